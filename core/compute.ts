@@ -1,0 +1,61 @@
+// One calculation: input records + period + rule set → every result the outputs show.
+import { IssueLog, type Issue, type Lang } from "./issues.ts";
+import type { InputData, UnitRecord } from "./model.ts";
+import type { Period } from "./period.ts";
+import { DEFAULT_RULES } from "./rules/defaults.ts";
+import type { RuleSet } from "./rules/schema.ts";
+import { ruleSetVersion } from "./rules/version.ts";
+import { appraise, type StaffResult } from "./staff/appraise.ts";
+import { dailyAssessment } from "./staff/daily.ts";
+import { unitTable, type UnitRow } from "./units/ranking.ts";
+import { UnitRoster } from "./units/roster.ts";
+import { itemAudit, scoreSubmissions, type AuditEntry, type ScoredItem } from "./units/score.ts";
+import { markAdvancedUnits, rewardList, workerTable, type RewardItem, type WorkerRow } from "./units/selection.ts";
+
+export interface ComputeOptions {
+  period: Period;
+  rules?: RuleSet;
+  lang?: Lang;
+  /** Issues found before the calculation (reading the workbook, rule overrides). */
+  issues?: IssueLog;
+}
+
+export interface Results {
+  period: Period;
+  rules: RuleSet;
+  rulesVersion: string;
+  units: UnitRow[];
+  workers: WorkerRow[];
+  rewards: RewardItem[];
+  staff: StaffResult[];
+  issues: Issue[];
+  /** Valid items of the whole log (any period), for the audit trail and summaries. */
+  items: ScoredItem[];
+  roster: readonly UnitRecord[];
+}
+
+export function compute(input: InputData, options: ComputeOptions): Results {
+  const rules = options.rules ?? DEFAULT_RULES;
+  const issues = options.issues ?? new IssueLog(options.lang ?? "zh");
+  const { period } = options;
+  const roster = new UnitRoster(input.units, issues);
+  const items = scoreSubmissions(input.submissions, roster, rules, issues);
+  const units = unitTable(items, roster, period, rules);
+  markAdvancedUnits(units, rules);
+  const unitName = (index: number) => input.units[index].name;
+  const workers = workerTable(items, period, rules, unitName);
+  const rewards = rewardList(items, period, unitName);
+  const daily = dailyAssessment(input.staff, input.staffEvents, period, rules, issues);
+  const staff = appraise(daily, input.ratings, rules, issues);
+  return { period, rules, rulesVersion: ruleSetVersion(rules), units, workers, rewards, staff, issues: issues.list, items, roster: input.units };
+}
+
+/** The audit trail of the period: every point of every unit and staff member, with its rule and cell. */
+export function* auditTrail(results: Results): Generator<AuditEntry> {
+  const { period, items, roster, rules } = results;
+  for (const item of items) {
+    if (item.sub.date < period.startDay || item.sub.date > period.endDay) continue;
+    yield* itemAudit(item, roster[item.unitIndex].name, rules);
+  }
+  for (const person of results.staff) yield* person.audit;
+}

@@ -1,0 +1,64 @@
+// Problems found in the input. Never thrown: every check records an issue and the
+// calculation goes on with the rows that are sound.
+import type { SourceRef } from "./model.ts";
+import { MESSAGES, type MessageCode } from "./messages.ts";
+
+export type Lang = "zh" | "en";
+export type Severity = "error" | "warning";
+
+export interface Issue {
+  severity: Severity;
+  sheet: string;
+  /** A1 reference of the offending cell, or "" when the issue concerns a whole sheet. */
+  cell: string;
+  /** Rule ID of RULES.md the issue relates to, or an input-contract code such as "INPUT". */
+  rule: string;
+  code: MessageCode;
+  params: Record<string, string | number>;
+  message: string;
+}
+
+export function cellOf(source: SourceRef, field: string): string {
+  const column = source.columns[field];
+  return column ? `${column}${source.row}` : `${source.row}`;
+}
+
+/** Collects issues in one language; the order of reporting is kept. */
+export class IssueLog {
+  readonly list: Issue[] = [];
+  constructor(readonly lang: Lang = "zh") {}
+
+  add(
+    severity: Severity,
+    code: MessageCode,
+    where: { sheet: string; cell: string },
+    rule: string,
+    params: Record<string, string | number> = {},
+  ): void {
+    const message = renderMessage(code, { sheet: where.sheet, cell: where.cell, ...params }, this.lang);
+    this.list.push({ severity, sheet: where.sheet, cell: where.cell, rule, code, params, message });
+  }
+
+  error(code: MessageCode, where: { sheet: string; cell: string }, rule: string, params?: Record<string, string | number>): void {
+    this.add("error", code, where, rule, params);
+  }
+
+  warn(code: MessageCode, where: { sheet: string; cell: string }, rule: string, params?: Record<string, string | number>): void {
+    this.add("warning", code, where, rule, params);
+  }
+
+  at(source: SourceRef, field: string): { sheet: string; cell: string } {
+    return { sheet: source.sheet, cell: cellOf(source, field) };
+  }
+
+  get errorCount(): number {
+    return this.list.filter((i) => i.severity === "error").length;
+  }
+}
+
+export function renderMessage(code: MessageCode, params: Record<string, string | number>, lang: Lang): string {
+  const template = MESSAGES[code][lang];
+  const body = template.replace(/\{(\w+)\}/g, (_, key: string) => String(params[key] ?? ""));
+  const place = params.cell ? `${params.sheet}!${params.cell}` : String(params.sheet ?? "");
+  return place ? `${place}: ${body}` : body;
+}

@@ -1,0 +1,45 @@
+// The machine-readable results (RULES.md section 6): keys and meanings are a stable contract.
+import type { Results } from "./compute.ts";
+import { periodJson } from "./period.ts";
+import { roundHalfAway } from "./values.ts";
+
+export interface ResultsJson {
+  period: ReturnType<typeof periodJson>;
+  rulesVersion: string;
+  units: Array<{
+    unit: string; rank: number; score: number; ytdScore: number; submitted: number;
+    adoptedDistrict: number; adoptedCity: number; adoptedProvince: number; adoptedCentral: number;
+    excellent: number; endorsed: number; late: number; missingStreak: number;
+    action: "named" | "notice" | "assist" | null; advancedCandidate: boolean;
+  }>;
+  workers: Array<{ author: string; rank: number; score: number; items: number; excellentCandidate: boolean }>;
+  staff: Array<{
+    name: string; public: number; business: number; bonus: number; daily: number;
+    mass: number | null; group: number | null; meeting: number | null;
+    composite: number | null; rank: number | null; grade: string; unfinishedTasks: number;
+  }>;
+  issues: Array<{ severity: "error" | "warning"; sheet: string; cell: string; rule: string; message: string }>;
+}
+
+export function resultsJson(r: Results): ResultsJson {
+  const d = r.rules.ranking.decimals;
+  const n = (x: number) => roundHalfAway(x, d);
+  const nn = (x: number | null) => (x === null ? null : n(x));
+  return {
+    period: periodJson(r.period),
+    rulesVersion: r.rulesVersion,
+    units: r.units.map((u) => ({
+      unit: u.unit.name, rank: u.rank, score: n(u.score), ytdScore: n(u.ytdScore), submitted: u.submitted,
+      adoptedDistrict: u.adoptedDistrict, adoptedCity: u.adoptedCity, adoptedProvince: u.adoptedProvince,
+      adoptedCentral: u.adoptedCentral, excellent: u.excellent, endorsed: u.endorsed, late: u.late,
+      missingStreak: u.missing.streak, action: u.missing.action, advancedCandidate: u.advancedCandidate,
+    })),
+    workers: r.workers.map((w) => ({ author: w.author, rank: w.rank, score: n(w.score), items: w.items, excellentCandidate: w.excellentCandidate })),
+    staff: r.staff.map((s) => ({
+      name: s.name, public: n(s.public), business: n(s.business), bonus: n(s.bonus), daily: n(s.daily),
+      mass: nn(s.mass), group: nn(s.group), meeting: nn(s.meeting), composite: nn(s.composite),
+      rank: s.rank, grade: s.grade, unfinishedTasks: s.unfinishedTasks,
+    })),
+    issues: r.issues.map((i) => ({ severity: i.severity, sheet: i.sheet, cell: i.cell, rule: i.rule, message: i.message })),
+  };
+}

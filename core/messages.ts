@@ -1,0 +1,42 @@
+// Issue texts, Chinese first (the users' language) and English for --lang en.
+// {placeholders} are filled from the issue's params; sheet and cell are prefixed by renderMessage.
+export const MESSAGES = {
+  // Reading the workbook (RULES.md section 5)
+  sheetMissing: { zh: "缺少工作表“{expected}”(也可用英文名 {alias})", en: "sheet “{expected}” (or {alias}) is missing" },
+  headerMissing: { zh: "找不到表头:应有列 {columns}", en: "no header row found: expected columns {columns}" },
+  columnMissing: { zh: "缺少必填列“{column}”", en: "required column “{column}” is missing" },
+  required: { zh: "“{column}”不能为空", en: "“{column}” must not be empty" },
+  badDate: { zh: "“{value}”不是有效日期(应为 2026-03-05、2026/3/5、2026年3月5日 或 Excel 日期)", en: "“{value}” is not a date (expected 2026-03-05, 2026/3/5, 2026年3月5日 or an Excel date)" },
+  badMonth: { zh: "“{value}”不是有效月份(应为 2026-04、2026/4 或 2026年4月)", en: "“{value}” is not a month (expected 2026-04, 2026/4 or 2026年4月)" },
+  badFlag: { zh: "“{value}”不是是/否标记(应为 是/否、√/×、Y/N、1/0 或留空)", en: "“{value}” is not a yes/no flag (expected 是/否, √/×, Y/N, 1/0 or blank)" },
+  badNumber: { zh: "“{value}”不是数字({expected})", en: "“{value}” is not a number ({expected})" },
+  badChoice: { zh: "“{value}”不在可选值中(应为 {expected})", en: "“{value}” is not one of {expected}" },
+  unknownItem: { zh: "项目“{value}”无法识别(应为 S1–S20 的编号或名称,S7–S10、S17 除外)", en: "item “{value}” is not known (expected an ID or name of S1–S20, except S7–S10 and S17)" },
+  unknownRuleKey: { zh: "规则“{value}”无法识别", en: "rule “{value}” is not known" },
+  badRuleValue: { zh: "规则“{key}”的值“{value}”无效:{expected}", en: "rule “{key}” has an invalid value “{value}”: {expected}" },
+
+  // Unit scoring (U, N, T)
+  unknownUnit: { zh: "报送单位“{value}”不在单位名册中{suggestion}", en: "unit “{value}” is not in the roster{suggestion}" },
+  duplicateUnit: { zh: "单位“{value}”在名册中重复(第一次出现在 {first})", en: "unit “{value}” appears twice in the roster (first at {first})" },
+  duplicateId: { zh: "编号“{value}”重复(第一次出现在 {first}),本行不计分", en: "id “{value}” is repeated (first at {first}); this row is not counted" },
+  possibleDuplicate: { zh: "可能重复报送:与 {first} 的单位、标题、日期相同(仍按条次计分)", en: "possible duplicate of {first}: same unit, title and date (still counted)" },
+  markWithoutAdoption: { zh: "标记了“{mark}”但未标记“{adopted}”,仍按已标记计分", en: "“{mark}” is marked without “{adopted}”; counted as marked" },
+  lateItem: { zh: "迟报:{kind}信息应在事件后 {limit} 天内报送,实际 {days} 天", en: "late: a {kind} item is due within {limit} days of the event, sent after {days}" },
+  missingSignOff: { zh: "重要信息未填写阅签领导", en: "important item has no approving leader (阅签领导)" },
+  eventAfterSubmission: { zh: "事件日期晚于报送日期", en: "event date is after the submission date" },
+
+  // Staff appraisal (S, A)
+  unknownStaff: { zh: "“{value}”不在业务指标表(人员名册)中", en: "“{value}” is not on the staff targets sheet (the staff roster)" },
+  duplicateStaff: { zh: "“{value}”在业务指标表中重复(第一次出现在 {first})", en: "“{value}” is listed twice on the staff targets sheet (first at {first})" },
+  pointsOutOfRange: { zh: "分值“{value}”超出范围(应为 {min}–{max})", en: "points “{value}” are out of range (expected {min}–{max})" },
+  pointsRequired: { zh: "{rule} 需要填写分值({min}–{max})", en: "{rule} needs the points entered ({min}–{max})" },
+  reasonRequired: { zh: "加分须书面写明理由依据,本行不计", en: "a bonus needs a written reason (理由依据); this row is not counted" },
+  hoursRequired: { zh: "加班须填写时长(小时)", en: "overtime needs its hours (时长)" },
+  actualMissing: { zh: "“{column}”为空,按 0 计", en: "“{column}” is blank; counted as 0" },
+  ratingOutOfRange: { zh: "分数“{value}”超出范围(应为 0–{max})", en: "score “{value}” is out of range (expected 0–{max})" },
+  missingRatings: { zh: "{name} 缺少{missing},暂不计算综合分(待评)", en: "{name} has no {missing} ratings; no composite yet (待评)" },
+  quotaTie: { zh: "优秀名额 {quota} 个,{names} 并列第 {rank} 名超出名额,由考评组、主任办公会商定", en: "{quota} excellent places; {names} tie at rank {rank} across the quota; the committee decides" },
+  unfitByTasks: { zh: "{name} 无正当理由不能按时完成工作任务 {count} 次(超过 {limit} 次),按不称职处理", en: "{name} missed tasks {count} times (more than {limit}); graded 不称职" },
+} as const satisfies Record<string, { zh: string; en: string }>;
+
+export type MessageCode = keyof typeof MESSAGES;

@@ -1,0 +1,94 @@
+// Records the calculation works on. The reader (core/read) turns sheet grids into these;
+// tests build them directly. Dates are whole days since 1970-01-01 (UTC), months are
+// year * 12 + (month - 1): plain integers keep a million rows cheap.
+
+/** Where a record came from: sheet name, 1-based row, and the column letter of each field. */
+export interface SourceRef {
+  sheet: string;
+  row: number;
+  columns: Readonly<Record<string, string>>;
+}
+
+export type Level = "district" | "city" | "province" | "central";
+export type MarkKind = "adopted" | "excellent" | "endorsed";
+/** A flag column of the submission log, e.g. "city.adopted" for 市采用. */
+export type MarkKey = `${Level}.${MarkKind}`;
+
+export const LEVELS: readonly Level[] = ["district", "city", "province", "central"];
+
+export interface UnitRecord {
+  source: SourceRef;
+  name: string;
+  category?: string;
+  leader?: string;
+  officer?: string;
+  /** Former names (曾用名) that the log may still use. */
+  formerNames: string[];
+  fromMonth?: number;
+  toMonth?: number;
+}
+
+export type TimelinessClass = "反映" | "突发" | "会议活动" | "一般";
+
+export interface Submission {
+  source: SourceRef;
+  id?: string;
+  date: number;
+  unit: string;
+  author?: string;
+  title: string;
+  type?: string;
+  marks: Partial<Record<MarkKey, boolean>>;
+  publication?: string;
+  timeliness?: TimelinessClass;
+  eventDate?: number;
+  important: boolean;
+  approver?: string;
+}
+
+export interface StaffEvent {
+  source: SourceRef;
+  name: string;
+  date?: number;
+  /** Rule ID such as "S2", already resolved from an ID or a 项目 name. */
+  rule: string;
+  count: number;
+  points?: number;
+  hours?: number;
+  poorPlanning: boolean;
+  reason?: string;
+}
+
+export interface TargetCell {
+  target?: number;
+  actual?: number;
+}
+
+/** One row of 业务指标: the staff roster with annual targets and actuals keyed by rule ID. */
+export interface StaffRecord {
+  source: SourceRef;
+  name: string;
+  targets: Partial<Record<string, TargetCell>>;
+}
+
+export type RatingKind = "mass" | "group" | "meeting";
+
+export interface Rating {
+  source: SourceRef;
+  name: string;
+  kind: RatingKind;
+  rater?: string;
+  score: number;
+}
+
+export interface InputData {
+  units: UnitRecord[];
+  submissions: Submission[];
+  staff: StaffRecord[];
+  staffEvents: StaffEvent[];
+  ratings: Rating[];
+}
+
+export function emptyInput(): InputData {
+  return { units: [], submissions: [], staff: [], staffEvents: [], ratings: [] };
+}

@@ -1,0 +1,115 @@
+// Reporting periods: a month, a quarter, a half-year, a year, or a custom inclusive date range.
+import { dayOf, firstDayOfMonth, isoDay, isoMonth, lastDayOfMonth, monthIndex, monthOfDay, parseDay, yearOfMonth } from "./values.ts";
+
+export type PeriodKind = "month" | "quarter" | "half" | "year" | "range";
+
+export interface Period {
+  kind: PeriodKind;
+  /** First and last day, inclusive. */
+  startDay: number;
+  endDay: number;
+  /** First and last month index touched by the period. */
+  startMonth: number;
+  endMonth: number;
+  /** As typed on the command line: 2026-03, 2026-Q1, 2026-H1, 2026, 2026-07-01..2026-10-09. */
+  label: string;
+}
+
+function fromMonths(kind: PeriodKind, start: number, end: number, label: string): Period {
+  return { kind, startMonth: start, endMonth: end, startDay: firstDayOfMonth(start), endDay: lastDayOfMonth(end), label };
+}
+
+export function monthPeriod(year: number, month: number): Period {
+  const m = monthIndex(year, month);
+  return fromMonths("month", m, m, isoMonth(m));
+}
+
+/** Parses a period label; undefined when the text is none of the accepted forms. */
+export function parsePeriod(text: string): Period | undefined {
+  const t = text.trim().toUpperCase();
+  let m: RegExpExecArray | null;
+  if ((m = /^(\d{4})-(\d{1,2})$/.exec(t))) {
+    const month = Number(m[2]);
+    return month >= 1 && month <= 12 ? monthPeriod(Number(m[1]), month) : undefined;
+  }
+  if ((m = /^(\d{4})-Q([1-4])$/.exec(t))) {
+    const start = monthIndex(Number(m[1]), (Number(m[2]) - 1) * 3 + 1);
+    return fromMonths("quarter", start, start + 2, `${m[1]}-Q${m[2]}`);
+  }
+  if ((m = /^(\d{4})-H([12])$/.exec(t))) {
+    const start = monthIndex(Number(m[1]), Number(m[2]) === 1 ? 1 : 7);
+    return fromMonths("half", start, start + 5, `${m[1]}-H${m[2]}`);
+  }
+  if ((m = /^(\d{4})$/.exec(t))) {
+    const start = monthIndex(Number(m[1]), 1);
+    return fromMonths("year", start, start + 11, m[1]);
+  }
+  if ((m = /^(.+?)\s*\.\.\s*(.+)$/.exec(text.trim()))) {
+    const startDay = parseDay(m[1]);
+    const endDay = parseDay(m[2]);
+    if (startDay === undefined || endDay === undefined || endDay < startDay) return undefined;
+    return {
+      kind: "range",
+      startDay,
+      endDay,
+      startMonth: monthOfDay(startDay),
+      endMonth: monthOfDay(endDay),
+      label: `${isoDay(startDay)}..${isoDay(endDay)}`,
+    };
+  }
+  return undefined;
+}
+
+/** The last complete month before `today` (the ribbon's one-click default). */
+export function lastCompleteMonth(today: number): Period {
+  const m = monthOfDay(today) - 1;
+  return fromMonths("month", m, m, isoMonth(m));
+}
+
+export const containsDay = (p: Period, day: number): boolean => day >= p.startDay && day <= p.endDay;
+
+/** Year-to-date: from 1 January of the period's last year to the period's end. */
+export function yearToDate(p: Period): Period {
+  const year = yearOfMonth(p.endMonth);
+  const start = dayOf(year, 1, 1);
+  return { kind: "range", startDay: start, endDay: p.endDay, startMonth: monthIndex(year, 1), endMonth: p.endMonth, label: `${year}-01-01..${isoDay(p.endDay)}` };
+}
+
+/**
+ * Share of a year the period covers, for scaling annual targets: months / 12, or for a
+ * custom range its days / the days of its end date's year.
+ */
+export function yearFraction(p: Period): number {
+  if (p.kind !== "range") return (p.endMonth - p.startMonth + 1) / 12;
+  const year = yearOfMonth(p.endMonth);
+  const daysInYear = dayOf(year + 1, 1, 1) - dayOf(year, 1, 1);
+  return (p.endDay - p.startDay + 1) / daysInYear;
+}
+
+/** The JSON contract's period object. */
+export function periodJson(p: Period): { kind: PeriodKind; start: string; end: string } {
+  return p.kind === "range"
+    ? { kind: p.kind, start: isoDay(p.startDay), end: isoDay(p.endDay) }
+    : { kind: p.kind, start: isoMonth(p.startMonth), end: isoMonth(p.endMonth) };
+}
+
+/** 2026年3月, 2026年第一季度, 2026年上半年, 2026年度, 2026-07-01至2026-10-09. */
+export function periodTitle(p: Period): string {
+  const year = yearOfMonth(p.startMonth);
+  switch (p.kind) {
+    case "month":
+      return `${year}年${(p.startMonth % 12) + 1}月`;
+    case "quarter":
+      return `${year}年第${"一二三四"[Math.floor((p.startMonth % 12) / 3)]}季度`;
+    case "half":
+      return `${year}年${p.startMonth % 12 === 0 ? "上" : "下"}半年`;
+    case "year":
+      return `${year}年度`;
+    case "range":
+      return `${isoDay(p.startDay)}至${isoDay(p.endDay)}`;
+  }
+}
+
+export function periodTitleEn(p: Period): string {
+  return p.kind === "range" ? `${isoDay(p.startDay)} to ${isoDay(p.endDay)}` : p.label;
+}

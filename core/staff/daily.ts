@@ -1,0 +1,190 @@
+// Daily assessment (日常考核) of the information office's own staff: public part and business
+// part start from their base and lose the deductions of 考核记录 and 业务指标; bonuses add.
+// Every rule is a row of rules.staff (S1–S20); this module evaluates them by amount kind.
+import { cellOf, type IssueLog } from "../issues.ts";
+import type { StaffEvent, StaffRecord } from "../model.ts";
+import { containsDay, yearFraction, type Period } from "../period.ts";
+import type { Amount, RuleSet, StaffItemRule, StaffTargetRule } from "../rules/schema.ts";
+import { isoDay, roundHalfUp } from "../values.ts";
+import type { AuditEntry } from "../units/score.ts";
+
+export interface StaffDaily {
+  record: StaffRecord;
+  public: number;
+  business: number;
+  bonus: number;
+  daily: number;
+  /** Occurrences of the item that grades 不称职 when repeated (S1). */
+  unfinishedTasks: number;
+  unfitByTasks: boolean;
+  audit: AuditEntry[];
+}
+
+type Part = StaffItemRule["part"];
+
+/** Cumulative total after `count` occurrences on a steps scale (0 → 0, beyond the list → last). */
+export const stepsTotal = (totals: readonly number[], count: number): number =>
+  count <= 0 ? 0 : totals[Math.min(count, totals.length) - 1];
+
+export function staffRoster(staff: readonly StaffRecord[], issues: IssueLog): Map<string, StaffRecord> {
+  const byName = new Map<string, StaffRecord>();
+  for (const record of staff) {
+    const first = byName.get(record.name);
+    if (first) issues.error("duplicateStaff", issues.at(record.source, "name"), "INPUT", { value: record.name, first: cellOf(first.source, "name") });
+    else byName.set(record.name, record);
+  }
+  return byName;
+}
+
+/** Checks one event row; returns false (and reports) when it cannot be counted. */
+function validEvent(event: StaffEvent, item: StaffItemRule, issues: IssueLog): boolean {
+  const a = item.amount;
+  if (a.kind === "entered") {
+    if (event.points === undefined) {
+      issues.error("pointsRequired", issues.at(event.source, "points"), item.rule, { rule: item.rule, min: a.min, max: a.max });
+      return false;
+    }
+    const p = Math.abs(event.points);
+    if (p < a.min || p > a.max) {
+      issues.error("pointsOutOfRange", issues.at(event.source, "points"), item.rule, { value: event.points, min: a.min, max: a.max });
+      return false;
+    }
+  }
+  if (a.kind === "overtime" && event.hours === undefined) {
+    issues.error("hoursRequired", issues.at(event.source, "hours"), item.rule);
+    return false;
+  }
+  if (item.part === "bonus" && !event.reason) {
+    issues.error("reasonRequired", issues.at(event.source, "reason"), item.rule);
+    return false;
+  }
+  return true;
+}
+
+export function dailyAssessment(
+  staff: readonly StaffRecord[],
+  events: readonly StaffEvent[],
+  period: Period,
+  rules: RuleSet,
+  issues: IssueLog,
+): StaffDaily[] {
+  const roster = staffRoster(staff, issues);
+  const items = new Map(rules.staff.items.map((i) => [i.rule, i]));
+  const eventsOf = new Map<string, StaffEvent[]>();
+  for (const event of events) {
+    if (event.date !== undefined && !containsDay(period, event.date)) continue;
+    if (!roster.has(event.name)) {
+      issues.error("unknownStaff", issues.at(event.source, "name"), "INPUT", { value: event.name });
+      continue;
+    }
+    const item = items.get(event.rule);
+    if (!item || !validEvent(event, item, issues)) continue;
+    const list = eventsOf.get(event.name);
+    if (list) list.push(event);
+    else eventsOf.set(event.name, [event]);
+  }
+  return [...roster.values()].map((record) => assessPerson(record, eventsOf.get(record.name) ?? [], items, period, rules, issues));
+}
+
+function assessPerson(
+  record: StaffRecord,
+  events: StaffEvent[],
+  items: Map<string, StaffItemRule>,
+  period: Period,
+  rules: RuleSet,
+  issues: IssueLog,
+): StaffDaily {
+  const audit: AuditEntry[] = [];
+  const sums: Record<Part, number> = { public: 0, business: 0, bonus: 0 };
+  const add = (part: Part, rule: string, label: string, points: number, source: StaffEvent["source"] | undefined, field: string, note: string) => {
+    // Deductions are stored as negative points so the audit trail adds up to the score.
+    sums[part] += part === "bonus" ? points : -points;
+    audit.push({
+      subject: record.name, rule, label, points: part === "bonus" ? points : -points,
+      sheet: source?.sheet ?? "", cell: source ? cellOf(source, field) : "", note,
+    });
+  };
+  const base = rules.staff;
+  audit.push({ subject: record.name, rule: "BASE", label: "公共部分基准分", points: base.publicBase, sheet: "", cell: "", note: "" });
+  audit.push({ subject: record.name, rule: "BASE", label: "业务部分基准分", points: base.businessBase, sheet: "", cell: "", note: "" });
+
+  // Dated rows in date order, so a steps scale (S1) charges the later occurrences more.
+  const ordered = [...events].sort((a, b) => (a.date ?? -Infinity) - (b.date ?? -Infinity));
+  const counts = new Map<string, number>();
+  let halfDays = 0;
+  let overtimeBonusGiven = false;
+  for (const event of ordered) {
+    const item = items.get(event.rule)!;
+    const note = event.date !== undefined ? isoDay(event.date) : "";
+    const before = counts.get(item.rule) ?? 0;
+    counts.set(item.rule, before + event.count);
+    const points = eventPoints(item.amount, event, before);
+    add(item.part, item.rule, eventLabel(item, event), points, event.source, "rule", note);
+    if (item.amount.kind === "overtime" && !event.poorPlanning) {
+      halfDays += Math.floor((event.hours ?? 0) / item.amount.hoursPerHalfDay) * event.count;
+      const total = base.overtimeTotal;
+      if (!overtimeBonusGiven && halfDays > total.overHalfDays) {
+        overtimeBonusGiven = true;
+        add("bonus", total.rule, `加班累计超过 ${total.overHalfDays / 2} 个工作日`, total.points, event.source, "hours", note);
+      }
+    }
+  }
+  for (const target of base.targets) {
+    const points = shortfallPoints(record, target, period, issues);
+    if (points) add("business", target.rule, points.label, points.points, record.source, `${target.rule}.actual`, "");
+  }
+  const unfitItem = [...items.values()].find((i) => i.unfitAbove !== undefined);
+  const unfinishedTasks = unfitItem ? counts.get(unfitItem.rule) ?? 0 : 0;
+
+  const publicScore = floorAtZero(base.publicBase - sums.public, "公共部分", record.name, audit);
+  const business = floorAtZero(base.businessBase - sums.business, "业务部分", record.name, audit);
+  return {
+    record,
+    public: publicScore,
+    business,
+    bonus: sums.bonus,
+    daily: publicScore + business + sums.bonus,
+    unfinishedTasks,
+    unfitByTasks: unfitItem?.unfitAbove !== undefined && unfinishedTasks > unfitItem.unfitAbove,
+    audit,
+  };
+}
+
+/** Points of one row; for a steps scale the increase of the cumulative total this row causes. */
+function eventPoints(amount: Amount, event: StaffEvent, countBefore: number): number {
+  switch (amount.kind) {
+    case "fixed":
+      return amount.points * event.count;
+    case "entered":
+      return Math.abs(event.points ?? 0) * event.count;
+    case "steps":
+      return stepsTotal(amount.totals, countBefore + event.count) - stepsTotal(amount.totals, countBefore);
+    case "overtime":
+      return event.poorPlanning ? 0 : Math.floor((event.hours ?? 0) / amount.hoursPerHalfDay) * amount.pointsPerHalfDay * event.count;
+  }
+}
+
+function eventLabel(item: StaffItemRule, event: StaffEvent): string {
+  const times = event.count > 1 ? ` ×${event.count}` : "";
+  if (item.amount.kind === "overtime") return `${item.name} ${event.hours ?? 0} 小时${event.poorPlanning ? "(安排不当,不加分)" : ""}${times}`;
+  return `${item.name}${times}`;
+}
+
+/** S7–S10: the annual target, scaled to the period, less the actual. */
+function shortfallPoints(record: StaffRecord, rule: StaffTargetRule, period: Period, issues: IssueLog): { points: number; label: string } | undefined {
+  const cell = record.targets[rule.rule] ?? {};
+  const target = roundHalfUp((cell.target ?? rule.target) * yearFraction(period));
+  if (cell.actual === undefined) issues.warn("actualMissing", issues.at(record.source, `${rule.rule}.actual`), rule.rule, { column: `${rule.label}完成` });
+  const short = Math.max(0, target - (cell.actual ?? 0));
+  if (short === 0) return undefined;
+  const s = rule.shortfall;
+  const points = s.kind === "steps" ? stepsTotal(s.totals, short) : short * s.points;
+  return { points, label: `${rule.label}目标 ${target},完成 ${cell.actual ?? 0},少 ${short}` };
+}
+
+/** A part never drops below 0; the audit records what the floor gave back. */
+function floorAtZero(value: number, label: string, subject: string, audit: AuditEntry[]): number {
+  if (value >= 0) return value;
+  audit.push({ subject, rule: "FLOOR", label: `${label}最低为 0`, points: -value, sheet: "", cell: "", note: "" });
+  return 0;
+}

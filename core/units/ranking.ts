@@ -1,0 +1,92 @@
+// The period's unit table (N1: every active unit with its counts and score, ranked high first;
+// N6: the same table for a quarter, half-year or year, with a score per month).
+import { containsDay, yearToDate, type Period } from "../period.ts";
+import { rankDescending } from "../rank.ts";
+import type { RuleSet } from "../rules/schema.ts";
+import type { UnitRecord } from "../model.ts";
+import type { UnitRoster } from "./roster.ts";
+import type { ScoredItem } from "./score.ts";
+import { missingStreak, type MissingStreak } from "./notices.ts";
+
+export interface UnitRow {
+  unit: UnitRecord;
+  index: number;
+  rank: number;
+  /** Rank among the units of the same 类别. */
+  categoryRank: number;
+  score: number;
+  ytdScore: number;
+  /** Score of each month of the period, first month first. */
+  monthScores: number[];
+  submitted: number;
+  adoptedDistrict: number;
+  adoptedCity: number;
+  adoptedProvince: number;
+  adoptedCentral: number;
+  /** Items adopted at any level (the first tie-break). */
+  adoptedAny: number;
+  excellent: number;
+  endorsed: number;
+  late: number;
+  missing: MissingStreak;
+  advancedCandidate: boolean;
+}
+
+const blankRow = (unit: UnitRecord, index: number, months: number): UnitRow => ({
+  unit, index, rank: 0, categoryRank: 0, score: 0, ytdScore: 0, monthScores: new Array(months).fill(0),
+  submitted: 0, adoptedDistrict: 0, adoptedCity: 0, adoptedProvince: 0, adoptedCentral: 0, adoptedAny: 0,
+  excellent: 0, endorsed: 0, late: 0, missing: { streak: 0, months: [], action: null }, advancedCandidate: false,
+});
+
+export function unitTable(items: readonly ScoredItem[], roster: UnitRoster, period: Period, rules: RuleSet): UnitRow[] {
+  const months = period.endMonth - period.startMonth + 1;
+  const rows = roster.units.map((u, i) => blankRow(u, i, months));
+  const ytd = yearToDate(period);
+  const submittedMonths = new Set<number>();
+  let firstLogMonth = Infinity;
+  for (const item of items) {
+    const { sub, unitIndex } = item;
+    if (item.month < firstLogMonth) firstLogMonth = item.month;
+    if (sub.date <= period.endDay) submittedMonths.add(unitIndex * 100_000 + item.month);
+    if (containsDay(ytd, sub.date)) rows[unitIndex].ytdScore += item.points;
+    if (!containsDay(period, sub.date)) continue;
+    const row = rows[unitIndex];
+    const m = sub.marks;
+    row.score += item.points;
+    row.monthScores[item.month - period.startMonth] += item.points;
+    row.submitted++;
+    if (m["district.adopted"]) row.adoptedDistrict++;
+    if (m["city.adopted"]) row.adoptedCity++;
+    if (m["province.adopted"]) row.adoptedProvince++;
+    if (m["central.adopted"]) row.adoptedCentral++;
+    if (m["district.adopted"] || m["city.adopted"] || m["province.adopted"] || m["central.adopted"]) row.adoptedAny++;
+    if (m["district.excellent"] || m["city.excellent"] || m["province.excellent"]) row.excellent++;
+    if (m["district.endorsed"] || m["city.endorsed"] || m["province.endorsed"]) row.endorsed++;
+    if (item.late) row.late++;
+  }
+  const active = rows.filter((r) => roster.activeInRange(r.index, period.startMonth, period.endMonth) || r.submitted > 0);
+  if (firstLogMonth === Infinity) firstLogMonth = period.endMonth;
+  for (const row of active) {
+    row.missing = missingStreak(row.index, period.endMonth, firstLogMonth, roster, (m) => submittedMonths.has(row.index * 100_000 + m), rules);
+  }
+  return rankUnits(active, rules);
+}
+
+/** Ranks by score; among ties more adoptions, then more submissions, then roster order first. */
+function rankUnits(rows: UnitRow[], rules: RuleSet): UnitRow[] {
+  const { method, decimals } = rules.ranking;
+  const tieBreak = (a: UnitRow, b: UnitRow) => b.adoptedAny - a.adoptedAny || b.submitted - a.submitted || a.index - b.index;
+  const ranked = rankDescending(rows, (r) => r.score, method, decimals, tieBreak);
+  for (const r of ranked) r.item.rank = r.rank;
+  const byCategory = new Map<string, UnitRow[]>();
+  for (const r of ranked) {
+    const key = r.item.unit.category ?? "";
+    const group = byCategory.get(key);
+    if (group) group.push(r.item);
+    else byCategory.set(key, [r.item]);
+  }
+  for (const group of byCategory.values()) {
+    for (const r of rankDescending(group, (x) => x.score, method, decimals, tieBreak)) r.item.categoryRank = r.rank;
+  }
+  return ranked.map((r) => r.item);
+}

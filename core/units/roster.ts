@@ -1,0 +1,76 @@
+// The unit roster (单位名册): current names, former names (曾用名) and active months.
+import type { IssueLog } from "../issues.ts";
+import type { UnitRecord } from "../model.ts";
+import { cellOf } from "../issues.ts";
+
+const normalise = (name: string) => name.replace(/[\s\u3000]/g, "");
+
+export class UnitRoster {
+  private readonly byName = new Map<string, number>();
+
+  constructor(readonly units: readonly UnitRecord[], issues: IssueLog) {
+    units.forEach((unit, index) => {
+      const key = normalise(unit.name);
+      const first = this.byName.get(key);
+      if (first !== undefined) {
+        issues.error("duplicateUnit", issues.at(unit.source, "unit"), "INPUT", { value: unit.name, first: cellOf(units[first].source, "unit") });
+        return;
+      }
+      this.byName.set(key, index);
+    });
+    // Former names never shadow a current name: a new unit may reuse an old name.
+    units.forEach((unit, index) => {
+      for (const former of unit.formerNames) {
+        const key = normalise(former);
+        if (key && !this.byName.has(key)) this.byName.set(key, index);
+      }
+    });
+  }
+
+  /** Roster index of a name as written in the log, or undefined. */
+  resolve(name: string): number | undefined {
+    return this.byName.get(normalise(name));
+  }
+
+  /** The closest roster name, to suggest when a log name is unknown. */
+  suggest(name: string): string | undefined {
+    const target = normalise(name);
+    let best: string | undefined;
+    let bestScore = Infinity;
+    for (const unit of this.units) {
+      for (const candidate of [unit.name, ...unit.formerNames]) {
+        const d = editDistance(target, normalise(candidate));
+        const score = d / Math.max(target.length, candidate.length, 1);
+        if (score < bestScore) {
+          bestScore = score;
+          best = unit.name;
+        }
+      }
+    }
+    return bestScore <= 0.6 ? best : undefined;
+  }
+
+  isActive(index: number, month: number): boolean {
+    const u = this.units[index];
+    return (u.fromMonth === undefined || month >= u.fromMonth) && (u.toMonth === undefined || month <= u.toMonth);
+  }
+
+  activeInRange(index: number, startMonth: number, endMonth: number): boolean {
+    const u = this.units[index];
+    return (u.fromMonth === undefined || u.fromMonth <= endMonth) && (u.toMonth === undefined || u.toMonth >= startMonth);
+  }
+}
+
+function editDistance(a: string, b: string): number {
+  const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = prev[0];
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const up = prev[j];
+      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = up;
+    }
+  }
+  return prev[b.length];
+}

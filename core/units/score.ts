@@ -1,0 +1,120 @@
+// Unit point scheme: each valid row of the submission log earns the points of every mark it
+// carries (rules.units.points, U1–U11), less the late penalty. Rows with errors are left out.
+import { cellOf, type IssueLog } from "../issues.ts";
+import { LEVELS, type MarkKey, type Submission } from "../model.ts";
+import type { RuleSet, UnitPointRule } from "../rules/schema.ts";
+import { isoDay, monthOfDay } from "../values.ts";
+import type { UnitRoster } from "./roster.ts";
+import { checkEventDate, checkSignOff, lateness, type Lateness } from "./timeliness.ts";
+
+export interface ScoredItem {
+  sub: Submission;
+  unitIndex: number;
+  month: number;
+  /** Points of the marks, after the late penalty. */
+  points: number;
+  late?: Lateness;
+}
+
+export interface AuditEntry {
+  /** Unit, author or staff member the points belong to. */
+  subject: string;
+  rule: string;
+  label: string;
+  points: number;
+  sheet: string;
+  cell: string;
+  note: string;
+}
+
+const MARK_LABELS: Record<MarkKey, string> = {
+  "district.adopted": "区采用", "district.excellent": "区优秀", "district.endorsed": "区领导批示",
+  "city.adopted": "市采用", "city.excellent": "市优秀", "city.endorsed": "市领导批示",
+  "province.adopted": "省采用", "province.excellent": "省优秀", "province.endorsed": "省领导批示",
+  "central.adopted": "中央采用", "central.excellent": "中央优秀", "central.endorsed": "中央领导批示",
+};
+
+const earns = (sub: Submission, rule: UnitPointRule) => rule.mark === "submitted" || sub.marks[rule.mark] === true;
+
+/** Scores every sound row; reports unknown units, duplicates and inconsistent marks. */
+export function scoreSubmissions(submissions: readonly Submission[], roster: UnitRoster, rules: RuleSet, issues: IssueLog): ScoredItem[] {
+  const pointRules = rules.units.points;
+  const seenIds = new Map<string, Submission>();
+  const seenContent = new Map<string, Submission>();
+  const unknownUnits = new Map<string, string | undefined>();
+  const scored: ScoredItem[] = [];
+  for (const sub of submissions) {
+    const unitIndex = roster.resolve(sub.unit);
+    if (unitIndex === undefined) {
+      if (!unknownUnits.has(sub.unit)) unknownUnits.set(sub.unit, roster.suggest(sub.unit));
+      const suggestion = unknownUnits.get(sub.unit);
+      issues.error("unknownUnit", issues.at(sub.source, "unit"), "INPUT", {
+        value: sub.unit,
+        suggestion: suggestion ? (issues.lang === "zh" ? `,是否为“${suggestion}”?` : `; did you mean “${suggestion}”?`) : "",
+      });
+      continue;
+    }
+    if (sub.id) {
+      const first = seenIds.get(sub.id);
+      if (first) {
+        issues.error("duplicateId", issues.at(sub.source, "id"), "INPUT", { value: sub.id, first: cellOf(first.source, "id") });
+        continue;
+      }
+      seenIds.set(sub.id, sub);
+    } else {
+      const key = `${unitIndex}\u0000${sub.title}\u0000${sub.date}`;
+      const first = seenContent.get(key);
+      if (first) issues.warn("possibleDuplicate", issues.at(sub.source, "title"), "U1", { first: `${first.source.sheet}!${first.source.row}` });
+      else seenContent.set(key, sub);
+    }
+    checkMarks(sub, issues);
+    checkSignOff(sub, issues);
+    checkEventDate(sub, issues);
+    let points = 0;
+    for (let r = 0; r < pointRules.length; r++) if (earns(sub, pointRules[r])) points += pointRules[r].points;
+    const late = lateness(sub, rules);
+    if (late) points -= rules.units.latePenalty;
+    scored.push({ sub, unitIndex, month: monthOfDay(sub.date), points, late });
+  }
+  return scored;
+}
+
+/** An excellent or endorsed mark without the adoption at that level is counted, with a warning. */
+function checkMarks(sub: Submission, issues: IssueLog): void {
+  for (const level of LEVELS) {
+    if (sub.marks[`${level}.adopted`]) continue;
+    for (const kind of ["excellent", "endorsed"] as const) {
+      const key: MarkKey = `${level}.${kind}`;
+      if (sub.marks[key]) {
+        issues.warn("markWithoutAdoption", issues.at(sub.source, key), "U1", { mark: MARK_LABELS[key], adopted: MARK_LABELS[`${level}.adopted`] });
+      }
+    }
+  }
+}
+
+/** The audit lines of one scored item: one per mark earned, one for a late penalty. */
+export function itemAudit(item: ScoredItem, unitName: string, rules: RuleSet): AuditEntry[] {
+  const { sub } = item;
+  const note = `${isoDay(sub.date)} ${sub.title}`;
+  const out: AuditEntry[] = [];
+  for (const rule of rules.units.points) {
+    if (!earns(sub, rule)) continue;
+    const field = rule.mark === "submitted" ? "title" : rule.mark;
+    out.push({ subject: unitName, rule: rule.rule, label: rule.label, points: rule.points, sheet: sub.source.sheet, cell: cellOf(sub.source, field), note });
+  }
+  if (item.late) {
+    const label = rules.units.timeliness.find((t) => t.rule === item.late!.rule)?.label ?? "";
+    out.push({
+      subject: unitName,
+      rule: item.late.rule,
+      label: `迟报 ${item.late.days} 天(限 ${item.late.maxDays} 天):${label}`,
+      points: rules.units.latePenalty ? -rules.units.latePenalty : 0,
+      sheet: sub.source.sheet,
+      cell: cellOf(sub.source, "date"),
+      note,
+    });
+  }
+  return out;
+}
+
+export const markLabel = (key: MarkKey): string => MARK_LABELS[key];

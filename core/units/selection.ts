@@ -1,0 +1,78 @@
+// Rewards and year-end selections: N5 (用稿奖励 list), N7 (先进单位 candidates) and
+// N8 (优秀信息工作者 candidates).
+import { containsDay, type Period } from "../period.ts";
+import { rankDescending } from "../rank.ts";
+import type { RuleSet } from "../rules/schema.ts";
+import type { Level } from "../model.ts";
+import type { UnitRow } from "./ranking.ts";
+import type { ScoredItem } from "./score.ts";
+
+/** N7: rank at most advancedUnits (ties at the boundary all kept), score above 0. */
+export function markAdvancedUnits(rows: UnitRow[], rules: RuleSet): void {
+  const { advancedUnits, rankWithinCategory } = rules.selection;
+  for (const row of rows) {
+    const rank = rankWithinCategory ? row.categoryRank : row.rank;
+    row.advancedCandidate = row.score > 0 && rank <= advancedUnits;
+  }
+}
+
+export interface RewardItem {
+  item: ScoredItem;
+  unitName: string;
+  /** Highest level that adopted the item. */
+  level: Level;
+}
+
+/** N5: items adopted by the city, the province or the central level in the period. */
+export function rewardList(items: readonly ScoredItem[], period: Period, unitName: (index: number) => string): RewardItem[] {
+  const out: RewardItem[] = [];
+  for (const item of items) {
+    const m = item.sub.marks;
+    if (!containsDay(period, item.sub.date)) continue;
+    const level: Level | undefined = m["central.adopted"] ? "central" : m["province.adopted"] ? "province" : m["city.adopted"] ? "city" : undefined;
+    if (level) out.push({ item, unitName: unitName(item.unitIndex), level });
+  }
+  const weight = { central: 0, province: 1, city: 2, district: 3 };
+  return out.sort((a, b) => weight[a.level] - weight[b.level] || a.item.sub.date - b.item.sub.date);
+}
+
+export interface WorkerRow {
+  author: string;
+  rank: number;
+  score: number;
+  items: number;
+  units: string[];
+  excellentCandidate: boolean;
+}
+
+/**
+ * N8: authors (撰稿人) ranked by the points of their items in the period. Co-authors written in
+ * one cell (张三、李四) each get the item's full points; blank authors are left out.
+ */
+export function workerTable(items: readonly ScoredItem[], period: Period, rules: RuleSet, unitName: (index: number) => string): WorkerRow[] {
+  const separators = new RegExp(`[${escapeClass(rules.selection.authorSeparators)}]`);
+  const byAuthor = new Map<string, WorkerRow>();
+  for (const item of items) {
+    const cell = item.sub.author;
+    if (!cell || !containsDay(period, item.sub.date)) continue;
+    for (const raw of cell.split(separators)) {
+      const author = raw.trim();
+      if (!author) continue;
+      let row = byAuthor.get(author);
+      if (!row) byAuthor.set(author, (row = { author, rank: 0, score: 0, items: 0, units: [], excellentCandidate: false }));
+      row.score += item.points;
+      row.items++;
+      const unit = unitName(item.unitIndex);
+      if (!row.units.includes(unit)) row.units.push(unit);
+    }
+  }
+  const { method, decimals } = rules.ranking;
+  const ranked = rankDescending([...byAuthor.values()], (w) => w.score, method, decimals, (a, b) => b.items - a.items || a.author.localeCompare(b.author, "zh"));
+  return ranked.map(({ item, rank }) => {
+    item.rank = rank;
+    item.excellentCandidate = item.score > 0 && rank <= rules.selection.excellentWorkers;
+    return item;
+  });
+}
+
+const escapeClass = (chars: string) => chars.replace(/[\\\]^-]/g, "\\$&");

@@ -1,0 +1,132 @@
+// Cell values as users type them: flags, dates, months, numbers. Pure and locale-free.
+
+/** A cell as adapters hand it over: exceljs and Office.js both reduce to these. */
+export type CellValue = string | number | boolean | Date | null | undefined;
+
+const YES = new Set(["是", "√", "✓", "✔", "y", "yes", "true", "1", "有", "对"]);
+const NO = new Set(["否", "×", "✗", "✘", "n", "no", "false", "0", "无", "", "-", "—"]);
+
+/** true / false, or undefined when the cell is not a flag. Blank is no. */
+export function parseFlag(value: unknown): boolean | undefined {
+  if (value === null || value === undefined) return false;
+  if (typeof value === "boolean") return value;
+  if (typeof value === "number") return value === 1 ? true : value === 0 ? false : undefined;
+  const text = String(value).trim().toLowerCase();
+  if (YES.has(text)) return true;
+  if (NO.has(text)) return false;
+  return undefined;
+}
+
+export function isBlank(value: unknown): boolean {
+  return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
+}
+
+// ---- days and months -------------------------------------------------------------------
+
+const MS_PER_DAY = 86_400_000;
+/** Excel's day 0 is 1899-12-30 in the 1900 date system (the 1900 leap-year bug included). */
+const EXCEL_EPOCH_DAY = -25_569;
+
+export function dayOf(year: number, month: number, day: number): number {
+  return Math.floor(Date.UTC(year, month - 1, day) / MS_PER_DAY);
+}
+
+export function ymdOf(day: number): { year: number; month: number; day: number } {
+  const d = new Date(day * MS_PER_DAY);
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+}
+
+export function isoDay(day: number): string {
+  const { year, month, day: d } = ymdOf(day);
+  return `${year}-${pad(month)}-${pad(d)}`;
+}
+
+export const monthIndex = (year: number, month: number): number => year * 12 + (month - 1);
+export const monthOfDay = (day: number): number => {
+  const { year, month } = ymdOf(day);
+  return monthIndex(year, month);
+};
+export const yearOfMonth = (m: number): number => Math.floor(m / 12);
+export const monthNumber = (m: number): number => (m % 12) + 1;
+export const isoMonth = (m: number): string => `${yearOfMonth(m)}-${pad(monthNumber(m))}`;
+export const firstDayOfMonth = (m: number): number => dayOf(yearOfMonth(m), monthNumber(m), 1);
+export const lastDayOfMonth = (m: number): number => firstDayOfMonth(m + 1) - 1;
+export const chineseMonth = (m: number): string => `${yearOfMonth(m)}年${monthNumber(m)}月`;
+
+function pad(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
+}
+
+function validYmd(y: number, m: number, d: number): boolean {
+  if (y < 1900 || y > 2200 || m < 1 || m > 12 || d < 1) return false;
+  return d <= ymdOf(dayOf(y, m + 1, 1) - 1).day;
+}
+
+const DATE_TEXT = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/;
+const DATE_TIME_TEXT = /^(\d{4}-\d{1,2}-\d{1,2})[T ]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/;
+
+/** A real date, an Excel serial number or a date typed as text; undefined if none of these. */
+export function parseDay(value: unknown): number | undefined {
+  if (value instanceof Date) {
+    const t = value.getTime();
+    // exceljs gives dates as UTC midnight, sometimes a millisecond short of it: allow 1 s.
+    return Number.isNaN(t) ? undefined : Math.floor((t + 1000) / MS_PER_DAY);
+  }
+  if (typeof value === "number") {
+    if (!Number.isFinite(value) || value < 1 || value > 150_000) return undefined;
+    return Math.floor(value) + EXCEL_EPOCH_DAY;
+  }
+  if (typeof value !== "string") return undefined;
+  let text = value.trim();
+  const withTime = DATE_TIME_TEXT.exec(text);
+  if (withTime) text = withTime[1];
+  if (/^\d+(\.\d+)?$/.test(text)) return parseDay(Number(text));
+  const m = DATE_TEXT.exec(text);
+  if (!m) return undefined;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return validYmd(y, mo, d) ? dayOf(y, mo, d) : undefined;
+}
+
+const MONTH_TEXT = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*月?$/;
+
+/** 2026-04, 2026/4, 2026年4月, or any date in the month. */
+export function parseMonth(value: unknown): number | undefined {
+  if (typeof value === "string") {
+    const m = MONTH_TEXT.exec(value.trim());
+    if (m) {
+      const month = Number(m[2]);
+      return month >= 1 && month <= 12 ? monthIndex(Number(m[1]), month) : undefined;
+    }
+  }
+  const day = parseDay(value);
+  return day === undefined ? undefined : monthOfDay(day);
+}
+
+export function parseNumber(value: unknown): number | undefined {
+  if (typeof value === "number") return Number.isFinite(value) ? value : undefined;
+  if (typeof value !== "string") return undefined;
+  const text = value.trim().replace(/[,，]/g, "");
+  if (text === "" || !/^[-+]?\d*\.?\d+(e[-+]?\d+)?$/i.test(text)) return undefined;
+  return Number(text);
+}
+
+export function cellText(value: unknown): string {
+  if (value === null || value === undefined) return "";
+  if (value instanceof Date) return isoDay(parseDay(value) ?? 0);
+  return String(value).trim();
+}
+
+// ---- rounding ---------------------------------------------------------------------------
+
+/** Round half away from zero; 1.005 → 1.01 although 1.005 * 100 is 100.49999… in binary. */
+export function roundHalfAway(value: number, decimals = 2): number {
+  const factor = 10 ** decimals;
+  const scaled = Number((Math.abs(value) * factor).toPrecision(15));
+  const rounded = Math.round(scaled) / factor;
+  return value < 0 ? -rounded : rounded;
+}
+
+/** Whole numbers, halves up (targets scaled to a shorter period). */
+export function roundHalfUp(value: number): number {
+  return Math.floor(Number(value.toPrecision(15)) + 0.5);
+}
