@@ -97,8 +97,8 @@ function assessPerson(
   const audit: AuditEntry[] = [];
   const sums: Record<Part, number> = { public: 0, business: 0, bonus: 0 };
   const add = (part: Part, rule: string, label: string, points: number, source: StaffEvent["source"] | undefined, field: string, note: string) => {
-    // Deductions are stored as negative points so the audit trail adds up to the score.
-    sums[part] += part === "bonus" ? points : -points;
+    // sums hold positive amounts; the audit stores deductions as negative points so it adds up.
+    sums[part] += points;
     audit.push({
       subject: record.name, rule, label, points: part === "bonus" ? points : -points,
       sheet: source?.sheet ?? "", cell: source ? cellOf(source, field) : "", note,
