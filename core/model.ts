@@ -16,6 +16,26 @@ export type MarkKey = `${Level}.${MarkKind}`;
 
 export const LEVELS: readonly Level[] = ["district", "city", "province", "central"];
 
+/** Every flag column of the log, in column order; a row's marks are a bit set over this list. */
+export const MARK_KEYS: readonly MarkKey[] = [
+  "district.adopted", "district.excellent", "district.endorsed",
+  "city.adopted", "city.excellent", "city.endorsed",
+  "province.adopted", "province.excellent", "province.endorsed",
+  "central.adopted",
+];
+
+const MARK_BITS = new Map(MARK_KEYS.map((key, i) => [key, 1 << i]));
+
+/** Bit of one mark (0 for a mark the log has no column for). */
+export const markBit = (key: MarkKey): number => MARK_BITS.get(key) ?? 0;
+export const markMask = (keys: Iterable<MarkKey>): number => {
+  let mask = 0;
+  for (const key of keys) mask |= markBit(key);
+  return mask;
+};
+export const hasMark = (mask: number, key: MarkKey): boolean => (mask & markBit(key)) !== 0;
+export const marksOf = (mask: number): MarkKey[] => MARK_KEYS.filter((key) => hasMark(mask, key));
+
 export interface UnitRecord {
   source: SourceRef;
   name: string;
@@ -38,7 +58,8 @@ export interface Submission {
   author?: string;
   title: string;
   type?: string;
-  marks: Partial<Record<MarkKey, boolean>>;
+  /** Flags set on the row, as a bit set over MARK_KEYS (a million rows stay compact). */
+  marks: number;
   publication?: string;
   timeliness?: TimelinessClass;
   eventDate?: number;

@@ -3,7 +3,17 @@
 import { containsDay, yearToDate, type Period } from "../period.ts";
 import { rankDescending } from "../rank.ts";
 import type { RuleSet } from "../rules/schema.ts";
-import type { UnitRecord } from "../model.ts";
+import { markBit, markMask, type UnitRecord } from "../model.ts";
+
+const BIT = {
+  districtAdopted: markBit("district.adopted"),
+  cityAdopted: markBit("city.adopted"),
+  provinceAdopted: markBit("province.adopted"),
+  centralAdopted: markBit("central.adopted"),
+  anyAdopted: markMask(["district.adopted", "city.adopted", "province.adopted", "central.adopted"]),
+  anyExcellent: markMask(["district.excellent", "city.excellent", "province.excellent"]),
+  anyEndorsed: markMask(["district.endorsed", "city.endorsed", "province.endorsed"]),
+};
 import type { UnitRoster } from "./roster.ts";
 import type { ScoredItem } from "./score.ts";
 import { missingStreak, type MissingStreak } from "./notices.ts";
@@ -55,14 +65,15 @@ export function unitTable(items: readonly ScoredItem[], roster: UnitRoster, peri
     row.score += item.points;
     row.monthScores[item.month - period.startMonth] += item.points;
     row.submitted++;
-    if (m["district.adopted"]) row.adoptedDistrict++;
-    if (m["city.adopted"]) row.adoptedCity++;
-    if (m["province.adopted"]) row.adoptedProvince++;
-    if (m["central.adopted"]) row.adoptedCentral++;
-    if (m["district.adopted"] || m["city.adopted"] || m["province.adopted"] || m["central.adopted"]) row.adoptedAny++;
-    if (m["district.excellent"] || m["city.excellent"] || m["province.excellent"]) row.excellent++;
-    if (m["district.endorsed"] || m["city.endorsed"] || m["province.endorsed"]) row.endorsed++;
     if (item.late) row.late++;
+    if (m === 0) continue;
+    if (m & BIT.districtAdopted) row.adoptedDistrict++;
+    if (m & BIT.cityAdopted) row.adoptedCity++;
+    if (m & BIT.provinceAdopted) row.adoptedProvince++;
+    if (m & BIT.centralAdopted) row.adoptedCentral++;
+    if (m & BIT.anyAdopted) row.adoptedAny++;
+    if (m & BIT.anyExcellent) row.excellent++;
+    if (m & BIT.anyEndorsed) row.endorsed++;
   }
   const active = rows.filter((r) => roster.activeInRange(r.index, period.startMonth, period.endMonth) || r.submitted > 0);
   if (firstLogMonth === Infinity) firstLogMonth = period.endMonth;

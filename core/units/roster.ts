@@ -27,9 +27,14 @@ export class UnitRoster {
     });
   }
 
-  /** Roster index of a name as written in the log, or undefined. */
+  private readonly resolved = new Map<string, number | undefined>();
+
+  /** Roster index of a name as written in the log, or undefined (cached: logs repeat names). */
   resolve(name: string): number | undefined {
-    return this.byName.get(normalise(name));
+    if (this.resolved.has(name)) return this.resolved.get(name);
+    const index = this.byName.get(normalise(name));
+    this.resolved.set(name, index);
+    return index;
   }
 
   /** The closest roster name, to suggest when a log name is unknown. */

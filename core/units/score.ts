@@ -1,9 +1,10 @@
 // Unit point scheme: each valid row of the submission log earns the points of every mark it
 // carries (rules.units.points, U1–U11), less the late penalty. Rows with errors are left out.
 import { cellOf, type IssueLog } from "../issues.ts";
-import { LEVELS, type MarkKey, type Submission } from "../model.ts";
+import { hasMark, LEVELS, MARK_KEYS, markBit, markMask, type MarkKey, type Submission } from "../model.ts";
 import type { RuleSet, UnitPointRule } from "../rules/schema.ts";
 import { isoDay, monthOfDay } from "../values.ts";
+import { FirstSeen } from "../firstSeen.ts";
 import type { UnitRoster } from "./roster.ts";
 import { checkEventDate, checkSignOff, lateness, type Lateness } from "./timeliness.ts";
 
@@ -34,16 +35,26 @@ const MARK_LABELS: Record<MarkKey, string> = {
   "central.adopted": "中央采用", "central.excellent": "中央优秀", "central.endorsed": "中央领导批示",
 };
 
-const earns = (sub: Submission, rule: UnitPointRule) => rule.mark === "submitted" || sub.marks[rule.mark] === true;
+const earns = (sub: Submission, rule: UnitPointRule) => rule.mark === "submitted" || hasMark(sub.marks, rule.mark);
+
+/** Points of every combination of marks, computed once per rule set (2^10 entries). */
+function pointsByMask(rules: RuleSet): Float64Array {
+  const table = new Float64Array(1 << MARK_KEYS.length);
+  for (let mask = 0; mask < table.length; mask++) {
+    for (const rule of rules.units.points) if (rule.mark === "submitted" || hasMark(mask, rule.mark)) table[mask] += rule.points;
+  }
+  return table;
+}
 
 /** Scores every sound row; reports unknown units, duplicates and inconsistent marks. */
 export function scoreSubmissions(submissions: readonly Submission[], roster: UnitRoster, rules: RuleSet, issues: IssueLog): ScoredItem[] {
-  const pointRules = rules.units.points;
-  const seenIds = new Map<string, Submission>();
-  const seenContent = new Map<string, Submission>();
+  const pointsOf = pointsByMask(rules);
+  const seenIds = new FirstSeen(submissions.length);
+  const seenContent = new FirstSeen();
   const unknownUnits = new Map<string, string | undefined>();
   const scored: ScoredItem[] = [];
-  for (const sub of submissions) {
+  for (let row = 0; row < submissions.length; row++) {
+    const sub = submissions[row];
     const unitIndex = roster.resolve(sub.unit);
     if (unitIndex === undefined) {
       if (!unknownUnits.has(sub.unit)) unknownUnits.set(sub.unit, roster.suggest(sub.unit));
@@ -55,23 +66,20 @@ export function scoreSubmissions(submissions: readonly Submission[], roster: Uni
       continue;
     }
     if (sub.id) {
-      const first = seenIds.get(sub.id);
-      if (first) {
-        issues.error("duplicateId", issues.at(sub.source, "id"), "INPUT", { value: sub.id, first: cellOf(first.source, "id") });
+      const first = seenIds.firstOf(sub.id, row);
+      if (first !== undefined) {
+        issues.error("duplicateId", issues.at(sub.source, "id"), "INPUT", { value: sub.id, first: cellOf(submissions[first].source, "id") });
         continue;
       }
-      seenIds.set(sub.id, sub);
     } else {
-      const key = `${unitIndex}\u0000${sub.title}\u0000${sub.date}`;
-      const first = seenContent.get(key);
-      if (first) issues.warn("possibleDuplicate", issues.at(sub.source, "title"), "U1", { first: `${first.source.sheet}!${first.source.row}` });
-      else seenContent.set(key, sub);
+      const first = seenContent.firstOf(`${unitIndex}\u0000${sub.title}\u0000${sub.date}`, row);
+      const firstSource = first === undefined ? undefined : submissions[first].source;
+      if (firstSource) issues.warn("possibleDuplicate", issues.at(sub.source, "title"), "U1", { first: `${firstSource.sheet}!${firstSource.row}` });
     }
     checkMarks(sub, issues);
     checkSignOff(sub, issues);
     checkEventDate(sub, issues);
-    let points = 0;
-    for (let r = 0; r < pointRules.length; r++) if (earns(sub, pointRules[r])) points += pointRules[r].points;
+    let points = pointsOf[sub.marks];
     const late = lateness(sub, rules);
     if (late) points -= rules.units.latePenalty;
     scored.push({ sub, unitIndex, month: monthOfDay(sub.date), points, late });
@@ -80,14 +88,18 @@ export function scoreSubmissions(submissions: readonly Submission[], roster: Uni
 }
 
 /** An excellent or endorsed mark without the adoption at that level is counted, with a warning. */
+const LEVEL_MARKS = LEVELS.map((level) => ({
+  adopted: `${level}.adopted` as MarkKey,
+  others: [`${level}.excellent` as MarkKey, `${level}.endorsed` as MarkKey].filter((k) => markBit(k) !== 0),
+}));
+const EXCELLENT_OR_ENDORSED = markMask(LEVEL_MARKS.flatMap((l) => l.others));
+
 function checkMarks(sub: Submission, issues: IssueLog): void {
-  for (const level of LEVELS) {
-    if (sub.marks[`${level}.adopted`]) continue;
-    for (const kind of ["excellent", "endorsed"] as const) {
-      const key: MarkKey = `${level}.${kind}`;
-      if (sub.marks[key]) {
-        issues.warn("markWithoutAdoption", issues.at(sub.source, key), "U1", { mark: MARK_LABELS[key], adopted: MARK_LABELS[`${level}.adopted`] });
-      }
+  if ((sub.marks & EXCELLENT_OR_ENDORSED) === 0) return;
+  for (const { adopted, others } of LEVEL_MARKS) {
+    if (hasMark(sub.marks, adopted)) continue;
+    for (const key of others) {
+      if (hasMark(sub.marks, key)) issues.warn("markWithoutAdoption", issues.at(sub.source, key), "U1", { mark: MARK_LABELS[key], adopted: MARK_LABELS[adopted] });
     }
   }
 }

@@ -3,7 +3,9 @@
 import { containsDay, type Period } from "../period.ts";
 import { rankDescending } from "../rank.ts";
 import type { RuleSet } from "../rules/schema.ts";
-import type { Level } from "../model.ts";
+import { hasMark, markMask, type Level } from "../model.ts";
+
+const REWARDED = markMask(["city.adopted", "province.adopted", "central.adopted"]);
 import type { UnitRow } from "./ranking.ts";
 import type { ScoredItem } from "./score.ts";
 
@@ -28,8 +30,8 @@ export function rewardList(items: readonly ScoredItem[], period: Period, unitNam
   const out: RewardItem[] = [];
   for (const item of items) {
     const m = item.sub.marks;
-    if (!containsDay(period, item.sub.date)) continue;
-    const level: Level | undefined = m["central.adopted"] ? "central" : m["province.adopted"] ? "province" : m["city.adopted"] ? "city" : undefined;
+    if (!containsDay(period, item.sub.date) || (m & REWARDED) === 0) continue;
+    const level: Level | undefined = hasMark(m, "central.adopted") ? "central" : hasMark(m, "province.adopted") ? "province" : hasMark(m, "city.adopted") ? "city" : undefined;
     if (level) out.push({ item, unitName: unitName(item.unitIndex), level });
   }
   const weight = { central: 0, province: 1, city: 2, district: 3 };
@@ -52,20 +54,28 @@ export interface WorkerRow {
 export function workerTable(items: readonly ScoredItem[], period: Period, rules: RuleSet, unitName: (index: number) => string): WorkerRow[] {
   const separators = new RegExp(`[${escapeClass(rules.selection.authorSeparators)}]`);
   const byAuthor = new Map<string, WorkerRow>();
+  const rowsOf = new Map<string, WorkerRow[]>(); // per 撰稿人 cell: its authors' rows
+  const unitsOf = new Map<WorkerRow, Set<number>>();
+  const rowFor = (author: string) => {
+    let row = byAuthor.get(author);
+    if (!row) {
+      byAuthor.set(author, (row = { author, rank: 0, score: 0, items: 0, units: [], excellentCandidate: false }));
+      unitsOf.set(row, new Set());
+    }
+    return row;
+  };
   for (const item of items) {
     const cell = item.sub.author;
     if (!cell || !containsDay(period, item.sub.date)) continue;
-    for (const raw of cell.split(separators)) {
-      const author = raw.trim();
-      if (!author) continue;
-      let row = byAuthor.get(author);
-      if (!row) byAuthor.set(author, (row = { author, rank: 0, score: 0, items: 0, units: [], excellentCandidate: false }));
+    let rows = rowsOf.get(cell);
+    if (!rows) rowsOf.set(cell, (rows = [...new Set(cell.split(separators).map((a) => a.trim()).filter(Boolean))].map(rowFor)));
+    for (const row of rows) {
       row.score += item.points;
       row.items++;
-      const unit = unitName(item.unitIndex);
-      if (!row.units.includes(unit)) row.units.push(unit);
+      unitsOf.get(row)!.add(item.unitIndex);
     }
   }
+  for (const [row, set] of unitsOf) row.units = [...set].sort((a, b) => a - b).map(unitName);
   const { method, decimals } = rules.ranking;
   const ranked = rankDescending([...byAuthor.values()], (w) => w.score, method, decimals, (a, b) => b.items - a.items || a.author.localeCompare(b.author, "zh"));
   return ranked.map(({ item, rank }) => {

@@ -1,6 +1,6 @@
 // Builders for core records, so each test states only what matters to it.
 import {
-  emptyInput, parseDay, parseMonth, parsePeriod,
+  emptyInput, markMask, parseDay, parseMonth, parsePeriod,
   type InputData, type MarkKey, type Period, type Rating, type RatingKind, type SourceRef,
   type StaffEvent, type StaffRecord, type Submission, type UnitRecord,
 } from "../../core/index.ts";
@@ -39,7 +39,7 @@ export function sub(unitName: string, date: string, marks: MarkKey[] = [], opts:
   const { eventDate, ...rest } = opts;
   return {
     source: source("信息报送", SUB_COLUMNS), date: day(date), unit: unitName, title: opts.title ?? `标题${Math.random()}`,
-    marks: Object.fromEntries(marks.map((m) => [m, true])), important: false,
+    marks: markMask(marks), important: false,
     ...rest, eventDate: eventDate ? day(eventDate) : undefined,
   };
 }
