@@ -18,3 +18,8 @@ export { WorkbookReader, readGrids, READ_ORDER, orderOf, type ReadResult, type G
 export { SHEETS, findSheetSpec, normaliseName, type SheetKey, type SheetSpec } from "./read/specs.ts";
 export { columnLetter, type SheetStats } from "./read/sheetReader.ts";
 export { calculate, type CalculateOptions } from "./pipeline.ts";
+export * from "./sheets/model.ts";
+export { buildResultSheets, RESULT_SHEET_NAMES, type BuildOptions, type ResultGroup } from "./sheets/index.ts";
+export { DEFAULT_TEMPLATES, fillTemplate, type TemplateKey } from "./sheets/templates.ts";
+export * from "./sheets/layout.ts";
+export { ruleRows, type RuleRow } from "./rules/describe.ts";

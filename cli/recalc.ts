@@ -1,0 +1,55 @@
+// One workbook through the whole job: read, calculate, add the result sheets to a copy, write
+// the JSON results. The input file is only ever read.
+import { readFile } from "node:fs/promises";
+import {
+  buildResultSheets, calculate, IssueLog, resultsJson,
+  type Lang, type Period, type Results, type RuleOverride, type TemplateKey,
+} from "../core/index.ts";
+import { addResultSheets } from "../xlsx/package.ts";
+import { openPackage, readWorkbookPackage } from "../xlsx/read.ts";
+import { jsonPath, outputPath, streamChunks, writeText, writeZip } from "./files.ts";
+
+export interface RecalcOptions {
+  period: Period;
+  lang: Lang;
+  outDir?: string;
+  json?: string;
+  manyInputs: boolean;
+  overrides: RuleOverride[];
+  templates?: Partial<Record<TemplateKey, string>>;
+  now: Date;
+  onProgress?: (rows: number) => void;
+}
+
+export interface RecalcOutcome {
+  input: string;
+  output: string;
+  json?: string;
+  errors: number;
+  warnings: number;
+  results: Results;
+}
+
+export const stamp = (d: Date): string => {
+  const p = (n: number) => String(n).padStart(2, "0");
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
+};
+
+export async function recalcFile(input: string, options: RecalcOptions): Promise<RecalcOutcome> {
+  const bytes = await readFile(input);
+  const zip = await openPackage(bytes);
+  const issues = new IssueLog(options.lang);
+  const read = await readWorkbookPackage(zip, issues, undefined, options.onProgress);
+  const results = calculate(read, { period: options.period, issues, overrides: options.overrides });
+  const sheets = buildResultSheets(results, { generatedAt: stamp(options.now), templates: options.templates });
+  const { zip: out } = await addResultSheets(zip, sheets, streamChunks);
+  const output = outputPath(input, options.period.label, options.outDir);
+  await writeZip(out, output);
+  let json: string | undefined;
+  if (options.json) {
+    json = await jsonPath(input, options.period.label, options.json, options.manyInputs);
+    await writeText(json, JSON.stringify(resultsJson(results), null, 2) + "\n");
+  }
+  const errors = results.issues.filter((i) => i.severity === "error").length;
+  return { input, output, json, errors, warnings: results.issues.length - errors, results };
+}

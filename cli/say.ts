@@ -1,0 +1,20 @@
+// The batch tool's own messages (issue texts come from core/messages.ts).
+import type { Lang } from "../core/index.ts";
+
+const TEXTS = {
+  badPeriod: { zh: "期间“{value}”无效:应为 2026-03、2026-Q1、2026-H1、2026 或 2026-01-01..2026-03-31", en: "period “{value}” is not valid: use 2026-03, 2026-Q1, 2026-H1, 2026 or 2026-01-01..2026-03-31" },
+  badRulesFile: { zh: "无法读取计分规则文件 {path}:{why}", en: "cannot read the rules file {path}: {why}" },
+  missingPath: { zh: "找不到:{path}", en: "not found: {path}" },
+  noWorkbooks: { zh: "没有找到 xlsx 工作簿", en: "no xlsx workbook found" },
+  failed: { zh: "✗ {path}:无法处理({why})", en: "✗ {path}: could not be processed ({why})" },
+  done: { zh: "✓ {input} → {output}(错误 {errors} 条,提示 {warnings} 条)", en: "✓ {input} → {output} ({errors} errors, {warnings} warnings)" },
+  jsonWritten: { zh: "  JSON 结果:{path}", en: "  JSON results: {path}" },
+  sheetStats: { zh: "{sheet}:读取 {read} 行,计入 {used} 行,未计入 {rejected} 行", en: "{sheet}: {read} rows read, {used} used, {rejected} left out" },
+  validated: { zh: "检查完成:错误 {errors} 条,提示 {warnings} 条", en: "checked: {errors} errors, {warnings} warnings" },
+  templateWritten: { zh: "已写出输入模板:{path}", en: "input template written: {path}" },
+  sampleWritten: { zh: "已写出示例工作簿:{path}", en: "sample workbook written: {path}" },
+} as const;
+
+export function say(lang: Lang, key: keyof typeof TEXTS, params: Record<string, string | number> = {}): string {
+  return TEXTS[key][lang].replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? ""));
+}

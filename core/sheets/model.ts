@@ -1,0 +1,139 @@
+// Sheet models: what a result sheet looks like, independent of the library that writes it.
+// The exceljs/xlsx adapter and the Office.js adapter both render these, so Excel and the batch
+// tool produce the same sheets. A sheet is a column of blocks: text lines and tables.
+
+export type CellV = string | number | boolean | null;
+
+/** Named styles; each adapter maps them to its own formatting (see STYLES). */
+export type StyleKey =
+  | "title" | "subtitle" | "header" | "text" | "textWrap" | "center" | "int" | "score" | "date"
+  | "letterTitle" | "letterBody" | "letterSign" | "note" | "error" | "warning";
+
+export interface TextBlock {
+  kind: "text";
+  text: string;
+  style: StyleKey;
+  /** Row height in points (Excel's unit); undefined keeps the default. */
+  height?: number;
+}
+
+export interface TableBlock {
+  kind: "table";
+  header: string[];
+  /** Style of each column's data cells. */
+  styles: StyleKey[];
+  /** Number of data rows, and the rows themselves (lazy: an audit trail may hold a million). */
+  rowCount: number;
+  rows: () => Iterable<CellV[]>;
+  /** Columns (0-based) that get data bars: the score columns. */
+  dataBars?: number[];
+  /** Repeat this table's header row on every printed page. */
+  repeatHeader?: boolean;
+}
+
+export interface BreakBlock {
+  kind: "pageBreak";
+}
+
+export interface BlankBlock {
+  kind: "blank";
+}
+
+export type Block = TextBlock | TableBlock | BreakBlock | BlankBlock;
+
+export interface PrintSetup {
+  orientation: "portrait" | "landscape";
+  /** Fit all columns on the page width (any number of pages tall). */
+  fitToWidth: boolean;
+  /** Margins in inches, as Excel stores them. */
+  margins: { left: number; right: number; top: number; bottom: number; header: number; footer: number };
+  /** Header and footer in Excel's code syntax (&P page, &N pages). */
+  header: string;
+  footer: string;
+}
+
+export interface SheetModel {
+  /** Sanitised sheet name (at most 31 characters, none of []:*?/\). */
+  name: string;
+  /** Which result this is, e.g. "monthly"; lets adapters recognise sheets they made. */
+  kind: string;
+  /** Column widths in characters. */
+  widths: number[];
+  blocks: Block[];
+  /** Freeze rows above the first table's data. */
+  freezeHeader: boolean;
+  print: PrintSetup;
+}
+
+export const A4_PORTRAIT: PrintSetup = {
+  orientation: "portrait",
+  fitToWidth: true,
+  margins: { left: 0.7, right: 0.7, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
+  header: "",
+  footer: "&C第 &P 页,共 &N 页",
+};
+
+export const A4_LANDSCAPE: PrintSetup = { ...A4_PORTRAIT, orientation: "landscape" };
+
+/** The formatting behind each style, in terms both adapters understand. */
+export interface StyleSpec {
+  bold?: boolean;
+  size?: number;
+  color?: string;
+  fill?: string;
+  align?: "left" | "center" | "right";
+  wrap?: boolean;
+  border?: boolean;
+  numFmt?: string;
+}
+
+export const STYLES: Record<StyleKey, StyleSpec> = {
+  title: { bold: true, size: 16, align: "center" },
+  subtitle: { size: 10, color: "595959", align: "center" },
+  header: { bold: true, fill: "DDEBF7", align: "center", wrap: true, border: true },
+  text: { border: true },
+  textWrap: { border: true, wrap: true },
+  center: { border: true, align: "center" },
+  int: { border: true, align: "right", numFmt: "0" },
+  score: { border: true, align: "right", numFmt: "0.00" },
+  date: { border: true, align: "center", numFmt: "yyyy-mm-dd" },
+  letterTitle: { bold: true, size: 18, align: "center" },
+  letterBody: { size: 12, wrap: true },
+  letterSign: { size: 12, align: "right" },
+  note: { size: 10, color: "595959" },
+  error: { border: true, color: "C00000" },
+  warning: { border: true, color: "9C5700" },
+};
+
+const FORBIDDEN = /[[\]:*?/\\]/g;
+
+/** A valid, unique Excel sheet name: no []:*?/\, at most 31 characters, not taken. */
+export function sanitiseSheetName(name: string, taken: ReadonlySet<string> = new Set()): string {
+  const base = name.replace(FORBIDDEN, "_").replace(/^'+|'+$/g, "").trim().slice(0, 31) || "Sheet";
+  let candidate = base;
+  for (let i = 2; [...taken].some((t) => t.toLowerCase() === candidate.toLowerCase()); i++) {
+    const suffix = `(${i})`;
+    candidate = base.slice(0, 31 - suffix.length) + suffix;
+  }
+  return candidate;
+}
+
+/** Text that a spreadsheet would take for a formula when typed: = + - @ (and tab, CR) first. */
+export function looksLikeFormula(text: string): boolean {
+  return /^[=+\-@\t\r]/.test(text);
+}
+
+/** A table block over rows already in memory. */
+export function table(header: string[], styles: StyleKey[], rows: CellV[][], extra: Partial<TableBlock> = {}): TableBlock {
+  return { kind: "table", header, styles, rowCount: rows.length, rows: () => rows, ...extra };
+}
+
+export const text = (value: string, style: StyleKey, height?: number): TextBlock => ({ kind: "text", text: value, style, height });
+
+/** Excel's serial number of a day (days since 1970-01-01), for cells styled "date". */
+export const excelSerial = (day: number): number => day + 25_569;
+
+/** Width of the widest table in a sheet (the span of its title rows). */
+export function sheetSpan(model: SheetModel): number {
+  return Math.max(model.widths.length, ...model.blocks.map((b) => (b.kind === "table" ? b.header.length : 1)));
+}

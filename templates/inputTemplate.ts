@@ -1,0 +1,103 @@
+// The input workbook users start from: one sheet per input of RULES.md section 5, with styled
+// and frozen headers, widths, drop-down lists, example rows and the 计分规则 sheet pre-filled
+// with the defaults. Built from this source (reviewable), never kept only as a binary.
+import ExcelJS from "exceljs";
+import { DEFAULT_RULES, ruleRows, SHEETS, type CellValue, type SheetKey } from "../core/index.ts";
+import { sampleSheets, type SampleSheets } from "./sample.ts";
+
+const WIDTHS: Partial<Record<string, number>> = {
+  单位: 20, 报送单位: 18, 标题: 36, 报送日期: 12, 事件日期: 12, 主要负责人: 12, 曾用名: 24, 项目: 26, 理由依据: 36, 规则: 20, 值: 14, 说明: 48,
+};
+
+const INSTRUCTIONS = [
+  "InfoScore 信息工作考核 · 输入工作簿使用说明",
+  "",
+  "1. 单位名册:每个报送单位一行。“曾用名”填写更名或合并前的名称(用、分隔),信息报送中使用旧名称的记录会计入现单位。",
+  "2. 信息报送:每条信息一行(一条次)。是/否标记可填 是/否、√/×、Y/N、1/0,留空为否。报送日期决定计分月份。",
+  "3. 考核记录:信息室工作人员的扣分、加分事项,每次一行。“项目”填编号(如 S2)或名称;S3、S4、S13 须填分值;加分须写明理由依据。",
+  "4. 业务指标:信息室人员名册及全年目标、完成数。目标留空按默认值,期间短于一年时按比例折算。",
+  "5. 评议打分:群众评议、考评小组、主任办公会打分(百分制),每个评分一行。",
+  "6. 计分规则:已预填默认规则,修改“值”即可调整分值、名额、权重等;删除某行即恢复默认。",
+  "",
+  "计算:在 Excel 中点击功能区“信息考核”,或用批量工具 npx infoscore recalc 工作簿.xlsx --period 2026-03。",
+  "数据只在本机处理,不会发送到任何地方。",
+];
+
+function addDataSheet(wb: ExcelJS.Workbook, key: SheetKey, rows: CellValue[][]): ExcelJS.Worksheet {
+  const spec = SHEETS[key];
+  const ws = wb.addWorksheet(spec.name, { views: [{ state: "frozen", ySplit: 1 }], properties: { tabColor: { argb: "FF5B9BD5" } } });
+  const headers = spec.columns.map((c) => c.names[0]);
+  ws.columns = headers.map((h) => ({ header: h, width: WIDTHS[h] ?? Math.max(10, h.length * 2 + 4) }));
+  const header = ws.getRow(1);
+  header.height = 24;
+  header.eachCell((cell, col) => {
+    const required = spec.columns[col - 1].required;
+    cell.font = { bold: true, color: { argb: required ? "FFC00000" : "FF000000" } };
+    cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFDDEBF7" } };
+    cell.alignment = { horizontal: "center", vertical: "middle", wrapText: true };
+    cell.border = { bottom: { style: "thin", color: { argb: "FF8EA9DB" } } };
+    if (required) cell.note = "必填";
+  });
+  for (const r of rows) ws.addRow(r.map((v) => (v === "" ? null : v)));
+  return ws;
+}
+
+/** A drop-down list on a column, for rows 2..lastRow. */
+function listValidation(ws: ExcelJS.Worksheet, header: string, formula: string, lastRow = 2000): void {
+  const col = (ws.getRow(1).values as CellValue[]).indexOf(header);
+  if (col < 1) return;
+  const letter = ws.getColumn(col).letter;
+  // exceljs has range validations at run time; its typings only know per-cell ones.
+  const validations = (ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }).dataValidations;
+  validations.add(`${letter}2:${letter}${lastRow}`, {
+    type: "list", allowBlank: true, formulae: [formula], showErrorMessage: true, errorStyle: "warning",
+    errorTitle: "InfoScore", error: `请从下拉列表中选择${header}`,
+  });
+}
+
+export interface TemplateOptions {
+  /** Rows to fill in; the default is a handful of example rows from the sample. */
+  data?: SampleSheets;
+  examples?: number;
+}
+
+export function buildInputWorkbook(options: TemplateOptions = {}): ExcelJS.Workbook {
+  const sample = options.data ?? sampleSheets();
+  const n = options.examples ?? (options.data ? Infinity : 5);
+  const take = (rows: CellValue[][]) => rows.slice(0, n);
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "InfoScore";
+  const help = wb.addWorksheet("使用说明");
+  help.getColumn(1).width = 110;
+  INSTRUCTIONS.forEach((line, i) => {
+    const cell = help.getCell(i + 1, 1);
+    cell.value = line;
+    cell.alignment = { wrapText: true, vertical: "top" };
+    if (i === 0) cell.font = { bold: true, size: 14 };
+  });
+  addDataSheet(wb, "units", options.data ? sample.units : sample.units.slice(0, Math.max(n, 10)));
+  const log = addDataSheet(wb, "submissions", take(sample.submissions));
+  log.getColumn(2).numFmt = "yyyy-mm-dd";
+  const events = addDataSheet(wb, "staffEvents", take(sample.staffEvents));
+  addDataSheet(wb, "staff", options.data ? sample.staff : sample.staff.slice(0, Math.max(n, 8)));
+  const ratings = addDataSheet(wb, "ratings", take(sample.ratings));
+  const rules = addDataSheet(wb, "rules", ruleRows(DEFAULT_RULES));
+
+  const flag = '"是,否"';
+  for (const h of ["区采用", "区优秀", "区领导批示", "市采用", "市优秀", "市领导批示", "省采用", "省优秀", "省领导批示", "中央采用", "重要"]) listValidation(log, h, flag, 100_000);
+  listValidation(log, "类型", '"思路型,经验型,政策型,忧患型,建议型"', 100_000);
+  listValidation(log, "时效类别", '"反映,突发,会议活动,一般"', 100_000);
+  listValidation(log, "报送单位", "单位名册!$A$2:$A$1000", 100_000);
+  listValidation(events, "项目", `"${DEFAULT_RULES.staff.items.map((i) => i.name).join(",")}"`);
+  listValidation(events, "安排不当", flag);
+  listValidation(events, "姓名", "业务指标!$A$2:$A$500");
+  listValidation(ratings, "评议类型", '"群众评议,考评小组,主任办公会"');
+  listValidation(ratings, "姓名", "业务指标!$A$2:$A$500");
+  rules.getColumn(3).alignment = { wrapText: true };
+  return wb;
+}
+
+export async function inputTemplateBuffer(options: TemplateOptions = {}): Promise<Uint8Array> {
+  const buffer = await buildInputWorkbook(options).xlsx.writeBuffer();
+  return new Uint8Array(buffer as ArrayBuffer);
+}

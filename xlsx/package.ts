@@ -1,0 +1,185 @@
+// Adds result sheets to a workbook package without rewriting it: the user's parts (charts,
+// pivot tables, images, defined names, styles, validations) are copied as they are, compressed
+// bytes and all; only workbook.xml, its rels, [Content_Types].xml and styles.xml are patched.
+// Sheets InfoScore made earlier carry a hidden sheet-scoped name and are replaced; any other
+// sheet is never touched, even when it has the same name as one of ours.
+import JSZip from "jszip";
+import { sanitiseSheetName, type SheetModel } from "../core/index.ts";
+import { addStyles, EMPTY_STYLES } from "./styles.ts";
+import { worksheetXml } from "./sheetXml.ts";
+import { attributes, escapeXml, insertBeforeClose, tags } from "./xml.ts";
+
+/** Hidden, sheet-scoped defined name that marks a sheet as made by InfoScore. */
+export const MARKER_NAME = "InfoScore_Result";
+
+const WORKSHEET_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet";
+const WORKSHEET_CT = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
+
+/** How sheet XML chunks become zip data: joined by default; the CLI streams them. */
+export type PartData = (chunks: Iterable<string>) => string | Uint8Array | NodeJS.ReadableStream;
+const joinChunks: PartData = (chunks) => [...chunks].join("");
+
+interface SheetEntry {
+  name: string;
+  sheetId: number;
+  rid: string;
+  tag: string;
+}
+
+export interface PackageReport {
+  added: string[];
+  replaced: string[];
+}
+
+function resolveTarget(base: string, target: string): string {
+  if (target.startsWith("/")) return target.slice(1);
+  const parts = base.split("/").slice(0, -1);
+  for (const seg of target.split("/")) {
+    if (seg === "..") parts.pop();
+    else if (seg !== ".") parts.push(seg);
+  }
+  return parts.join("/");
+}
+
+const relsPathOf = (part: string) => {
+  const i = part.lastIndexOf("/");
+  return `${part.slice(0, i)}/_rels/${part.slice(i + 1)}.rels`;
+};
+
+async function text(zip: JSZip, path: string): Promise<string> {
+  const file = zip.file(path);
+  if (!file) throw new Error(`not a workbook: ${path} is missing`);
+  return file.async("string");
+}
+
+/** Adds (or replaces) InfoScore's result sheets in an xlsx package; returns the zip to write. */
+export async function addResultSheets(
+  original: JSZip | Uint8Array | ArrayBuffer,
+  models: SheetModel[],
+  partData: PartData = joinChunks,
+): Promise<{ zip: JSZip; report: PackageReport }> {
+  const zip = original instanceof JSZip ? original : await JSZip.loadAsync(original);
+  const rootRels = await text(zip, "_rels/.rels");
+  const officeDoc = tags(rootRels, "Relationship").find((r) => r.attrs.Type?.endsWith("/officeDocument"));
+  const workbookPath = officeDoc ? resolveTarget("", officeDoc.attrs.Target) : "xl/workbook.xml";
+  const workbookRelsPath = relsPathOf(workbookPath);
+  let workbook = await text(zip, workbookPath);
+  let rels = await text(zip, workbookRelsPath);
+  let types = await text(zip, "[Content_Types].xml");
+
+  const sheets: SheetEntry[] = tags(workbook, "sheet").map((t) => ({ name: t.attrs.name, sheetId: Number(t.attrs.sheetId), rid: t.attrs["r:id"], tag: t.tag }));
+  const relTargets = new Map(tags(rels, "Relationship").map((r) => [r.attrs.Id, resolveTarget(workbookPath, r.attrs.Target)]));
+  const marked = new Set(
+    tags(workbook, "definedName").filter((d) => d.attrs.name === MARKER_NAME && d.attrs.localSheetId !== undefined).map((d) => Number(d.attrs.localSheetId)),
+  );
+
+  // 1. Remove our earlier sheets, last first so indexes of the others stay right while we go.
+  const replaced: string[] = [];
+  for (const index of [...marked].sort((a, b) => b - a)) {
+    const entry = sheets[index];
+    if (!entry) continue;
+    replaced.push(entry.name);
+    workbook = workbook.replace(entry.tag, "");
+    workbook = shiftLocalSheetIds(workbook, index);
+    const part = relTargets.get(entry.rid);
+    rels = rels.replace(new RegExp(`<Relationship\\b[^>]*\\bId="${entry.rid}"[^>]*/>`), "");
+    if (part) {
+      zip.remove(part);
+      zip.remove(relsPathOf(part));
+      types = types.replace(new RegExp(`<Override\\b[^>]*PartName="/${escapeRe(part)}"[^>]*/>`), "");
+    }
+    sheets.splice(index, 1);
+  }
+  workbook = fixActiveTab(workbook, sheets.length);
+
+  // 2. Styles once for all our sheets.
+  const stylesRel = tags(rels, "Relationship").find((r) => r.attrs.Type?.endsWith("/styles"));
+  const stylesPath = stylesRel ? resolveTarget(workbookPath, stylesRel.attrs.Target) : "xl/styles.xml";
+  const styles = addStyles(zip.file(stylesPath) ? await text(zip, stylesPath) : EMPTY_STYLES);
+  zip.file(stylesPath, styles.xml);
+  if (!stylesRel) {
+    rels = insertBeforeClose(rels, "Relationships", `<Relationship Id="rIdInfoScoreStyles" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>`);
+    types = insertBeforeClose(types, "Types", '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>');
+  }
+
+  // 3. Add the new sheets at the end.
+  const taken = new Set(sheets.map((s) => s.name));
+  let nextSheetId = Math.max(0, ...sheets.map((s) => s.sheetId)) + 1;
+  let nextRel = 1 + Math.max(0, ...tags(rels, "Relationship").map((r) => Number(/\d+$/.exec(r.attrs.Id)?.[0] ?? 0)));
+  let nextPart = 1;
+  const dir = workbookPath.split("/").slice(0, -1).join("/");
+  const names: string[] = [];
+  const added: string[] = [];
+  for (const model of models) {
+    const name = sanitiseSheetName(model.name, taken);
+    taken.add(name);
+    while (zip.file(`${dir}/worksheets/sheet${nextPart}.xml`)) nextPart++;
+    const part = `${dir}/worksheets/sheet${nextPart}.xml`;
+    const rid = `rId${nextRel++}`;
+    const index = sheets.length + added.length;
+    zip.file(part, partData(worksheetXml({ ...model, name }, styles.index)) as never);
+    rels = insertBeforeClose(rels, "Relationships", `<Relationship Id="${rid}" Type="${WORKSHEET_TYPE}" Target="worksheets/sheet${nextPart}.xml"/>`);
+    types = insertBeforeClose(types, "Types", `<Override PartName="/${part}" ContentType="${WORKSHEET_CT}"/>`);
+    workbook = insertBeforeClose(workbook, "sheets", `<sheet name="${escapeXml(name)}" sheetId="${nextSheetId++}" r:id="${rid}"/>`);
+    names.push(`<definedName name="${MARKER_NAME}" localSheetId="${index}" hidden="1">"${escapeXml(model.kind)}"</definedName>`);
+    const titleRow = printTitleRow(model);
+    if (titleRow) names.push(`<definedName name="_xlnm.Print_Titles" localSheetId="${index}">${quoteSheet(name)}!$${titleRow}:$${titleRow}</definedName>`);
+    added.push(name);
+    nextPart++;
+  }
+  workbook = addDefinedNames(workbook, names);
+  zip.file(workbookPath, workbook);
+  zip.file(workbookRelsPath, rels);
+  zip.file("[Content_Types].xml", types);
+  return { zip, report: { added, replaced } };
+}
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const quoteSheet = (name: string) => `'${escapeXml(name.replace(/'/g, "''"))}'`;
+
+function printTitleRow(model: SheetModel): number | undefined {
+  let row = 1;
+  for (const b of model.blocks) {
+    if (b.kind === "table") return b.repeatHeader ? row : undefined;
+    if (b.kind !== "pageBreak") row++;
+  }
+  return undefined;
+}
+
+/** Drops names scoped to the removed sheet and renumbers the names of the sheets after it. */
+function shiftLocalSheetIds(workbook: string, removed: number): string {
+  return workbook.replace(/<definedName\b[^>]*>[^<]*<\/definedName>|<definedName\b[^>]*\/>/g, (whole) => {
+    const id = attributes(whole.slice(0, whole.indexOf(">") + 1)).localSheetId;
+    if (id === undefined) return whole;
+    const n = Number(id);
+    if (n === removed) return "";
+    return n > removed ? whole.replace(/localSheetId="\d+"/, `localSheetId="${n - 1}"`) : whole;
+  });
+}
+
+function fixActiveTab(workbook: string, sheetCount: number): string {
+  return workbook.replace(/<workbookView\b[^>]*>/g, (tag) =>
+    tag.replace(/(activeTab|firstSheet)="(\d+)"/g, (m, attr: string, v: string) => (Number(v) >= sheetCount ? `${attr}="0"` : m)),
+  );
+}
+
+/** Adds defined names where the schema wants them: after sheets (and externalReferences). */
+function addDefinedNames(workbook: string, names: string[]): string {
+  if (names.length === 0) return workbook;
+  if (workbook.includes("</definedNames>")) return insertBeforeClose(workbook, "definedNames", names.join(""));
+  workbook = workbook.replace(/<definedNames\s*\/>/, "");
+  const block = `<definedNames>${names.join("")}</definedNames>`;
+  const after = workbook.includes("</externalReferences>") ? "</externalReferences>" : workbook.includes("</functionGroups>") ? "</functionGroups>" : "</sheets>";
+  return workbook.replace(after, after + block);
+}
+
+/** A new, empty workbook package (one blank sheet), for outputs that have no input file. */
+export async function emptyWorkbook(): Promise<Uint8Array> {
+  const zip = new JSZip();
+  zip.file("[Content_Types].xml", '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>');
+  zip.file("_rels/.rels", '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>');
+  zip.file("xl/workbook.xml", '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><bookViews><workbookView/></bookViews><sheets></sheets></workbook>');
+  zip.file("xl/_rels/workbook.xml.rels", '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>');
+  zip.file("xl/styles.xml", EMPTY_STYLES);
+  return zip.generateAsync({ type: "uint8array" });
+}

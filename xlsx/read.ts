@@ -1,0 +1,212 @@
+// Streams the input sheets of an xlsx package into the core's WorkbookReader. Only the sheets
+// InfoScore reads are parsed (a previous run's million-row audit sheet is skipped unread), and
+// rows are handed over as they are decompressed, so memory stays flat with the log's size.
+import JSZip from "jszip";
+import { orderOf, WorkbookReader, type CellValue, type IssueLog, type ReadResult, type RuleSet } from "../core/index.ts";
+import { tags, unescapeXml } from "./xml.ts";
+
+export interface WorkbookSheet {
+  name: string;
+  path: string;
+}
+
+/** Sheet names in workbook order with the part that holds each. */
+export async function listSheets(zip: JSZip): Promise<{ sheets: WorkbookSheet[]; workbookPath: string }> {
+  const rootRels = await readText(zip, "_rels/.rels");
+  const officeDoc = tags(rootRels, "Relationship").find((r) => r.attrs.Type?.endsWith("/officeDocument"));
+  const workbookPath = (officeDoc?.attrs.Target ?? "xl/workbook.xml").replace(/^\//, "");
+  const dir = workbookPath.split("/").slice(0, -1).join("/");
+  const rels = await readText(zip, `${dir}/_rels/${workbookPath.split("/").pop()}.rels`);
+  const targets = new Map(tags(rels, "Relationship").map((r) => [r.attrs.Id, r.attrs.Target]));
+  const workbook = await readText(zip, workbookPath);
+  const sheets = tags(workbook, "sheet").map((t) => {
+    const target = targets.get(t.attrs["r:id"]) ?? "";
+    return { name: t.attrs.name, path: target.startsWith("/") ? target.slice(1) : `${dir}/${target}` };
+  });
+  return { sheets, workbookPath };
+}
+
+async function readText(zip: JSZip, path: string): Promise<string> {
+  const file = zip.file(path);
+  if (!file) throw new Error(`不是有效的 xlsx 工作簿(缺少 ${path}) / not an xlsx workbook (${path} is missing)`);
+  return file.async("string");
+}
+
+interface StreamHelper {
+  on(event: "data", cb: (data: unknown) => void): StreamHelper;
+  on(event: "error", cb: (e: unknown) => void): StreamHelper;
+  on(event: "end", cb: () => void): StreamHelper;
+  resume(): StreamHelper;
+}
+
+/** Calls `onChunk` with the decompressed text of a part, piece by piece. */
+function streamPart(zip: JSZip, path: string, onChunk: (text: string) => void): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const file = zip.file(path);
+    if (!file) return resolve();
+    // internalStream is JSZip's chunked reader; its typings leave it out.
+    const stream = (file as unknown as { internalStream(type: "string"): StreamHelper }).internalStream("string");
+    stream.on("data", (data) => onChunk(data as string)).on("error", reject).on("end", () => resolve()).resume();
+  });
+}
+
+/** Concatenated text runs of an <si> or <is>, leaving out phonetic guides (<rPh>). */
+function runText(xml: string): string {
+  const plain = xml.includes("<rPh") ? xml.replace(/<rPh\b[\s\S]*?<\/rPh>/g, "") : xml;
+  let out = "";
+  for (const m of plain.matchAll(/<t(?:\s[^>]*)?>([^<]*)<\/t>|<t(?:\s[^>]*)?\/>/g)) out += m[1] ?? "";
+  return out.includes("&") ? unescapeXml(out) : out;
+}
+
+/** Processes complete elements `<name ...>…</name>` from a growing buffer of chunks. */
+function elementStream(name: string, onElement: (xml: string) => void): { push: (chunk: string) => void; end: () => void } {
+  let buffer = "";
+  const open = `<${name}`;
+  const close = `</${name}>`;
+  const drain = () => {
+    let pos = 0;
+    for (;;) {
+      let start = buffer.indexOf(open, pos);
+      // skip longer names that share the prefix (<row> vs <rowBreaks>)
+      while (start >= 0 && !/[\s>/]/.test(buffer[start + open.length] ?? "")) start = buffer.indexOf(open, start + 1);
+      if (start < 0) {
+        pos = Math.max(pos, buffer.length - open.length);
+        break;
+      }
+      const tagEnd = buffer.indexOf(">", start);
+      if (tagEnd < 0) {
+        pos = start;
+        break;
+      }
+      if (buffer[tagEnd - 1] === "/") {
+        onElement(buffer.slice(start, tagEnd + 1));
+        pos = tagEnd + 1;
+        continue;
+      }
+      const end = buffer.indexOf(close, tagEnd);
+      if (end < 0) {
+        pos = start;
+        break;
+      }
+      onElement(buffer.slice(start, end + close.length));
+      pos = end + close.length;
+    }
+    buffer = buffer.slice(pos);
+  };
+  return { push: (chunk) => { buffer += chunk; drain(); }, end: () => drain() };
+}
+
+async function sharedStrings(zip: JSZip, workbookPath: string): Promise<string[]> {
+  const dir = workbookPath.split("/").slice(0, -1).join("/");
+  const out: string[] = [];
+  const stream = elementStream("si", (xml) => out.push(runText(xml)));
+  await streamPart(zip, `${dir}/sharedStrings.xml`, stream.push);
+  stream.end();
+  return out;
+}
+
+const BUILTIN_DATE_FORMATS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 30, 36, 45, 46, 47, 50, 57]);
+
+/** Which cell style indexes show dates, so their serial numbers come through as dates. */
+async function dateStyles(zip: JSZip, workbookPath: string): Promise<Set<number>> {
+  const dir = workbookPath.split("/").slice(0, -1).join("/");
+  const file = zip.file(`${dir}/styles.xml`);
+  if (!file) return new Set();
+  const xml = await file.async("string");
+  const custom = new Map(tags(xml, "numFmt").map((t) => [Number(t.attrs.numFmtId), t.attrs.formatCode ?? ""]));
+  const isDate = (id: number) => {
+    if (BUILTIN_DATE_FORMATS.has(id)) return true;
+    const code = custom.get(id);
+    if (!code) return false;
+    const bare = code.replace(/"[^"]*"|\[[^\]]*\]|\\./g, "");
+    return /[ymd]/i.test(bare) && !/^[#0.,%\s]*$/.test(bare);
+  };
+  const start = xml.indexOf("<cellXfs");
+  const end = xml.indexOf("</cellXfs>", start);
+  if (start < 0 || end < 0) return new Set();
+  const out = new Set<number>();
+  tags(xml.slice(start, end), "xf").forEach((t, i) => {
+    if (isDate(Number(t.attrs.numFmtId ?? 0))) out.add(i);
+  });
+  return out;
+}
+
+function columnIndex(ref: string): number {
+  let n = 0;
+  for (let i = 0; i < ref.length; i++) {
+    const c = ref.charCodeAt(i);
+    if (c < 65 || c > 90) break;
+    n = n * 26 + (c - 64);
+  }
+  return n - 1;
+}
+
+const CELL = /<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
+const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
+
+/** Parses the rows of one worksheet part and feeds them to `onRow`. */
+async function readSheetRows(zip: JSZip, path: string, sst: string[], dates: Set<number>, onRow: (row: number, values: CellValue[]) => void): Promise<void> {
+  let lastRow = 0;
+  const stream = elementStream("row", (xml) => {
+    const open = xml.slice(0, xml.indexOf(">") + 1);
+    const r = /\br="(\d+)"/.exec(open);
+    const rowNumber = r ? Number(r[1]) : lastRow + 1;
+    lastRow = rowNumber;
+    const values: CellValue[] = [];
+    let col = 0;
+    for (const m of xml.matchAll(CELL)) {
+      const a = m[1];
+      const ref = /\br="([A-Z]+)/.exec(a);
+      col = ref ? columnIndex(ref[1]) : col;
+      const type = /\bt="(\w+)"/.exec(a)?.[1];
+      const inner = m[2] ?? "";
+      let value: CellValue = null;
+      if (type === "inlineStr") value = runText(inner);
+      else {
+        const v = /<v>([^<]*)<\/v>/.exec(inner)?.[1];
+        if (v !== undefined) {
+          if (type === "s") value = sst[Number(v)] ?? null;
+          else if (type === "str" || type === "e") value = unescapeXml(v);
+          else if (type === "b") value = v === "1";
+          else {
+            const n = Number(v);
+            const style = /\bs="(\d+)"/.exec(a);
+            value = style && dates.has(Number(style[1])) ? new Date(EXCEL_EPOCH_MS + Math.round(n * 86_400_000)) : n;
+          }
+        }
+      }
+      values[col] = value;
+      col++;
+    }
+    onRow(rowNumber, values);
+  });
+  await streamPart(zip, path, stream.push);
+  stream.end();
+}
+
+export async function openPackage(data: Uint8Array | ArrayBuffer): Promise<JSZip> {
+  try {
+    return await JSZip.loadAsync(data);
+  } catch {
+    throw new Error("不是有效的 xlsx 工作簿(无法解压) / not an xlsx workbook (cannot unzip)");
+  }
+}
+
+/** Reads the input sheets of a workbook package into records and issues. */
+export async function readWorkbookPackage(zip: JSZip, issues: IssueLog, rules?: RuleSet, onProgress?: (rows: number) => void): Promise<ReadResult> {
+  const { sheets, workbookPath } = await listSheets(zip);
+  const sst = await sharedStrings(zip, workbookPath);
+  const dates = await dateStyles(zip, workbookPath);
+  const reader = new WorkbookReader(issues, rules);
+  let rows = 0;
+  for (const sheet of [...sheets].sort((a, b) => orderOf(a.name) - orderOf(b.name))) {
+    const target = reader.sheet(sheet.name);
+    if (!target) continue;
+    await readSheetRows(zip, sheet.path, sst, dates, (row, values) => {
+      target.push(row, values);
+      if (onProgress && ++rows % 10_000 === 0) onProgress(rows);
+    });
+  }
+  return reader.finish();
+}
+

@@ -1,0 +1,96 @@
+// Adds InfoScore's named styles (core/sheets/model.ts STYLES) to a workbook's styles.xml and
+// tells which cell-format index each one got. The user's own styles stay untouched.
+import { STYLES, type StyleKey, type StyleSpec } from "../core/index.ts";
+import { escapeXml, insertBeforeClose, recount, tags } from "./xml.ts";
+
+/** Font used by our result sheets: present on Chinese Windows and Mac, substituted elsewhere. */
+export const SHEET_FONT = "宋体";
+
+const BUILTIN_FORMATS: Record<string, number> = { General: 0, "0": 1, "0.00": 2 };
+
+export const EMPTY_STYLES =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+  '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
+  `<fonts count="1"><font><sz val="11"/><name val="${SHEET_FONT}"/><family val="2"/><charset val="134"/></font></fonts>` +
+  '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>' +
+  '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +
+  '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
+  '<cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs>' +
+  '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>' +
+  "</styleSheet>";
+
+const countOf = (xml: string, container: string, child: string): number => {
+  const start = xml.indexOf(`<${container}`);
+  if (start < 0) return 0;
+  const end = xml.indexOf(`</${container}>`, start);
+  if (end < 0) return 0; // self-closing, empty
+  return tags(xml.slice(start, end), child).length;
+};
+
+function fontXml(s: StyleSpec): string {
+  return `<font>${s.bold ? "<b/>" : ""}<sz val="${s.size ?? 11}"/>${s.color ? `<color rgb="FF${s.color}"/>` : ""}<name val="${SHEET_FONT}"/><family val="2"/><charset val="134"/></font>`;
+}
+
+const fillXml = (rgb: string) => `<fill><patternFill patternType="solid"><fgColor rgb="FF${rgb}"/><bgColor indexed="64"/></patternFill></fill>`;
+const THIN = '<color rgb="FFA6A6A6"/>';
+const BORDER_XML = `<border><left style="thin">${THIN}</left><right style="thin">${THIN}</right><top style="thin">${THIN}</top><bottom style="thin">${THIN}</bottom><diagonal/></border>`;
+
+/** Returns the patched styles.xml and the cellXfs index of every style key. */
+export function addStyles(stylesXml: string): { xml: string; index: Record<StyleKey, number> } {
+  let xml = stylesXml;
+  let fontId = countOf(xml, "fonts", "font");
+  let fillId = countOf(xml, "fills", "fill");
+  const borderId = countOf(xml, "borders", "border");
+  let xfId = countOf(xml, "cellXfs", "xf");
+
+  // Custom number formats need ids of their own, from 164 up.
+  const existingFormats = tags(xml, "numFmt").map((t) => ({ id: Number(t.attrs.numFmtId), code: t.attrs.formatCode }));
+  let nextFormat = Math.max(163, ...existingFormats.map((f) => f.id)) + 1;
+  const formatIds = new Map<string, number>(Object.entries(BUILTIN_FORMATS));
+  for (const f of existingFormats) if (!formatIds.has(f.code)) formatIds.set(f.code, f.id);
+  const newFormats: string[] = [];
+  const fonts: string[] = [];
+  const fills: string[] = [];
+  const xfs: string[] = [];
+  const index = {} as Record<StyleKey, number>;
+
+  for (const [key, spec] of Object.entries(STYLES) as Array<[StyleKey, StyleSpec]>) {
+    let numFmtId = 0;
+    if (spec.numFmt) {
+      if (!formatIds.has(spec.numFmt)) {
+        formatIds.set(spec.numFmt, nextFormat);
+        newFormats.push(`<numFmt numFmtId="${nextFormat}" formatCode="${escapeXml(spec.numFmt)}"/>`);
+        nextFormat++;
+      }
+      numFmtId = formatIds.get(spec.numFmt)!;
+    }
+    fonts.push(fontXml(spec));
+    const font = fontId++;
+    let fill = 0;
+    if (spec.fill) {
+      fills.push(fillXml(spec.fill));
+      fill = fillId++;
+    }
+    const border = spec.border ? borderId : 0;
+    const alignment = `<alignment vertical="center"${spec.align ? ` horizontal="${spec.align}"` : ""}${spec.wrap ? ' wrapText="1"' : ""}/>`;
+    xfs.push(
+      `<xf numFmtId="${numFmtId}" fontId="${font}" fillId="${fill}" borderId="${border}" xfId="0" applyNumberFormat="1" applyFont="1" applyFill="1" applyBorder="1" applyAlignment="1">${alignment}</xf>`,
+    );
+    index[key] = xfId++;
+  }
+
+  if (newFormats.length) {
+    if (xml.includes("</numFmts>")) xml = recount(insertBeforeClose(xml, "numFmts", newFormats.join("")), "numFmts", "numFmt");
+    else xml = xml.replace(/(<styleSheet[^>]*>)/, `$1<numFmts count="${newFormats.length}">${newFormats.join("")}</numFmts>`);
+  }
+  xml = recount(insertBeforeClose(expand(xml, "fonts"), "fonts", fonts.join("")), "fonts", "font");
+  if (fills.length) xml = recount(insertBeforeClose(expand(xml, "fills"), "fills", fills.join("")), "fills", "fill");
+  xml = recount(insertBeforeClose(expand(xml, "borders"), "borders", BORDER_XML), "borders", "border");
+  xml = recount(insertBeforeClose(expand(xml, "cellXfs"), "cellXfs", xfs.join("")), "cellXfs", "xf");
+  return { xml, index };
+}
+
+/** Turns a self-closing `<name .../>` into `<name ...></name>` so children can be added. */
+function expand(xml: string, name: string): string {
+  return xml.replace(new RegExp(`<${name}(\\s[^>]*)?/>`), `<${name}$1></${name}>`);
+}
