@@ -1,0 +1,208 @@
+// The batch tool on real files: xlsx written, recalculated, read back with exceljs and opened
+// by LibreOffice.
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { main } from "../../cli/main.ts";
+import { buildInputWorkbook } from "../../templates/inputTemplate.ts";
+import { sampleSheets } from "../../templates/sample.ts";
+import { libreOfficeSheets } from "../helpers/lo.ts";
+import { sha256, tempDir } from "../helpers/tmp.ts";
+
+async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const log = vi.spyOn(console, "log").mockImplementation((...a) => void out.push(a.join(" ")));
+  const error = vi.spyOn(console, "error").mockImplementation((...a) => void err.push(a.join(" ")));
+  try {
+    const code = await main(["node", "infoscore", ...args]);
+    return { code, out: out.join("\n"), err: err.join("\n") };
+  } finally {
+    log.mockRestore();
+    error.mockRestore();
+  }
+}
+
+async function readBack(file: string): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  return wb;
+}
+
+const dir = tempDir();
+let demoJson: Record<string, any>;
+const demoOut = join(dir, "demo");
+
+beforeAll(async () => {
+  const r = await run("demo", "--out", demoOut);
+  expect(r.code).toBe(0);
+  demoJson = JSON.parse(readFileSync(join(demoOut, "示例工作簿-2026-03.json"), "utf8"));
+});
+
+describe("infoscore demo and recalc", () => {
+  it("demo writes the sample, the result workbook and the JSON results", () => {
+    for (const f of ["示例工作簿.xlsx", "示例工作簿-结果-2026-03.xlsx", "示例工作簿-2026-03.json"]) expect(existsSync(join(demoOut, f)), f).toBe(true);
+  });
+
+  it("--json follows the results contract of RULES.md section 6 exactly", () => {
+    expect(Object.keys(demoJson).sort()).toEqual(["issues", "period", "rulesVersion", "staff", "units", "workers"]);
+    expect(demoJson.period).toEqual({ kind: "month", start: "2026-03", end: "2026-03" });
+    expect(Object.keys(demoJson.units[0]).sort()).toEqual(["action", "adoptedCentral", "adoptedCity", "adoptedDistrict", "adoptedProvince", "advancedCandidate", "endorsed", "excellent", "late", "missingStreak", "rank", "score", "submitted", "unit", "ytdScore"].sort());
+    expect(Object.keys(demoJson.workers[0]).sort()).toEqual(["author", "excellentCandidate", "items", "rank", "score"]);
+    expect(Object.keys(demoJson.staff[0]).sort()).toEqual(["bonus", "business", "composite", "daily", "grade", "group", "mass", "meeting", "name", "public", "rank", "unfinishedTasks"].sort());
+    expect(Object.keys(demoJson.issues[0]).sort()).toEqual(["cell", "message", "rule", "severity", "sheet"]);
+    // The sample's deliberate cases come through.
+    const unit = (name: string) => demoJson.units.find((u: any) => u.unit === name);
+    expect([unit("区卫生健康局").missingStreak, unit("区卫生健康局").action]).toEqual([2, "notice"]);
+    expect([unit("区农业农村局").missingStreak, unit("区农业农村局").action]).toEqual([1, "named"]);
+    expect(unit("古邵镇").late).toBe(1);
+    expect(demoJson.staff.find((s: any) => s.name === "赵磊")).toMatchObject({ grade: "待评", composite: null });
+    // Only the March S1 row falls in the period: −50, one unfinished task.
+    expect(demoJson.staff.find((s: any) => s.name === "刘敏")).toMatchObject({ public: 450, unfinishedTasks: 1 });
+    expect(demoJson.issues.map((i: any) => i.rule).sort()).toEqual(["A2", "T4"]);
+  });
+
+  it("the result workbook holds every result sheet, with numbers as numbers equal to the JSON", async () => {
+    const wb = await readBack(join(demoOut, "示例工作簿-结果-2026-03.xlsx"));
+    const names = wb.worksheets.map((w) => w.name);
+    for (const n of ["使用说明", "单位名册", "信息报送", "月度通报", "缺报通知单", "重点帮促", "用稿奖励", "先进单位", "优秀信息工作者", "个人考核结果", "计分明细", "校验问题"]) expect(names).toContain(n);
+    const ranking = wb.getWorksheet("月度通报")!;
+    expect(ranking.getCell("A1").value).toBe("2026年3月全区各单位信息报送采用情况通报");
+    expect(String(ranking.getCell("A2").value)).toContain(demoJson.rulesVersion);
+    expect(ranking.getRow(3).values).toContain("本月得分");
+    const rows: Array<[string, number, number]> = [];
+    for (let r = 4; r < 4 + demoJson.units.length; r++) {
+      const row = ranking.getRow(r);
+      expect(typeof row.getCell(12).value).toBe("number");
+      rows.push([row.getCell(2).value as string, row.getCell(1).value as number, row.getCell(12).value as number]);
+    }
+    expect(rows).toEqual(demoJson.units.map((u: any) => [u.unit, u.rank, u.score]));
+  });
+
+  it("LibreOffice opens the output and shows the same numbers on every result sheet", () => {
+    const sheets = libreOfficeSheets(join(demoOut, "示例工作簿-结果-2026-03.xlsx"));
+    const ranking = sheets.get("月度通报")!;
+    const header = ranking[2];
+    const col = (name: string) => header.indexOf(name);
+    const shown = ranking.slice(3, 3 + demoJson.units.length).map((r) => [r[col("单位")], Number(r[col("排名")]), Number(r[col("本月得分")]), Number(r[col("本年累计")])]);
+    expect(shown).toEqual(demoJson.units.map((u: any) => [u.unit, u.rank, u.score, u.ytdScore]));
+    const staff = sheets.get("个人考核结果")!;
+    const byName = new Map(staff.slice(3).map((r) => [r[1], r]));
+    for (const s of demoJson.staff) {
+      const r = byName.get(s.name)!;
+      expect([Number(r[5]), r[9] === "" ? null : Number(r[9]), r[10]]).toEqual([s.daily, s.composite, s.grade]);
+    }
+    expect(sheets.get("缺报通知单")!.flat().join("")).toContain("区卫生健康局卫红同志");
+    expect(sheets.get("校验问题")!.flat().join("")).toContain("阅签领导");
+    for (const name of ["重点帮促", "用稿奖励", "先进单位", "优秀信息工作者", "计分明细"]) expect(sheets.has(name), name).toBe(true);
+  });
+
+  it("leaves the input byte for byte unchanged, and a second run replaces our sheets instead of adding more", async () => {
+    const input = join(dir, "二次.xlsx");
+    copyFileSync(join(demoOut, "示例工作簿-结果-2026-03.xlsx"), input);
+    const before = sha256(input);
+    const r = await run("recalc", input, "--period", "2026-Q1", "--out", join(dir, "second"));
+    expect(r.code).toBe(0);
+    expect(sha256(input)).toBe(before);
+    const wb = await readBack(join(dir, "second", "二次-结果-2026-Q1.xlsx"));
+    const names = wb.worksheets.map((w) => w.name);
+    expect(names.filter((n) => n === "计分明细")).toHaveLength(1);
+    expect(names).not.toContain("月度通报"); // the March sheets of the first run are gone…
+    expect(names).toContain("季度汇总"); // …and the quarter's are there
+    expect(names.filter((n) => n.startsWith("校验问题"))).toEqual(["校验问题"]);
+  });
+
+  it("keeps the user's chart, image, defined names and validations", async () => {
+    const fixture = join(import.meta.dirname, "..", "fixtures", "with-chart.xlsx");
+    const input = join(dir, "图表.xlsx");
+    copyFileSync(fixture, input);
+    const r = await run("recalc", input, "--period", "2026-03");
+    expect(r.code).toBe(0);
+    const source = await JSZip.loadAsync(readFileSync(input));
+    const output = await JSZip.loadAsync(readFileSync(join(dir, "图表-结果-2026-03.xlsx")));
+    const patched = new Set(["xl/workbook.xml", "xl/_rels/workbook.xml.rels", "[Content_Types].xml", "xl/styles.xml"]);
+    for (const [path, file] of Object.entries(source.files)) {
+      if (file.dir || patched.has(path)) continue;
+      const copy = output.file(path);
+      expect(copy, path).not.toBeNull();
+      expect(await copy!.async("nodebuffer"), path).toEqual(await file.async("nodebuffer"));
+    }
+    const workbook = await output.file("xl/workbook.xml")!.async("string");
+    expect(workbook).toContain('name="单位列表"');
+    expect(workbook).toContain('name="月度条数"');
+    expect(output.file("xl/charts/chart1.xml")).not.toBeNull();
+    expect(output.file("xl/media/image1.png")).not.toBeNull();
+    const wb = await readBack(join(dir, "图表-结果-2026-03.xlsx"));
+    expect(wb.getWorksheet("信息报送")!.dataValidations.model).not.toEqual({});
+    const lo = libreOfficeSheets(join(dir, "图表-结果-2026-03.xlsx"));
+    expect(lo.get("图表")![1]).toEqual(["1月", "40"]);
+    expect(lo.has("月度通报")).toBe(true);
+  });
+});
+
+describe("bad input and exit codes", () => {
+  it("exit 1 with located errors when the input has errors; results are still written", async () => {
+    const sample = sampleSheets();
+    sample.submissions[0][1] = "三月五日";
+    sample.submissions[1][2] = "古邵真";
+    const wb = buildInputWorkbook({ data: sample });
+    const input = join(dir, "有错误.xlsx");
+    await wb.xlsx.writeFile(input);
+    const r = await run("recalc", input, "--period", "2026-01", "--json", join(dir, "json") + "/", "--lang", "en");
+    expect(r.code).toBe(1);
+    expect(r.out).toContain("2 errors");
+    const json = JSON.parse(readFileSync(join(dir, "json", "有错误-2026-01.json"), "utf8"));
+    const errors = json.issues.filter((i: any) => i.severity === "error");
+    expect(errors.map((i: any) => [i.sheet, i.cell])).toEqual([["信息报送", "B2"], ["信息报送", "C3"]]);
+    expect(errors[0].message).toBe("信息报送!B2: “三月五日” is not a date (expected 2026-03-05, 2026/3/5, 2026年3月5日 or an Excel date)");
+    expect(errors[1].message).toContain("did you mean “古邵镇”");
+    expect(existsSync(join(dir, "有错误-结果-2026-01.xlsx"))).toBe(true);
+  });
+
+  it("exit 2 for a bad period, a missing file or a file that is not a workbook", async () => {
+    expect((await run("recalc", join(demoOut, "示例工作簿.xlsx"), "--period", "2026-13")).code).toBe(2);
+    expect((await run("recalc", join(dir, "nope.xlsx"), "--period", "2026-03")).code).toBe(2);
+    const fake = join(dir, "假的.xlsx");
+    writeFileSync(fake, "not a zip");
+    const r = await run("recalc", fake, "--period", "2026-03");
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("不是有效的 xlsx 工作簿");
+  });
+
+  it("text that looks like a formula stays text in the output", async () => {
+    const sample = sampleSheets();
+    sample.units.push(["=HYPERLINK(\"http://x\",\"点我\")", "区直", "@某某", "", "", "", ""]);
+    sample.submissions.push(["", "2026-03-03", "=HYPERLINK(\"http://x\",\"点我\")", "+张三", "-1+1", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", ""]);
+    const input = join(dir, "公式.xlsx");
+    await buildInputWorkbook({ data: sample }).xlsx.writeFile(input);
+    expect((await run("recalc", input, "--period", "2026-03")).code).toBe(0);
+    const out = await JSZip.loadAsync(readFileSync(join(dir, "公式-结果-2026-03.xlsx")));
+    for (const [path, file] of Object.entries(out.files)) {
+      if (!path.startsWith("xl/worksheets/sheet")) continue;
+      const xml = await file.async("string");
+      if (!xml.includes("HYPERLINK")) continue;
+      expect(xml, path).not.toMatch(/<f>/);
+    }
+    const wb = await readBack(join(dir, "公式-结果-2026-03.xlsx"));
+    const ranking = wb.getWorksheet("月度通报")!;
+    const names = ranking.getColumn(2).values.map(String);
+    expect(names).toContain('=HYPERLINK("http://x","点我")');
+  });
+
+  it("validate reports without writing anything", async () => {
+    const r = await run("validate", join(demoOut, "示例工作簿.xlsx"), "--period", "2026-03");
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("信息报送:读取");
+  });
+
+  it("template writes an input workbook that reads back clean", async () => {
+    const out = join(dir, "模板.xlsx");
+    expect((await run("template", "--out", out)).code).toBe(0);
+    const r = await run("validate", out, "--period", "2026-03");
+    expect(r.out).toContain("错误 0 条");
+  });
+});
+
+afterAll(() => {});
