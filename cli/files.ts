@@ -2,9 +2,7 @@
 import { createWriteStream } from "node:fs";
 import { mkdir, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, extname, join, resolve } from "node:path";
-import { Readable } from "node:stream";
-import { pipeline } from "node:stream/promises";
-import type JSZip from "jszip";
+import type { Package } from "../xlsx/pkg.ts";
 
 /** xlsx files named directly or found (non-recursively) in the folders named; our outputs skipped. */
 export async function findWorkbooks(paths: string[]): Promise<{ files: string[]; missing: string[] }> {
@@ -50,19 +48,17 @@ export async function writeAtomically(target: string, write: (tmp: string) => Pr
   }
 }
 
-export function writeZip(zip: JSZip, target: string): Promise<void> {
+/** Writes a package through a buffered file stream, waiting whenever the disk is behind. */
+export function writePackage(pkg: Package, target: string): Promise<void> {
   return writeAtomically(target, async (tmp) => {
-    const stream = zip.generateNodeStream({ type: "nodebuffer", streamFiles: true, compression: "DEFLATE", compressionOptions: { level: 6 } });
-    await pipeline(stream, createWriteStream(tmp));
+    const file = createWriteStream(tmp, { highWaterMark: 1 << 20 });
+    const failed = new Promise<never>((_, reject) => file.on("error", reject));
+    const sink = (bytes: Uint8Array) => (file.write(bytes) ? undefined : new Promise<void>((resolve) => file.once("drain", () => resolve())));
+    await Promise.race([pkg.write(sink), failed]);
+    await new Promise<void>((resolve, reject) => file.end((e?: Error | null) => (e ? reject(e) : resolve())));
   });
 }
 
 export function writeText(target: string, text: string): Promise<void> {
   return writeAtomically(target, (tmp) => writeFile(tmp, text, "utf8"));
 }
-
-/** Sheet XML chunks as a Node stream, so a million-row sheet is never one string. */
-export const streamChunks = (chunks: Iterable<string>): NodeJS.ReadableStream =>
-  Readable.from((function* () {
-    for (const c of chunks) yield Buffer.from(c, "utf8");
-  })());

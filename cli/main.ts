@@ -11,6 +11,7 @@ import { openPackage, readWorkbookPackage } from "../xlsx/read.ts";
 import { buildInputWorkbook } from "../templates/inputTemplate.ts";
 import { sampleSheets } from "../templates/sample.ts";
 import { findWorkbooks, writeAtomically } from "./files.ts";
+import { nodeCodec } from "./nodeCodec.ts";
 import { Progress } from "./progress.ts";
 import { recalcFile, type RecalcOutcome } from "./recalc.ts";
 import { say } from "./say.ts";
@@ -75,7 +76,7 @@ async function recalc(paths: string[], opts: { period?: string; out?: string; js
 async function validate(path: string, opts: { period?: string; lang: Lang; json?: boolean }): Promise<number> {
   const lang = opts.lang;
   const period = periodOf(opts.period, lang);
-  const zip = await openPackage(await readFile(path));
+  const zip = openPackage(await readFile(path), nodeCodec);
   const issues = new IssueLog(lang);
   const read = await readWorkbookPackage(zip, issues);
   calculate(read, { period, issues });

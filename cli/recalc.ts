@@ -7,7 +7,8 @@ import {
 } from "../core/index.ts";
 import { addResultSheets } from "../xlsx/package.ts";
 import { openPackage, readWorkbookPackage } from "../xlsx/read.ts";
-import { jsonPath, outputPath, streamChunks, writeText, writeZip } from "./files.ts";
+import { jsonPath, outputPath, writePackage, writeText } from "./files.ts";
+import { nodeCodec } from "./nodeCodec.ts";
 
 export interface RecalcOptions {
   period: Period;
@@ -37,14 +38,14 @@ export const stamp = (d: Date): string => {
 
 export async function recalcFile(input: string, options: RecalcOptions): Promise<RecalcOutcome> {
   const bytes = await readFile(input);
-  const zip = await openPackage(bytes);
+  const zip = openPackage(bytes, nodeCodec);
   const issues = new IssueLog(options.lang);
   const read = await readWorkbookPackage(zip, issues, undefined, options.onProgress);
   const results = calculate(read, { period: options.period, issues, overrides: options.overrides });
   const sheets = buildResultSheets(results, { generatedAt: stamp(options.now), templates: options.templates });
-  const { zip: out } = await addResultSheets(zip, sheets, streamChunks);
+  await addResultSheets(zip, sheets);
   const output = outputPath(input, options.period.label, options.outDir);
-  await writeZip(out, output);
+  await writePackage(zip, output);
   let json: string | undefined;
   if (options.json) {
     json = await jsonPath(input, options.period.label, options.json, options.manyInputs);

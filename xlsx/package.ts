@@ -3,10 +3,10 @@
 // bytes and all; only workbook.xml, its rels, [Content_Types].xml and styles.xml are patched.
 // Sheets InfoScore made earlier carry a hidden sheet-scoped name and are replaced; any other
 // sheet is never touched, even when it has the same name as one of ours.
-import JSZip from "jszip";
 import { sanitiseSheetName, type SheetModel } from "../core/index.ts";
 import { addStyles, EMPTY_STYLES } from "./styles.ts";
 import { worksheetXml } from "./sheetXml.ts";
+import type { Package } from "./pkg.ts";
 import { attributes, escapeXml, insertBeforeClose, tags } from "./xml.ts";
 
 /** Hidden, sheet-scoped defined name that marks a sheet as made by InfoScore. */
@@ -14,10 +14,6 @@ export const MARKER_NAME = "InfoScore_Result";
 
 const WORKSHEET_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet";
 const WORKSHEET_CT = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
-
-/** How sheet XML chunks become zip data: joined by default; the CLI streams them. */
-export type PartData = (chunks: Iterable<string>) => string | Uint8Array | NodeJS.ReadableStream;
-const joinChunks: PartData = (chunks) => [...chunks].join("");
 
 interface SheetEntry {
   name: string;
@@ -46,19 +42,10 @@ const relsPathOf = (part: string) => {
   return `${part.slice(0, i)}/_rels/${part.slice(i + 1)}.rels`;
 };
 
-async function text(zip: JSZip, path: string): Promise<string> {
-  const file = zip.file(path);
-  if (!file) throw new Error(`not a workbook: ${path} is missing`);
-  return file.async("string");
-}
+const text = (zip: Package, path: string): Promise<string> => zip.text(path);
 
-/** Adds (or replaces) InfoScore's result sheets in an xlsx package; returns the zip to write. */
-export async function addResultSheets(
-  original: JSZip | Uint8Array | ArrayBuffer,
-  models: SheetModel[],
-  partData: PartData = joinChunks,
-): Promise<{ zip: JSZip; report: PackageReport }> {
-  const zip = original instanceof JSZip ? original : await JSZip.loadAsync(original);
+/** Adds (or replaces) InfoScore's result sheets in an opened package, ready to be written. */
+export async function addResultSheets(zip: Package, models: SheetModel[]): Promise<PackageReport> {
   const rootRels = await text(zip, "_rels/.rels");
   const officeDoc = tags(rootRels, "Relationship").find((r) => r.attrs.Type?.endsWith("/officeDocument"));
   const workbookPath = officeDoc ? resolveTarget("", officeDoc.attrs.Target) : "xl/workbook.xml";
@@ -95,8 +82,8 @@ export async function addResultSheets(
   // 2. Styles once for all our sheets.
   const stylesRel = tags(rels, "Relationship").find((r) => r.attrs.Type?.endsWith("/styles"));
   const stylesPath = stylesRel ? resolveTarget(workbookPath, stylesRel.attrs.Target) : "xl/styles.xml";
-  const styles = addStyles(zip.file(stylesPath) ? await text(zip, stylesPath) : EMPTY_STYLES);
-  zip.file(stylesPath, styles.xml);
+  const styles = addStyles(zip.has(stylesPath) ? await text(zip, stylesPath) : EMPTY_STYLES);
+  zip.set(stylesPath, styles.xml);
   if (!stylesRel) {
     rels = insertBeforeClose(rels, "Relationships", `<Relationship Id="rIdInfoScoreStyles" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>`);
     types = insertBeforeClose(types, "Types", '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>');
@@ -113,11 +100,11 @@ export async function addResultSheets(
   for (const model of models) {
     const name = sanitiseSheetName(model.name, taken);
     taken.add(name);
-    while (zip.file(`${dir}/worksheets/sheet${nextPart}.xml`)) nextPart++;
+    while (zip.has(`${dir}/worksheets/sheet${nextPart}.xml`)) nextPart++;
     const part = `${dir}/worksheets/sheet${nextPart}.xml`;
     const rid = `rId${nextRel++}`;
     const index = sheets.length + added.length;
-    zip.file(part, partData(worksheetXml({ ...model, name }, styles.index)) as never);
+    zip.set(part, worksheetXml({ ...model, name }, styles.index));
     rels = insertBeforeClose(rels, "Relationships", `<Relationship Id="${rid}" Type="${WORKSHEET_TYPE}" Target="worksheets/sheet${nextPart}.xml"/>`);
     types = insertBeforeClose(types, "Types", `<Override PartName="/${part}" ContentType="${WORKSHEET_CT}"/>`);
     workbook = insertBeforeClose(workbook, "sheets", `<sheet name="${escapeXml(name)}" sheetId="${nextSheetId++}" r:id="${rid}"/>`);
@@ -128,10 +115,10 @@ export async function addResultSheets(
     nextPart++;
   }
   workbook = addDefinedNames(workbook, names);
-  zip.file(workbookPath, workbook);
-  zip.file(workbookRelsPath, rels);
-  zip.file("[Content_Types].xml", types);
-  return { zip, report: { added, replaced } };
+  zip.set(workbookPath, workbook);
+  zip.set(workbookRelsPath, rels);
+  zip.set("[Content_Types].xml", types);
+  return { added, replaced };
 }
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -171,15 +158,4 @@ function addDefinedNames(workbook: string, names: string[]): string {
   const block = `<definedNames>${names.join("")}</definedNames>`;
   const after = workbook.includes("</externalReferences>") ? "</externalReferences>" : workbook.includes("</functionGroups>") ? "</functionGroups>" : "</sheets>";
   return workbook.replace(after, after + block);
-}
-
-/** A new, empty workbook package (one blank sheet), for outputs that have no input file. */
-export async function emptyWorkbook(): Promise<Uint8Array> {
-  const zip = new JSZip();
-  zip.file("[Content_Types].xml", '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>');
-  zip.file("_rels/.rels", '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>');
-  zip.file("xl/workbook.xml", '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><bookViews><workbookView/></bookViews><sheets></sheets></workbook>');
-  zip.file("xl/_rels/workbook.xml.rels", '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>');
-  zip.file("xl/styles.xml", EMPTY_STYLES);
-  return zip.generateAsync({ type: "uint8array" });
 }

@@ -1,8 +1,9 @@
 // Streams the input sheets of an xlsx package into the core's WorkbookReader. Only the sheets
 // InfoScore reads are parsed (a previous run's million-row audit sheet is skipped unread), and
 // rows are handed over as they are decompressed, so memory stays flat with the log's size.
-import JSZip from "jszip";
 import { orderOf, WorkbookReader, type CellValue, type IssueLog, type ReadResult, type RuleSet } from "../core/index.ts";
+import { Package } from "./pkg.ts";
+import type { Codec } from "./zip.ts";
 import { tags, unescapeXml } from "./xml.ts";
 
 export interface WorkbookSheet {
@@ -11,7 +12,7 @@ export interface WorkbookSheet {
 }
 
 /** Sheet names in workbook order with the part that holds each. */
-export async function listSheets(zip: JSZip): Promise<{ sheets: WorkbookSheet[]; workbookPath: string }> {
+export async function listSheets(zip: Package): Promise<{ sheets: WorkbookSheet[]; workbookPath: string }> {
   const rootRels = await readText(zip, "_rels/.rels");
   const officeDoc = tags(rootRels, "Relationship").find((r) => r.attrs.Type?.endsWith("/officeDocument"));
   const workbookPath = (officeDoc?.attrs.Target ?? "xl/workbook.xml").replace(/^\//, "");
@@ -26,29 +27,7 @@ export async function listSheets(zip: JSZip): Promise<{ sheets: WorkbookSheet[];
   return { sheets, workbookPath };
 }
 
-async function readText(zip: JSZip, path: string): Promise<string> {
-  const file = zip.file(path);
-  if (!file) throw new Error(`不是有效的 xlsx 工作簿(缺少 ${path}) / not an xlsx workbook (${path} is missing)`);
-  return file.async("string");
-}
-
-interface StreamHelper {
-  on(event: "data", cb: (data: unknown) => void): StreamHelper;
-  on(event: "error", cb: (e: unknown) => void): StreamHelper;
-  on(event: "end", cb: () => void): StreamHelper;
-  resume(): StreamHelper;
-}
-
-/** Calls `onChunk` with the decompressed text of a part, piece by piece. */
-function streamPart(zip: JSZip, path: string, onChunk: (text: string) => void): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const file = zip.file(path);
-    if (!file) return resolve();
-    // internalStream is JSZip's chunked reader; its typings leave it out.
-    const stream = (file as unknown as { internalStream(type: "string"): StreamHelper }).internalStream("string");
-    stream.on("data", (data) => onChunk(data as string)).on("error", reject).on("end", () => resolve()).resume();
-  });
-}
+const readText = (zip: Package, path: string): Promise<string> => zip.text(path);
 
 /** Concatenated text runs of an <si> or <is>, leaving out phonetic guides (<rPh>). */
 function runText(xml: string): string {
@@ -96,11 +75,11 @@ function elementStream(name: string, onElement: (xml: string) => void): { push: 
   return { push: (chunk) => { buffer += chunk; drain(); }, end: () => drain() };
 }
 
-async function sharedStrings(zip: JSZip, workbookPath: string): Promise<string[]> {
+async function sharedStrings(zip: Package, workbookPath: string): Promise<string[]> {
   const dir = workbookPath.split("/").slice(0, -1).join("/");
   const out: string[] = [];
   const stream = elementStream("si", (xml) => out.push(runText(xml)));
-  await streamPart(zip, `${dir}/sharedStrings.xml`, stream.push);
+  await zip.streamText(`${dir}/sharedStrings.xml`, stream.push);
   stream.end();
   return out;
 }
@@ -108,11 +87,10 @@ async function sharedStrings(zip: JSZip, workbookPath: string): Promise<string[]
 const BUILTIN_DATE_FORMATS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 30, 36, 45, 46, 47, 50, 57]);
 
 /** Which cell style indexes show dates, so their serial numbers come through as dates. */
-async function dateStyles(zip: JSZip, workbookPath: string): Promise<Set<number>> {
+async function dateStyles(zip: Package, workbookPath: string): Promise<Set<number>> {
   const dir = workbookPath.split("/").slice(0, -1).join("/");
-  const file = zip.file(`${dir}/styles.xml`);
-  if (!file) return new Set();
-  const xml = await file.async("string");
+  if (!zip.has(`${dir}/styles.xml`)) return new Set();
+  const xml = await zip.text(`${dir}/styles.xml`);
   const custom = new Map(tags(xml, "numFmt").map((t) => [Number(t.attrs.numFmtId), t.attrs.formatCode ?? ""]));
   const isDate = (id: number) => {
     if (BUILTIN_DATE_FORMATS.has(id)) return true;
@@ -145,7 +123,7 @@ const CELL = /<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 
 /** Parses the rows of one worksheet part and feeds them to `onRow`. */
-async function readSheetRows(zip: JSZip, path: string, sst: string[], dates: Set<number>, onRow: (row: number, values: CellValue[]) => void): Promise<void> {
+async function readSheetRows(zip: Package, path: string, sst: string[], dates: Set<number>, onRow: (row: number, values: CellValue[]) => void): Promise<void> {
   let lastRow = 0;
   const stream = elementStream("row", (xml) => {
     const open = xml.slice(0, xml.indexOf(">") + 1);
@@ -180,20 +158,14 @@ async function readSheetRows(zip: JSZip, path: string, sst: string[], dates: Set
     }
     onRow(rowNumber, values);
   });
-  await streamPart(zip, path, stream.push);
+  await zip.streamText(path, stream.push);
   stream.end();
 }
 
-export async function openPackage(data: Uint8Array | ArrayBuffer): Promise<JSZip> {
-  try {
-    return await JSZip.loadAsync(data);
-  } catch {
-    throw new Error("不是有效的 xlsx 工作簿(无法解压) / not an xlsx workbook (cannot unzip)");
-  }
-}
+export const openPackage = (data: Uint8Array, codec: Codec): Package => Package.open(data, codec);
 
 /** Reads the input sheets of a workbook package into records and issues. */
-export async function readWorkbookPackage(zip: JSZip, issues: IssueLog, rules?: RuleSet, onProgress?: (rows: number) => void): Promise<ReadResult> {
+export async function readWorkbookPackage(zip: Package, issues: IssueLog, rules?: RuleSet, onProgress?: (rows: number) => void): Promise<ReadResult> {
   const { sheets, workbookPath } = await listSheets(zip);
   const sst = await sharedStrings(zip, workbookPath);
   const dates = await dateStyles(zip, workbookPath);

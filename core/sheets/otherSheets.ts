@@ -1,9 +1,9 @@
 // Result sheets for the staff appraisal, the audit trail and the issues found.
-import { auditTrail } from "../compute.ts";
 import type { Issue } from "../issues.ts";
-import { itemAudit } from "../units/score.ts";
+import type { RuleSet } from "../rules/schema.ts";
+import { itemAudit, type ScoredItem } from "../units/score.ts";
 import { sheet, titleBlocks, type SheetContext } from "./context.ts";
-import { table, text, type CellV, type SheetModel, type TableBlock } from "./model.ts";
+import { excelSerial, table, text, type CellV, type SheetModel, type TableBlock } from "./model.ts";
 
 /** A1–A6: the appraisal table, in rank order (待评 last). */
 export function staffSheet(ctx: SheetContext): SheetModel {
@@ -28,13 +28,31 @@ export function staffSheet(ctx: SheetContext): SheetModel {
 /** Most rows a sheet of ours takes; Excel's limit is 1,048,576 and the title needs a few. */
 export const MAX_TABLE_ROWS = 1_000_000;
 
-/** The audit trail: every point with its rule and source cell. Long trails continue on more sheets. */
+/**
+ * The audit trail: every point with its rule and source cell. One row per log item (its rules
+ * and their points, e.g. "U1 1 + U2 5 + U5 50"), then one row per staff entry. Compact on
+ * purpose: a year's log of a million items must still fit and write quickly.
+ * Long trails continue on more sheets.
+ */
 export function auditSheets(ctx: SheetContext): SheetModel[] {
   const { results } = ctx;
-  const { period, items, rules } = results;
+  const { period, items, rules, roster } = results;
+  const inPeriod = (item: ScoredItem) => item.sub.date >= period.startDay && item.sub.date <= period.endDay;
   let count = 0;
-  for (const item of items) if (item.sub.date >= period.startDay && item.sub.date <= period.endDay) count += itemAudit(item, "", rules).length;
+  for (const item of items) if (inPeriod(item)) count++;
   for (const person of results.staff) count += person.audit.length;
+  const rulesText = itemRulesText(rules);
+  function* allRows(): Generator<CellV[]> {
+    for (const item of items) {
+      if (!inPeriod(item)) continue;
+      const s = item.sub;
+      yield [roster[item.unitIndex].name, excelSerial(s.date), s.title, rulesText(item), item.points, `${s.source.sheet}!${s.source.row}`];
+    }
+    for (const person of results.staff) {
+      for (const e of person.audit) yield [e.subject, null, e.note ? `${e.label}(${e.note})` : e.label, e.rule, e.points, e.sheet ? `${e.sheet}!${e.cell}` : ""];
+    }
+  }
+  const legend = rules.units.points.map((p) => `${p.rule} ${p.label} ${p.points}分`).join(";");
   const parts = Math.max(1, Math.ceil(count / MAX_TABLE_ROWS));
   const sheets: SheetModel[] = [];
   for (let part = 0; part < parts; part++) {
@@ -42,23 +60,37 @@ export function auditSheets(ctx: SheetContext): SheetModel[] {
     const rowCount = Math.min(MAX_TABLE_ROWS, count - from);
     const block: TableBlock = {
       kind: "table",
-      header: ["对象", "规则", "说明", "分值", "来源工作表", "来源单元格", "日期与标题"],
-      styles: ["text", "center", "text", "score", "text", "center", "text"],
+      header: ["对象", "日期", "标题或事项", "计分规则", "分值", "来源(工作表!行或单元格)"],
+      styles: ["text", "date", "text", "text", "score", "text"],
       rowCount,
       repeatHeader: true,
       rows: function* () {
         let i = 0;
-        for (const e of auditTrail(results)) {
+        for (const row of allRows()) {
           if (i++ < from) continue;
           if (i > from + rowCount) return;
-          yield [e.subject, e.rule, e.label, e.points, e.sheet, e.cell, e.note];
+          yield row;
         }
       },
     };
     const name = part === 0 ? "计分明细" : `计分明细(${part + 1})`;
-    sheets.push(sheet(name, "audit", [16, 8, 34, 8, 10, 10, 40], [...titleBlocks(ctx, "auditTitle"), block], true));
+    sheets.push(sheet(name, "audit", [16, 11, 40, 26, 8, 16], [...titleBlocks(ctx, "auditTitle"), text(`规则:${legend}`, "note"), block], true));
   }
   return sheets;
+}
+
+/** "U1 1 + U2 5 + U5 50" for an item; cached per combination of marks and lateness. */
+function itemRulesText(rules: RuleSet): (item: ScoredItem) => string {
+  const cache = new Map<string, string>();
+  return (item) => {
+    const key = `${item.sub.marks}|${item.late?.rule ?? ""}`;
+    let text = cache.get(key);
+    if (text === undefined) {
+      text = itemAudit(item, "", rules).map((e) => `${e.rule} ${e.points}`).join(" + ");
+      cache.set(key, text);
+    }
+    return text;
+  };
 }
 
 const SEVERITY_TEXT = { error: "错误", warning: "提示" } as const;

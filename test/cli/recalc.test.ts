@@ -135,7 +135,8 @@ describe("infoscore demo and recalc", () => {
     expect(output.file("xl/charts/chart1.xml")).not.toBeNull();
     expect(output.file("xl/media/image1.png")).not.toBeNull();
     const wb = await readBack(join(dir, "图表-结果-2026-03.xlsx"));
-    expect(wb.getWorksheet("信息报送")!.dataValidations.model).not.toEqual({});
+    const validations = (wb.getWorksheet("信息报送") as unknown as { dataValidations: { model: object } }).dataValidations.model;
+    expect(Object.keys(validations).length).toBeGreaterThan(0);
     const lo = libreOfficeSheets(join(dir, "图表-结果-2026-03.xlsx"));
     expect(lo.get("图表")![1]).toEqual(["1月", "40"]);
     expect(lo.has("月度通报")).toBe(true);
