@@ -174,7 +174,11 @@ function eventLabel(item: StaffItemRule, event: StaffEvent): string {
 function shortfallPoints(record: StaffRecord, rule: StaffTargetRule, period: Period, issues: IssueLog): { points: number; label: string } | undefined {
   const cell = record.targets[rule.rule] ?? {};
   const target = roundHalfUp((cell.target ?? rule.target) * yearFraction(period));
-  if (cell.actual === undefined) issues.warn("actualMissing", issues.at(record.source, `${rule.rule}.actual`), rule.rule, { column: `${rule.label}完成` });
+  if (cell.actual === undefined) {
+    // Point at the blank cell, or at the person's row when the sheet has no such column at all.
+    const field = record.source.columns[`${rule.rule}.actual`] ? `${rule.rule}.actual` : "name";
+    issues.warn("actualMissing", issues.at(record.source, field), rule.rule, { column: `${rule.label}完成` });
+  }
   const short = Math.max(0, target - (cell.actual ?? 0));
   if (short === 0) return undefined;
   const s = rule.shortfall;
