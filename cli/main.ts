@@ -5,7 +5,7 @@ import { mkdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import {
   calculate, IssueLog, lastCompleteMonth, overridesFromJson, parseDay, parsePeriod,
-  type Issue, type Lang, type Period, type RuleOverride,
+  type Issue, type Lang, type Period, type RuleOverride, type TemplateRow,
 } from "../core/index.ts";
 import { openPackage, readWorkbookPackage } from "../xlsx/read.ts";
 import { buildInputWorkbook } from "../templates/inputTemplate.ts";
@@ -41,10 +41,29 @@ function printIssues(issues: readonly Issue[], limit = 20): void {
   if (issues.length > limit) console.log(`  … ${issues.length - limit}`);
 }
 
-async function recalc(paths: string[], opts: { period?: string; out?: string; json?: string; rules?: string; lang: Lang }): Promise<number> {
+/** A template file: an xlsx with an 输出模板 sheet, or JSON { "月度通报": { "标题": "…", "列": "…" } }. */
+async function templateFile(path: string | undefined, lang: Lang): Promise<TemplateRow[]> {
+  if (!path) return [];
+  try {
+    if (/\.json$/i.test(path)) {
+      const json = JSON.parse(await readFile(path, "utf8")) as Record<string, Record<string, string>>;
+      return Object.entries(json).flatMap(([sheet, items]) =>
+        Object.entries(items).map(([item, content]) => ({ sheet, item, content: String(content), where: { sheet: path, cell: `${sheet}.${item}` } })));
+    }
+    const issues = new IssueLog(lang);
+    const read = await readWorkbookPackage(openPackage(await readFile(path), nodeCodec), issues);
+    if (!read.found.templates) throw new Error("没有“输出模板”工作表 / no 输出模板 sheet");
+    return read.templateRows;
+  } catch (e) {
+    throw new UsageError(say(lang, "badTemplateFile", { path, why: (e as Error).message }));
+  }
+}
+
+async function recalc(paths: string[], opts: { period?: string; out?: string; json?: string; rules?: string; template?: string; lang: Lang }): Promise<number> {
   const lang = opts.lang;
   const period = periodOf(opts.period, lang);
   const overrides = await rulesFile(opts.rules, lang);
+  const templateRows = await templateFile(opts.template, lang);
   const { files, missing } = await findWorkbooks(paths);
   for (const m of missing) console.error(say(lang, "missingPath", { path: m }));
   if (files.length === 0) throw new UsageError(say(lang, "noWorkbooks"));
@@ -55,7 +74,7 @@ async function recalc(paths: string[], opts: { period?: string; out?: string; js
     let outcome: RecalcOutcome;
     try {
       outcome = await recalcFile(input, {
-        period, lang, outDir: opts.out, json: opts.json, manyInputs: files.length > 1, overrides, now: new Date(),
+        period, lang, outDir: opts.out, json: opts.json, manyInputs: files.length > 1, overrides, templateRows, now: new Date(),
         onProgress: (rows) => progress.rows(rows),
       });
     } catch (e) {
@@ -119,6 +138,7 @@ export async function main(argv: string[]): Promise<number> {
     .option("--out <dir>", "结果工作簿目录(默认与输入同目录)")
     .option("--json <file|dir>", "写出 JSON 结果")
     .option("--rules <file>", "计分规则 JSON 文件(优先于工作簿中的计分规则表)")
+    .option("--template <file>", "输出模板(含“输出模板”表的 xlsx 或 JSON;优先于工作簿中的输出模板表)")
     .option("--lang <lang>", "zh | en", lang, "zh" as Lang)
     .action((paths: string[], o) => { result = recalc(paths, o); });
   program.command("validate").description("只检查输入 / check the input only").argument("<file>")

@@ -2,8 +2,8 @@
 // the JSON results. The input file is only ever read.
 import { readFile } from "node:fs/promises";
 import {
-  buildResultSheets, calculate, IssueLog, resultsJson,
-  type Lang, type Period, type Results, type RuleOverride, type TemplateKey,
+  buildResultSheets, calculate, IssueLog, resolveTemplates, resultsJson,
+  type Lang, type Period, type Results, type RuleOverride, type TemplateRow,
 } from "../core/index.ts";
 import { addResultSheets } from "../xlsx/package.ts";
 import { openPackage, readWorkbookPackage } from "../xlsx/read.ts";
@@ -17,7 +17,8 @@ export interface RecalcOptions {
   json?: string;
   manyInputs: boolean;
   overrides: RuleOverride[];
-  templates?: Partial<Record<TemplateKey, string>>;
+  /** Rows of a template file (--template); they win over the workbook's own 输出模板 sheet. */
+  templateRows: TemplateRow[];
   now: Date;
   onProgress?: (rows: number) => void;
 }
@@ -42,7 +43,8 @@ export async function recalcFile(input: string, options: RecalcOptions): Promise
   const issues = new IssueLog(options.lang);
   const read = await readWorkbookPackage(zip, issues, undefined, options.onProgress);
   const results = calculate(read, { period: options.period, issues, overrides: options.overrides });
-  const sheets = buildResultSheets(results, { generatedAt: stamp(options.now), templates: options.templates });
+  const templates = resolveTemplates([...read.templateRows, ...options.templateRows], issues);
+  const sheets = buildResultSheets(results, { generatedAt: stamp(options.now), templates, issues });
   await addResultSheets(zip, sheets);
   const output = outputPath(input, options.period.label, options.outDir);
   await writePackage(zip, output);

@@ -4,6 +4,7 @@ import type { Lang } from "../core/index.ts";
 const TEXTS = {
   badPeriod: { zh: "期间“{value}”无效:应为 2026-03、2026-Q1、2026-H1、2026 或 2026-01-01..2026-03-31", en: "period “{value}” is not valid: use 2026-03, 2026-Q1, 2026-H1, 2026 or 2026-01-01..2026-03-31" },
   badRulesFile: { zh: "无法读取计分规则文件 {path}:{why}", en: "cannot read the rules file {path}: {why}" },
+  badTemplateFile: { zh: "无法读取输出模板文件 {path}:{why}", en: "cannot read the template file {path}: {why}" },
   missingPath: { zh: "找不到:{path}", en: "not found: {path}" },
   noWorkbooks: { zh: "没有找到 xlsx 工作簿", en: "no xlsx workbook found" },
   failed: { zh: "✗ {path}:无法处理({why})", en: "✗ {path}: could not be processed ({why})" },

@@ -23,3 +23,4 @@ export { buildResultSheets, RESULT_SHEET_NAMES, type BuildOptions, type ResultGr
 export { DEFAULT_TEMPLATES, fillTemplate, type TemplateKey } from "./sheets/templates.ts";
 export * from "./sheets/layout.ts";
 export { ruleRows, type RuleRow } from "./rules/describe.ts";
+export { resolveTemplates, applyColumns, emptyTemplates, defaultTemplateRows, type OutputTemplates, type TemplateRow } from "./sheets/customise.ts";

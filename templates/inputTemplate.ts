@@ -2,11 +2,14 @@
 // and frozen headers, widths, drop-down lists, example rows and the 计分规则 sheet pre-filled
 // with the defaults. Built from this source (reviewable), never kept only as a binary.
 import ExcelJS from "exceljs";
-import { DEFAULT_RULES, ruleRows, SHEETS, type CellValue, type SheetKey } from "../core/index.ts";
+import {
+  buildResultSheets, compute, defaultTemplateRows, DEFAULT_RULES, IssueLog, parsePeriod, readGrids, ruleRows, SHEETS,
+  type CellValue, type SheetKey,
+} from "../core/index.ts";
 import { sampleSheets, type SampleSheets } from "./sample.ts";
 
 const WIDTHS: Partial<Record<string, number>> = {
-  单位: 20, 报送单位: 18, 标题: 36, 报送日期: 12, 事件日期: 12, 主要负责人: 12, 曾用名: 24, 项目: 26, 理由依据: 36, 规则: 20, 值: 14, 说明: 48,
+  单位: 20, 报送单位: 18, 标题: 36, 表: 14, 内容: 90, 报送日期: 12, 事件日期: 12, 主要负责人: 12, 曾用名: 24, 项目: 26, 理由依据: 36, 规则: 20, 值: 14, 说明: 48,
 };
 
 const INSTRUCTIONS = [
@@ -82,6 +85,8 @@ export function buildInputWorkbook(options: TemplateOptions = {}): ExcelJS.Workb
   addDataSheet(wb, "staff", options.data ? sample.staff : sample.staff.slice(0, Math.max(n, 8)));
   const ratings = addDataSheet(wb, "ratings", take(sample.ratings));
   const rules = addDataSheet(wb, "rules", ruleRows(DEFAULT_RULES));
+  const layout = addDataSheet(wb, "templates", outputTemplateRows(sample));
+  layout.getColumn(3).alignment = { wrapText: true, vertical: "top" };
 
   const flag = '"是,否"';
   for (const h of ["区采用", "区优秀", "区领导批示", "市采用", "市优秀", "市领导批示", "省采用", "省优秀", "省领导批示", "中央采用", "重要"]) listValidation(log, h, flag, 100_000);
@@ -95,6 +100,15 @@ export function buildInputWorkbook(options: TemplateOptions = {}): ExcelJS.Workb
   listValidation(ratings, "姓名", "业务指标!$A$2:$A$500");
   rules.getColumn(3).alignment = { wrapText: true };
   return wb;
+}
+
+/** The built-in texts and column orders, to pre-fill the 输出模板 sheet users edit. */
+export function outputTemplateRows(sample: SampleSheets = sampleSheets()): CellValue[][] {
+  const sheet = (key: SheetKey, rows: CellValue[][]) => ({ name: SHEETS[key].name, rows: [SHEETS[key].columns.map((c) => c.names[0]), ...rows] });
+  const issues = new IssueLog();
+  const read = readGrids({ sheets: [sheet("units", sample.units), sheet("submissions", sample.submissions), sheet("staff", sample.staff), sheet("ratings", sample.ratings)] }, issues);
+  const results = compute(read.data, { period: parsePeriod("2026-03")!, issues });
+  return defaultTemplateRows(buildResultSheets(results, { generatedAt: "" }));
 }
 
 export async function inputTemplateBuffer(options: TemplateOptions = {}): Promise<Uint8Array> {

@@ -3,6 +3,7 @@
 import type { IssueLog } from "../issues.ts";
 import { MARK_KEYS, markBit, type InputData, type TimelinessClass } from "../model.ts";
 import type { RuleOverride } from "../rules/overrides.ts";
+import type { TemplateRow } from "../sheets/customise.ts";
 import type { RuleSet } from "../rules/schema.ts";
 import { cellText, isBlank, parseDay, parseFlag, parseMonth, parseNumber, type CellValue } from "../values.ts";
 import type { RowConverter, RowView } from "./sheetReader.ts";
@@ -11,6 +12,8 @@ import { normaliseName, RATING_KINDS, SUBMISSION_TYPES, TIMELINESS_CLASSES, type
 export interface ReadTarget {
   data: InputData;
   overrides: RuleOverride[];
+  /** Rows of an 输出模板 sheet: the user's texts and layout for the result sheets. */
+  templateRows: TemplateRow[];
 }
 
 /** Cell readers shared by the sheets: each reports its own problem and says whether it could. */
@@ -196,6 +199,20 @@ export function converterFor(key: SheetKey, target: ReadTarget, issues: IssueLog
           return false;
         }
         target.overrides.push({ key, value: value instanceof Date ? display(value) : value, where: row.where("value") });
+        return true;
+      };
+
+    case "templates":
+      return (row) => {
+        const c = new Cells(issues, row);
+        const item = c.required("item", "项目");
+        // 内容 keeps its line breaks and spaces: it is letter text.
+        const content = row.get("content");
+        if (!item || isBlank(content)) {
+          if (item) issues.error("required", row.where("content"), "INPUT", { column: "内容" });
+          return false;
+        }
+        target.templateRows.push({ sheet: c.text("sheet") ?? "全部", item, content: String(content), where: row.where("content") });
         return true;
       };
   }

@@ -1,7 +1,7 @@
 // The input workbook contract (RULES.md section 5) as data: each sheet's Chinese name and
 // English alias, and each column's names, field and requiredness.
 
-export type SheetKey = "units" | "submissions" | "staffEvents" | "staff" | "ratings" | "rules";
+export type SheetKey = "units" | "submissions" | "staffEvents" | "staff" | "ratings" | "rules" | "templates";
 
 export interface ColumnSpec {
   field: string;
@@ -103,6 +103,10 @@ export const SHEETS: Record<SheetKey, SheetSpec> = {
   rules: {
     key: "rules", name: "计分规则", aliases: ["Rules"],
     columns: [col("key", ["规则", "rule", "key"], true), col("value", ["值", "value"], true), col("note", ["说明", "note"])],
+  },
+  templates: {
+    key: "templates", name: "输出模板", aliases: ["Output templates"],
+    columns: [col("sheet", ["表", "sheet"], true), col("item", ["项目", "item"], true), col("content", ["内容", "content"], true)],
   },
 };
 

@@ -17,10 +17,10 @@ export interface ReadResult extends ReadTarget {
 }
 
 /** Sheets read in this order, so that 计分规则 can be applied before the others are checked. */
-export const READ_ORDER: SheetKey[] = ["rules", "units", "submissions", "staff", "staffEvents", "ratings"];
+export const READ_ORDER: SheetKey[] = ["rules", "templates", "units", "submissions", "staff", "staffEvents", "ratings"];
 
 export class WorkbookReader {
-  readonly result: ReadResult = { data: emptyInput(), overrides: [], stats: [], found: {} };
+  readonly result: ReadResult = { data: emptyInput(), overrides: [], templateRows: [], stats: [], found: {} };
   private readers = new Map<string, SheetReader>();
 
   constructor(private readonly issues: IssueLog, private readonly rules: RuleSet = DEFAULT_RULES) {}
@@ -55,7 +55,7 @@ export class WorkbookReader {
     need("submissions", "units");
     need("staffEvents", "staff");
     need("ratings", "staff");
-    if (!Object.keys(found).some((k) => k !== "rules")) {
+    if (!Object.keys(found).some((k) => k !== "rules" && k !== "templates")) {
       this.issues.error("sheetMissing", { sheet: SHEETS.submissions.name, cell: "" }, "INPUT", { expected: `${SHEETS.units.name}/${SHEETS.submissions.name}/${SHEETS.staff.name}`, alias: "Units/Submissions/Staff targets" });
     }
   }

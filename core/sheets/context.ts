@@ -15,15 +15,16 @@ export interface SheetOptions {
   /** When the sheets are made, as shown to users (e.g. "2026-04-01 09:30"); adapters pass the clock. */
   generatedAt: string;
   /** User texts replacing the built-in ones. */
-  templates?: Partial<Record<TemplateKey, string>>;
+  texts?: Partial<Record<TemplateKey, string>>;
 }
 
 export function sheetContext(results: Results, options: SheetOptions): SheetContext {
-  const templates = { ...DEFAULT_TEMPLATES, ...options.templates };
+  const templates = { ...DEFAULT_TEMPLATES, ...options.texts };
   const vars = {
     期间: periodTitle(results.period),
     规则版本: results.rulesVersion,
-    生成日期: options.generatedAt,
+    生成时间: options.generatedAt,
+    生成日期: options.generatedAt.slice(0, 10),
     发文单位: templates.office,
   };
   return { results, templates, vars };

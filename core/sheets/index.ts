@@ -2,18 +2,26 @@
 import type { Results } from "../compute.ts";
 import { sheetContext, type SheetOptions } from "./context.ts";
 import type { SheetModel } from "./model.ts";
+import { applyColumns, emptyTemplates, type OutputTemplates } from "./customise.ts";
+import { IssueLog } from "../issues.ts";
 import { auditSheets, issuesSheet, staffSheet } from "./otherSheets.ts";
 import { advancedSheet, assistSheet, noticeSheet, rankingSheet, rewardSheet, workerSheet } from "./unitSheets.ts";
 
 export type ResultGroup = "units" | "staff" | "audit" | "issues";
 
-export interface BuildOptions extends SheetOptions {
+export interface BuildOptions extends Omit<SheetOptions, "texts"> {
   /** Only these groups (the ribbon's single jobs); all by default. */
   groups?: ResultGroup[];
+  /** The user's texts and column layout (输出模板); built-in ones otherwise. */
+  templates?: OutputTemplates;
+  /** Where template problems are reported (they then show on the 校验问题 sheet). */
+  issues?: IssueLog;
 }
 
 export function buildResultSheets(results: Results, options: BuildOptions): SheetModel[] {
-  const ctx = sheetContext(results, options);
+  const templates = options.templates ?? emptyTemplates();
+  const ctx = sheetContext(results, { ...options, texts: templates.texts });
+  const issues = options.issues ?? new IssueLog();
   const want = (g: ResultGroup) => !options.groups || options.groups.includes(g);
   const sheets: SheetModel[] = [];
   if (want("units") && results.roster.length > 0) {
@@ -21,8 +29,10 @@ export function buildResultSheets(results: Results, options: BuildOptions): Shee
   }
   if (want("staff") && results.staff.length > 0) sheets.push(staffSheet(ctx));
   if (want("audit")) sheets.push(...auditSheets(ctx));
-  if (want("issues")) sheets.push(issuesSheet(ctx));
-  return sheets;
+  const laidOut = sheets.map((s) => applyColumns(s, templates, issues));
+  // Built last, so that template problems found above are listed too.
+  if (want("issues")) laidOut.push(issuesSheet(ctx));
+  return laidOut;
 }
 
 /** Names of every sheet InfoScore may create, so adapters can tell ours from the user's. */

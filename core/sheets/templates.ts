@@ -9,7 +9,7 @@ export const DEFAULT_TEMPLATES: Record<TemplateKey, string> = {
   office: "区委办公室信息科",
   monthlyTitle: "{{期间}}全区各单位信息报送采用情况通报",
   summaryTitle: "{{期间}}各单位信息工作汇总",
-  stampLine: "统计期间:{{期间}}  规则版本:{{规则版本}}  生成时间:{{生成日期}}",
+  stampLine: "统计期间:{{期间}}  规则版本:{{规则版本}}  生成时间:{{生成时间}}",
   namedLine: "缺报点名:{{单位列表}}",
   noticeTitle: "信息缺报通知单",
   noticeBody:

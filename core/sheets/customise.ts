@@ -1,0 +1,120 @@
+// User templates for the result sheets: texts with {{placeholders}}, column order and widths.
+// They come from an 输出模板 sheet in the workbook or a template file given to the batch tool,
+// as rows of 表 | 项目 | 内容, and take precedence over the built-in texts and layout.
+import type { IssueLog } from "../issues.ts";
+import type { SheetModel, TableBlock } from "./model.ts";
+import { DEFAULT_TEMPLATES, type TemplateKey } from "./templates.ts";
+
+export interface TemplateRow {
+  sheet: string;
+  item: string;
+  content: string;
+  where: { sheet: string; cell: string };
+}
+
+export interface OutputTemplates {
+  texts: Partial<Record<TemplateKey, string>>;
+  /** Per result sheet (by its name, e.g. 月度通报): the table's columns, by header text, in order. */
+  columns: Partial<Record<string, string[]>>;
+  /** Per result sheet: column widths by header text. */
+  widths: Partial<Record<string, Record<string, number>>>;
+}
+
+export const emptyTemplates = (): OutputTemplates => ({ texts: {}, columns: {}, widths: {} });
+
+/** Result sheets whose table layout a template may set. */
+const TABLE_SHEETS = new Set(["月度通报", "季度汇总", "半年汇总", "年度汇总", "期间汇总", "重点帮促", "用稿奖励", "先进单位", "优秀信息工作者", "个人考核结果", "计分明细", "校验问题"]);
+
+/** (表, 项目) → text key. 表 “全部” holds what every sheet shares. */
+const TEXT_KEYS: Record<string, TemplateKey> = {
+  "全部/发文单位": "office", "全部/说明行": "stampLine",
+  "月度通报/标题": "monthlyTitle", "月度通报/点名": "namedLine",
+  "季度汇总/标题": "summaryTitle", "半年汇总/标题": "summaryTitle", "年度汇总/标题": "summaryTitle", "期间汇总/标题": "summaryTitle",
+  "缺报通知单/标题": "noticeTitle", "缺报通知单/正文": "noticeBody", "缺报通知单/落款": "noticeSign",
+  "重点帮促/标题": "assistTitle", "用稿奖励/标题": "rewardsTitle", "先进单位/标题": "advancedTitle",
+  "优秀信息工作者/标题": "workersTitle", "个人考核结果/标题": "staffTitle", "计分明细/标题": "auditTitle", "校验问题/标题": "issuesTitle",
+};
+
+const split = (text: string) => text.split(/[,，、;；\n]+/).map((s) => s.trim()).filter(Boolean);
+
+export function resolveTemplates(rows: readonly TemplateRow[], issues: IssueLog, base: OutputTemplates = emptyTemplates()): OutputTemplates {
+  const out: OutputTemplates = { texts: { ...base.texts }, columns: { ...base.columns }, widths: { ...base.widths } };
+  for (const row of rows) {
+    const sheet = row.sheet.trim() || "全部";
+    const item = row.item.trim();
+    const key = TEXT_KEYS[`${sheet}/${item}`] ?? TEXT_KEYS[`全部/${item}`];
+    if (key) {
+      out.texts[key] = row.content;
+      continue;
+    }
+    const table = TABLE_SHEETS.has(sheet) ? sheet : undefined;
+    if (table && item === "列") {
+      out.columns[table] = split(row.content);
+      continue;
+    }
+    if (table && item === "列宽") {
+      const widths: Record<string, number> = {};
+      for (const pair of split(row.content)) {
+        const [name, value] = pair.split(/[=:：]/).map((s) => s.trim());
+        if (name && Number(value) > 0) widths[name] = Number(value);
+      }
+      out.widths[table] = { ...out.widths[table], ...widths };
+      continue;
+    }
+    issues.warn("unknownTemplateItem", row.where, "TEMPLATE", { sheet, item });
+  }
+  return out;
+}
+
+/**
+ * Reorders (and may drop) the columns of a sheet's table to the user's list. Names not in the
+ * table are reported; a list naming no known column leaves the table as built.
+ */
+export function applyColumns(model: SheetModel, templates: OutputTemplates, issues: IssueLog): SheetModel {
+  const wanted = templates.columns[model.name];
+  const widths = templates.widths[model.name];
+  if (!wanted && !widths) return model;
+  const tableIndex = model.blocks.findIndex((b) => b.kind === "table");
+  if (tableIndex < 0) return model;
+  const table = model.blocks[tableIndex] as TableBlock;
+  let order = table.header.map((_, i) => i);
+  if (wanted) {
+    const known = wanted.filter((name) => table.header.includes(name));
+    for (const name of wanted.filter((n) => !table.header.includes(n))) {
+      issues.warn("unknownTemplateColumn", { sheet: model.name, cell: "" }, "TEMPLATE", { column: name, columns: table.header.join("、") });
+    }
+    if (known.length) order = known.map((name) => table.header.indexOf(name));
+  }
+  const pick = <T,>(list: readonly T[]) => order.map((i) => list[i]);
+  const rows = table.rows;
+  const reordered: TableBlock = {
+    ...table,
+    header: pick(table.header),
+    styles: pick(table.styles),
+    rows: function* () {
+      for (const r of rows()) yield pick(r);
+    },
+    dataBars: table.dataBars?.map((c) => order.indexOf(c)).filter((c) => c >= 0),
+  };
+  const blocks = [...model.blocks];
+  blocks[tableIndex] = reordered;
+  const baseWidths = pick(model.widths.length >= table.header.length ? model.widths : table.header.map((_, i) => model.widths[i] ?? 10));
+  const newWidths = reordered.header.map((h, i) => widths?.[h] ?? baseWidths[i] ?? 10);
+  return { ...model, blocks, widths: newWidths };
+}
+
+/** The built-in texts and column orders as 表 | 项目 | 内容 rows: the 输出模板 sheet users edit. */
+export function defaultTemplateRows(sheets: readonly SheetModel[]): Array<[string, string, string]> {
+  const rows: Array<[string, string, string]> = [];
+  const sheetOf = new Map<TemplateKey, string>();
+  for (const [k, key] of Object.entries(TEXT_KEYS)) if (!sheetOf.has(key)) sheetOf.set(key, k.split("/")[0]);
+  for (const [k, key] of Object.entries(TEXT_KEYS)) {
+    const [sheet, item] = k.split("/");
+    if (sheetOf.get(key) === sheet) rows.push([sheet, item, DEFAULT_TEMPLATES[key]]);
+  }
+  for (const model of sheets) {
+    const table = model.blocks.find((b) => b.kind === "table") as TableBlock | undefined;
+    if (table && TABLE_SHEETS.has(model.name)) rows.push([model.name, "列", table.header.join(",")]);
+  }
+  return rows;
+}
