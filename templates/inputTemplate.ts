@@ -59,15 +59,28 @@ function listValidation(ws: ExcelJS.Worksheet, header: string, formula: string, 
 }
 
 export interface TemplateOptions {
-  /** Rows to fill in; the default is a handful of example rows from the sample. */
+  /** Rows to fill in; the default is a handful of consistent example rows from the sample. */
   data?: SampleSheets;
-  examples?: number;
+}
+
+/** A few example rows that agree with each other: every name rated, every unit on the roster. */
+function exampleRows(sample: SampleSheets): SampleSheets {
+  const people = new Set(["张伟", "王芳"]);
+  const units = sample.units.slice(0, 7);
+  const unitNames = new Set(units.map((u) => u[0]));
+  const ofPeople = (rows: CellValue[][]) => rows.filter((r) => people.has(r[0] as string));
+  const ratings = ofPeople(sample.ratings).filter((r, i, all) => all.findIndex((x) => x[0] === r[0] && x[1] === r[1]) === i);
+  return {
+    units,
+    submissions: sample.submissions.filter((r) => unitNames.has(r[2])).slice(0, 6),
+    staff: ofPeople(sample.staff),
+    staffEvents: ofPeople(sample.staffEvents),
+    ratings,
+  };
 }
 
 export function buildInputWorkbook(options: TemplateOptions = {}): ExcelJS.Workbook {
-  const sample = options.data ?? sampleSheets();
-  const n = options.examples ?? (options.data ? Infinity : 5);
-  const take = (rows: CellValue[][]) => rows.slice(0, n);
+  const sample = options.data ?? exampleRows(sampleSheets());
   const wb = new ExcelJS.Workbook();
   wb.creator = "InfoScore";
   const help = wb.addWorksheet("使用说明");
@@ -78,12 +91,12 @@ export function buildInputWorkbook(options: TemplateOptions = {}): ExcelJS.Workb
     cell.alignment = { wrapText: true, vertical: "top" };
     if (i === 0) cell.font = { bold: true, size: 14 };
   });
-  addDataSheet(wb, "units", options.data ? sample.units : sample.units.slice(0, Math.max(n, 10)));
-  const log = addDataSheet(wb, "submissions", take(sample.submissions));
+  addDataSheet(wb, "units", sample.units);
+  const log = addDataSheet(wb, "submissions", sample.submissions);
   log.getColumn(2).numFmt = "yyyy-mm-dd";
-  const events = addDataSheet(wb, "staffEvents", take(sample.staffEvents));
-  addDataSheet(wb, "staff", options.data ? sample.staff : sample.staff.slice(0, Math.max(n, 8)));
-  const ratings = addDataSheet(wb, "ratings", take(sample.ratings));
+  const events = addDataSheet(wb, "staffEvents", sample.staffEvents);
+  addDataSheet(wb, "staff", sample.staff);
+  const ratings = addDataSheet(wb, "ratings", sample.ratings);
   const rules = addDataSheet(wb, "rules", ruleRows(DEFAULT_RULES));
   const layout = addDataSheet(wb, "templates", outputTemplateRows(sample));
   layout.getColumn(3).alignment = { wrapText: true, vertical: "top" };

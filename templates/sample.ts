@@ -51,7 +51,7 @@ export function sampleSheets(): SampleSheets {
   for (let month = 1; month <= 3; month++) {
     UNITS.forEach((u, index) => {
       const name = u[0] as string;
-      if (name === "区卫生健康局" && month >= 2) return; // missing February and March → notice
+      if ((name === "区卫生健康局" || name === "区教育和体育局") && month >= 2) return; // missing February and March → notice
       if (name === "区农业农村局" && month === 3) return; // missing March → named
       if (name === "区市场监管局" && month < 2) return; // active from February
       const count = 2 + Math.floor(random() * (index < 7 ? 5 : 3));
