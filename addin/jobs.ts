@@ -1,0 +1,103 @@
+// The jobs behind the ribbon buttons and the task pane: read the open workbook, calculate,
+// write the result sheets. Shared by both, so a button and the pane do exactly the same.
+import {
+  buildResultSheets, calculate, IssueLog, lastCompleteMonth, parseDay, parsePeriod, resolveTemplates,
+  type Issue, type Lang, type Period, type ResultGroup, type Results,
+} from "../core/index.ts";
+import { readInput } from "./excel/readInput.ts";
+import { writeSheets } from "./excel/writeSheets.ts";
+
+export type Job = "all" | "monthly" | "summary" | "staff";
+
+export interface JobOutcome {
+  results: Results;
+  issues: Issue[];
+  written: string[];
+}
+
+const GROUPS: Record<Job, ResultGroup[] | undefined> = {
+  all: undefined,
+  monthly: ["units", "issues"],
+  summary: ["units", "issues"],
+  staff: ["staff", "issues"],
+};
+
+export function stamp(d: Date): string {
+  const p = (n: number) => String(n).padStart(2, "0");
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
+}
+
+const today = () => parseDay(stamp(new Date()).slice(0, 10))!;
+const LAST_PERIOD = "infoscore.lastPeriod";
+
+export function rememberPeriod(label: string): void {
+  try {
+    localStorage.setItem(LAST_PERIOD, label);
+  } catch {
+    /* storage may be disabled; the default period is used then */
+  }
+}
+
+export function rememberedPeriod(): Period | undefined {
+  try {
+    const label = localStorage.getItem(LAST_PERIOD);
+    return label ? parsePeriod(label) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The one-click default: the period last chosen in the pane, else the last complete month. */
+export function defaultPeriod(job: Job): Period {
+  const chosen = rememberedPeriod();
+  const month = lastCompleteMonth(today());
+  if (job === "monthly") return chosen?.kind === "month" ? chosen : month;
+  if (job === "summary") {
+    if (chosen && chosen.kind !== "month") return chosen;
+    const year = Math.floor(month.endMonth / 12);
+    const quarter = Math.floor((month.endMonth % 12) / 3) + 1;
+    return parsePeriod(`${year}-Q${quarter}`)!;
+  }
+  return chosen ?? month;
+}
+
+export async function runJob(job: Job, period: Period, lang: Lang, onProgress?: (text: string) => void): Promise<JobOutcome> {
+  return Excel.run(async (context) => {
+    const issues = new IssueLog(lang);
+    const read = await readInput(context, issues, undefined, (rows) => onProgress?.(`${rows}`));
+    const results = calculate(read, { period, issues });
+    const templates = resolveTemplates(read.templateRows, issues);
+    const sheets = buildResultSheets(results, { generatedAt: stamp(new Date()), templates, issues, groups: GROUPS[job] });
+    const written = await writeSheets(context, sheets, { replace: job === "all" ? "all" : "same", onSheet: (name) => onProgress?.(name) });
+    return { results, issues: issues.list, written };
+  });
+}
+
+/** Selects the offending cell of an issue, so the user lands on it. */
+export async function selectIssue(issue: Issue): Promise<void> {
+  if (!issue.sheet) return;
+  await Excel.run(async (context) => {
+    const sheet = context.workbook.worksheets.getItemOrNullObject(issue.sheet);
+    await context.sync();
+    if (sheet.isNullObject) return;
+    sheet.activate();
+    if (/^[A-Z]+\d+$/.test(issue.cell)) sheet.getRange(issue.cell).select();
+    await context.sync();
+  });
+}
+
+/** Inserts the input template's sheets that the workbook does not have yet (ExcelApi 1.13). */
+export async function insertTemplate(templateBase64: string, templateSheets: string[]): Promise<string[]> {
+  return Excel.run(async (context) => {
+    const sheets = context.workbook.worksheets;
+    sheets.load("items/name");
+    await context.sync();
+    const present = new Set(sheets.items.map((s) => s.name));
+    const missing = templateSheets.filter((n) => !present.has(n));
+    if (missing.length) {
+      context.workbook.insertWorksheetsFromBase64(templateBase64, { sheetNamesToInsert: missing, positionType: Excel.WorksheetPositionType.end });
+      await context.sync();
+    }
+    return missing;
+  });
+}

@@ -1,0 +1,81 @@
+// The page outside Excel: choose or drop workbooks, run, see issues and a summary, download the
+// result workbooks. Files are read and written in this browser only.
+import type { Issue, ResultsJson } from "../../core/index.ts";
+import { stamp } from "../jobs.ts";
+import { chosenPeriod, currentLang, showResults, status } from "../ui/pane.ts";
+import { t } from "../ui/text.ts";
+import type { WorkMessage, WorkRequest } from "./worker.ts";
+
+export function fileMode(): void {
+  document.getElementById("outside")!.hidden = false;
+  document.getElementById("files")!.hidden = false;
+  document.getElementById("file-buttons")!.hidden = false;
+  const input = document.getElementById("file-input") as HTMLInputElement;
+  const drop = document.getElementById("drop")!;
+  const list = document.getElementById("file-list")!;
+  const run = document.getElementById("run-files") as HTMLButtonElement;
+  let files: File[] = [];
+  const choose = (chosen: FileList | null) => {
+    files = [...(chosen ?? [])].filter((f) => /\.xlsx$/i.test(f.name));
+    list.replaceChildren(...files.map((f) => Object.assign(document.createElement("li"), { textContent: `${f.name} (${(f.size / 1024).toFixed(0)} KB)` })));
+    run.disabled = files.length === 0;
+  };
+  input.addEventListener("change", () => choose(input.files));
+  drop.addEventListener("dragover", (e) => {
+    e.preventDefault();
+    drop.classList.add("over");
+  });
+  drop.addEventListener("dragleave", () => drop.classList.remove("over"));
+  drop.addEventListener("drop", (e) => {
+    e.preventDefault();
+    drop.classList.remove("over");
+    choose(e.dataTransfer?.files ?? null);
+  });
+  run.addEventListener("click", async () => {
+    const period = chosenPeriod();
+    if (!period || !files.length) return;
+    const lang = currentLang();
+    run.disabled = true;
+    status(t(lang, "working"), true);
+    const downloads = document.getElementById("downloads")!;
+    downloads.replaceChildren();
+    const worker = new Worker(new URL("./worker.ts", import.meta.url));
+    const request: WorkRequest = {
+      files: await Promise.all(files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) }))),
+      period: period.label,
+      lang,
+      generatedAt: stamp(new Date()),
+    };
+    const allIssues: Issue[] = [];
+    let lastJson: ResultsJson | undefined;
+    worker.onmessage = (event: MessageEvent<WorkMessage>) => {
+      const m = event.data;
+      if (m.type === "progress") status(`${m.file}: ${t(lang, "rowsRead", { n: m.rows.toLocaleString() })}`, true);
+      else if (m.type === "done") {
+        const name = m.file.replace(/\.xlsx$/i, `-结果-${period.label.replace("..", "至")}.xlsx`);
+        const url = URL.createObjectURL(new Blob([m.output as BlobPart], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }));
+        const a = Object.assign(document.createElement("a"), { href: url, download: name, textContent: `${t(lang, "download")}: ${name}` });
+        a.dataset.file = m.file;
+        downloads.appendChild(a);
+        const json = m.json as ResultsJson;
+        lastJson = json;
+        (window as unknown as { infoscoreResults?: Record<string, ResultsJson> }).infoscoreResults = {
+          ...(window as unknown as { infoscoreResults?: Record<string, ResultsJson> }).infoscoreResults,
+          [m.file]: json,
+        };
+        allIssues.push(...(m.issues as Issue[]).map((i) => ({ ...i, message: files.length > 1 ? `${m.file} ${i.message}` : i.message })));
+      } else if (m.type === "failed") {
+        allIssues.push({ severity: "error", sheet: "", cell: "", rule: "INPUT", code: "sheetMissing", params: {}, message: `${m.file}: ${m.message}` });
+      } else {
+        worker.terminate();
+        run.disabled = false;
+        status(t(lang, "done", { n: downloads.children.length }));
+        if (lastJson) showResults(lastJson, allIssues);
+        else showResults({ period: { kind: "month", start: "", end: "" }, rulesVersion: "", units: [], workers: [], staff: [], issues: [] } as unknown as ResultsJson, allIssues);
+        document.body.dataset.state = "finished";
+      }
+    };
+    document.body.dataset.state = "running";
+    worker.postMessage(request, request.files.map((f) => f.bytes.buffer));
+  });
+}

@@ -1,0 +1,43 @@
+// One workbook through the whole job, in memory: the offline page's equivalent of
+// `infoscore recalc`, with the same reader, core, sheet models and package writer.
+import {
+  buildResultSheets, calculate, IssueLog, parsePeriod, resolveTemplates, resultsJson,
+  type Issue, type Lang, type ResultsJson,
+} from "../../core/index.ts";
+import { addResultSheets } from "../../xlsx/package.ts";
+import { Package } from "../../xlsx/pkg.ts";
+import { readWorkbookPackage } from "../../xlsx/read.ts";
+import type { Codec } from "../../xlsx/zip.ts";
+
+export interface ProcessedWorkbook {
+  name: string;
+  output: Uint8Array;
+  json: ResultsJson;
+  issues: Issue[];
+}
+
+export async function processWorkbook(
+  name: string, bytes: Uint8Array, periodLabel: string, lang: Lang, codec: Codec, generatedAt: string, onRows?: (rows: number) => void,
+): Promise<ProcessedWorkbook> {
+  const period = parsePeriod(periodLabel);
+  if (!period) throw new Error(`期间无效 / invalid period: ${periodLabel}`);
+  const pkg = Package.open(bytes, codec);
+  const issues = new IssueLog(lang);
+  const read = await readWorkbookPackage(pkg, issues, undefined, onRows);
+  const results = calculate(read, { period, issues });
+  const templates = resolveTemplates(read.templateRows, issues);
+  await addResultSheets(pkg, buildResultSheets(results, { generatedAt, templates, issues }));
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  await pkg.write((b) => {
+    chunks.push(b.slice());
+    size += b.length;
+  });
+  const output = new Uint8Array(size);
+  let at = 0;
+  for (const c of chunks) {
+    output.set(c, at);
+    at += c.length;
+  }
+  return { name, output, json: resultsJson(results), issues: issues.list };
+}

@@ -1,0 +1,32 @@
+// The offline page's worker: the calculation runs here, off the main thread, so the page stays
+// responsive on large workbooks.
+import { browserCodec } from "./browserCodec.ts";
+import { processWorkbook } from "./process.ts";
+
+export interface WorkRequest {
+  files: Array<{ name: string; bytes: Uint8Array }>;
+  period: string;
+  lang: "zh" | "en";
+  generatedAt: string;
+}
+
+export type WorkMessage =
+  | { type: "progress"; file: string; rows: number }
+  | { type: "done"; file: string; output: Uint8Array; json: unknown; issues: unknown[] }
+  | { type: "failed"; file: string; message: string }
+  | { type: "finished" };
+
+const post = (m: WorkMessage, transfer: Transferable[] = []) => (self as unknown as Worker).postMessage(m, transfer);
+
+self.onmessage = async (event: MessageEvent<WorkRequest>) => {
+  const { files, period, lang, generatedAt } = event.data;
+  for (const f of files) {
+    try {
+      const r = await processWorkbook(f.name, f.bytes, period, lang, browserCodec, generatedAt, (rows) => post({ type: "progress", file: f.name, rows }));
+      post({ type: "done", file: f.name, output: r.output, json: r.json, issues: r.issues }, [r.output.buffer]);
+    } catch (e) {
+      post({ type: "failed", file: f.name, message: (e as Error).message });
+    }
+  }
+  post({ type: "finished" });
+};

@@ -1,0 +1,180 @@
+// The Office.js adapter against a strict office-addin-mock workbook: chunked reads and writes
+// (sync count does not grow per row, no request over 5 MB), and the same cells and formats as
+// the xlsx writer for the same sheet models.
+import { beforeAll, describe, expect, it } from "vitest";
+import {
+  buildResultSheets, calculate, columnLetter, IssueLog, layoutSheet, parsePeriod, resolveTemplates, STYLES,
+  type CellValue, type SheetModel, type StyleKey,
+} from "../../core/index.ts";
+import { readInput, CELLS_PER_READ } from "../../addin/excel/readInput.ts";
+import { MARKER_NAME, writeSheets } from "../../addin/excel/writeSheets.ts";
+import { runJob } from "../../addin/jobs.ts";
+import { worksheetXml } from "../../xlsx/sheetXml.ts";
+import { addStyles, EMPTY_STYLES } from "../../xlsx/styles.ts";
+import { sampleSheets } from "../../templates/sample.ts";
+import { SHEETS, type SheetKey } from "../../core/index.ts";
+import { FakeExcel, installExcelGlobal } from "../helpers/fakeExcel.ts";
+
+const FIVE_MB = 5 * 1024 * 1024;
+
+function sampleBook(extraRows = 0, recordFormats = true): FakeExcel {
+  const book = new FakeExcel(recordFormats);
+  const sample = sampleSheets();
+  const grid = (key: SheetKey, rows: CellValue[][]) => [SHEETS[key].columns.map((c) => c.names[0]), ...rows];
+  const log = [...sample.submissions];
+  for (let i = 0; i < extraRows; i++) {
+    const base = sample.submissions[i % sample.submissions.length];
+    log.push([`G${i}`, "2026-03-15", base[2], base[3], `${base[4]}-${i}`, ...base.slice(5)]);
+  }
+  book.addSheet("单位名册", grid("units", sample.units));
+  book.addSheet("信息报送", grid("submissions", log));
+  book.addSheet("业务指标", grid("staff", sample.staff));
+  book.addSheet("考核记录", grid("staffEvents", sample.staffEvents));
+  book.addSheet("评议打分", grid("ratings", sample.ratings));
+  book.addSheet("我的图表页");
+  return book;
+}
+
+describe("Office.js adapter: reading", () => {
+  it("fails loudly when a value is read before load and sync (the strict wrapper works)", async () => {
+    const book = sampleBook();
+    const sheet = book.context.workbook.worksheets.add("x");
+    const range = sheet.getUsedRangeOrNullObject(true);
+    expect(() => range.rowCount).toThrow(/read too early/);
+    range.load("rowCount");
+    expect(() => range.rowCount).toThrow(/read too early/);
+    expect(() => book.context.workbook.worksheets.items).toThrow(/before load and sync/);
+  });
+
+  it("reads 100,000 log rows in chunks: syncs do not grow per row, no response over 5 MB", async () => {
+    const book = sampleBook(100_000, false);
+    const issues = new IssueLog();
+    const read = await readInput(book.context, issues);
+    expect(read.data.submissions.length).toBe(100_000 + sampleSheets().submissions.length);
+    const chunks = Math.ceil((100_000 + 200) / Math.floor(CELLS_PER_READ / 21));
+    expect(book.syncs).toBeLessThanOrEqual(2 + chunks + 5);
+    expect(book.syncs).toBeLessThan(100); // 100,000 rows: a per-row sync would be 100,000
+    expect(book.maxResponseBytes).toBeGreaterThan(100_000);
+    expect(book.maxResponseBytes).toBeLessThan(FIVE_MB);
+  });
+});
+
+describe("Office.js adapter: writing", () => {
+  it("writes every result sheet of 100,000 rows in chunks under 5 MB per request", async () => {
+    const book = sampleBook(100_000, false);
+    installExcelGlobal(book);
+    const issues = new IssueLog();
+    const read = await readInput(book.context, issues);
+    const results = calculate(read, { period: parsePeriod("2026-03")!, issues });
+    const models = buildResultSheets(results, { generatedAt: "2026-04-01 09:00", issues });
+    const before = book.syncs;
+    const written = await writeSheets(book.context, models);
+    expect(written).toEqual(models.map((m) => m.name));
+    const auditRows = models.find((m) => m.name === "计分明细")!.blocks.reduce((n, b) => n + (b.kind === "table" ? b.rowCount : 0), 0);
+    expect(auditRows).toBeGreaterThan(100_000);
+    const syncs = book.syncs - before;
+    expect(syncs).toBeLessThan(60);
+    expect(book.maxRequestBytes).toBeGreaterThan(1_000_000);
+    expect(book.maxRequestBytes).toBeLessThan(FIVE_MB);
+  });
+
+  it("replaces only sheets it marked; a user's sheet with a result name is kept", async () => {
+    const book = sampleBook();
+    installExcelGlobal(book);
+    book.addSheet("月度通报", [["用户自己的表"]]);
+    await runJob("all", parsePeriod("2026-03")!, "zh");
+    const names1 = book.sheets.map((s) => s.name);
+    expect(names1).toContain("月度通报(2)");
+    expect(book.sheets.find((s) => s.name === "月度通报")!.grid[0][0]).toBe("用户自己的表");
+    await runJob("all", parsePeriod("2026-03")!, "zh");
+    expect(book.sheets.map((s) => s.name)).toEqual(names1);
+    const ours = book.sheets.filter((s) => s.names.has(MARKER_NAME)).map((s) => s.name);
+    expect(ours).toContain("计分明细");
+    expect(ours).not.toContain("月度通报");
+    expect(ours).not.toContain("我的图表页");
+  });
+
+  it("writes text that looks like a formula as text", async () => {
+    const book = new FakeExcel();
+    installExcelGlobal(book);
+    book.addSheet("单位名册", [["单位"], ["=1+1"], ["@x"]]);
+    book.addSheet("信息报送", [["报送日期", "报送单位", "标题"], ["2026-03-02", "=1+1", "+标题"]]);
+    await runJob("all", parsePeriod("2026-03")!, "zh");
+    const ranking = book.sheets.find((s) => s.name === "月度通报")!;
+    const values = [...ranking.cells.values()].map((c) => c.value).filter((v) => typeof v === "string");
+    expect(values).toContain("'=1+1");
+    expect(values).not.toContain("=1+1");
+  });
+});
+
+/** The one shared expectation: every cell a sheet model puts down, with its value and style. */
+function expectedCells(model: SheetModel): Map<string, { value: unknown; style: StyleKey }> {
+  const layout = layoutSheet(model);
+  const out = new Map<string, { value: unknown; style: StyleKey }>();
+  for (const { block, row } of layout.texts) out.set(`A${row}`, { value: block.text, style: block.style });
+  for (const table of layout.tables) {
+    table.block.header.forEach((h, c) => out.set(`${columnLetter(c)}${table.headerRow}`, { value: h, style: "header" }));
+    let r = table.firstDataRow;
+    for (const row of table.block.rows()) {
+      table.block.header.forEach((_, c) => out.set(`${columnLetter(c)}${r}`, { value: row[c] ?? null, style: table.block.styles[c] }));
+      r++;
+    }
+  }
+  return out;
+}
+
+const blank = (v: unknown) => (v === null || v === undefined || v === "" ? null : v);
+
+describe("output parity: the Office.js adapter writes what the xlsx writer writes", () => {
+  let models: SheetModel[];
+  let book: FakeExcel;
+  beforeAll(async () => {
+    book = sampleBook();
+    installExcelGlobal(book);
+    const issues = new IssueLog();
+    const read = await readInput(book.context, issues);
+    const results = calculate(read, { period: parsePeriod("2026-03")!, issues });
+    const templates = resolveTemplates([{ sheet: "月度通报", item: "列", content: "单位,本月得分,排名,处理", where: { sheet: "t", cell: "C2" } }], issues);
+    models = buildResultSheets(results, { generatedAt: "2026-04-01 09:00", templates, issues });
+    await writeSheets(book.context, models);
+  });
+
+  it("same cells, values and styles on every result sheet (customised column order included)", async () => {
+    const { index } = addStyles(EMPTY_STYLES);
+    const keyOf = new Map(Object.entries(index).map(([k, i]) => [i, k as StyleKey]));
+    for (const model of models) {
+      const expected = expectedCells(model);
+      // xlsx writer: parse the cells of the worksheet XML it produces.
+      const xml = [...worksheetXml(model, index)].join("");
+      const fromXlsx = new Map<string, { value: unknown; style: StyleKey }>();
+      for (const m of xml.matchAll(/<c r="([A-Z]+\d+)" s="(\d+)"(?: t="(\w+)")?(?:\/>|>([\s\S]*?)<\/c>)/g)) {
+        const inner = m[4] ?? "";
+        const text = /<t[^>]*>([\s\S]*?)<\/t>/.exec(inner)?.[1];
+        const v = /<v>([^<]*)<\/v>/.exec(inner)?.[1];
+        const value = m[3] === "inlineStr" ? text!.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&amp;/g, "&") : m[3] === "b" ? v === "1" : v !== undefined ? Number(v) : null;
+        fromXlsx.set(m[1], { value, style: keyOf.get(Number(m[2]))! });
+      }
+      // Office.js adapter: what the fake workbook recorded.
+      const sheet = book.sheets.find((s) => s.name === model.name)!;
+      for (const [ref, want] of expected) {
+        const x = fromXlsx.get(ref);
+        expect(x, `${model.name}!${ref} in xlsx`).toBeDefined();
+        expect([blank(x!.value), x!.style], `${model.name}!${ref} xlsx`).toEqual([blank(want.value), want.style]);
+        const o = sheet.cells.get(ref) ?? {};
+        const shown = typeof o.value === "string" && o.value.startsWith("'") ? o.value.slice(1) : o.value;
+        expect(blank(shown), `${model.name}!${ref} office value`).toEqual(blank(want.value));
+        const spec = STYLES[want.style];
+        expect({ bold: Boolean(o.bold), size: o.size, numFmt: o.numberFormat, border: Boolean(o.border) }, `${model.name}!${ref} office style`).toEqual({
+          bold: Boolean(spec.bold), size: spec.size ?? 11, numFmt: spec.numFmt, border: Boolean(spec.border),
+        });
+      }
+      const layout = layoutSheet(model);
+      expect(sheet.merges.sort(), model.name).toEqual([...layout.merges].sort());
+      expect(sheet.dataBars.sort(), model.name).toEqual([...layout.dataBars].sort());
+      expect(sheet.frozenRows, model.name).toBe(Math.max(0, layout.freezeBelow - 1));
+      expect(sheet.pageBreaks, model.name).toEqual(layout.breaksAfter.map((r) => `A${r + 1}`));
+    }
+    const ranking = book.sheets.find((s) => s.name === "月度通报")!;
+    expect(["A3", "B3", "C3", "D3"].map((r) => ranking.cells.get(r)?.value)).toEqual(["单位", "本月得分", "排名", "处理"]);
+  });
+});
