@@ -40,7 +40,8 @@ export default (env, argv) => {
           { from: "addin/assets", to: "assets", noErrorOnMissing: true },
           // Already minified: info.minimized keeps Terser off them (it would take a minute).
           ...OFFICE_FILES.map((f) => ({ from: `${OFFICE_DIST}/${f}`, to: `office/${f}`, info: { minimized: true }, globOptions: { ignore: ["**/*.debug.js"] } })),
-          { from: "manifest.xml", to: "manifest.xml", transform: (content) => content.toString().replaceAll(DEV_URL, url) },
+          // Page URLs get the full base; AppDomain gets its origin.
+          { from: "manifest.xml", to: "manifest.xml", transform: (content) => content.toString().replaceAll(DEV_URL, url).replaceAll(new URL(DEV_URL).origin, new URL(url).origin) },
         ],
       }),
     ],

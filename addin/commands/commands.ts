@@ -4,9 +4,8 @@ import { periodTitle } from "../../core/index.ts";
 import { defaultPeriod, insertTemplate, runJob, type Job } from "../jobs.ts";
 import { JOB_API, requireExcelApi, TEMPLATE_API } from "../requirements.ts";
 import { loadTemplate } from "../templateAsset.ts";
+import { COMMANDS, type CommandName } from "./names.ts";
 
-/** Ribbon function names; the manifest's <FunctionName> elements must match these. */
-export const COMMANDS = ["insertTemplate", "runMonthly", "runSummary", "runStaff", "runAll"] as const;
 
 function showMessage(text: string): Promise<void> {
   const url = `${location.origin}${location.pathname.replace(/[^/]*$/, "")}message.html?m=${encodeURIComponent(text)}`;
@@ -21,7 +20,7 @@ async function job(job: Job): Promise<void> {
   if (errors) await showMessage(`已生成 ${periodTitle(period)} 的结果。输入中有 ${errors} 处错误,相应行未计分,请查看“校验问题”表。`);
 }
 
-const ACTIONS: Record<(typeof COMMANDS)[number], () => Promise<void>> = {
+const ACTIONS: Record<CommandName, () => Promise<void>> = {
   insertTemplate: async () => {
     requireExcelApi(TEMPLATE_API, "zh");
     const { base64, sheets } = await loadTemplate();
@@ -33,7 +32,7 @@ const ACTIONS: Record<(typeof COMMANDS)[number], () => Promise<void>> = {
   runAll: () => job("all"),
 };
 
-export async function runCommand(name: (typeof COMMANDS)[number], event: Office.AddinCommands.Event): Promise<void> {
+export async function runCommand(name: CommandName, event: Office.AddinCommands.Event): Promise<void> {
   try {
     await ACTIONS[name]();
   } catch (e) {

@@ -6,6 +6,34 @@ import { chosenPeriod, currentLang, showResults, status } from "../ui/pane.ts";
 import { t } from "../ui/text.ts";
 import type { WorkMessage, WorkRequest } from "./worker.ts";
 
+/**
+ * The worker, or — where a page opened from a local folder (file://) may not start one — an
+ * in-page stand-in with the same messages, so the page still works, only less smoothly.
+ */
+function startWorker(): Worker {
+  try {
+    return new Worker(new URL("./worker.ts", import.meta.url));
+  } catch {
+    const stand: Partial<Worker> = {
+      terminate: () => {},
+      postMessage: async (request: WorkRequest) => {
+        const [{ processWorkbook }, { browserCodec }] = await Promise.all([import("./process.ts"), import("./browserCodec.ts")]);
+        const post = (data: WorkMessage) => stand.onmessage?.call(stand as Worker, { data } as MessageEvent<WorkMessage>);
+        for (const f of request.files) {
+          try {
+            const r = await processWorkbook(f.name, f.bytes, request.period, request.lang, browserCodec, request.generatedAt);
+            post({ type: "done", file: f.name, output: r.output, json: r.json, issues: r.issues });
+          } catch (e) {
+            post({ type: "failed", file: f.name, message: (e as Error).message });
+          }
+        }
+        post({ type: "finished" });
+      },
+    };
+    return stand as Worker;
+  }
+}
+
 export function fileMode(): void {
   document.getElementById("outside")!.hidden = false;
   document.getElementById("files")!.hidden = false;
@@ -39,7 +67,7 @@ export function fileMode(): void {
     status(t(lang, "working"), true);
     const downloads = document.getElementById("downloads")!;
     downloads.replaceChildren();
-    const worker = new Worker(new URL("./worker.ts", import.meta.url));
+    const worker = startWorker();
     const request: WorkRequest = {
       files: await Promise.all(files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) }))),
       period: period.label,
@@ -69,7 +97,7 @@ export function fileMode(): void {
       } else {
         worker.terminate();
         run.disabled = false;
-        status(t(lang, "done", { n: downloads.children.length }));
+        status(t(lang, "doneFiles", { n: downloads.children.length }));
         if (lastJson) showResults(lastJson, allIssues);
         else showResults({ period: { kind: "month", start: "", end: "" }, rulesVersion: "", units: [], workers: [], staff: [], issues: [] } as unknown as ResultsJson, allIssues);
         document.body.dataset.state = "finished";

@@ -1,0 +1,48 @@
+// The production build (npm test runs `npm run build` before the tests): what an intranet
+// server hosts, self-contained and small.
+import { describe, expect, it } from "vitest";
+import { execFileSync } from "node:child_process";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { tempDir } from "../helpers/tmp.ts";
+
+const DIST = "dist";
+const kb = (f: string) => statSync(join(DIST, f)).size / 1024;
+
+describe("production build", () => {
+  it("holds the pane, the commands, the offline page, the manifest, office.js and the template", () => {
+    for (const f of ["taskpane.html", "taskpane.js", "commands.html", "commands.js", "index.html", "message.html", "manifest.xml", "office/office.js", "office/excel-web-16.00.js", "office/zh-cn/office_strings.js", "assets/icon-32.png", "InfoScore-template.xlsx"]) {
+      expect(existsSync(join(DIST, f)), f).toBe(true);
+    }
+  });
+
+  it("is small: our own scripts stay under 1 MB together", () => {
+    const ours = readdirSync(DIST).filter((f) => f.endsWith(".js"));
+    const total = ours.reduce((n, f) => n + kb(f), 0);
+    console.info(`bundle sizes (KiB): ${ours.map((f) => `${f} ${kb(f).toFixed(0)}`).join(", ")}; total ${total.toFixed(0)}`);
+    expect(total).toBeLessThan(1024);
+  });
+
+  it("loads nothing from a CDN: pages reference only their own origin, with a strict CSP on the offline page", () => {
+    for (const f of ["taskpane.html", "commands.html", "index.html"]) {
+      const html = readFileSync(join(DIST, f), "utf8");
+      expect(html, f).not.toMatch(/(src|href)="(https?:)?\/\//);
+    }
+    const index = readFileSync(join(DIST, "index.html"), "utf8");
+    expect(index).toContain("default-src 'self'");
+    expect(index).not.toContain("office.js");
+    for (const f of readdirSync(DIST).filter((x) => x.endsWith(".js"))) {
+      expect(readFileSync(join(DIST, f), "utf8"), f).not.toMatch(/https?:\/\/(?!www\.w3\.org|schemas\.|json-schema\.org)[a-z0-9.-]+\.(com|net|cn|org)/i);
+    }
+  });
+
+  it("sets the production URL at build time (ADDIN_URL) and refuses http", () => {
+    const out = tempDir("infoscore-build-");
+    execFileSync("npx", ["webpack", "--mode", "production", "--output-path", out], { env: { ...process.env, ADDIN_URL: "https://oa.example.gov.cn/infoscore" }, stdio: "pipe" });
+    const manifest = readFileSync(join(out, "manifest.xml"), "utf8");
+    expect(manifest).not.toContain("localhost");
+    expect(manifest).toContain('DefaultValue="https://oa.example.gov.cn/infoscore/taskpane.html"');
+    expect(manifest).toContain("<AppDomain>https://oa.example.gov.cn</AppDomain>");
+    expect(() => execFileSync("npx", ["webpack", "--mode", "production", "--output-path", out], { env: { ...process.env, ADDIN_URL: "http://oa.example.gov.cn/" }, stdio: "pipe" })).toThrow();
+  }, 120_000);
+});
