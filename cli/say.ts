@@ -1,5 +1,5 @@
 // The batch tool's own messages (issue texts come from core/messages.ts).
-import type { Lang } from "../core/index.ts";
+import { interpolate, type Lang } from "../core/index.ts";
 
 const TEXTS = {
   badPeriod: { zh: "期间“{value}”无效:应为 2026-03、2026-Q1、2026-H1、2026 或 2026-01-01..2026-03-31", en: "period “{value}” is not valid: use 2026-03, 2026-Q1, 2026-H1, 2026 or 2026-01-01..2026-03-31" },
@@ -17,5 +17,5 @@ const TEXTS = {
 } as const;
 
 export function say(lang: Lang, key: keyof typeof TEXTS, params: Record<string, string | number> = {}): string {
-  return TEXTS[key][lang].replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? ""));
+  return interpolate(TEXTS[key][lang], params);
 }

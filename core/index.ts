@@ -1,4 +1,4 @@
-// The calculation core of InfoScore. Pure: no Node, no exceljs, no Office.js.
+// The calculation core of InfoScore. Pure: no Node APIs, no spreadsheet library, no Office API.
 export * from "./model.ts";
 export * from "./issues.ts";
 export * from "./values.ts";

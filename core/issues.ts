@@ -56,9 +56,13 @@ export class IssueLog {
   }
 }
 
+/** Fills {name} placeholders of a one-line text (messages of the core, the CLI and the pane). */
+export function interpolate(template: string, params: Readonly<Record<string, string | number>>): string {
+  return template.replace(/\{(\w+)\}/g, (_, key: string) => String(params[key] ?? ""));
+}
+
 export function renderMessage(code: MessageCode, params: Record<string, string | number>, lang: Lang): string {
-  const template = MESSAGES[code][lang];
-  const body = template.replace(/\{(\w+)\}/g, (_, key: string) => String(params[key] ?? ""));
+  const body = interpolate(MESSAGES[code][lang], params);
   const place = params.cell ? `${params.sheet}!${params.cell}` : String(params.sheet ?? "");
   return place ? `${place}: ${body}` : body;
 }

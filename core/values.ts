@@ -1,6 +1,6 @@
 // Cell values as users type them: flags, dates, months, numbers. Pure and locale-free.
 
-/** A cell as adapters hand it over: exceljs and Office.js both reduce to these. */
+/** A cell as adapters hand it over: the xlsx reader and the Office adapter both reduce to these. */
 export type CellValue = string | number | boolean | Date | null | undefined;
 
 const YES = new Set(["是", "√", "✓", "✔", "y", "yes", "true", "1", "有", "对"]);
@@ -31,17 +31,26 @@ export function dayOf(year: number, month: number, day: number): number {
   return Math.floor(Date.UTC(year, month - 1, day) / MS_PER_DAY);
 }
 
-/** Civil date of a day number (integer arithmetic, no Date: it runs once per log row). */
-export function ymdOf(day: number): { year: number; month: number; day: number } {
+// Civil date of a day number by integer arithmetic (no Date: it runs once per log row),
+// written into a scratch array so the hot path allocates nothing.
+const civilScratch = new Int32Array(3);
+function civil(day: number): Int32Array {
   const z = day + 719_468;
   const era = Math.floor(z / 146_097);
   const doe = z - era * 146_097;
   const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
   const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
   const mp = Math.floor((5 * doy + 2) / 153);
-  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
   const month = mp < 10 ? mp + 3 : mp - 9;
-  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day: d };
+  civilScratch[0] = yoe + era * 400 + (month <= 2 ? 1 : 0);
+  civilScratch[1] = month;
+  civilScratch[2] = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  return civilScratch;
+}
+
+export function ymdOf(day: number): { year: number; month: number; day: number } {
+  const c = civil(day);
+  return { year: c[0], month: c[1], day: c[2] };
 }
 
 export function isoDay(day: number): string {
@@ -51,15 +60,8 @@ export function isoDay(day: number): string {
 
 export const monthIndex = (year: number, month: number): number => year * 12 + (month - 1);
 export const monthOfDay = (day: number): number => {
-  // Inline civil-from-days (as in ymdOf) without allocating: runs once per log row.
-  const z = day + 719_468;
-  const era = Math.floor(z / 146_097);
-  const doe = z - era * 146_097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const month = mp < 10 ? mp + 3 : mp - 9;
-  return (yoe + era * 400 + (month <= 2 ? 1 : 0)) * 12 + month - 1;
+  const c = civil(day);
+  return c[0] * 12 + c[1] - 1;
 };
 export const yearOfMonth = (m: number): number => Math.floor(m / 12);
 export const monthNumber = (m: number): number => (m % 12) + 1;
@@ -84,7 +86,7 @@ const DATE_TIME_TEXT = /^(\d{4}-\d{1,2}-\d{1,2})[T ]\d{1,2}:\d{2}(:\d{2}(\.\d+)?
 export function parseDay(value: unknown): number | undefined {
   if (value instanceof Date) {
     const t = value.getTime();
-    // exceljs gives dates as UTC midnight, sometimes a millisecond short of it: allow 1 s.
+    // Spreadsheet libraries give dates as UTC midnight, sometimes a millisecond short: allow 1 s.
     return Number.isNaN(t) ? undefined : Math.floor((t + 1000) / MS_PER_DAY);
   }
   if (typeof value === "number") {

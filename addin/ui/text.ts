@@ -1,5 +1,5 @@
 // Task pane and offline page texts, Chinese first.
-import type { Lang } from "../../core/index.ts";
+import { interpolate, type Lang } from "../../core/index.ts";
 
 const TEXTS = {
   title: { zh: "信息工作考核", en: "InfoScore" },
@@ -39,5 +39,5 @@ const TEXTS = {
 export type TextKey = keyof typeof TEXTS;
 
 export function t(lang: Lang, key: TextKey, params: Record<string, string | number> = {}): string {
-  return TEXTS[key][lang].replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? ""));
+  return interpolate(TEXTS[key][lang], params);
 }

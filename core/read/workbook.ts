@@ -1,5 +1,5 @@
 // Reads a whole input workbook: picks the sheets by name, streams their rows through the sheet
-// readers and checks what must go together. Adapters feed rows (exceljs streaming, Office.js
+// readers and checks what must go together. Adapters feed rows (the xlsx package reader, Office API
 // chunks, or a grid in tests); this module never sees a file.
 import type { IssueLog } from "../issues.ts";
 import { emptyInput } from "../model.ts";

@@ -1,5 +1,5 @@
 // Sheet models: what a result sheet looks like, independent of the library that writes it.
-// The exceljs/xlsx adapter and the Office.js adapter both render these, so Excel and the batch
+// The xlsx writer and the Office add-in adapter both render these, so Excel and the batch
 // tool produce the same sheets. A sheet is a column of blocks: text lines and tables.
 
 export type CellV = string | number | boolean | null;
