@@ -6,6 +6,7 @@ import {
 } from "../core/index.ts";
 import { readInput } from "./excel/readInput.ts";
 import { writeSheets } from "./excel/writeSheets.ts";
+import { readLogo } from "./excel/logo.ts";
 
 export type Job = "all" | "monthly" | "summary" | "staff";
 
@@ -68,7 +69,8 @@ export async function runJob(job: Job, period: Period, lang: Lang, onProgress?: 
     const results = calculate(read, { period, issues });
     const templates = resolveTemplates(read.templateRows, issues);
     const sheets = buildResultSheets(results, { generatedAt: stamp(new Date()), templates, issues, groups: GROUPS[job] });
-    const written = await writeSheets(context, sheets, { replace: job === "all" ? "all" : "same", onSheet: (name) => onProgress?.(name) });
+    const logo = await readLogo(context);
+    const written = await writeSheets(context, sheets, { replace: job === "all" ? "all" : "same", onSheet: (name) => onProgress?.(name), logo });
     return { results, issues: issues.list, written };
   });
 }

@@ -8,6 +8,7 @@ import {
   type Issue, type Lang, type Period, type RuleOverride, type TemplateRow,
 } from "../core/index.ts";
 import { openPackage, readWorkbookPackage } from "../xlsx/read.ts";
+import { findLogo, type Logo } from "../xlsx/logo.ts";
 import { buildInputWorkbook } from "../templates/inputTemplate.ts";
 import { sampleSheets } from "../templates/sample.ts";
 import { findWorkbooks, writeAtomically } from "./files.ts";
@@ -42,18 +43,20 @@ function printIssues(issues: readonly Issue[], limit = 20): void {
 }
 
 /** A template file: an xlsx with an 输出模板 sheet, or JSON { "月度通报": { "标题": "…", "列": "…" } }. */
-async function templateFile(path: string | undefined, lang: Lang): Promise<TemplateRow[]> {
-  if (!path) return [];
+async function templateFile(path: string | undefined, lang: Lang): Promise<{ rows: TemplateRow[]; logo?: Logo }> {
+  if (!path) return { rows: [] };
   try {
     if (/\.json$/i.test(path)) {
       const json = JSON.parse(await readFile(path, "utf8")) as Record<string, Record<string, string>>;
-      return Object.entries(json).flatMap(([sheet, items]) =>
+      const rows = Object.entries(json).flatMap(([sheet, items]) =>
         Object.entries(items).map(([item, content]) => ({ sheet, item, content: String(content), where: { sheet: path, cell: `${sheet}.${item}` } })));
+      return { rows };
     }
     const issues = new IssueLog(lang);
-    const read = await readWorkbookPackage(openPackage(await readFile(path), nodeCodec), issues);
+    const pkg = openPackage(await readFile(path), nodeCodec);
+    const read = await readWorkbookPackage(pkg, issues);
     if (!read.found.templates) throw new Error("没有“输出模板”工作表 / no 输出模板 sheet");
-    return read.templateRows;
+    return { rows: read.templateRows, logo: await findLogo(pkg) };
   } catch (e) {
     throw new UsageError(say(lang, "badTemplateFile", { path, why: (e as Error).message }));
   }
@@ -63,7 +66,7 @@ async function recalc(paths: string[], opts: { period?: string; out?: string; js
   const lang = opts.lang;
   const period = periodOf(opts.period, lang);
   const overrides = await rulesFile(opts.rules, lang);
-  const templateRows = await templateFile(opts.template, lang);
+  const template = await templateFile(opts.template, lang);
   const { files, missing } = await findWorkbooks(paths);
   for (const m of missing) console.error(say(lang, "missingPath", { path: m }));
   if (files.length === 0) throw new UsageError(say(lang, "noWorkbooks"));
@@ -74,7 +77,7 @@ async function recalc(paths: string[], opts: { period?: string; out?: string; js
     let outcome: RecalcOutcome;
     try {
       outcome = await recalcFile(input, {
-        period, lang, outDir: opts.out, json: opts.json, manyInputs: files.length > 1, overrides, templateRows, now: new Date(),
+        period, lang, outDir: opts.out, json: opts.json, manyInputs: files.length > 1, overrides, templateRows: template.rows, templateLogo: template.logo, now: new Date(),
         onProgress: (rows) => progress.rows(rows),
       });
     } catch (e) {

@@ -6,6 +6,7 @@ import {
   type Lang, type Period, type Results, type RuleOverride, type TemplateRow,
 } from "../core/index.ts";
 import { addResultSheets } from "../xlsx/package.ts";
+import { findLogo, type Logo } from "../xlsx/logo.ts";
 import { openPackage, readWorkbookPackage } from "../xlsx/read.ts";
 import { jsonPath, outputPath, writePackage, writeText } from "./files.ts";
 import { nodeCodec } from "./nodeCodec.ts";
@@ -19,6 +20,8 @@ export interface RecalcOptions {
   overrides: RuleOverride[];
   /** Rows of a template file (--template); they win over the workbook's own 输出模板 sheet. */
   templateRows: TemplateRow[];
+  /** The template file's logo, which wins over one on the workbook's 输出模板 sheet. */
+  templateLogo?: Logo;
   now: Date;
   onProgress?: (rows: number) => void;
 }
@@ -45,7 +48,7 @@ export async function recalcFile(input: string, options: RecalcOptions): Promise
   const results = calculate(read, { period: options.period, issues, overrides: options.overrides });
   const templates = resolveTemplates([...read.templateRows, ...options.templateRows], issues);
   const sheets = buildResultSheets(results, { generatedAt: stamp(options.now), templates, issues });
-  await addResultSheets(zip, sheets);
+  await addResultSheets(zip, sheets, { logo: options.templateLogo ?? (await findLogo(zip)) });
   const output = outputPath(input, options.period.label, options.outDir);
   await writePackage(zip, output);
   let json: string | undefined;

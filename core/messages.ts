@@ -13,7 +13,7 @@ export const MESSAGES = {
   badChoice: { zh: "“{value}”不在可选值中(应为 {expected})", en: "“{value}” is not one of {expected}" },
   unknownItem: { zh: "项目“{value}”无法识别(应为 S1–S20 的编号或名称,S7–S10、S17 除外)", en: "item “{value}” is not known (expected an ID or name of S1–S20, except S7–S10 and S17)" },
   unknownRuleKey: { zh: "规则“{value}”无法识别", en: "rule “{value}” is not known" },
-  unknownTemplateItem: { zh: "输出模板中“{sheet}”的项目“{item}”无法识别(可用:标题、正文、落款、点名、列、列宽、发文单位、说明行)", en: "template item “{item}” of “{sheet}” is not known (use 标题, 正文, 落款, 点名, 列, 列宽, 发文单位, 说明行)" },
+  unknownTemplateItem: { zh: "输出模板中“{sheet}”的项目“{item}”无法识别(可用:标题、正文、落款、点名、列、列宽、发文单位、说明行、字体)", en: "template item “{item}” of “{sheet}” is not known (use 标题, 正文, 落款, 点名, 列, 列宽, 发文单位, 说明行, 字体)" },
   unknownTemplateColumn: { zh: "输出模板列出的列“{column}”不在此表中(可用:{columns})", en: "template column “{column}” is not in this table (available: {columns})" },
   badRuleValue: { zh: "规则“{key}”的值“{value}”无效:{expected}", en: "rule “{key}” has an invalid value “{value}”: {expected}" },
 

@@ -5,6 +5,7 @@
 // sheet is never touched, even when it has the same name as one of ours.
 import { sanitiseSheetName, type SheetModel } from "../core/index.ts";
 import { addStyles, EMPTY_STYLES } from "./styles.ts";
+import { logoDrawingXml, type Logo } from "./logo.ts";
 import { worksheetXml } from "./sheetXml.ts";
 import type { Package } from "./pkg.ts";
 import { attributes, escapeXml, insertBeforeClose, tags } from "./xml.ts";
@@ -45,7 +46,7 @@ const relsPathOf = (part: string) => {
 const text = (zip: Package, path: string): Promise<string> => zip.text(path);
 
 /** Adds (or replaces) InfoScore's result sheets in an opened package, ready to be written. */
-export async function addResultSheets(zip: Package, models: SheetModel[]): Promise<PackageReport> {
+export async function addResultSheets(zip: Package, models: SheetModel[], options: { logo?: Logo } = {}): Promise<PackageReport> {
   const rootRels = await text(zip, "_rels/.rels");
   const officeDoc = tags(rootRels, "Relationship").find((r) => r.attrs.Type?.endsWith("/officeDocument"));
   const workbookPath = officeDoc ? resolveTarget("", officeDoc.attrs.Target) : "xl/workbook.xml";
@@ -71,6 +72,16 @@ export async function addResultSheets(zip: Package, models: SheetModel[]): Promi
     const part = relTargets.get(entry.rid);
     rels = rels.replace(new RegExp(`<Relationship\\b[^>]*\\bId="${entry.rid}"[^>]*/>`), "");
     if (part) {
+      // Our drawings (the logo) go with the sheet; the user's parts are never ours to remove.
+      if (zip.has(relsPathOf(part))) {
+        for (const r of tags(await text(zip, relsPathOf(part)), "Relationship")) {
+          const target = resolveTarget(part, r.attrs.Target);
+          if (!/\/infoscore-[^/]+$/.test(target)) continue;
+          zip.remove(target);
+          zip.remove(relsPathOf(target));
+          types = types.replace(new RegExp(`<Override\\b[^>]*PartName="/${escapeRe(target)}"[^>]*/>`), "");
+        }
+      }
       zip.remove(part);
       zip.remove(relsPathOf(part));
       types = types.replace(new RegExp(`<Override\\b[^>]*PartName="/${escapeRe(part)}"[^>]*/>`), "");
@@ -82,7 +93,7 @@ export async function addResultSheets(zip: Package, models: SheetModel[]): Promi
   // 2. Styles once for all our sheets.
   const stylesRel = tags(rels, "Relationship").find((r) => r.attrs.Type?.endsWith("/styles"));
   const stylesPath = stylesRel ? resolveTarget(workbookPath, stylesRel.attrs.Target) : "xl/styles.xml";
-  const styles = addStyles(zip.has(stylesPath) ? await text(zip, stylesPath) : EMPTY_STYLES);
+  const styles = addStyles(zip.has(stylesPath) ? await text(zip, stylesPath) : EMPTY_STYLES, models.find((m) => m.font)?.font);
   zip.set(stylesPath, styles.xml);
   if (!stylesRel) {
     rels = insertBeforeClose(rels, "Relationships", `<Relationship Id="rIdInfoScoreStyles" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>`);
@@ -104,7 +115,8 @@ export async function addResultSheets(zip: Package, models: SheetModel[]): Promi
     const part = `${dir}/worksheets/sheet${nextPart}.xml`;
     const rid = `rId${nextRel++}`;
     const index = sheets.length + added.length;
-    zip.set(part, worksheetXml({ ...model, name }, styles.index));
+    const logoRid = options.logo && model.logo ? addLogo(zip, part, model, options.logo, nextPart, (t) => (types = t), types) : undefined;
+    zip.set(part, worksheetXml({ ...model, name }, styles.index, logoRid));
     rels = insertBeforeClose(rels, "Relationships", `<Relationship Id="${rid}" Type="${WORKSHEET_TYPE}" Target="worksheets/sheet${nextPart}.xml"/>`);
     types = insertBeforeClose(types, "Types", `<Override PartName="/${part}" ContentType="${WORKSHEET_CT}"/>`);
     workbook = insertBeforeClose(workbook, "sheets", `<sheet name="${escapeXml(name)}" sheetId="${nextSheetId++}" r:id="${rid}"/>`);
@@ -119,6 +131,23 @@ export async function addResultSheets(zip: Package, models: SheetModel[]): Promi
   zip.set(workbookRelsPath, rels);
   zip.set("[Content_Types].xml", types);
   return { added, replaced };
+}
+
+const DRAWING_CT = "application/vnd.openxmlformats-officedocument.drawing+xml";
+
+/** The logo's drawing for one sheet (and the media part, once); returns the sheet's r:id for it. */
+function addLogo(zip: Package, sheetPart: string, model: SheetModel, logo: Logo, n: number, setTypes: (t: string) => void, types: string): string {
+  const dir = sheetPart.split("/").slice(0, -2).join("/");
+  const media = `${dir}/media/infoscore-logo.${logo.ext}`;
+  const drawing = `${dir}/drawings/infoscore-drawing${n}.xml`;
+  zip.setBytes(media, logo.bytes);
+  zip.set(drawing, logoDrawingXml(model));
+  zip.set(relsPathOf(drawing), `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="../media/infoscore-logo.${logo.ext}"/></Relationships>`);
+  zip.set(relsPathOf(sheetPart), `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing" Target="../drawings/infoscore-drawing${n}.xml"/></Relationships>`);
+  let t = types.includes(`PartName="/${drawing}"`) ? types : insertBeforeClose(types, "Types", `<Override PartName="/${drawing}" ContentType="${DRAWING_CT}"/>`);
+  if (!new RegExp(`Extension="${logo.ext}"`, "i").test(t)) t = insertBeforeClose(t, "Types", `<Default Extension="${logo.ext}" ContentType="image/${logo.ext}"/>`);
+  setTypes(t);
+  return "rId1";
 }
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

@@ -54,6 +54,10 @@ export class Package {
     this.changed.set(name, typeof content === "string" ? { kind: "text", text: content } : { kind: "chunks", chunks: content });
   }
 
+  setBytes(name: string, bytes: Uint8Array): void {
+    this.changed.set(name, { kind: "bytes", bytes });
+  }
+
   remove(name: string): void {
     this.changed.set(name, null);
   }

@@ -14,7 +14,7 @@ function cellXml(ref: string, value: CellV, style: number): string {
 }
 
 /** The worksheet XML as chunks (joined by the caller or streamed into the zip). */
-export function* worksheetXml(model: SheetModel, styleIndex: Record<StyleKey, number>): Generator<string> {
+export function* worksheetXml(model: SheetModel, styleIndex: Record<StyleKey, number>, drawingRid?: string): Generator<string> {
   const layout = layoutSheet(model);
   const letters = Array.from({ length: layout.span }, (_, i) => columnLetter(i));
   const fit = model.print.fitToWidth;
@@ -76,5 +76,6 @@ export function* worksheetXml(model: SheetModel, styleIndex: Record<StyleKey, nu
   if (layout.breaksAfter.length) {
     yield `<rowBreaks count="${layout.breaksAfter.length}" manualBreakCount="${layout.breaksAfter.length}">${layout.breaksAfter.map((r) => `<brk id="${r}" max="16383" man="1"/>`).join("")}</rowBreaks>`;
   }
+  if (drawingRid) yield `<drawing r:id="${drawingRid}"/>`;
   yield "</worksheet>";
 }

@@ -1,10 +1,10 @@
 // Adds InfoScore's named styles (core/sheets/model.ts STYLES) to a workbook's styles.xml and
 // tells which cell-format index each one got. The user's own styles stay untouched.
-import { STYLES, type StyleKey, type StyleSpec } from "../core/index.ts";
+import { DEFAULT_FONT, STYLES, type StyleKey, type StyleSpec } from "../core/index.ts";
 import { escapeXml, insertBeforeClose, recount, tags } from "./xml.ts";
 
-/** Font used by our result sheets: present on Chinese Windows and Mac, substituted elsewhere. */
-export const SHEET_FONT = "宋体";
+/** Font of the blank styles base: 宋体 is on Chinese Windows and Mac, substituted elsewhere. */
+const SHEET_FONT = DEFAULT_FONT;
 
 const BUILTIN_FORMATS: Record<string, number> = { General: 0, "0": 1, "0.00": 2 };
 
@@ -27,8 +27,8 @@ const countOf = (xml: string, container: string, child: string): number => {
   return tags(xml.slice(start, end), child).length;
 };
 
-function fontXml(s: StyleSpec): string {
-  return `<font>${s.bold ? "<b/>" : ""}<sz val="${s.size ?? 11}"/>${s.color ? `<color rgb="FF${s.color}"/>` : ""}<name val="${SHEET_FONT}"/><family val="2"/><charset val="134"/></font>`;
+function fontXml(s: StyleSpec, font: string): string {
+  return `<font>${s.bold ? "<b/>" : ""}<sz val="${s.size ?? 11}"/>${s.color ? `<color rgb="FF${s.color}"/>` : ""}<name val="${escapeXml(font)}"/><family val="2"/><charset val="134"/></font>`;
 }
 
 const fillXml = (rgb: string) => `<fill><patternFill patternType="solid"><fgColor rgb="FF${rgb}"/><bgColor indexed="64"/></patternFill></fill>`;
@@ -36,7 +36,7 @@ const THIN = '<color rgb="FFA6A6A6"/>';
 const BORDER_XML = `<border><left style="thin">${THIN}</left><right style="thin">${THIN}</right><top style="thin">${THIN}</top><bottom style="thin">${THIN}</bottom><diagonal/></border>`;
 
 /** Returns the patched styles.xml and the cellXfs index of every style key. */
-export function addStyles(stylesXml: string): { xml: string; index: Record<StyleKey, number> } {
+export function addStyles(stylesXml: string, font: string = DEFAULT_FONT): { xml: string; index: Record<StyleKey, number> } {
   let xml = stylesXml;
   let fontId = countOf(xml, "fonts", "font");
   let fillId = countOf(xml, "fills", "fill");
@@ -64,8 +64,8 @@ export function addStyles(stylesXml: string): { xml: string; index: Record<Style
       }
       numFmtId = formatIds.get(spec.numFmt)!;
     }
-    fonts.push(fontXml(spec));
-    const font = fontId++;
+    fonts.push(fontXml(spec, font));
+    const fontIndex = fontId++;
     let fill = 0;
     if (spec.fill) {
       fills.push(fillXml(spec.fill));
@@ -74,7 +74,7 @@ export function addStyles(stylesXml: string): { xml: string; index: Record<Style
     const border = spec.border ? borderId : 0;
     const alignment = `<alignment vertical="center"${spec.align ? ` horizontal="${spec.align}"` : ""}${spec.wrap ? ' wrapText="1"' : ""}/>`;
     xfs.push(
-      `<xf numFmtId="${numFmtId}" fontId="${font}" fillId="${fill}" borderId="${border}" xfId="0" applyNumberFormat="1" applyFont="1" applyFill="1" applyBorder="1" applyAlignment="1">${alignment}</xf>`,
+      `<xf numFmtId="${numFmtId}" fontId="${fontIndex}" fillId="${fill}" borderId="${border}" xfId="0" applyNumberFormat="1" applyFont="1" applyFill="1" applyBorder="1" applyAlignment="1">${alignment}</xf>`,
     );
     index[key] = xfId++;
   }

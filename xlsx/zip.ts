@@ -67,6 +67,7 @@ export function readZip(bytes: Uint8Array): Map<string, ZipEntry> {
 export type PartSource =
   | { kind: "raw"; entry: ZipEntry; bytes: Uint8Array }
   | { kind: "text"; text: string }
+  | { kind: "bytes"; bytes: Uint8Array }
   | { kind: "chunks"; chunks: Iterable<string> };
 
 interface Written {
@@ -116,14 +117,15 @@ export class ZipWriter {
     const flush = async () => {
       for (const piece of pending.splice(0)) await this.out(piece);
     };
-    const feed = async (text: string) => {
-      const bytes = this.encoder.encode(text);
+    const feedBytes = async (bytes: Uint8Array) => {
       crc = this.codec.crc32(bytes, crc);
       size += bytes.length;
       await deflater.write(bytes);
       await flush();
     };
-    if (part.kind === "text") await feed(part.text);
+    const feed = (text: string) => feedBytes(this.encoder.encode(text));
+    if (part.kind === "bytes") await feedBytes(part.bytes);
+    else if (part.kind === "text") await feed(part.text);
     else for (const chunk of part.chunks) if (chunk) await feed(chunk);
     await deflater.end();
     await flush();

@@ -2,7 +2,7 @@
 // (core/sheets/layout.ts), values then formats, in chunks under the 5 MB request limit.
 // Sheets InfoScore made carry a worksheet-scoped name and are replaced; user sheets never are.
 import {
-  columnLetter, layoutSheet, looksLikeFormula, sanitiseSheetName, STYLES,
+  columnLetter, DEFAULT_FONT, layoutSheet, looksLikeFormula, sanitiseSheetName, STYLES,
   type CellV, type SheetModel, type StyleKey, type StyleSpec,
 } from "../../core/index.ts";
 import { listWorksheets } from "./readInput.ts";
@@ -21,10 +21,10 @@ export function officeValue(v: CellV): string | number | boolean {
 const HORIZONTAL = { left: "Left", center: "Center", right: "Right" } as const;
 
 /** Applies a named style to a range (one request for the whole range, not per cell). */
-export function applyStyle(range: Excel.Range, style: StyleKey): void {
+export function applyStyle(range: Excel.Range, style: StyleKey, font: string = DEFAULT_FONT): void {
   const s: StyleSpec = STYLES[style];
   const f = range.format;
-  f.font.name = "宋体";
+  f.font.name = font;
   f.font.bold = Boolean(s.bold);
   f.font.size = s.size ?? 11;
   f.font.color = `#${s.color ?? "000000"}`;
@@ -63,8 +63,10 @@ async function removeOurSheets(context: Excel.RequestContext, only?: ReadonlySet
   return taken;
 }
 
-async function writeSheet(context: Excel.RequestContext, model: SheetModel, taken: Set<string>): Promise<string> {
+async function writeSheet(context: Excel.RequestContext, model: SheetModel, taken: Set<string>, logo?: string): Promise<string> {
   const name = sanitiseSheetName(model.name, taken);
+  const font = model.font ?? DEFAULT_FONT;
+  const style = (range: Excel.Range, key: StyleKey) => applyStyle(range, key, font);
   taken.add(name);
   const sheet = context.workbook.worksheets.add(name);
   const layout = layoutSheet(model);
@@ -74,7 +76,7 @@ async function writeSheet(context: Excel.RequestContext, model: SheetModel, take
   for (const { block, row } of layout.texts) {
     const line = sheet.getRange(`A${row}:${last}${row}`);
     sheet.getRange(`A${row}`).values = [[officeValue(block.text)]];
-    applyStyle(line, block.style);
+    style(line, block.style);
     if (layout.span > 1) line.merge(false);
     if (block.height) line.format.rowHeight = block.height;
   }
@@ -83,7 +85,7 @@ async function writeSheet(context: Excel.RequestContext, model: SheetModel, take
     const width = block.header.length;
     const header = sheet.getRangeByIndexes(headerRow - 1, 0, 1, width);
     header.values = [block.header.map(officeValue)];
-    applyStyle(header, "header");
+    style(header, "header");
     header.format.rowHeight = 30;
     // Values in chunks: sync whenever a request would pass the payload limit.
     let start = firstDataRow;
@@ -105,7 +107,7 @@ async function writeSheet(context: Excel.RequestContext, model: SheetModel, take
     }
     await flush();
     if (lastDataRow >= firstDataRow) {
-      block.styles.forEach((style, c) => applyStyle(sheet.getRange(`${columnLetter(c)}${firstDataRow}:${columnLetter(c)}${lastDataRow}`), style));
+      block.styles.forEach((key, c) => style(sheet.getRange(`${columnLetter(c)}${firstDataRow}:${columnLetter(c)}${lastDataRow}`), key));
     }
   }
   for (const range of layout.dataBars) sheet.getRange(range).conditionalFormats.add(Excel.ConditionalFormatType.dataBar);
@@ -122,7 +124,26 @@ async function writeSheet(context: Excel.RequestContext, model: SheetModel, take
   for (const after of layout.breaksAfter) sheet.horizontalPageBreaks.add(`A${after + 1}`);
   sheet.names.add(MARKER_NAME, `="${model.kind}"`);
   await context.sync();
+  if (logo && model.logo) await placeLogo(context, sheet, layout.titleRows, logo);
   return name;
+}
+
+/** The letterhead logo (base64 PNG) beside each title line, sized to the title row. */
+async function placeLogo(context: Excel.RequestContext, sheet: Excel.Worksheet, rows: number[], logo: string): Promise<void> {
+  const cells = rows.map((row) => {
+    const cell = sheet.getRange(`A${row}`);
+    cell.load("top");
+    return cell;
+  });
+  await context.sync();
+  for (const cell of cells) {
+    const image = sheet.shapes.addImage(logo);
+    image.lockAspectRatio = true;
+    image.height = 30;
+    image.left = 3;
+    image.top = cell.top;
+  }
+  await context.sync();
 }
 
 /**
@@ -132,13 +153,13 @@ async function writeSheet(context: Excel.RequestContext, model: SheetModel, take
 export async function writeSheets(
   context: Excel.RequestContext,
   models: SheetModel[],
-  options: { replace: "all" | "same"; onSheet?: (name: string) => void } = { replace: "all" },
+  options: { replace: "all" | "same"; onSheet?: (name: string) => void; logo?: string } = { replace: "all" },
 ): Promise<string[]> {
   context.application.suspendApiCalculationUntilNextSync();
   const taken = await removeOurSheets(context, options.replace === "same" ? new Set(models.map((m) => m.name)) : undefined);
   const written: string[] = [];
   for (const model of models) {
-    written.push(await writeSheet(context, model, taken));
+    written.push(await writeSheet(context, model, taken, options.logo));
     options.onSheet?.(model.name);
   }
   return written;

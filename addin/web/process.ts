@@ -5,6 +5,7 @@ import {
   type Issue, type Lang, type ResultsJson,
 } from "../../core/index.ts";
 import { addResultSheets } from "../../xlsx/package.ts";
+import { findLogo } from "../../xlsx/logo.ts";
 import { Package } from "../../xlsx/pkg.ts";
 import { readWorkbookPackage } from "../../xlsx/read.ts";
 import type { Codec } from "../../xlsx/zip.ts";
@@ -26,7 +27,7 @@ export async function processWorkbook(
   const read = await readWorkbookPackage(pkg, issues, undefined, onRows);
   const results = calculate(read, { period, issues });
   const templates = resolveTemplates(read.templateRows, issues);
-  await addResultSheets(pkg, buildResultSheets(results, { generatedAt, templates, issues }));
+  await addResultSheets(pkg, buildResultSheets(results, { generatedAt, templates, issues }), { logo: await findLogo(pkg) });
   const chunks: Uint8Array[] = [];
   let size = 0;
   await pkg.write((b) => {

@@ -18,6 +18,8 @@ export interface OutputTemplates {
   columns: Partial<Record<string, string[]>>;
   /** Per result sheet: column widths by header text. */
   widths: Partial<Record<string, Record<string, number>>>;
+  /** Font for every result sheet (全部 | 字体). */
+  font?: string;
 }
 
 export const emptyTemplates = (): OutputTemplates => ({ texts: {}, columns: {}, widths: {} });
@@ -38,13 +40,17 @@ const TEXT_KEYS: Record<string, TemplateKey> = {
 const split = (text: string) => text.split(/[,，、;；\n]+/).map((s) => s.trim()).filter(Boolean);
 
 export function resolveTemplates(rows: readonly TemplateRow[], issues: IssueLog, base: OutputTemplates = emptyTemplates()): OutputTemplates {
-  const out: OutputTemplates = { texts: { ...base.texts }, columns: { ...base.columns }, widths: { ...base.widths } };
+  const out: OutputTemplates = { texts: { ...base.texts }, columns: { ...base.columns }, widths: { ...base.widths }, font: base.font };
   for (const row of rows) {
     const sheet = row.sheet.trim() || "全部";
     const item = row.item.trim();
     const key = TEXT_KEYS[`${sheet}/${item}`] ?? TEXT_KEYS[`全部/${item}`];
     if (key) {
       out.texts[key] = row.content;
+      continue;
+    }
+    if (item === "字体" && sheet === "全部") {
+      out.font = row.content.trim();
       continue;
     }
     const table = TABLE_SHEETS.has(sheet) ? sheet : undefined;

@@ -29,9 +29,10 @@ export function buildResultSheets(results: Results, options: BuildOptions): Shee
   }
   if (want("staff") && results.staff.length > 0) sheets.push(staffSheet(ctx));
   if (want("audit")) sheets.push(...auditSheets(ctx));
-  const laidOut = sheets.map((s) => applyColumns(s, templates, issues));
+  // Letters and the circulated notice carry the office's logo, when its template has one.
+  const laidOut: SheetModel[] = sheets.map((s) => ({ ...applyColumns(s, templates, issues), font: templates.font, logo: s.kind === "ranking" || s.kind === "notices" }));
   // Built last, so that template problems found above are listed too.
-  if (want("issues")) laidOut.push(issuesSheet(ctx));
+  if (want("issues")) laidOut.push({ ...issuesSheet(ctx), font: templates.font });
   return laidOut;
 }
 

@@ -30,18 +30,21 @@ export interface SheetLayout {
   breaksAfter: number[];
   /** A1 ranges that show data bars. */
   dataBars: string[];
+  /** Rows of title lines (sheet titles, letter titles): where a letterhead logo goes. */
+  titleRows: number[];
   lastRow: number;
 }
 
 export function layoutSheet(model: SheetModel): SheetLayout {
   const span = sheetSpan(model);
   const lastColumn = columnLetter(span - 1);
-  const out: SheetLayout = { span, texts: [], tables: [], merges: [], freezeBelow: 0, breaksAfter: [], dataBars: [], lastRow: 0 };
+  const out: SheetLayout = { span, texts: [], tables: [], merges: [], freezeBelow: 0, breaksAfter: [], dataBars: [], titleRows: [], lastRow: 0 };
   let row = 1;
   for (const block of model.blocks as Block[]) {
     switch (block.kind) {
       case "text":
         out.texts.push({ block, row });
+        if (block.style === "title" || block.style === "letterTitle") out.titleRows.push(row);
         if (span > 1) out.merges.push(`A${row}:${lastColumn}${row}`);
         row++;
         break;

@@ -63,7 +63,14 @@ export interface SheetModel {
   /** Freeze rows above the first table's data. */
   freezeHeader: boolean;
   print: PrintSetup;
+  /** Font of every cell (a template may set it); the writers' default otherwise. */
+  font?: string;
+  /** Put the letterhead logo, when the user's template has one, beside the title lines. */
+  logo?: boolean;
 }
+
+/** The font result sheets use unless a template says otherwise. */
+export const DEFAULT_FONT = "宋体";
 
 export const A4_PORTRAIT: PrintSetup = {
   orientation: "portrait",

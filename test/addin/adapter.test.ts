@@ -94,6 +94,20 @@ describe("Office.js adapter: writing", () => {
     expect(ours).not.toContain("我的图表页");
   });
 
+  it("follows the workbook's 输出模板: title, font and the letterhead logo beside every title", async () => {
+    const book = sampleBook();
+    installExcelGlobal(book);
+    const template = book.addSheet("输出模板", [["表", "项目", "内容"], ["全部", "字体", "仿宋"], ["月度通报", "标题", "{{期间}}信息通报(Excel)"]]);
+    template.images.push("iVBORw0KGgo=");
+    await runJob("all", parsePeriod("2026-03")!, "zh");
+    const ranking = book.sheets.find((s) => s.name === "月度通报")!;
+    expect(ranking.cells.get("A1")).toMatchObject({ value: "2026年3月信息通报(Excel)", fontName: "仿宋" });
+    expect(ranking.placed.map((p) => p.image)).toEqual(["iVBORw0KGgo="]);
+    const letters = book.sheets.find((s) => s.name === "缺报通知单")!;
+    expect(letters.placed).toHaveLength(2); // one per notice letter
+    expect(book.sheets.find((s) => s.name === "计分明细")!.placed).toHaveLength(0);
+  });
+
   it("writes text that looks like a formula as text", async () => {
     const book = new FakeExcel();
     installExcelGlobal(book);

@@ -35,6 +35,7 @@ export function parseAddress(address: string): { r0: number; c0: number; r1: num
 
 export interface CellRecord {
   value?: unknown;
+  fontName?: string;
   numberFormat?: string;
   bold?: boolean;
   size?: number;
@@ -55,6 +56,9 @@ export class FakeSheet {
   printTitleRows = "";
   names = new Map<string, string>();
   page: Record<string, unknown> = {};
+  /** Pictures on the sheet (base64), as a user pasted them; and the ones the adapter placed. */
+  images: string[] = [];
+  placed: Array<{ image: string; top: number; height: number }> = [];
   deleted = false;
 
   constructor(readonly book: FakeExcel, public name: string, readonly grid: Grid = [], readonly recordFormats = true) {}
@@ -77,7 +81,7 @@ export class FakeSheet {
     const sheet = this;
     const book = this.book;
     const font = {
-      set name(_v: string) {},
+      set name(v: string) { sheet.forEach(a, (x) => (x.fontName = v)); },
       set bold(v: boolean) { sheet.forEach(a, (x) => (x.bold = v)); },
       set size(v: number) { sheet.forEach(a, (x) => (x.size = v)); },
       set color(v: string) { sheet.forEach(a, (x) => (x.color = v)); },
@@ -105,6 +109,8 @@ export class FakeSheet {
       merge: () => sheet.merges.push(`${columnLetter(a.c0)}${a.r0 + 1}:${columnLetter(a.c1)}${a.r1 + 1}`),
       conditionalFormats: { add: () => void sheet.dataBars.push(`${columnLetter(a.c0)}${a.r0 + 1}:${columnLetter(a.c1)}${a.r1 + 1}`) },
       select: () => {},
+      load: () => {},
+      top: a.r0 * 15,
     };
     return target as unknown as Excel.Range;
   }
@@ -143,6 +149,15 @@ export class FakeSheet {
         book.sheets = book.sheets.filter((s) => s !== sheet);
       },
       activate: () => {},
+      shapes: {
+        load: () => {},
+        items: sheet.images.map((b64) => ({ type: "Image", getAsImage: () => book.clientResult(b64, `${sheet.name}.getAsImage`) })),
+        addImage: (b64: string) => {
+          const placed = { image: b64, top: 0, height: 0 };
+          sheet.placed.push(placed);
+          return placed;
+        },
+      },
     };
     return seed as unknown as Excel.Worksheet;
   }
@@ -150,11 +165,14 @@ export class FakeSheet {
 
 /** The Excel enums and Excel.run the adapters use, over a fake workbook. */
 export function installExcelGlobal(book: FakeExcel): void {
+  (globalThis as unknown as { Office: unknown }).Office = { context: { requirements: { isSetSupported: () => true } } };
   (globalThis as unknown as { Excel: unknown }).Excel = {
     ConditionalFormatType: { dataBar: "DataBar" },
     PageOrientation: { landscape: "Landscape", portrait: "Portrait" },
     PaperType: { a4: "A4" },
     WorksheetPositionType: { end: "End" },
+    ShapeType: { image: "Image" },
+    PictureFormat: { png: "Png" },
     run: async <T>(cb: (context: Excel.RequestContext) => Promise<T>) => cb(book.context),
   };
 }
@@ -174,6 +192,18 @@ export class FakeExcel {
     const s = new FakeSheet(this, name, grid, this.recordFormats);
     this.sheets.push(s);
     return s;
+  }
+
+  /** A ClientResult: its value exists only after the next sync (no load needed). */
+  clientResult<T>(value: T, what: string): { value: T } {
+    const book = this;
+    const at = this.syncs;
+    return {
+      get value() {
+        if (book.syncs === at) throw new Error(`${what}.value read before sync`);
+        return value;
+      },
+    };
   }
 
   track(mock: OfficeMockObject, what: string): OfficeMockObject {

@@ -2,7 +2,7 @@
 // the result workbook to PDF, pdftotext reads the pages, pdftoppm makes PNGs (saved as artifacts).
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { execFileSync } from "node:child_process";
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { main } from "../../cli/main.ts";
@@ -156,6 +156,31 @@ describe("a customised template is honoured by the batch tool", () => {
     expect(await recalc(input, "--period", "2026-03", "--template", jsonFile, "--out", out2)).toBe(0);
     const r2 = await rankingOf(join(out2, "自定义-结果-2026-03.xlsx"));
     expect([r2.getCell("A1").value, ...(r2.getRow(3).values as unknown[]).slice(1)]).toEqual(["JSON 模板", "单位", "排名"]);
+  });
+
+  it("puts the logo from the 输出模板 sheet on the notice and each letter, in the template's font", async () => {
+    const wb = buildInputWorkbook({ data: sample });
+    const sheet = wb.getWorksheet("输出模板")!;
+    sheet.addRow(["全部", "字体", "仿宋"]);
+    const png = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAABAAAAAQCAIAAACQkWg2AAAAHklEQVR4nGPgXGLO0ObIwKHDQA7gHNUwqmFUw9DUAACShAbJzb2bCQAAAABJRU5ErkJggg==", "base64");
+    sheet.addImage(wb.addImage({ buffer: png as never, extension: "png" }), "E2:F4");
+    const input = join(dir, "标志.xlsx");
+    await wb.xlsx.writeFile(input);
+    expect(await recalc(input, "--period", "2026-03")).toBe(0);
+    const output = join(dir, "标志-结果-2026-03.xlsx");
+    const pkg = Package.open(readFileSync(output), nodeCodec);
+    expect(pkg.has("xl/media/infoscore-logo.png")).toBe(true);
+    expect(await pkg.text("xl/styles.xml")).toContain('<name val="仿宋"/>');
+    const pdf = libreOfficePdf(await resultsOnly(output), dir);
+    const images = execFileSync("pdfimages", ["-list", pdf], { encoding: "utf8" }).trim().split("\n").slice(2);
+    // The ranking notice plus one per letter (two units at streak 2).
+    expect(images.length).toBeGreaterThanOrEqual(3);
+    // A second run replaces our drawings instead of piling them up.
+    copyFileSync(output, join(dir, "标志2.xlsx"));
+    expect(await recalc(join(dir, "标志2.xlsx"), "--period", "2026-03")).toBe(0);
+    const again = Package.open(readFileSync(join(dir, "标志2-结果-2026-03.xlsx")), nodeCodec);
+    const types = await again.text("[Content_Types].xml");
+    expect(types.match(/infoscore-drawing/g)?.length).toBe(2);
   });
 
   it("reports a template column that does not exist on the 校验问题 sheet", async () => {

@@ -1,0 +1,53 @@
+// The letterhead logo: a picture the user put on the 输出模板 sheet is placed beside the title
+// lines of the circulated notice and of every notice letter.
+import { findSheetSpec, layoutSheet, type SheetModel } from "../core/index.ts";
+import type { Package } from "./pkg.ts";
+import { listSheets } from "./read.ts";
+import { tags } from "./xml.ts";
+
+export interface Logo {
+  bytes: Uint8Array;
+  ext: "png" | "jpeg" | "gif";
+}
+
+const relsOf = (part: string) => part.replace(/([^/]+)$/, "_rels/$1.rels");
+const resolve = (base: string, target: string) => {
+  if (target.startsWith("/")) return target.slice(1);
+  const parts = base.split("/").slice(0, -1);
+  for (const seg of target.split("/")) seg === ".." ? parts.pop() : seg !== "." && parts.push(seg);
+  return parts.join("/");
+};
+
+/** The first picture on the workbook's 输出模板 sheet, if any. */
+export async function findLogo(pkg: Package): Promise<Logo | undefined> {
+  const { sheets } = await listSheets(pkg);
+  const sheet = sheets.find((s) => findSheetSpec(s.name)?.key === "templates");
+  if (!sheet || !pkg.has(relsOf(sheet.path))) return undefined;
+  const drawingRel = tags(await pkg.text(relsOf(sheet.path)), "Relationship").find((r) => r.attrs.Type?.endsWith("/drawing"));
+  if (!drawingRel) return undefined;
+  const drawing = resolve(sheet.path, drawingRel.attrs.Target);
+  if (!pkg.has(relsOf(drawing))) return undefined;
+  const imageRel = tags(await pkg.text(relsOf(drawing)), "Relationship").find((r) => r.attrs.Type?.endsWith("/image"));
+  if (!imageRel) return undefined;
+  const media = resolve(drawing, imageRel.attrs.Target);
+  const ext = /\.(png|jpe?g|gif)$/i.exec(media)?.[1].toLowerCase().replace("jpg", "jpeg") as Logo["ext"] | undefined;
+  if (!ext || !pkg.has(media)) return undefined;
+  return { bytes: await pkg.bytesOf(media), ext };
+}
+
+const EMU_PER_PX = 9525;
+/** Logo height in pixels: it fits a title row. */
+export const LOGO_PX = 40;
+
+/** A drawing part with the logo at column A of each title row. */
+export function logoDrawingXml(model: SheetModel): string {
+  const rows = layoutSheet(model).titleRows;
+  const size = LOGO_PX * EMU_PER_PX;
+  const anchors = rows.map((row, i) =>
+    `<xdr:oneCellAnchor><xdr:from><xdr:col>0</xdr:col><xdr:colOff>${4 * EMU_PER_PX}</xdr:colOff><xdr:row>${row - 1}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from><xdr:ext cx="${size}" cy="${size}"/>` +
+    `<xdr:pic><xdr:nvPicPr><xdr:cNvPr id="${i + 2}" name="InfoScore 标志 ${i + 1}"/><xdr:cNvPicPr><a:picLocks noChangeAspect="1"/></xdr:cNvPicPr></xdr:nvPicPr>` +
+    `<xdr:blipFill><a:blip r:embed="rId1"/><a:stretch><a:fillRect/></a:stretch></xdr:blipFill>` +
+    `<xdr:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="${size}" cy="${size}"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></xdr:spPr></xdr:pic><xdr:clientData/></xdr:oneCellAnchor>`,
+  );
+  return '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' + anchors.join("") + "</xdr:wsDr>";
+}
