@@ -12,7 +12,7 @@ export interface WorkbookSheet {
 }
 
 /** Sheet names in workbook order with the part that holds each. */
-export async function listSheets(zip: Package): Promise<{ sheets: WorkbookSheet[]; workbookPath: string }> {
+export async function listSheets(zip: Package): Promise<{ sheets: WorkbookSheet[]; workbookPath: string; date1904: boolean }> {
   const rootRels = await readText(zip, "_rels/.rels");
   const officeDoc = tags(rootRels, "Relationship").find((r) => r.attrs.Type?.endsWith("/officeDocument"));
   const workbookPath = (officeDoc?.attrs.Target ?? "xl/workbook.xml").replace(/^\//, "");
@@ -24,7 +24,9 @@ export async function listSheets(zip: Package): Promise<{ sheets: WorkbookSheet[
     const target = targets.get(t.attrs["r:id"]) ?? "";
     return { name: t.attrs.name, path: target.startsWith("/") ? target.slice(1) : `${dir}/${target}` };
   });
-  return { sheets, workbookPath };
+  // Workbooks from old Mac Excel count dates from 1904-01-01.
+  const pr = tags(workbook, "workbookPr")[0]?.attrs.date1904;
+  return { sheets, workbookPath, date1904: pr === "1" || pr === "true" };
 }
 
 const readText = (zip: Package, path: string): Promise<string> => zip.text(path);
@@ -120,10 +122,11 @@ function columnIndex(ref: string): number {
 }
 
 const CELL = /<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
-const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
+const EPOCH_1900_MS = Date.UTC(1899, 11, 30);
+const EPOCH_1904_MS = Date.UTC(1904, 0, 1);
 
 /** Parses the rows of one worksheet part and feeds them to `onRow`. */
-async function readSheetRows(zip: Package, path: string, sst: string[], dates: Set<number>, onRow: (row: number, values: CellValue[]) => void): Promise<void> {
+async function readSheetRows(zip: Package, path: string, sst: string[], dates: Set<number>, epochMs: number, onRow: (row: number, values: CellValue[]) => void): Promise<void> {
   let lastRow = 0;
   const stream = elementStream("row", (xml) => {
     const open = xml.slice(0, xml.indexOf(">") + 1);
@@ -146,10 +149,11 @@ async function readSheetRows(zip: Package, path: string, sst: string[], dates: S
           if (type === "s") value = sst[Number(v)] ?? null;
           else if (type === "str" || type === "e") value = unescapeXml(v);
           else if (type === "b") value = v === "1";
+          else if (type === "d") value = Number.isNaN(Date.parse(v)) ? v : new Date(v);
           else {
             const n = Number(v);
             const style = /\bs="(\d+)"/.exec(a);
-            value = style && dates.has(Number(style[1])) ? new Date(EXCEL_EPOCH_MS + Math.round(n * 86_400_000)) : n;
+            value = style && dates.has(Number(style[1])) ? new Date(epochMs + Math.round(n * 86_400_000)) : n;
           }
         }
       }
@@ -166,7 +170,7 @@ export const openPackage = (data: Uint8Array, codec: Codec): Package => Package.
 
 /** Reads the input sheets of a workbook package into records and issues. */
 export async function readWorkbookPackage(zip: Package, issues: IssueLog, rules?: RuleSet, onProgress?: (rows: number) => void): Promise<ReadResult> {
-  const { sheets, workbookPath } = await listSheets(zip);
+  const { sheets, workbookPath, date1904 } = await listSheets(zip);
   const sst = await sharedStrings(zip, workbookPath);
   const dates = await dateStyles(zip, workbookPath);
   const reader = new WorkbookReader(issues, rules);
@@ -174,7 +178,7 @@ export async function readWorkbookPackage(zip: Package, issues: IssueLog, rules?
   for (const sheet of [...sheets].sort((a, b) => orderOf(a.name) - orderOf(b.name))) {
     const target = reader.sheet(sheet.name);
     if (!target) continue;
-    await readSheetRows(zip, sheet.path, sst, dates, (row, values) => {
+    await readSheetRows(zip, sheet.path, sst, dates, date1904 ? EPOCH_1904_MS : EPOCH_1900_MS, (row, values) => {
       target.push(row, values);
       if (onProgress && ++rows % 10_000 === 0) onProgress(rows);
     });

@@ -71,6 +71,21 @@ describe("layout variants of RULES.md section 5 in real xlsx files", () => {
   });
 });
 
+describe("date systems", () => {
+  it("reads dates of a 1904-date-system workbook (old Mac Excel) as the same calendar days", async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.properties.date1904 = true;
+    roster(wb);
+    const ws = wb.addWorksheet("信息报送");
+    ws.addRow(["报送日期", "报送单位", "标题"]);
+    ws.addRow([new Date(Date.UTC(2026, 2, 5)), "古邵镇", "春耕"]);
+    ws.getCell("A2").numFmt = "yyyy-mm-dd";
+    const r = await readXlsx(wb);
+    expect(r.issues).toEqual([]);
+    expect(isoDay(r.data.submissions[0].date)).toBe("2026-03-05");
+  });
+});
+
 describe("every bad-input kind in a real xlsx file is reported with sheet, cell and value", () => {
   it("reports and keeps going", async () => {
     const wb = new ExcelJS.Workbook();
