@@ -71,6 +71,8 @@ async function recalc(paths: string[], opts: { period?: string; out?: string; js
   for (const m of missing) console.error(say(lang, "missingPath", { path: m }));
   if (files.length === 0) throw new UsageError(say(lang, "noWorkbooks"));
   const progress = new Progress(files.length);
+  // On a terminal: a progress bar and sentences. In a pipe: one JSON object per workbook.
+  const human = Boolean(process.stdout.isTTY);
   let code = missing.length ? 2 : 0;
   for (const [index, input] of files.entries()) {
     progress.file(index, input);
@@ -83,12 +85,17 @@ async function recalc(paths: string[], opts: { period?: string; out?: string; js
     } catch (e) {
       progress.clear();
       console.error(say(lang, "failed", { path: input, why: (e as Error).message }));
+      if (!human) console.log(JSON.stringify({ input, error: (e as Error).message }));
       code = 2;
       continue;
     }
     progress.clear();
-    console.log(say(lang, "done", { input, output: outcome.output, errors: outcome.errors, warnings: outcome.warnings }));
-    if (outcome.json) console.log(say(lang, "jsonWritten", { path: outcome.json }));
+    if (human) {
+      console.log(say(lang, "done", { input, output: outcome.output, errors: outcome.errors, warnings: outcome.warnings }));
+      if (outcome.json) console.log(say(lang, "jsonWritten", { path: outcome.json }));
+    } else {
+      console.log(JSON.stringify({ input, output: outcome.output, json: outcome.json ?? null, errors: outcome.errors, warnings: outcome.warnings }));
+    }
     if (outcome.errors) code = Math.max(code, 1);
   }
   progress.finish();
@@ -111,9 +118,10 @@ async function validate(path: string, opts: { period?: string; lang: Lang; json?
   return issues.errorCount ? 1 : 0;
 }
 
-async function template(opts: { out?: string; lang: Lang }): Promise<number> {
+async function template(opts: { out?: string; lang: Lang; blank?: boolean }): Promise<number> {
   const out = opts.out ?? "InfoScore-输入模板.xlsx";
-  await writeAtomically(out, (tmp) => buildInputWorkbook().xlsx.writeFile(tmp));
+  const blank = { units: [], submissions: [], staffEvents: [], staff: [], ratings: [] };
+  await writeAtomically(out, (tmp) => buildInputWorkbook(opts.blank ? { data: blank } : {}).xlsx.writeFile(tmp));
   console.log(say(opts.lang, "templateWritten", { path: out }));
   return 0;
 }
@@ -147,7 +155,8 @@ export async function main(argv: string[]): Promise<number> {
   program.command("validate").description("只检查输入 / check the input only").argument("<file>")
     .option("--period <period>").option("--json", "JSON 输出").option("--lang <lang>", "zh | en", lang, "zh" as Lang)
     .action((file: string, o) => { result = validate(file, o); });
-  program.command("template").description("写出空白输入模板 / write the input template").option("--out <file>")
+  program.command("template").description("写出输入模板 / write the input template").option("--out <file>")
+    .option("--blank", "不带示例行 / without example rows")
     .option("--lang <lang>", "zh | en", lang, "zh" as Lang)
     .action((o) => { result = template(o); });
   program.command("demo").description("用内置示例数据运行 / run on the bundled sample").option("--out <dir>")

@@ -98,7 +98,7 @@ export function buildInputWorkbook(options: TemplateOptions = {}): ExcelJS.Workb
   addDataSheet(wb, "staff", sample.staff);
   const ratings = addDataSheet(wb, "ratings", sample.ratings);
   const rules = addDataSheet(wb, "rules", ruleRows(DEFAULT_RULES));
-  const layout = addDataSheet(wb, "templates", outputTemplateRows(sample));
+  const layout = addDataSheet(wb, "templates", outputTemplateRows());
   layout.getColumn(3).alignment = { wrapText: true, vertical: "top" };
 
   const flag = '"是,否"';

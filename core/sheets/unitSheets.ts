@@ -52,6 +52,8 @@ export function noticeSheet(ctx: SheetContext): SheetModel {
       text(body, "letterBody", Math.max(60, lines * 20)),
       { kind: "blank" },
       text(fill(ctx, "noticeSign"), "letterSign", 40),
+      { kind: "blank" },
+      text(fill(ctx, "stampLine"), "note"),
     );
   });
   if (due.length === 0) blocks.push(...titleBlocks(ctx, "noticeTitle"), text("本期没有连续缺报两个月的单位。", "note"));

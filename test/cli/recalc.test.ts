@@ -153,7 +153,8 @@ describe("bad input and exit codes", () => {
     await wb.xlsx.writeFile(input);
     const r = await run("recalc", input, "--period", "2026-01", "--json", join(dir, "json") + "/", "--lang", "en");
     expect(r.code).toBe(1);
-    expect(r.out).toContain("2 errors");
+    // Not a terminal here: one JSON object per workbook on stdout.
+    expect(JSON.parse(r.out.trim().split("\n").pop()!)).toMatchObject({ input, errors: 2, output: join(dir, "有错误-结果-2026-01.xlsx") });
     const json = JSON.parse(readFileSync(join(dir, "json", "有错误-2026-01.json"), "utf8"));
     const errors = json.issues.filter((i: any) => i.severity === "error");
     expect(errors.map((i: any) => [i.sheet, i.cell])).toEqual([["信息报送", "B2"], ["信息报送", "C3"]]);
@@ -198,11 +199,16 @@ describe("bad input and exit codes", () => {
     expect(r.out).toContain("信息报送:读取");
   });
 
-  it("template writes an input workbook that reads back clean", async () => {
+  it("template writes an input workbook that reads back clean, with or without example rows", async () => {
     const out = join(dir, "模板.xlsx");
     expect((await run("template", "--out", out)).code).toBe(0);
     const r = await run("validate", out, "--period", "2026-03");
     expect(r.out).toContain("错误 0 条");
+    const blank = join(dir, "空白模板.xlsx");
+    expect((await run("template", "--blank", "--out", blank)).code).toBe(0);
+    const wb = await readBack(blank);
+    expect(wb.getWorksheet("信息报送")!.rowCount).toBe(1);
+    expect(wb.getWorksheet("计分规则")!.rowCount).toBeGreaterThan(40);
   });
 });
 
