@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { copyFileSync, existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { execFileSync } from "node:child_process";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { main } from "../../cli/main.ts";
@@ -191,6 +192,14 @@ describe("bad input and exit codes", () => {
     const ranking = wb.getWorksheet("月度通报")!;
     const names = ranking.getColumn(2).values.map(String);
     expect(names).toContain('=HYPERLINK("http://x","点我")');
+  });
+
+  it("shows a progress bar on a terminal and sentences there, not JSON", () => {
+    // `script` gives the child a pseudo-terminal, as a user's console would.
+    const out = execFileSync("script", ["-qc", `node cli/bin.mjs recalc ${join(demoOut, "示例工作簿.xlsx")} --period 2026-03 --out ${join(dir, "tty")}`, "/dev/null"], { encoding: "utf8", timeout: 60_000 });
+    expect(out).toMatch(/\r\[[#-]{20}\] 1\/1 /);
+    expect(out).toContain("✓");
+    expect(out).not.toContain('{"input"');
   });
 
   it("validate reports without writing anything", async () => {
