@@ -11,13 +11,16 @@ export function translate(): void {
   document.documentElement.lang = lang === "zh" ? "zh-CN" : "en";
   document.querySelectorAll<HTMLElement>("[data-t]").forEach((el) => (el.textContent = t(lang, el.dataset.t as TextKey)));
   $("lang").textContent = t(lang, "language");
+  const month = $<HTMLSelectElement>("month");
+  [...month.options].forEach((o) => (o.text = lang === "zh" ? `${o.value}月` : new Date(Date.UTC(2000, Number(o.value) - 1, 1)).toLocaleString("en", { month: "short", timeZone: "UTC" })));
 }
 
 // ---- period picker --------------------------------------------------------------------------
 
 export function setupPeriod(): void {
   const month = $<HTMLSelectElement>("month");
-  for (let m = 1; m <= 12; m++) month.add(new Option(lang === "zh" ? `${m}月` : String(m), String(m)));
+  for (let m = 1; m <= 12; m++) month.add(new Option(String(m), String(m)));
+  translate(); // labels the months in the current language
   const now = new Date();
   const last = new Date(now.getFullYear(), now.getMonth() - 1, 1);
   $<HTMLInputElement>("year").value = String(last.getFullYear());

@@ -120,6 +120,7 @@ describe("offline page", () => {
     const page = await openPage();
     await page.click("#lang");
     expect(await page.textContent("#outside")).toContain("Not inside Excel");
+    expect(await page.locator("#month option").first().textContent()).toBe("Jan");
     await page.screenshot({ path: join(ARTIFACTS, "3-english.png"), fullPage: true });
     await page.close();
   });
