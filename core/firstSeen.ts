@@ -4,6 +4,8 @@
 /** Remembers the first row index of each key; `firstOf` answers for later repeats. */
 export class FirstSeen {
   private table: Int32Array;
+  /** The full hash of each entry, so a probe rarely has to look at the key string itself. */
+  private hashes: Uint32Array;
   private mask: number;
   private size = 0;
   private keys: string[] = [];
@@ -15,19 +17,22 @@ export class FirstSeen {
     this.table = new Int32Array(capacity).fill(-1);
     this.mask = capacity - 1;
     this.rows = new Int32Array(capacity >> 1);
+    this.hashes = new Uint32Array(capacity >> 1);
   }
 
   /** Records `key` for `row` and returns undefined, or returns the row that had it first. */
   firstOf(key: string, row: number): number | undefined {
-    let slot = hash(key) & this.mask;
+    const h = hash(key);
+    let slot = h & this.mask;
     for (;;) {
       const entry = this.table[slot];
       if (entry === -1) break;
-      if (this.keys[entry] === key) return this.rows[entry];
+      if (this.hashes[entry] === h && this.keys[entry] === key) return this.rows[entry];
       slot = (slot + 1) & this.mask;
     }
     this.table[slot] = this.size;
     this.keys.push(key);
+    this.hashes[this.size] = h;
     this.rows[this.size++] = row;
     if (this.size * 2 >= this.table.length) this.grow();
     return undefined;
@@ -37,7 +42,7 @@ export class FirstSeen {
     const table = new Int32Array(this.table.length * 2).fill(-1);
     const mask = table.length - 1;
     for (let entry = 0; entry < this.size; entry++) {
-      let slot = hash(this.keys[entry]) & mask;
+      let slot = this.hashes[entry] & mask;
       while (table[slot] !== -1) slot = (slot + 1) & mask;
       table[slot] = entry;
     }
@@ -46,6 +51,9 @@ export class FirstSeen {
     const rows = new Int32Array(table.length >> 1);
     rows.set(this.rows);
     this.rows = rows;
+    const hashes = new Uint32Array(table.length >> 1);
+    hashes.set(this.hashes);
+    this.hashes = hashes;
   }
 }
 

@@ -53,31 +53,33 @@ export interface WorkerRow {
  */
 export function workerTable(items: readonly ScoredItem[], period: Period, rules: RuleSet, unitName: (index: number) => string): WorkerRow[] {
   const separators = new RegExp(`[${escapeClass(rules.selection.authorSeparators)}]`);
-  const byAuthor = new Map<string, WorkerRow>();
-  const rowsOf = new Map<string, WorkerRow[]>(); // per 撰稿人 cell: its authors' rows
-  const unitsOf = new Map<WorkerRow, Set<number>>();
-  const rowFor = (author: string) => {
-    let row = byAuthor.get(author);
-    if (!row) {
-      byAuthor.set(author, (row = { author, rank: 0, score: 0, items: 0, units: [], excellentCandidate: false }));
-      unitsOf.set(row, new Set());
-    }
-    return row;
+  // Per author: its row, the units it wrote for, and the last unit seen (authors mostly write
+  // for one unit, so the set is rarely touched). Per 撰稿人 cell: its authors, split once.
+  interface Acc { row: WorkerRow; units: Set<number>; lastUnit: number }
+  const byAuthor = new Map<string, Acc>();
+  const accsOf = new Map<string, Acc[]>();
+  const accFor = (author: string): Acc => {
+    let acc = byAuthor.get(author);
+    if (!acc) byAuthor.set(author, (acc = { row: { author, rank: 0, score: 0, items: 0, units: [], excellentCandidate: false }, units: new Set(), lastUnit: -1 }));
+    return acc;
   };
   for (const item of items) {
     const cell = item.sub.author;
     if (!cell || !containsDay(period, item.sub.date)) continue;
-    let rows = rowsOf.get(cell);
-    if (!rows) rowsOf.set(cell, (rows = [...new Set(cell.split(separators).map((a) => a.trim()).filter(Boolean))].map(rowFor)));
-    for (const row of rows) {
-      row.score += item.points;
-      row.items++;
-      unitsOf.get(row)!.add(item.unitIndex);
+    let accs = accsOf.get(cell);
+    if (!accs) accsOf.set(cell, (accs = [...new Set(cell.split(separators).map((a) => a.trim()).filter(Boolean))].map(accFor)));
+    for (const acc of accs) {
+      acc.row.score += item.points;
+      acc.row.items++;
+      if (acc.lastUnit !== item.unitIndex) {
+        acc.units.add(item.unitIndex);
+        acc.lastUnit = item.unitIndex;
+      }
     }
   }
-  for (const [row, set] of unitsOf) row.units = [...set].sort((a, b) => a - b).map(unitName);
+  for (const acc of byAuthor.values()) acc.row.units = [...acc.units].sort((a, b) => a - b).map(unitName);
   const { method, decimals } = rules.ranking;
-  const ranked = rankDescending([...byAuthor.values()], (w) => w.score, method, decimals, (a, b) => b.items - a.items || a.author.localeCompare(b.author, "zh"));
+  const ranked = rankDescending([...byAuthor.values()].map((a) => a.row), (w) => w.score, method, decimals, (a, b) => b.items - a.items || a.author.localeCompare(b.author, "zh"));
   return ranked.map(({ item, rank }) => {
     item.rank = rank;
     item.excellentCandidate = item.score > 0 && rank <= rules.selection.excellentWorkers;
