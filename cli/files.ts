@@ -13,15 +13,17 @@ export async function findWorkbooks(paths: string[]): Promise<{ files: string[];
     if (!info) missing.push(p);
     else if (info.isDirectory()) {
       for (const name of (await readdir(p)).sort()) {
-        if (/\.xlsx$/i.test(name) && !name.startsWith("~$") && !/-结果-/.test(name)) files.push(join(p, name));
+        if (/\.xls[xm]$/i.test(name) && !name.startsWith("~$") && !/-结果-/.test(name)) files.push(join(p, name));
       }
     } else files.push(p);
   }
   return { files, missing };
 }
 
+/** `<name>-结果-<period>` with the input's extension: a macro workbook (.xlsm) stays one. */
 export function outputPath(input: string, periodLabel: string, outDir?: string): string {
-  const name = `${basename(input, extname(input))}-结果-${periodLabel.replace(/\.\./, "至")}.xlsx`;
+  const ext = /^\.xlsm$/i.test(extname(input)) ? ".xlsm" : ".xlsx";
+  const name = `${basename(input, extname(input))}-结果-${periodLabel.replace(/\.\./, "至")}${ext}`;
   return join(outDir ?? dirname(input), name);
 }
 

@@ -44,7 +44,7 @@ export function fileMode(): void {
   const run = document.getElementById("run-files") as HTMLButtonElement;
   let files: File[] = [];
   const choose = (chosen: FileList | null) => {
-    files = [...(chosen ?? [])].filter((f) => /\.xlsx$/i.test(f.name));
+    files = [...(chosen ?? [])].filter((f) => /\.xls[xm]$/i.test(f.name));
     list.replaceChildren(...files.map((f) => Object.assign(document.createElement("li"), { textContent: `${f.name} (${(f.size / 1024).toFixed(0)} KB)` })));
     run.disabled = files.length === 0;
   };
@@ -80,7 +80,7 @@ export function fileMode(): void {
       const m = event.data;
       if (m.type === "progress") status(`${m.file}: ${t(lang, "rowsRead", { n: m.rows.toLocaleString() })}`, true);
       else if (m.type === "done") {
-        const name = m.file.replace(/\.xlsx$/i, `-结果-${period.label.replace("..", "至")}.xlsx`);
+        const name = m.file.replace(/\.(xls[xm])$/i, `-结果-${period.label.replace("..", "至")}.$1`);
         const url = URL.createObjectURL(new Blob([m.output as BlobPart], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }));
         const a = Object.assign(document.createElement("a"), { href: url, download: name, textContent: `${t(lang, "download")}: ${name}` });
         a.dataset.file = m.file;

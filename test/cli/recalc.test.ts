@@ -222,3 +222,13 @@ describe("bad input and exit codes", () => {
 });
 
 afterAll(() => {});
+
+describe("macro workbooks", () => {
+  it("keeps a .xlsm as .xlsm, with its parts copied", async () => {
+    const folder = tempDir("infoscore-xlsm-");
+    copyFileSync(join(demoOut, "示例工作簿.xlsx"), join(folder, "宏.xlsm"));
+    const r = await run("recalc", folder, "--period", "2026-03", "--out", join(dir, "xlsm"));
+    expect(r.code).toBe(0);
+    expect(existsSync(join(dir, "xlsm", "宏-结果-2026-03.xlsm"))).toBe(true);
+  });
+});
