@@ -79,7 +79,12 @@ function validYmd(y: number, m: number, d: number): boolean {
   return d <= ymdOf(dayOf(y, m + 1, 1) - 1).day;
 }
 
-const DATE_TEXT = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/;
+const DATE_TEXT = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号]?$/;
+
+/** Full-width digits and separators (typed with a Chinese input method) as plain ASCII. */
+export function halfWidth(text: string): string {
+  return text.replace(/[\uFF10-\uFF19\uFF0D\uFF0F\uFF0E\uFF0B\uFF1A]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, " ");
+}
 const DATE_TIME_TEXT = /^(\d{4}-\d{1,2}-\d{1,2})[T ]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/;
 
 /** A real date, an Excel serial number or a date typed as text; undefined if none of these. */
@@ -94,7 +99,7 @@ export function parseDay(value: unknown): number | undefined {
     return Math.floor(value) + EXCEL_EPOCH_DAY;
   }
   if (typeof value !== "string") return undefined;
-  let text = value.trim();
+  let text = halfWidth(value).trim();
   const withTime = DATE_TIME_TEXT.exec(text);
   if (withTime) text = withTime[1];
   if (/^\d+(\.\d+)?$/.test(text)) return parseDay(Number(text));
@@ -109,7 +114,7 @@ const MONTH_TEXT = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*月?$/;
 /** 2026-04, 2026/4, 2026年4月, or any date in the month. */
 export function parseMonth(value: unknown): number | undefined {
   if (typeof value === "string") {
-    const m = MONTH_TEXT.exec(value.trim());
+    const m = MONTH_TEXT.exec(halfWidth(value).trim());
     if (m) {
       const month = Number(m[2]);
       return month >= 1 && month <= 12 ? monthIndex(Number(m[1]), month) : undefined;
@@ -122,7 +127,7 @@ export function parseMonth(value: unknown): number | undefined {
 export function parseNumber(value: unknown): number | undefined {
   if (typeof value === "number") return Number.isFinite(value) ? value : undefined;
   if (typeof value !== "string") return undefined;
-  const text = value.trim().replace(/[,，]/g, "");
+  const text = halfWidth(value).trim().replace(/[,，]/g, "");
   if (text === "" || !/^[-+]?\d*\.?\d+(e[-+]?\d+)?$/i.test(text)) return undefined;
   return Number(text);
 }

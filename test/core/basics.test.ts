@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
-  applyOverrides, DEFAULT_RULES, IssueLog, lastCompleteMonth, overridesFromJson, parseDay, parseFlag, parseMonth, parsePeriod,
+  applyOverrides, DEFAULT_RULES, IssueLog, lastCompleteMonth, overridesFromJson, parseDay, parseFlag, parseMonth, parseNumber, parsePeriod,
   periodTitle, rankDescending, roundHalfAway, ruleSetVersion, yearFraction, isoDay, isoMonth,
 } from "../../core/index.ts";
 
@@ -14,15 +14,19 @@ describe("values", () => {
 
   it("dates accept real dates, serial numbers and text forms", () => {
     const expected = "2026-03-05";
-    for (const v of [new Date(Date.UTC(2026, 2, 5)), 46086, "46086", "2026-03-05", "2026/3/5", "2026.3.5", "2026年3月5日", " 2026-3-5 ", "2026-03-05T00:00:00.000Z"]) {
+    for (const v of [new Date(Date.UTC(2026, 2, 5)), 46086, "46086", "2026-03-05", "2026/3/5", "2026.3.5", "2026年3月5日", " 2026-3-5 ", "2026-03-05T00:00:00.000Z", "2026年3月5号", "２０２６年３月５日", "２０２６－０３－０５"]) {
       expect(isoDay(parseDay(v)!), String(v)).toBe(expected);
     }
     for (const bad of ["2026-02-30", "2026/13/1", "三月五日", "", null, -3, "abc"]) expect(parseDay(bad), String(bad)).toBeUndefined();
   });
 
   it("months accept 2026-04, 2026/4, 2026年4月 or any date in the month", () => {
-    for (const v of ["2026-04", "2026/4", "2026年4月", "2026-04-17", new Date(Date.UTC(2026, 3, 30))]) expect(isoMonth(parseMonth(v)!)).toBe("2026-04");
+    for (const v of ["2026-04", "2026/4", "2026年4月", "2026-04-17", new Date(Date.UTC(2026, 3, 30)), "２０２６年４月"]) expect(isoMonth(parseMonth(v)!)).toBe("2026-04");
     expect(parseMonth("2026-13")).toBeUndefined();
+  });
+
+  it("numbers accept thousands separators and full-width digits", () => {
+    expect([parseNumber("1,200"), parseNumber("８５"), parseNumber(" 88.5 "), parseNumber("八十")]).toEqual([1200, 85, 88.5, undefined]);
   });
 
   it("rounding is half away from zero at 2 decimals, even where binary floats fall short", () => {
