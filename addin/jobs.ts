@@ -1,7 +1,7 @@
 // The jobs behind the ribbon buttons and the task pane: read the open workbook, calculate,
 // write the result sheets. Shared by both, so a button and the pane do exactly the same.
 import {
-  buildResultSheets, calculate, IssueLog, lastCompleteMonth, parseDay, parsePeriod, resolveTemplates,
+  IssueLog, lastCompleteMonth, localStamp, parseDay, parsePeriod, recalculate,
   type Issue, type Lang, type Period, type ResultGroup, type Results,
 } from "../core/index.ts";
 import { readInput } from "./excel/readInput.ts";
@@ -23,12 +23,7 @@ const GROUPS: Record<Job, ResultGroup[] | undefined> = {
   staff: ["staff", "issues"],
 };
 
-export function stamp(d: Date): string {
-  const p = (n: number) => String(n).padStart(2, "0");
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
-}
-
-const today = () => parseDay(stamp(new Date()).slice(0, 10))!;
+const today = () => parseDay(localStamp(new Date()).slice(0, 10))!;
 const LAST_PERIOD = "infoscore.lastPeriod";
 
 export function rememberPeriod(label: string): void {
@@ -66,9 +61,7 @@ export async function runJob(job: Job, period: Period, lang: Lang, onProgress?: 
   return Excel.run(async (context) => {
     const issues = new IssueLog(lang);
     const read = await readInput(context, issues, undefined, (rows) => onProgress?.(`${rows}`));
-    const results = calculate(read, { period, issues });
-    const templates = resolveTemplates(read.templateRows, issues);
-    const sheets = buildResultSheets(results, { generatedAt: stamp(new Date()), templates, issues, groups: GROUPS[job] });
+    const { results, sheets } = recalculate(read, { period, issues, generatedAt: localStamp(new Date()), groups: GROUPS[job] });
     const logo = await readLogo(context);
     const written = await writeSheets(context, sheets, { replace: job === "all" ? "all" : "same", onSheet: (name) => onProgress?.(name), logo });
     return { results, issues: issues.list, written };

@@ -2,7 +2,7 @@
 // the JSON results. The input file is only ever read.
 import { readFile } from "node:fs/promises";
 import {
-  buildResultSheets, calculate, IssueLog, resolveTemplates, resultsJson,
+  IssueLog, localStamp, recalculate, resultsJson,
   type Lang, type Period, type Results, type RuleOverride, type TemplateRow,
 } from "../core/index.ts";
 import { addResultSheets } from "../xlsx/package.ts";
@@ -35,19 +35,14 @@ export interface RecalcOutcome {
   results: Results;
 }
 
-export const stamp = (d: Date): string => {
-  const p = (n: number) => String(n).padStart(2, "0");
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
-};
-
 export async function recalcFile(input: string, options: RecalcOptions): Promise<RecalcOutcome> {
   const bytes = await readFile(input);
   const zip = openPackage(bytes, nodeCodec);
   const issues = new IssueLog(options.lang);
   const read = await readWorkbookPackage(zip, issues, undefined, options.onProgress);
-  const results = calculate(read, { period: options.period, issues, overrides: options.overrides });
-  const templates = resolveTemplates([...read.templateRows, ...options.templateRows], issues);
-  const sheets = buildResultSheets(results, { generatedAt: stamp(options.now), templates, issues });
+  const { results, sheets } = recalculate(read, {
+    period: options.period, issues, overrides: options.overrides, templateRows: options.templateRows, generatedAt: localStamp(options.now),
+  });
   await addResultSheets(zip, sheets, { logo: options.templateLogo ?? (await findLogo(zip)) });
   const output = outputPath(input, options.period.label, options.outDir);
   await writePackage(zip, output);

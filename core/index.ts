@@ -17,7 +17,7 @@ export type { AuditEntry, ScoredItem } from "./units/score.ts";
 export { WorkbookReader, readGrids, READ_ORDER, orderOf, type ReadResult, type GridWorkbook } from "./read/workbook.ts";
 export { SHEETS, findSheetSpec, normaliseName, type SheetKey, type SheetSpec } from "./read/specs.ts";
 export { columnLetter, type SheetStats } from "./read/sheetReader.ts";
-export { calculate, type CalculateOptions } from "./pipeline.ts";
+export { calculate, recalculate, type CalculateOptions, type RecalculateOptions } from "./pipeline.ts";
 export * from "./sheets/model.ts";
 export { buildResultSheets, RESULT_SHEET_NAMES, type BuildOptions, type ResultGroup } from "./sheets/index.ts";
 export { DEFAULT_TEMPLATES, fillTemplate, type TemplateKey } from "./sheets/templates.ts";

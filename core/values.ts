@@ -152,3 +152,8 @@ export function roundHalfAway(value: number, decimals = 2): number {
 export function roundHalfUp(value: number): number {
   return Math.floor(Number(value.toPrecision(15)) + 0.5);
 }
+
+/** A moment as users read it on a sheet, in local time: "2026-04-01 09:30". */
+export function localStamp(d: Date): string {
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}

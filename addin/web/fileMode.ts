@@ -1,7 +1,6 @@
 // The page outside Excel: choose or drop workbooks, run, see issues and a summary, download the
 // result workbooks. Files are read and written in this browser only.
-import type { Issue, ResultsJson } from "../../core/index.ts";
-import { stamp } from "../jobs.ts";
+import { localStamp, type Issue, type ResultsJson } from "../../core/index.ts";
 import { chosenPeriod, currentLang, showResults, status } from "../ui/pane.ts";
 import { t } from "../ui/text.ts";
 import type { WorkMessage, WorkRequest } from "./worker.ts";
@@ -72,7 +71,7 @@ export function fileMode(): void {
       files: await Promise.all(files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) }))),
       period: period.label,
       lang,
-      generatedAt: stamp(new Date()),
+      generatedAt: localStamp(new Date()),
     };
     const allIssues: Issue[] = [];
     let lastJson: ResultsJson | undefined;

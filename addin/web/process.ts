@@ -1,7 +1,7 @@
 // One workbook through the whole job, in memory: the offline page's equivalent of
 // `infoscore recalc`, with the same reader, core, sheet models and package writer.
 import {
-  buildResultSheets, calculate, IssueLog, parsePeriod, resolveTemplates, resultsJson,
+  IssueLog, parsePeriod, recalculate, resultsJson,
   type Issue, type Lang, type ResultsJson,
 } from "../../core/index.ts";
 import { addResultSheets } from "../../xlsx/package.ts";
@@ -25,9 +25,8 @@ export async function processWorkbook(
   const pkg = Package.open(bytes, codec);
   const issues = new IssueLog(lang);
   const read = await readWorkbookPackage(pkg, issues, undefined, onRows);
-  const results = calculate(read, { period, issues });
-  const templates = resolveTemplates(read.templateRows, issues);
-  await addResultSheets(pkg, buildResultSheets(results, { generatedAt, templates, issues }), { logo: await findLogo(pkg) });
+  const { results, sheets } = recalculate(read, { period, issues, generatedAt });
+  await addResultSheets(pkg, sheets, { logo: await findLogo(pkg) });
   const chunks: Uint8Array[] = [];
   let size = 0;
   await pkg.write((b) => {
