@@ -1,7 +1,8 @@
-// The input template shipped with the add-in (dist/InfoScore-输入模板.xlsx, built from
+// The input template shipped with the add-in (dist/InfoScore-template.xlsx, built from
 // templates/inputTemplate.ts at build time), served from the add-in's own origin.
+import { INPUT_TEMPLATE_SHEETS as TEMPLATE_SHEETS } from "../core/index.ts";
+
 export const TEMPLATE_FILE = "InfoScore-template.xlsx";
-export const TEMPLATE_SHEETS = ["使用说明", "单位名册", "信息报送", "考核记录", "业务指标", "评议打分", "计分规则", "输出模板"];
 
 export async function loadTemplate(): Promise<{ base64: string; sheets: string[] }> {
   const response = await fetch(new URL(TEMPLATE_FILE, location.href));

@@ -3,15 +3,13 @@
 // bytes and all; only workbook.xml, its rels, [Content_Types].xml and styles.xml are patched.
 // Sheets InfoScore made earlier carry a hidden sheet-scoped name and are replaced; any other
 // sheet is never touched, even when it has the same name as one of ours.
-import { sanitiseSheetName, type SheetModel } from "../core/index.ts";
+import { RESULT_MARKER as MARKER_NAME, sanitiseSheetName, type SheetModel } from "../core/index.ts";
 import { addStyles, EMPTY_STYLES } from "./styles.ts";
 import { logoDrawingXml, type Logo } from "./logo.ts";
 import { worksheetXml } from "./sheetXml.ts";
 import type { Package } from "./pkg.ts";
 import { attributes, escapeXml, insertBeforeClose, tags } from "./xml.ts";
 
-/** Hidden, sheet-scoped defined name that marks a sheet as made by InfoScore. */
-export const MARKER_NAME = "InfoScore_Result";
 
 const WORKSHEET_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet";
 const WORKSHEET_CT = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";

@@ -2,12 +2,11 @@
 // (core/sheets/layout.ts), values then formats, in chunks under the 5 MB request limit.
 // Sheets InfoScore made carry a worksheet-scoped name and are replaced; user sheets never are.
 import {
-  columnLetter, DEFAULT_FONT, layoutSheet, looksLikeFormula, sanitiseSheetName, STYLES,
+  columnLetter, DEFAULT_FONT, layoutSheet, RESULT_MARKER as MARKER_NAME, looksLikeFormula, sanitiseSheetName, STYLES,
   type CellV, type SheetModel, type StyleKey, type StyleSpec,
 } from "../../core/index.ts";
 import { listWorksheets } from "./readInput.ts";
 
-export const MARKER_NAME = "InfoScore_Result";
 /** Bytes of JSON per write request; Excel on the web refuses requests over 5 MB. */
 export const MAX_REQUEST_BYTES = 4_000_000;
 

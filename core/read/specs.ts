@@ -110,6 +110,9 @@ export const SHEETS: Record<SheetKey, SheetSpec> = {
   },
 };
 
+/** Sheets of the input template, in order (the add-in's 插入模板 inserts these). */
+export const INPUT_TEMPLATE_SHEETS: string[] = ["使用说明", ...(["units", "submissions", "staffEvents", "staff", "ratings", "rules", "templates"] as const).map((k) => SHEETS[k].name)];
+
 export const SUBMISSION_TYPES = ["思路型", "经验型", "政策型", "忧患型", "建议型"];
 export const TIMELINESS_CLASSES = ["反映", "突发", "会议活动", "一般"] as const;
 export const RATING_KINDS: Record<string, "mass" | "group" | "meeting"> = {

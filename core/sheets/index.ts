@@ -35,9 +35,3 @@ export function buildResultSheets(results: Results, options: BuildOptions): Shee
   if (want("issues")) laidOut.push({ ...issuesSheet(ctx), font: templates.font });
   return laidOut;
 }
-
-/** Names of every sheet InfoScore may create, so adapters can tell ours from the user's. */
-export const RESULT_SHEET_NAMES = [
-  "月度通报", "季度汇总", "半年汇总", "年度汇总", "期间汇总", "缺报通知单", "重点帮促", "用稿奖励", "先进单位",
-  "优秀信息工作者", "个人考核结果", "计分明细", "校验问题",
-];

@@ -69,6 +69,12 @@ export interface SheetModel {
   logo?: boolean;
 }
 
+/**
+ * Name of the hidden, sheet-scoped defined name that marks a sheet as made by InfoScore. Both
+ * writers set it and only sheets carrying it are ever replaced.
+ */
+export const RESULT_MARKER = "InfoScore_Result";
+
 /** The font result sheets use unless a template says otherwise. */
 export const DEFAULT_FONT = "宋体";
 

@@ -7,7 +7,8 @@ import {
   type CellValue, type SheetModel, type StyleKey,
 } from "../../core/index.ts";
 import { readInput, CELLS_PER_READ } from "../../addin/excel/readInput.ts";
-import { MARKER_NAME, writeSheets } from "../../addin/excel/writeSheets.ts";
+import { writeSheets } from "../../addin/excel/writeSheets.ts";
+import { RESULT_MARKER as MARKER_NAME } from "../../core/index.ts";
 import { runJob } from "../../addin/jobs.ts";
 import { worksheetXml } from "../../xlsx/sheetXml.ts";
 import { addStyles, EMPTY_STYLES } from "../../xlsx/styles.ts";

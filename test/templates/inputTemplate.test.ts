@@ -4,7 +4,7 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { calculate, IssueLog, parsePeriod } from "../../core/index.ts";
+import { calculate, INPUT_TEMPLATE_SHEETS, IssueLog, parsePeriod } from "../../core/index.ts";
 import { inputTemplateBuffer } from "../../templates/inputTemplate.ts";
 import { openPackage, readWorkbookPackage } from "../../xlsx/read.ts";
 import { nodeCodec } from "../../cli/nodeCodec.ts";
@@ -34,6 +34,7 @@ describe("input template", () => {
     const workbook = await saved.text("xl/workbook.xml");
     const sheetNames = [...workbook.matchAll(/<sheet [^>]*name="([^"]+)"/g)].map((m) => m[1]);
     expect(sheetNames).toEqual(["使用说明", "单位名册", "信息报送", "考核记录", "业务指标", "评议打分", "计分规则", "输出模板"]);
+    expect(sheetNames).toEqual(INPUT_TEMPLATE_SHEETS);
     const log = await saved.text("xl/worksheets/sheet3.xml");
     const lists = [...log.matchAll(/<dataValidation [^>]*type="list"[\s\S]*?<formula1>([^<]*)<\/formula1>/g)].map((m) => m[1].replace(/&quot;/g, '"'));
     expect(lists).toEqual(expect.arrayContaining(['"是,否"', '"反映,突发,会议活动,一般"']));
