@@ -3,33 +3,26 @@
 import { findSheetSpec, layoutSheet, type SheetModel } from "../core/index.ts";
 import type { Package } from "./pkg.ts";
 import { listSheets } from "./read.ts";
-import { tags } from "./xml.ts";
+import { relsPathOf, resolveTarget, tags } from "./xml.ts";
 
 export interface Logo {
   bytes: Uint8Array;
   ext: "png" | "jpeg" | "gif";
 }
 
-const relsOf = (part: string) => part.replace(/([^/]+)$/, "_rels/$1.rels");
-const resolve = (base: string, target: string) => {
-  if (target.startsWith("/")) return target.slice(1);
-  const parts = base.split("/").slice(0, -1);
-  for (const seg of target.split("/")) seg === ".." ? parts.pop() : seg !== "." && parts.push(seg);
-  return parts.join("/");
-};
 
 /** The first picture on the workbook's 输出模板 sheet, if any. */
 export async function findLogo(pkg: Package): Promise<Logo | undefined> {
   const { sheets } = await listSheets(pkg);
   const sheet = sheets.find((s) => findSheetSpec(s.name)?.key === "templates");
-  if (!sheet || !pkg.has(relsOf(sheet.path))) return undefined;
-  const drawingRel = tags(await pkg.text(relsOf(sheet.path)), "Relationship").find((r) => r.attrs.Type?.endsWith("/drawing"));
+  if (!sheet || !pkg.has(relsPathOf(sheet.path))) return undefined;
+  const drawingRel = tags(await pkg.text(relsPathOf(sheet.path)), "Relationship").find((r) => r.attrs.Type?.endsWith("/drawing"));
   if (!drawingRel) return undefined;
-  const drawing = resolve(sheet.path, drawingRel.attrs.Target);
-  if (!pkg.has(relsOf(drawing))) return undefined;
-  const imageRel = tags(await pkg.text(relsOf(drawing)), "Relationship").find((r) => r.attrs.Type?.endsWith("/image"));
+  const drawing = resolveTarget(sheet.path, drawingRel.attrs.Target);
+  if (!pkg.has(relsPathOf(drawing))) return undefined;
+  const imageRel = tags(await pkg.text(relsPathOf(drawing)), "Relationship").find((r) => r.attrs.Type?.endsWith("/image"));
   if (!imageRel) return undefined;
-  const media = resolve(drawing, imageRel.attrs.Target);
+  const media = resolveTarget(drawing, imageRel.attrs.Target);
   const ext = /\.(png|jpe?g|gif)$/i.exec(media)?.[1].toLowerCase().replace("jpg", "jpeg") as Logo["ext"] | undefined;
   if (!ext || !pkg.has(media)) return undefined;
   return { bytes: await pkg.bytesOf(media), ext };

@@ -8,7 +8,7 @@ import { addStyles, EMPTY_STYLES } from "./styles.ts";
 import { logoDrawingXml, type Logo } from "./logo.ts";
 import { worksheetXml } from "./sheetXml.ts";
 import type { Package } from "./pkg.ts";
-import { attributes, escapeXml, insertBeforeClose, tags } from "./xml.ts";
+import { attributes, escapeXml, insertBeforeClose, relsPathOf, resolveTarget, tags } from "./xml.ts";
 
 
 const WORKSHEET_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet";
@@ -25,21 +25,6 @@ export interface PackageReport {
   added: string[];
   replaced: string[];
 }
-
-function resolveTarget(base: string, target: string): string {
-  if (target.startsWith("/")) return target.slice(1);
-  const parts = base.split("/").slice(0, -1);
-  for (const seg of target.split("/")) {
-    if (seg === "..") parts.pop();
-    else if (seg !== ".") parts.push(seg);
-  }
-  return parts.join("/");
-}
-
-const relsPathOf = (part: string) => {
-  const i = part.lastIndexOf("/");
-  return `${part.slice(0, i)}/_rels/${part.slice(i + 1)}.rels`;
-};
 
 const text = (zip: Package, path: string): Promise<string> => zip.text(path);
 

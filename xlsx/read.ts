@@ -4,7 +4,7 @@
 import { orderOf, WorkbookReader, type CellValue, type IssueLog, type ReadResult, type RuleSet } from "../core/index.ts";
 import { Package } from "./pkg.ts";
 import type { Codec } from "./zip.ts";
-import { tags, unescapeXml } from "./xml.ts";
+import { relsPathOf, resolveTarget, tags, unescapeXml } from "./xml.ts";
 
 export interface WorkbookSheet {
   name: string;
@@ -16,13 +16,12 @@ export async function listSheets(zip: Package): Promise<{ sheets: WorkbookSheet[
   const rootRels = await readText(zip, "_rels/.rels");
   const officeDoc = tags(rootRels, "Relationship").find((r) => r.attrs.Type?.endsWith("/officeDocument"));
   const workbookPath = (officeDoc?.attrs.Target ?? "xl/workbook.xml").replace(/^\//, "");
-  const dir = workbookPath.split("/").slice(0, -1).join("/");
-  const rels = await readText(zip, `${dir}/_rels/${workbookPath.split("/").pop()}.rels`);
+  const rels = await readText(zip, relsPathOf(workbookPath));
   const targets = new Map(tags(rels, "Relationship").map((r) => [r.attrs.Id, r.attrs.Target]));
   const workbook = await readText(zip, workbookPath);
   const sheets = tags(workbook, "sheet").map((t) => {
     const target = targets.get(t.attrs["r:id"]) ?? "";
-    return { name: t.attrs.name, path: target.startsWith("/") ? target.slice(1) : `${dir}/${target}` };
+    return { name: t.attrs.name, path: resolveTarget(workbookPath, target) };
   });
   // Workbooks from old Mac Excel count dates from 1904-01-01.
   const pr = tags(workbook, "workbookPr")[0]?.attrs.date1904;

@@ -49,3 +49,22 @@ export function recount(xml: string, name: string, child: string): string {
   const attrs = (m[1] ?? "").replace(/\s+count="\d*"/, "");
   return xml.slice(0, m.index) + `<${name}${attrs} count="${count}">` + xml.slice(start);
 }
+
+// ---- package paths -----------------------------------------------------------------------------
+
+/** A relationship target resolved against the part that holds the relationship. */
+export function resolveTarget(base: string, target: string): string {
+  if (target.startsWith("/")) return target.slice(1);
+  const parts = base.split("/").slice(0, -1);
+  for (const seg of target.split("/")) {
+    if (seg === "..") parts.pop();
+    else if (seg !== ".") parts.push(seg);
+  }
+  return parts.join("/");
+}
+
+/** The relationships part of a part: xl/workbook.xml → xl/_rels/workbook.xml.rels. */
+export function relsPathOf(part: string): string {
+  const i = part.lastIndexOf("/");
+  return `${part.slice(0, i)}/_rels/${part.slice(i + 1)}.rels`;
+}
