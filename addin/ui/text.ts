@@ -31,6 +31,7 @@ const TEXTS = {
   outside: { zh: "当前不在 Excel 中:可选择工作簿文件在本机计算,数据不会离开本机。", en: "Not inside Excel: choose workbook files to calculate on this computer. Your data never leaves it." },
   chooseFiles: { zh: "选择或拖入工作簿(.xlsx)", en: "Choose or drop workbooks (.xlsx)" },
   run: { zh: "计算", en: "Run" },
+  rulesFile: { zh: "计分规则文件(可选,JSON,优先于工作簿中的计分规则表):", en: "Rules file (optional, JSON; wins over the workbook's 计分规则 sheet):" },
   download: { zh: "下载结果", en: "Download results" },
   rowsRead: { zh: "已读取 {n} 行", en: "{n} rows read" },
   language: { zh: "English", en: "中文" },

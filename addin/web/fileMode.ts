@@ -1,6 +1,6 @@
 // The page outside Excel: choose or drop workbooks, run, see issues and a summary, download the
 // result workbooks. Files are read and written in this browser only.
-import { localStamp, type Issue, type ResultsJson } from "../../core/index.ts";
+import { localStamp, overridesFromJson, type Issue, type ResultsJson, type RuleOverride } from "../../core/index.ts";
 import { chosenPeriod, currentLang, showResults, status } from "../ui/pane.ts";
 import { t } from "../ui/text.ts";
 import type { WorkMessage, WorkRequest } from "./worker.ts";
@@ -20,7 +20,7 @@ function startWorker(): Worker {
         const post = (data: WorkMessage) => stand.onmessage?.call(stand as Worker, { data } as MessageEvent<WorkMessage>);
         for (const f of request.files) {
           try {
-            const r = await processWorkbook(f.name, f.bytes, request.period, request.lang, browserCodec, request.generatedAt);
+            const r = await processWorkbook(f.name, f.bytes, request, browserCodec);
             post({ type: "done", file: f.name, output: r.output, json: r.json, issues: r.issues });
           } catch (e) {
             post({ type: "failed", file: f.name, message: (e as Error).message });
@@ -67,13 +67,23 @@ export function fileMode(): void {
     const downloads = document.getElementById("downloads")!;
     downloads.replaceChildren();
     const worker = startWorker();
+    const allIssues: Issue[] = [];
+    const rulesFile = (document.getElementById("rules-input") as HTMLInputElement).files?.[0];
+    let overrides: RuleOverride[] = [];
+    if (rulesFile) {
+      try {
+        overrides = overridesFromJson(JSON.parse(await rulesFile.text()), rulesFile.name);
+      } catch (e) {
+        allIssues.push({ severity: "error", sheet: rulesFile.name, cell: "", rule: "RULES", code: "badRuleValue", params: {}, message: `${rulesFile.name}: ${(e as Error).message}` });
+      }
+    }
     const request: WorkRequest = {
       files: await Promise.all(files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) }))),
       period: period.label,
       lang,
       generatedAt: localStamp(new Date()),
+      overrides,
     };
-    const allIssues: Issue[] = [];
     let lastJson: ResultsJson | undefined;
     worker.onmessage = (event: MessageEvent<WorkMessage>) => {
       const m = event.data;

@@ -2,7 +2,7 @@
 // `infoscore recalc`, with the same reader, core, sheet models and package writer.
 import {
   IssueLog, parsePeriod, recalculate, resultsJson,
-  type Issue, type Lang, type ResultsJson,
+  type Issue, type Lang, type ResultsJson, type RuleOverride,
 } from "../../core/index.ts";
 import { addResultSheets } from "../../xlsx/package.ts";
 import { findLogo } from "../../xlsx/logo.ts";
@@ -17,15 +17,24 @@ export interface ProcessedWorkbook {
   issues: Issue[];
 }
 
+export interface ProcessOptions {
+  period: string;
+  lang: Lang;
+  generatedAt: string;
+  /** Rule overrides from a rules file the user chose (they win over the workbook's 计分规则). */
+  overrides?: RuleOverride[];
+}
+
 export async function processWorkbook(
-  name: string, bytes: Uint8Array, periodLabel: string, lang: Lang, codec: Codec, generatedAt: string, onRows?: (rows: number) => void,
+  name: string, bytes: Uint8Array, options: ProcessOptions, codec: Codec, onRows?: (rows: number) => void,
 ): Promise<ProcessedWorkbook> {
+  const { period: periodLabel, lang, generatedAt, overrides } = options;
   const period = parsePeriod(periodLabel);
   if (!period) throw new Error(`期间无效 / invalid period: ${periodLabel}`);
   const pkg = Package.open(bytes, codec);
   const issues = new IssueLog(lang);
   const read = await readWorkbookPackage(pkg, issues, undefined, onRows);
-  const { results, sheets } = recalculate(read, { period, issues, generatedAt });
+  const { results, sheets } = recalculate(read, { period, issues, generatedAt, overrides });
   await addResultSheets(pkg, sheets, { logo: await findLogo(pkg) });
   const chunks: Uint8Array[] = [];
   let size = 0;

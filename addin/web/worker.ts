@@ -1,13 +1,10 @@
 // The offline page's worker: the calculation runs here, off the main thread, so the page stays
 // responsive on large workbooks.
 import { browserCodec } from "./browserCodec.ts";
-import { processWorkbook } from "./process.ts";
+import { processWorkbook, type ProcessOptions } from "./process.ts";
 
-export interface WorkRequest {
+export interface WorkRequest extends ProcessOptions {
   files: Array<{ name: string; bytes: Uint8Array }>;
-  period: string;
-  lang: "zh" | "en";
-  generatedAt: string;
 }
 
 export type WorkMessage =
@@ -19,10 +16,10 @@ export type WorkMessage =
 const post = (m: WorkMessage, transfer: Transferable[] = []) => (self as unknown as Worker).postMessage(m, transfer);
 
 self.onmessage = async (event: MessageEvent<WorkRequest>) => {
-  const { files, period, lang, generatedAt } = event.data;
+  const { files, ...options } = event.data;
   for (const f of files) {
     try {
-      const r = await processWorkbook(f.name, f.bytes, period, lang, browserCodec, generatedAt, (rows) => post({ type: "progress", file: f.name, rows }));
+      const r = await processWorkbook(f.name, f.bytes, options, browserCodec, (rows) => post({ type: "progress", file: f.name, rows }));
       post({ type: "done", file: f.name, output: r.output, json: r.json, issues: r.issues }, [r.output.buffer]);
     } catch (e) {
       post({ type: "failed", file: f.name, message: (e as Error).message });

@@ -116,6 +116,24 @@ describe("offline page", () => {
     await page.close();
   }, 240_000);
 
+  it("applies a chosen rules file like the batch tool's --rules", async () => {
+    const input = join(dir, "规则.xlsx");
+    await buildInputWorkbook({ data: sampleSheets() }).xlsx.writeFile(input);
+    const rules = join(dir, "规则.json");
+    writeFileSync(rules, JSON.stringify({ U2: 8, 先进单位名额: 3 }));
+    const page = await openPage();
+    await page.setInputFiles("#rules-input", rules);
+    await runFiles(page, [input], { year: "2026", month: "3" });
+    const fromPage = await page.evaluate(() => (window as unknown as { infoscoreResults: Record<string, unknown> }).infoscoreResults["规则.xlsx"]);
+    const log = vi.spyOn(console, "log").mockImplementation(() => {});
+    expect(await main(["node", "infoscore", "recalc", input, "--period", "2026-03", "--rules", rules, "--out", join(dir, "cli-rules"), "--json", join(dir, "cli-rules.json")])).toBe(0);
+    log.mockRestore();
+    const cli = JSON.parse(readFileSync(join(dir, "cli-rules.json"), "utf8"));
+    expect(fromPage).toEqual(cli);
+    expect(cli.units.filter((u: { advancedCandidate: boolean }) => u.advancedCandidate)).toHaveLength(3);
+    await page.close();
+  }, 120_000);
+
   it("switches to English", async () => {
     const page = await openPage();
     await page.click("#lang");
