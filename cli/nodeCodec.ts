@@ -14,7 +14,15 @@ export const nodeCodec: Codec = {
   inflateStream: (data, onData) =>
     new Promise((resolve, reject) => {
       const z = zlib.createInflateRaw({ chunkSize: 256 * 1024 });
-      z.on("data", (piece: Buffer) => onData(piece));
+      // A consumer that refuses a piece (a size limit) stops the inflater there.
+      z.on("data", (piece: Buffer) => {
+        try {
+          onData(piece);
+        } catch (e) {
+          z.destroy();
+          reject(e);
+        }
+      });
       z.on("error", reject);
       z.on("end", () => resolve());
       z.end(data);

@@ -1,8 +1,9 @@
 // An xlsx package opened for reading and patching: parts by name, read as text or streamed,
 // replaced or removed, and written back with every untouched part copied byte for byte.
 import { readZip, ZipError, ZipWriter, type Codec, type PartSource, type ZipEntry } from "./zip.ts";
+import { LIMITS, mib, NotAWorkbook, PackageError } from "./limits.ts";
 
-export class NotAWorkbook extends Error {}
+export { NotAWorkbook, PackageError };
 
 export class Package {
   private readonly entries: Map<string, ZipEntry>;
@@ -12,7 +13,7 @@ export class Package {
     try {
       this.entries = readZip(bytes);
     } catch (e) {
-      if (e instanceof ZipError) throw new NotAWorkbook("不是有效的 xlsx 工作簿(无法解压) / not an xlsx workbook (cannot unzip)");
+      if (e instanceof ZipError || e instanceof RangeError) throw new PackageError("zipDamaged", { why: e.message });
       throw e;
     }
   }
@@ -26,11 +27,22 @@ export class Package {
     return c === undefined ? this.entries.has(name) : c !== null;
   }
 
-  async bytesOf(name: string): Promise<Uint8Array> {
-    const e = this.entries.get(name);
-    if (!e) throw new NotAWorkbook(`不是有效的 xlsx 工作簿(缺少 ${name}) / not an xlsx workbook (${name} is missing)`);
-    const raw = this.bytes.subarray(e.dataOffset, e.dataOffset + e.compressedSize);
-    return e.method === 0 ? raw : this.codec.inflate(raw);
+  /** The bytes of an original part, refused past `limit` uncompressed bytes. */
+  async bytesOf(name: string, limit: number = LIMITS.smallPartBytes): Promise<Uint8Array> {
+    const pieces: Uint8Array[] = [];
+    let size = 0;
+    await this.inflate(name, limit, (piece) => {
+      pieces.push(piece);
+      size += piece.length;
+    });
+    if (pieces.length === 1) return pieces[0];
+    const out = new Uint8Array(size);
+    let at = 0;
+    for (const piece of pieces) {
+      out.set(piece, at);
+      at += piece.length;
+    }
+    return out;
   }
 
   /** The text of an original part (changes made through `set` are not read back). */
@@ -40,14 +52,37 @@ export class Package {
 
   /** Streams an original part's text in pieces; multi-byte characters are never split. */
   async streamText(name: string, onText: (text: string) => void): Promise<void> {
-    const e = this.entries.get(name);
-    if (!e) return;
+    if (!this.entries.has(name)) return;
     const decoder = new TextDecoder();
-    const raw = this.bytes.subarray(e.dataOffset, e.dataOffset + e.compressedSize);
-    if (e.method === 0) onText(decoder.decode(raw));
-    else await this.codec.inflateStream(raw, (piece) => onText(decoder.decode(piece, { stream: true })));
+    await this.inflate(name, LIMITS.partBytes, (piece) => onText(decoder.decode(piece, { stream: true })));
     const tail = decoder.decode();
     if (tail) onText(tail);
+  }
+
+  /**
+   * Decompresses a part piece by piece, stopping (with a typed error) as soon as it passes
+   * `limit` bytes or expands like a zip bomb: a hostile part is never inflated whole.
+   */
+  private async inflate(name: string, limit: number, onData: (piece: Uint8Array) => void): Promise<void> {
+    const e = this.entries.get(name);
+    if (!e) throw new PackageError("partMissing", { part: name });
+    if ((e.flags ?? 0) & 1) throw new PackageError("zipUnsupported", { why: `${name}: encrypted` });
+    if (e.method !== 0 && e.method !== 8) throw new PackageError("zipUnsupported", { why: `${name}: method ${e.method}` });
+    const raw = this.bytes.subarray(e.dataOffset, e.dataOffset + e.compressedSize);
+    let size = 0;
+    const take = (piece: Uint8Array) => {
+      size += piece.length;
+      if (size > limit) throw new PackageError("partTooLarge", { part: name, limit: mib(limit) });
+      if (size > LIMITS.ratioFloorBytes && size > LIMITS.ratio * e.compressedSize) throw new PackageError("zipBomb", { part: name, ratio: LIMITS.ratio });
+      onData(piece);
+    };
+    if (e.method === 0) return take(raw);
+    try {
+      await this.codec.inflateStream(raw, take);
+    } catch (err) {
+      if (err instanceof NotAWorkbook) throw err;
+      throw new PackageError("partDamaged", { part: name });
+    }
   }
 
   set(name: string, content: string | Iterable<string>): void {

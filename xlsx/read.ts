@@ -4,7 +4,9 @@
 import { orderOf, WorkbookReader, type CellValue, type IssueLog, type ReadResult, type RuleSet } from "../core/index.ts";
 import { Package } from "./pkg.ts";
 import type { Codec } from "./zip.ts";
-import { relsPathOf, resolveTarget, tags, unescapeXml } from "./xml.ts";
+import { relsPathOf, resolveTarget, tags } from "./xml.ts";
+import { XmlScanner, type XmlSink } from "./xmlScan.ts";
+import { LIMITS, PackageError } from "./limits.ts";
 
 export interface WorkbookSheet {
   name: string;
@@ -20,7 +22,7 @@ export async function listSheets(zip: Package): Promise<{ sheets: WorkbookSheet[
   const targets = new Map(tags(rels, "Relationship").map((r) => [r.attrs.Id, r.attrs.Target]));
   const workbook = await readText(zip, workbookPath);
   const sheets = tags(workbook, "sheet").map((t) => {
-    const target = targets.get(t.attrs["r:id"]) ?? "";
+    const target = targets.get(t.attrs["r:id"] ?? t.attrs.id) ?? "";
     return { name: t.attrs.name, path: resolveTarget(workbookPath, target) };
   });
   // Workbooks from old Mac Excel count dates from 1904-01-01.
@@ -30,58 +32,69 @@ export async function listSheets(zip: Package): Promise<{ sheets: WorkbookSheet[
 
 const readText = (zip: Package, path: string): Promise<string> => zip.text(path);
 
-/** Concatenated text runs of an <si> or <is>, leaving out phonetic guides (<rPh>). */
-function runText(xml: string): string {
-  const plain = xml.includes("<rPh") ? xml.replace(/<rPh\b[\s\S]*?<\/rPh>/g, "") : xml;
-  let out = "";
-  for (const m of plain.matchAll(/<t(?:\s[^>]*)?>([^<]*)<\/t>|<t(?:\s[^>]*)?\/>/g)) out += m[1] ?? "";
-  return out.includes("&") ? unescapeXml(out) : out;
-}
+/** Collects the text of <t> runs inside an <si> or <is>, leaving out phonetic guides (<rPh>). */
+class RunText {
+  text = "";
+  private inT = false;
+  private phonetic = 0;
 
-/** Processes complete elements `<name ...>…</name>` from a growing buffer of chunks. */
-function elementStream(name: string, onElement: (xml: string) => void): { push: (chunk: string) => void; end: () => void } {
-  let buffer = "";
-  const open = `<${name}`;
-  const close = `</${name}>`;
-  const drain = () => {
-    let pos = 0;
-    for (;;) {
-      let start = buffer.indexOf(open, pos);
-      // skip longer names that share the prefix (<row> vs <rowBreaks>)
-      while (start >= 0 && !/[\s>/]/.test(buffer[start + open.length] ?? "")) start = buffer.indexOf(open, start + 1);
-      if (start < 0) {
-        pos = Math.max(pos, buffer.length - open.length);
-        break;
-      }
-      const tagEnd = buffer.indexOf(">", start);
-      if (tagEnd < 0) {
-        pos = start;
-        break;
-      }
-      if (buffer[tagEnd - 1] === "/") {
-        onElement(buffer.slice(start, tagEnd + 1));
-        pos = tagEnd + 1;
-        continue;
-      }
-      const end = buffer.indexOf(close, tagEnd);
-      if (end < 0) {
-        pos = start;
-        break;
-      }
-      onElement(buffer.slice(start, end + close.length));
-      pos = end + close.length;
-    }
-    buffer = buffer.slice(pos);
-  };
-  return { push: (chunk) => { buffer += chunk; drain(); }, end: () => drain() };
+  constructor(private readonly where: () => string) {}
+
+  get collecting(): boolean {
+    return this.inT && this.phonetic === 0;
+  }
+
+  reset(): void {
+    this.text = "";
+    this.inT = false;
+    this.phonetic = 0;
+  }
+
+  open(name: string, empty: boolean): void {
+    if (name === "rPh") this.phonetic += empty ? 0 : 1;
+    else if (name === "t" && !empty) this.inT = true;
+  }
+
+  close(name: string): void {
+    if (name === "rPh") this.phonetic = Math.max(0, this.phonetic - 1);
+    else if (name === "t") this.inT = false;
+  }
+
+  add(text: string): void {
+    this.text += text;
+    if (this.text.length > LIMITS.cellChars) throw new PackageError("cellTooLong", { where: this.where(), limit: LIMITS.cellChars.toLocaleString("en") });
+  }
 }
 
 async function sharedStrings(zip: Package, workbookPath: string): Promise<string[]> {
   const dir = workbookPath.split("/").slice(0, -1).join("/");
+  const part = `${dir}/sharedStrings.xml`;
   const out: string[] = [];
-  const stream = elementStream("si", (xml) => out.push(runText(xml)));
-  await zip.streamText(`${dir}/sharedStrings.xml`, stream.push);
-  stream.end();
+  const where = () => `${part} #${out.length + 1}`;
+  const run = new RunText(where);
+  let inSi = false;
+  const sink: XmlSink = {
+    wantText: false,
+    open(name, _attrs, empty) {
+      if (name === "si") {
+        inSi = !empty;
+        run.reset();
+        if (empty) out.push("");
+      } else if (inSi) run.open(name, empty);
+      sink.wantText = inSi && run.collecting;
+    },
+    close(name) {
+      if (name === "si" && inSi) {
+        out.push(run.text);
+        inSi = false;
+      } else if (inSi) run.close(name);
+      sink.wantText = inSi && run.collecting;
+    },
+    text: (text) => run.add(text),
+  };
+  const scanner = new XmlScanner(sink, () => part);
+  await zip.streamText(part, (text) => scanner.push(text));
+  if (zip.has(part)) scanner.end();
   return out;
 }
 
@@ -100,9 +113,11 @@ async function dateStyles(zip: Package, workbookPath: string): Promise<Set<numbe
     const bare = code.replace(/"[^"]*"|\[[^\]]*\]|\\./g, "");
     return /[ymd]/i.test(bare) && !/^[#0.,%\s]*$/.test(bare);
   };
-  const start = xml.indexOf("<cellXfs");
-  const end = xml.indexOf("</cellXfs>", start);
-  if (start < 0 || end < 0) return new Set();
+  const open = tags(xml, "cellXfs")[0];
+  if (!open || open.tag.endsWith("/>")) return new Set();
+  const start = open.index + open.tag.length;
+  const end = xml.indexOf("cellXfs>", start); // </cellXfs> or </x:cellXfs>
+  if (end < 0) return new Set();
   const out = new Set<number>();
   tags(xml.slice(start, end), "xf").forEach((t, i) => {
     if (isDate(Number(t.attrs.numFmtId ?? 0))) out.add(i);
@@ -120,49 +135,130 @@ function columnIndex(ref: string): number {
   return n - 1;
 }
 
-const CELL = /<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
 const EPOCH_1900_MS = Date.UTC(1899, 11, 30);
 const EPOCH_1904_MS = Date.UTC(1904, 0, 1);
 
+/** The value of a cell from its type, style and raw <v> text, as the core expects it. */
+function cellValue(type: string | undefined, v: string, style: number, sst: string[], dates: Set<number>, epochMs: number): CellValue {
+  if (type === "s") return sst[Number(v)] ?? null;
+  if (type === "str" || type === "e") return v;
+  if (type === "b") return v === "1";
+  if (type === "d") return Number.isNaN(Date.parse(v)) ? v : new Date(v);
+  const n = Number(v);
+  if (!dates.has(style)) return n;
+  // A serial beyond any calendar (a phone number in a date column) stays a number for the core to report.
+  const ms = epochMs + Math.round(n * 86_400_000);
+  return Math.abs(ms) <= 8.64e15 ? new Date(ms) : n;
+}
+
 /** Parses the rows of one worksheet part and feeds them to `onRow`. */
-async function readSheetRows(zip: Package, path: string, sst: string[], dates: Set<number>, epochMs: number, onRow: (row: number, values: CellValue[]) => void): Promise<void> {
+async function readSheetRows(
+  zip: Package, sheet: WorkbookSheet, sst: string[], dates: Set<number>, epochMs: number, onRow: (row: number, values: CellValue[]) => void,
+): Promise<void> {
   let lastRow = 0;
-  const stream = elementStream("row", (xml) => {
-    const open = xml.slice(0, xml.indexOf(">") + 1);
-    const r = /\br="(\d+)"/.exec(open);
-    const rowNumber = r ? Number(r[1]) : lastRow + 1;
-    lastRow = rowNumber;
-    const values: CellValue[] = [];
-    let col = 0;
-    for (const m of xml.matchAll(CELL)) {
-      const a = m[1];
-      const ref = /\br="([A-Z]+)/.exec(a);
-      col = ref ? columnIndex(ref[1]) : col;
-      const type = /\bt="(\w+)"/.exec(a)?.[1];
-      const inner = m[2] ?? "";
-      let value: CellValue = null;
-      if (type === "inlineStr") value = runText(inner);
-      else {
-        const v = /<v>([^<]*)<\/v>/.exec(inner)?.[1];
-        if (v !== undefined) {
-          if (type === "s") value = sst[Number(v)] ?? null;
-          else if (type === "str" || type === "e") value = unescapeXml(v);
-          else if (type === "b") value = v === "1";
-          else if (type === "d") value = Number.isNaN(Date.parse(v)) ? v : new Date(v);
-          else {
-            const n = Number(v);
-            const style = /\bs="(\d+)"/.exec(a);
-            value = style && dates.has(Number(style[1])) ? new Date(epochMs + Math.round(n * 86_400_000)) : n;
-          }
-        }
+  let inRow = false;
+  let values: CellValue[] = [];
+  let col = 0;
+  // The cell being read.
+  let inCell = false;
+  let type: string | undefined;
+  let style = -1;
+  let ref = "";
+  let v: string | undefined;
+  let inV = false;
+  let inIs = false;
+  const where = () => `${sheet.name}!${ref || `R${lastRow}`}`;
+  const run = new RunText(where);
+  const addV = (text: string) => {
+    v = (v ?? "") + text;
+    if (v.length > LIMITS.cellChars) throw new PackageError("cellTooLong", { where: where(), limit: LIMITS.cellChars.toLocaleString("en") });
+  };
+  const endCell = () => {
+    values[col] = type === "inlineStr" ? run.text : v === undefined ? null : cellValue(type, v, style, sst, dates, epochMs);
+    col++;
+    inCell = false;
+  };
+  const sink: XmlSink = {
+    wantText: false,
+    open(name, attrs, empty) {
+      if (name === "c" && inRow) {
+        const a = cellAttributes(attrs);
+        ref = a.r;
+        col = a.r ? columnIndex(a.r) : col;
+        type = a.t;
+        style = a.s;
+        v = undefined;
+        run.reset();
+        inCell = true;
+        inIs = false;
+        if (empty) endCell();
+      } else if (name === "row") {
+        const r = rowNumberOf(attrs);
+        lastRow = r ?? lastRow + 1;
+        values = [];
+        col = 0;
+        inRow = !empty;
+        if (empty) onRow(lastRow, values);
+      } else if (inCell) {
+        if (name === "v") inV = !empty;
+        else if (name === "is") inIs = !empty;
+        else if (inIs) run.open(name, empty);
       }
-      values[col] = value;
-      col++;
+      sink.wantText = inV || (inIs && run.collecting);
+    },
+    close(name) {
+      if (name === "c") {
+        if (inCell) endCell();
+      } else if (name === "row") {
+        if (inRow) onRow(lastRow, values);
+        inRow = false;
+      } else if (inCell) {
+        if (name === "v") inV = false;
+        else if (name === "is") inIs = false;
+        else if (inIs) run.close(name);
+      }
+      sink.wantText = inV || (inIs && run.collecting);
+    },
+    text: (text) => (inV ? addV(text) : run.add(text)),
+  };
+  const scanner = new XmlScanner(sink, () => `${sheet.name} (${sheet.path})`);
+  await zip.streamText(sheet.path, (text) => scanner.push(text));
+  if (zip.has(sheet.path)) scanner.end();
+}
+
+/** r, s and t of a <c> tag's attribute text, read without building a record per cell. */
+function cellAttributes(attrs: string): { r: string; s: number; t: string | undefined } {
+  let r = "";
+  let s = -1;
+  let t: string | undefined;
+  let i = 0;
+  for (;;) {
+    const eq = attrs.indexOf("=", i);
+    if (eq < 0) break;
+    let k = eq - 1;
+    while (k >= i && attrs.charCodeAt(k) <= 32) k--;
+    const key = attrs.charCodeAt(k);
+    const single = k === i || attrs.charCodeAt(k - 1) <= 32;
+    let q = eq + 1;
+    while (attrs.charCodeAt(q) <= 32) q++;
+    const quote = attrs[q];
+    if (quote !== '"' && quote !== "'") break;
+    const close = attrs.indexOf(quote, q + 1);
+    if (close < 0) break;
+    if (single) {
+      if (key === 114) r = attrs.slice(q + 1, close);
+      else if (key === 115) s = Number(attrs.slice(q + 1, close));
+      else if (key === 116) t = attrs.slice(q + 1, close);
     }
-    onRow(rowNumber, values);
-  });
-  await zip.streamText(path, stream.push);
-  stream.end();
+    i = close + 1;
+  }
+  return { r, s, t };
+}
+
+function rowNumberOf(attrs: string): number | undefined {
+  if (!attrs.includes("r=")) return undefined;
+  const r = Number(cellAttributes(attrs).r);
+  return Number.isInteger(r) && r > 0 ? r : undefined;
 }
 
 export const openPackage = (data: Uint8Array, codec: Codec): Package => Package.open(data, codec);
@@ -177,7 +273,7 @@ export async function readWorkbookPackage(zip: Package, issues: IssueLog, rules?
   for (const sheet of [...sheets].sort((a, b) => orderOf(a.name) - orderOf(b.name))) {
     const target = reader.sheet(sheet.name);
     if (!target) continue;
-    await readSheetRows(zip, sheet.path, sst, dates, date1904 ? EPOCH_1904_MS : EPOCH_1900_MS, (row, values) => {
+    await readSheetRows(zip, sheet, sst, dates, date1904 ? EPOCH_1904_MS : EPOCH_1900_MS, (row, values) => {
       target.push(row, values);
       if (onProgress && ++rows % 10_000 === 0) onProgress(rows);
     });

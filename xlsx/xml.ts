@@ -1,6 +1,8 @@
 // Small XML helpers for patching SpreadsheetML parts as text: the parts we touch are small
 // (workbook, rels, content types, styles), and text patching leaves everything else as it was.
 
+import { decodeText, localName, parseAttributes, tagEnd } from "./xmlScan.ts";
+
 // XML 1.0 forbids most control characters; spreadsheets sometimes carry them from pasted text.
 const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
@@ -8,26 +10,51 @@ export function escapeXml(text: string): string {
   return text.replace(INVALID_XML, "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }
 
-export function unescapeXml(text: string): string {
-  return text
-    .replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'")
-    .replace(/&#x([0-9a-f]+);/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
-    .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
-    .replace(/&amp;/g, "&");
+/** Decodes references; an invalid character reference is a PackageError naming `where`. */
+export function unescapeXml(text: string, where = "XML"): string {
+  return decodeText(text, () => where);
 }
 
-/** Attributes of one start tag, e.g. `<sheet name="a" r:id="rId1"/>` → { name: "a", "r:id": "rId1" }. */
+/** Attributes of one start tag, e.g. `<sheet name="a" r:id="rId1"/>` → { name: "a", "r:id": "rId1", id: "rId1" }. */
 export function attributes(tag: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const m of tag.matchAll(/([\w:.-]+)\s*=\s*("([^"]*)"|'([^']*)')/g)) out[m[1]] = unescapeXml(m[3] ?? m[4] ?? "");
+  const open = tag.startsWith("<") ? tag.slice(1) : tag;
+  let i = 0;
+  while (i < open.length && open.charCodeAt(i) > 32 && open[i] !== "/" && open[i] !== ">") i++;
+  return parseAttributes(open.slice(i).replace(/\/?>$/, ""));
+}
+
+/**
+ * Every start (or empty) tag of an element, with any namespace prefix (`<x:sheet>` too), and
+ * its position. One pass: each tag is looked at once, comments and CDATA are skipped.
+ */
+export function tags(xml: string, name: string): Array<{ tag: string; index: number; attrs: Record<string, string> }> {
+  const out: Array<{ tag: string; index: number; attrs: Record<string, string> }> = [];
+  let lt = xml.indexOf("<");
+  while (lt >= 0) {
+    let next: number;
+    if (xml.startsWith("<!--", lt)) next = skipTo(xml, "-->", lt);
+    else if (xml.startsWith("<![CDATA[", lt)) next = skipTo(xml, "]]>", lt);
+    else {
+      const gt = tagEnd(xml, lt + 1);
+      if (gt < 0) break;
+      let i = lt + 1;
+      while (i < gt && xml.charCodeAt(i) > 32 && xml[i] !== "/") i++;
+      if (localName(xml.slice(lt + 1, i)) === name) {
+        const tag = xml.slice(lt, gt + 1);
+        out.push({ tag, index: lt, attrs: attributes(tag) });
+      }
+      next = gt + 1;
+    }
+    if (next < 0) break;
+    lt = xml.indexOf("<", next);
+  }
   return out;
 }
 
-/** Every start (or empty) tag of an element name, with its position. */
-export function tags(xml: string, name: string): Array<{ tag: string; index: number; attrs: Record<string, string> }> {
-  const re = new RegExp(`<${name.replace(/[.:]/g, "\\$&")}(?=[\\s/>])[^>]*>`, "g");
-  return [...xml.matchAll(re)].map((m) => ({ tag: m[0], index: m.index ?? 0, attrs: attributes(m[0]) }));
-}
+const skipTo = (xml: string, term: string, from: number): number => {
+  const at = xml.indexOf(term, from);
+  return at < 0 ? -1 : at + term.length;
+};
 
 /** Inserts `insert` just before the closing tag `</name>`; throws if the part has none. */
 export function insertBeforeClose(xml: string, name: string, insert: string): string {

@@ -11,6 +11,8 @@ export interface ZipEntry {
   size: number;
   /** Offset of the compressed data in the archive. */
   dataOffset: number;
+  /** General-purpose flags (bit 0: encrypted). */
+  flags?: number;
 }
 
 /** Deflate and inflate, raw (no zlib header), as the environment provides them. */
@@ -30,8 +32,13 @@ const SIG_DESCRIPTOR = 0x08074b50;
 
 export class ZipError extends Error {}
 
-export function readZip(bytes: Uint8Array): Map<string, ZipEntry> {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+const SIG_END64 = 0x06064b50;
+const SIG_LOCATOR64 = 0x07064b50;
+const MAX16 = 0xffff;
+const MAX32 = 0xffffffff;
+
+/** Where the central directory is and how many entries it claims, zip64 records included. */
+function centralDirectory(bytes: Uint8Array, view: DataView): { count: number; offset: number; zip64: boolean } {
   let end = -1;
   for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 65_557); i--) {
     if (view.getUint32(i, true) === SIG_END) {
@@ -40,25 +47,83 @@ export function readZip(bytes: Uint8Array): Map<string, ZipEntry> {
     }
   }
   if (end < 0) throw new ZipError("no end of central directory");
-  const count = view.getUint16(end + 10, true);
-  let p = view.getUint32(end + 16, true);
+  let count = view.getUint16(end + 10, true);
+  let offset = view.getUint32(end + 16, true);
+  const locator = end - 20;
+  const zip64 = locator >= 0 && view.getUint32(locator, true) === SIG_LOCATOR64;
+  if (zip64 && view.getUint32(locator, true) === SIG_LOCATOR64) {
+    const at = Number(view.getBigUint64(locator + 8, true));
+    if (at + 56 > bytes.length || view.getUint32(at, true) !== SIG_END64) throw new ZipError("bad zip64 end record");
+    count = Number(view.getBigUint64(at + 32, true));
+    offset = Number(view.getBigUint64(at + 48, true));
+  }
+  if (offset > bytes.length) throw new ZipError("central directory outside the file");
+  return { count, offset, zip64 };
+}
+
+/** The zip64 extra field's values for the fields that the fixed header marks as too large. */
+function zip64Extra(view: DataView, at: number, length: number, want: { size: boolean; compressed: boolean; offset: boolean }): number[] {
+  const out: number[] = [];
+  for (let p = at; p + 4 <= at + length; ) {
+    const id = view.getUint16(p, true);
+    const size = view.getUint16(p + 2, true);
+    if (id === 0x0001) {
+      let q = p + 4;
+      for (const flag of [want.size, want.compressed, want.offset]) {
+        if (!flag) continue;
+        if (q + 8 > p + 4 + size) throw new ZipError("short zip64 extra field");
+        out.push(Number(view.getBigUint64(q, true)));
+        q += 8;
+      }
+      return out;
+    }
+    p += 4 + size;
+  }
+  throw new ZipError("missing zip64 extra field");
+}
+
+/**
+ * The entries of an archive, in central-directory order. The directory is walked to its end
+ * rather than trusting the 16-bit count, so a producer that lets the count wrap past 65,535
+ * loses nothing; a zip64 count that disagrees with the walk is an error, not a silent drop.
+ */
+export function readZip(bytes: Uint8Array): Map<string, ZipEntry> {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const { count, offset, zip64 } = centralDirectory(bytes, view);
   const decoder = new TextDecoder();
   const entries = new Map<string, ZipEntry>();
-  for (let n = 0; n < count; n++) {
-    if (view.getUint32(p, true) !== SIG_CENTRAL) throw new ZipError("bad central directory");
+  let p = offset;
+  let n = 0;
+  while (p + 46 <= bytes.length && view.getUint32(p, true) === SIG_CENTRAL) {
     const method = view.getUint16(p + 10, true);
     const crc = view.getUint32(p + 16, true);
-    const compressedSize = view.getUint32(p + 20, true);
-    const size = view.getUint32(p + 24, true);
+    let compressedSize = view.getUint32(p + 20, true);
+    let size = view.getUint32(p + 24, true);
     const nameLength = view.getUint16(p + 28, true);
     const extraLength = view.getUint16(p + 30, true);
     const commentLength = view.getUint16(p + 32, true);
-    const localOffset = view.getUint32(p + 42, true);
+    let localOffset = view.getUint32(p + 42, true);
+    if (p + 46 + nameLength + extraLength > bytes.length) throw new ZipError("central directory cut short");
     const name = decoder.decode(bytes.subarray(p + 46, p + 46 + nameLength));
-    if (view.getUint32(localOffset, true) !== SIG_LOCAL) throw new ZipError(`bad local header for ${name}`);
+    const want = { size: size === MAX32, compressed: compressedSize === MAX32, offset: localOffset === MAX32 };
+    if (want.size || want.compressed || want.offset) {
+      const big = zip64Extra(view, p + 46 + nameLength, extraLength, want);
+      if (want.size) size = big.shift()!;
+      if (want.compressed) compressedSize = big.shift()!;
+      if (want.offset) localOffset = big.shift()!;
+    }
+    if (localOffset + 30 > bytes.length || view.getUint32(localOffset, true) !== SIG_LOCAL) throw new ZipError(`bad local header for ${name}`);
     const dataOffset = localOffset + 30 + view.getUint16(localOffset + 26, true) + view.getUint16(localOffset + 28, true);
-    entries.set(name, { name, method, crc, compressedSize, size, dataOffset });
+    if (dataOffset + compressedSize > bytes.length) throw new ZipError(`${name} runs past the end of the file`);
+    if (entries.has(name)) throw new ZipError(`two parts named ${name}`);
+    entries.set(name, { name, method, crc, compressedSize, size, dataOffset, flags: view.getUint16(p + 8, true) });
     p += 46 + nameLength + extraLength + commentLength;
+    n++;
+  }
+  // A plain end record's count has 16 bits: it may have wrapped (or be capped at 0xFFFF).
+  const agrees = zip64 ? n === count : n % 65_536 === count || (count === MAX16 && n >= MAX16);
+  if (!agrees) {
+    throw new ZipError(`central directory lists ${count} parts, ${n} found`);
   }
   return entries;
 }
@@ -97,6 +162,7 @@ export class ZipWriter {
     const nameBytes = this.encoder.encode(name);
     if (part.kind === "raw") {
       const { entry, bytes } = part;
+      if (entry.size >= MAX32 || entry.compressedSize >= MAX32) throw new ZipError(`${name} is over 4 GiB`);
       const w: Written = { name: nameBytes, method: entry.method, crc: entry.crc, compressedSize: entry.compressedSize, size: entry.size, offset: this.offset, descriptor: false };
       await this.out(localHeader(w));
       await this.out(bytes.subarray(entry.dataOffset, entry.dataOffset + entry.compressedSize));
@@ -129,6 +195,7 @@ export class ZipWriter {
     else for (const chunk of part.chunks) if (chunk) await feed(chunk);
     await deflater.end();
     await flush();
+    if (size >= MAX32 || compressed >= MAX32) throw new ZipError(`${name} is over 4 GiB`);
     Object.assign(w, { crc, size, compressedSize: compressed });
     const d = new DataView(new ArrayBuffer(16));
     d.setUint32(0, SIG_DESCRIPTOR, true);
@@ -143,12 +210,30 @@ export class ZipWriter {
     const start = this.offset;
     for (const w of this.written) await this.out(centralHeader(w));
     const size = this.offset - start;
+    // Over 65,535 parts or 4 GiB, the counts and offsets only fit in zip64 records.
+    const zip64 = this.written.length >= MAX16 || start >= MAX32 || size >= MAX32;
+    if (zip64) {
+      const at = this.offset;
+      const e = new DataView(new ArrayBuffer(56 + 20));
+      e.setUint32(0, SIG_END64, true);
+      e.setBigUint64(4, 44n, true);
+      e.setUint16(12, 45, true);
+      e.setUint16(14, 45, true);
+      e.setBigUint64(24, BigInt(this.written.length), true);
+      e.setBigUint64(32, BigInt(this.written.length), true);
+      e.setBigUint64(40, BigInt(size), true);
+      e.setBigUint64(48, BigInt(start), true);
+      e.setUint32(56, SIG_LOCATOR64, true);
+      e.setBigUint64(56 + 8, BigInt(at), true);
+      e.setUint32(56 + 16, 1, true);
+      await this.out(new Uint8Array(e.buffer));
+    }
     const d = new DataView(new ArrayBuffer(22));
     d.setUint32(0, SIG_END, true);
-    d.setUint16(8, this.written.length, true);
-    d.setUint16(10, this.written.length, true);
-    d.setUint32(12, size, true);
-    d.setUint32(16, start, true);
+    d.setUint16(8, Math.min(this.written.length, MAX16), true);
+    d.setUint16(10, Math.min(this.written.length, MAX16), true);
+    d.setUint32(12, Math.min(size, MAX32), true);
+    d.setUint32(16, Math.min(start, MAX32), true);
     await this.out(new Uint8Array(d.buffer));
   }
 }
@@ -173,18 +258,33 @@ function localHeader(w: Written): Uint8Array {
 }
 
 function centralHeader(w: Written): Uint8Array {
-  const d = new DataView(new ArrayBuffer(46 + w.name.length));
+  // Values that do not fit in 32 bits go to a zip64 extra field, in the order the format fixes.
+  const big = [w.size, w.compressedSize, w.offset].map((v) => v >= MAX32);
+  const extra = big.filter(Boolean).length * 8;
+  const d = new DataView(new ArrayBuffer(46 + w.name.length + (extra ? 4 + extra : 0)));
   d.setUint32(0, SIG_CENTRAL, true);
-  d.setUint16(4, 20, true);
-  d.setUint16(6, 20, true);
+  d.setUint16(4, extra ? 45 : 20, true);
+  d.setUint16(6, extra ? 45 : 20, true);
   d.setUint16(8, (w.descriptor ? 0x0008 : 0) | 0x0800, true);
   d.setUint16(10, w.method, true);
   d.setUint16(14, DOS_DATE, true);
   d.setUint32(16, w.crc, true);
-  d.setUint32(20, w.compressedSize, true);
-  d.setUint32(24, w.size, true);
+  d.setUint32(20, Math.min(w.compressedSize, MAX32), true);
+  d.setUint32(24, Math.min(w.size, MAX32), true);
   d.setUint16(28, w.name.length, true);
-  d.setUint32(42, w.offset, true);
+  d.setUint16(30, extra ? 4 + extra : 0, true);
+  d.setUint32(42, Math.min(w.offset, MAX32), true);
+  if (extra) {
+    let q = 46 + w.name.length;
+    d.setUint16(q, 0x0001, true);
+    d.setUint16(q + 2, extra, true);
+    q += 4;
+    for (const [i, v] of [w.size, w.compressedSize, w.offset].entries()) {
+      if (!big[i]) continue;
+      d.setBigUint64(q, BigInt(v), true);
+      q += 8;
+    }
+  }
   const out = new Uint8Array(d.buffer);
   out.set(w.name, 46);
   return out;

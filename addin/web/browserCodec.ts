@@ -6,7 +6,13 @@ async function pump(readable: ReadableStream<Uint8Array>, onData: (piece: Uint8A
   for (;;) {
     const { done, value } = await reader.read();
     if (done) return;
-    onData(value);
+    try {
+      onData(value);
+    } catch (e) {
+      // A consumer that refuses a piece (a size limit) stops the stream there.
+      await reader.cancel();
+      throw e;
+    }
   }
 }
 

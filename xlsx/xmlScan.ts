@@ -1,0 +1,249 @@
+// A streaming XML tokenizer for the parts InfoScore reads (worksheets, shared strings). Every
+// character is looked at a bounded number of times whatever the input, so an unclosed tag, a
+// row of 200 MB of whitespace or a 100 MB cell cannot make it rescan; text nobody asked for is
+// dropped as it passes. It knows what real producers write: namespace prefixes (x:row),
+// single- or double-quoted attributes, CDATA, comments, processing instructions, a DOCTYPE.
+import { LIMITS, PackageError } from "./limits.ts";
+
+export interface XmlSink {
+  /** A start (or empty, `empty`) tag; `name` without its prefix, `attrs` the raw attribute text. */
+  open(name: string, attrs: string, empty: boolean): void;
+  close(name: string): void;
+  /** Text with references decoded (CDATA as it is); only called while `wantText` is true. */
+  text(text: string): void;
+  wantText: boolean;
+}
+
+const LT = 60;
+const GT = 62;
+const SLASH = 47;
+const BANG = 33;
+const QMARK = 63;
+const DQ = 34;
+const SQ = 39;
+
+type Mode = "markup" | "cdata" | "comment" | "pi" | "doctype";
+
+export class XmlScanner {
+  private buf = "";
+  private mode: Mode = "markup";
+  /** What ends the current CDATA, comment, PI or DOCTYPE subset. */
+  private term = "";
+  private depth = 0;
+  private consumed = 0;
+
+  /** `where` names the place for messages (the part, and the cell when the sink knows it). */
+  constructor(private readonly sink: XmlSink, private readonly where: () => string) {}
+
+  push(chunk: string): void {
+    this.buf = this.buf.length ? this.buf + chunk : chunk;
+    this.drain(false);
+  }
+
+  end(): void {
+    this.drain(true);
+    if (this.mode !== "markup" || this.buf.trim() !== "" || this.depth !== 0) this.fail("unexpected end of part");
+  }
+
+  private fail(why: string): never {
+    throw new PackageError("xmlMalformed", { part: this.where(), why, where: `~${this.consumed}` });
+  }
+
+  private drain(final: boolean): void {
+    const buf = this.buf;
+    const n = buf.length;
+    let pos = 0;
+    while (pos < n) {
+      if (this.mode !== "markup") {
+        const next = this.special(buf, pos, final);
+        if (next < 0) {
+          // Terminator not here yet: keep only what could be its start.
+          const keep = this.term.length - 1;
+          const cut = Math.max(pos, n - keep);
+          if (this.mode === "cdata" && this.sink.wantText && cut > pos) this.sink.text(buf.slice(pos, cut));
+          pos = cut;
+          break;
+        }
+        pos = next;
+        continue;
+      }
+      const lt = buf.indexOf("<", pos);
+      if (lt < 0) {
+        pos = this.textTo(buf, pos, n, final);
+        break;
+      }
+      if (lt > pos && this.sink.wantText) this.sink.text(decodeText(buf.slice(pos, lt), this.where));
+      const next = this.markup(buf, lt, final);
+      if (next < 0) {
+        pos = lt;
+        if (n - lt > LIMITS.tagChars) this.fail("tag too long");
+        break;
+      }
+      pos = next;
+    }
+    this.consumed += pos;
+    this.buf = pos >= n ? "" : buf.slice(pos);
+  }
+
+  /** Text up to the end of the buffer; a reference cut by the chunk boundary waits for the rest. */
+  private textTo(buf: string, pos: number, n: number, final: boolean): number {
+    let end = n;
+    const amp = final ? -1 : buf.lastIndexOf("&", n - 1);
+    if (amp >= pos && n - amp < 16 && buf.indexOf(";", amp) < 0) end = amp;
+    if (end > pos && this.sink.wantText) this.sink.text(decodeText(buf.slice(pos, end), this.where));
+    return end;
+  }
+
+  /** One tag at `lt`; returns the position after it, or -1 when it is not complete yet. */
+  private markup(buf: string, lt: number, final: boolean): number {
+    const n = buf.length;
+    const c = buf.charCodeAt(lt + 1);
+    if (c === BANG) {
+      if (buf.startsWith("<!--", lt)) return this.enter("comment", lt + 4, "-->");
+      if (buf.startsWith("<![CDATA[", lt)) return this.enter("cdata", lt + 9, "]]>");
+      if (buf.startsWith("<!DOCTYPE", lt)) {
+        // Declarations are skipped, never expanded; an internal subset ends with "]>".
+        const gt = buf.indexOf(">", lt);
+        const bracket = buf.indexOf("[", lt);
+        if (bracket >= 0 && (gt < 0 || bracket < gt)) return this.enter("doctype", bracket + 1, "]>");
+        if (gt < 0) return -1;
+        return gt + 1;
+      }
+      if (n - lt < 9 && !final) return -1;
+      this.fail("unknown markup <!");
+    }
+    if (c === QMARK) return this.enter("pi", lt + 2, "?>");
+    if (Number.isNaN(c)) return final ? this.fail("lone <") : -1;
+    const gt = tagEnd(buf, lt + 1);
+    if (gt === -2) this.fail("< inside a tag");
+    if (gt < 0) return final ? this.fail("unclosed tag") : -1;
+    if (c === SLASH) {
+      const name = localName(buf.slice(lt + 2, gt).trimEnd());
+      if (!name) this.fail("empty end tag");
+      if (--this.depth < 0) this.fail(`stray </${name}>`);
+      this.sink.close(name);
+      return gt + 1;
+    }
+    const empty = buf.charCodeAt(gt - 1) === SLASH;
+    const inner = buf.slice(lt + 1, empty ? gt - 1 : gt);
+    let i = 0;
+    while (i < inner.length && inner.charCodeAt(i) > 32) i++;
+    const name = localName(inner.slice(0, i));
+    if (!name) this.fail("empty tag name");
+    if (!empty) this.depth++;
+    this.sink.open(name, inner.slice(i), empty);
+    if (empty) this.sink.close(name);
+    return gt + 1;
+  }
+
+  private enter(mode: Exclude<Mode, "markup">, at: number, term: string): number {
+    this.mode = mode;
+    this.term = term;
+    return at;
+  }
+
+  /** Inside CDATA, a comment, a PI or a DOCTYPE subset: the position after its end, or -1. */
+  private special(buf: string, pos: number, final: boolean): number {
+    const mode = this.mode;
+    const term = this.term;
+    const at = buf.indexOf(term, pos);
+    if (at < 0) {
+      if (final) this.fail(`unclosed ${mode}`);
+      return -1;
+    }
+    if (mode === "cdata" && this.sink.wantText && at > pos) this.sink.text(buf.slice(pos, at));
+    this.mode = "markup";
+    return at + term.length;
+  }
+}
+
+/** The `>` that ends a tag starting at `from`, skipping quoted attribute values; -1 if not yet. */
+export function tagEnd(buf: string, from: number): number {
+  const gt = buf.indexOf(">", from);
+  if (gt < 0) return -1;
+  // Fast path: no quote before the first ">" means it cannot be inside a value.
+  let quoted = false;
+  for (let i = from; i < gt; i++) {
+    const c = buf.charCodeAt(i);
+    if (c === DQ || c === SQ || c === LT) {
+      quoted = true;
+      break;
+    }
+  }
+  if (!quoted) return gt;
+  for (let i = from; i < buf.length; i++) {
+    const c = buf.charCodeAt(i);
+    if (c === GT) return i;
+    if (c === LT) return -2; // "<" inside a tag: malformed; reported by the caller as unclosed
+    if (c === DQ || c === SQ) {
+      const close = buf.indexOf(c === DQ ? '"' : "'", i + 1);
+      if (close < 0) return -1;
+      i = close;
+    }
+  }
+  return -1;
+}
+
+export const localName = (qname: string): string => {
+  const colon = qname.indexOf(":");
+  return colon < 0 ? qname : qname.slice(colon + 1);
+};
+
+/** Attributes of a start tag's attribute text, prefixes dropped (`r:id` → `id` too). */
+export function parseAttributes(text: string, where: () => string = () => "XML"): Record<string, string> {
+  const out: Record<string, string> = {};
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    const eq = text.indexOf("=", i);
+    if (eq < 0) break;
+    const name = text.slice(i, eq).trim();
+    let q = eq + 1;
+    while (q < n && text.charCodeAt(q) <= 32) q++;
+    const quote = text[q];
+    if (quote !== '"' && quote !== "'") break;
+    const close = text.indexOf(quote, q + 1);
+    if (close < 0) break;
+    const value = decodeText(text.slice(q + 1, close), where);
+    out[name] = value;
+    const local = localName(name);
+    if (local !== name && !(local in out) && !name.startsWith("xmlns")) out[local] = value;
+    i = close + 1;
+  }
+  return out;
+}
+
+const NAMED: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
+
+/**
+ * Decodes entity and character references. A reference to no character (beyond U+10FFFF, a
+ * surrogate, NUL) is an error naming the place; an unknown name is kept as written.
+ */
+export function decodeText(text: string, where: () => string): string {
+  let amp = text.indexOf("&");
+  if (amp < 0) return text;
+  let out = "";
+  let from = 0;
+  while (amp >= 0) {
+    const semi = text.indexOf(";", amp + 1);
+    if (semi < 0 || semi - amp > 12) {
+      amp = text.indexOf("&", amp + 1);
+      continue;
+    }
+    const ref = text.slice(amp + 1, semi);
+    let value: string | undefined;
+    if (ref.charCodeAt(0) === 35) {
+      const hex = ref[1] === "x" || ref[1] === "X";
+      const digits = ref.slice(hex ? 2 : 1);
+      const cp = (hex ? /^[0-9a-fA-F]+$/ : /^[0-9]+$/).test(digits) ? parseInt(digits, hex ? 16 : 10) : NaN;
+      if (!(cp > 0 && cp <= 0x10ffff) || (cp >= 0xd800 && cp <= 0xdfff)) throw new PackageError("badCharRef", { where: where(), ref: `&${ref};` });
+      value = String.fromCodePoint(cp);
+    } else value = NAMED[ref];
+    if (value !== undefined) {
+      out += text.slice(from, amp) + value;
+      from = semi + 1;
+    }
+    amp = text.indexOf("&", semi + 1);
+  }
+  return out + text.slice(from);
+}
