@@ -3,6 +3,7 @@
 import { findSheetSpec, layoutSheet, type SheetModel } from "../core/index.ts";
 import type { Package } from "./pkg.ts";
 import { listSheets } from "./read.ts";
+import { LIMITS, mib, PackageError } from "./limits.ts";
 import { relsPathOf, resolveTarget, tags } from "./xml.ts";
 
 export interface Logo {
@@ -25,7 +26,12 @@ export async function findLogo(pkg: Package): Promise<Logo | undefined> {
   const media = resolveTarget(drawing, imageRel.attrs.Target);
   const ext = /\.(png|jpe?g|gif)$/i.exec(media)?.[1].toLowerCase().replace("jpg", "jpeg") as Logo["ext"] | undefined;
   if (!ext || !pkg.has(media)) return undefined;
-  return { bytes: await pkg.bytesOf(media), ext };
+  try {
+    return { bytes: await pkg.bytesOf(media, LIMITS.logoBytes), ext };
+  } catch (e) {
+    if (e instanceof PackageError && e.code === "partTooLarge") throw new PackageError("logoTooLarge", { limit: mib(LIMITS.logoBytes) });
+    throw e;
+  }
 }
 
 const EMU_PER_PX = 9525;

@@ -1,14 +1,17 @@
 // Adds result sheets to a workbook package without rewriting it: the user's parts (charts,
 // pivot tables, images, defined names, styles, validations) are copied as they are, compressed
 // bytes and all; only workbook.xml, its rels, [Content_Types].xml and styles.xml are patched.
-// Sheets InfoScore made earlier carry a hidden sheet-scoped name and are replaced; any other
-// sheet is never touched, even when it has the same name as one of ours.
-import { RESULT_MARKER as MARKER_NAME, sanitiseSheetName, type SheetModel } from "../core/index.ts";
+// Sheets InfoScore made earlier carry a hidden sheet-scoped name recording the run and the
+// sheet's name; they are replaced. Any other sheet is never touched, even one with the same name
+// as ours, a copy of ours (the copy carries the marker but not its own name) or a renamed one.
+import {
+  parseResultMarker, RESULT_MARKER as MARKER_NAME, resultMarkerValue, RUN_MARKER, sanitiseSheetName, type SheetModel,
+} from "../core/index.ts";
 import { addStyles, EMPTY_STYLES } from "./styles.ts";
 import { logoDrawingXml, type Logo } from "./logo.ts";
 import { worksheetXml } from "./sheetXml.ts";
 import type { Package } from "./pkg.ts";
-import { attributes, escapeXml, insertBeforeClose, relsPathOf, resolveTarget, tags } from "./xml.ts";
+import { attributes, escapeXml, insertBeforeClose, relsPathOf, resolveTarget, tags, unescapeXml, unprefixMain } from "./xml.ts";
 
 
 const WORKSHEET_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet";
@@ -28,21 +31,63 @@ export interface PackageReport {
 
 const text = (zip: Package, path: string): Promise<string> => zip.text(path);
 
+/** Our sheets from earlier runs: marked, and still under the name and run the marker records. */
+function ourSheets(workbook: string, sheets: SheetEntry[]): Set<number> {
+  const lastRun = tags(workbook, "definedName").find((d) => d.attrs.name === RUN_MARKER && d.attrs.localSheetId === undefined);
+  const runId = lastRun ? definedNameText(workbook, lastRun) : undefined;
+  const out = new Set<number>();
+  for (const d of tags(workbook, "definedName")) {
+    if (d.attrs.name !== MARKER_NAME || d.attrs.localSheetId === undefined) continue;
+    const index = Number(d.attrs.localSheetId);
+    const marker = parseResultMarker(definedNameText(workbook, d));
+    // Markers of older versions hold the kind alone: those sheets are ours as before.
+    if (marker.sheetName === undefined || (marker.sheetName === sheets[index]?.name && marker.runId === runId)) out.add(index);
+  }
+  return out;
+}
+
+/** The text constant of a defined name (`"…"` with "" for a quote). */
+function definedNameText(workbook: string, d: { tag: string; index: number }): string {
+  if (d.tag.endsWith("/>")) return "";
+  const start = d.index + d.tag.length;
+  const end = workbook.indexOf("</", start);
+  const formula = unescapeXml(workbook.slice(start, end < 0 ? start : end));
+  return /^"(.*)"$/s.test(formula) ? formula.slice(1, -1).replace(/""/g, '"') : formula;
+}
+
+const quoteFormula = (text: string) => `"${text.replace(/"/g, '""')}"`;
+
+/** Removes one tag found by `tags` (an element with no children) from a part. */
+const cut = (xml: string, t: { tag: string; index: number } | undefined): string =>
+  t ? xml.slice(0, t.index) + xml.slice(t.index + t.tag.length) : xml;
+
+/** Removes the relationship with this Id; ids are compared as text, never as a pattern. */
+const removeRelationship = (rels: string, id: string): string => cut(rels, tags(rels, "Relationship").find((r) => r.attrs.Id === id));
+
+const removeOverride = (types: string, part: string): string => cut(types, tags(types, "Override").find((o) => o.attrs.PartName === `/${part}`));
+
+export interface AddOptions {
+  logo?: Logo;
+  /** Identifies this run in the markers; random by default. */
+  runId?: string;
+}
+
 /** Adds (or replaces) InfoScore's result sheets in an opened package, ready to be written. */
-export async function addResultSheets(zip: Package, models: SheetModel[], options: { logo?: Logo } = {}): Promise<PackageReport> {
+export async function addResultSheets(zip: Package, models: SheetModel[], options: AddOptions = {}): Promise<PackageReport> {
   const rootRels = await text(zip, "_rels/.rels");
   const officeDoc = tags(rootRels, "Relationship").find((r) => r.attrs.Type?.endsWith("/officeDocument"));
   const workbookPath = officeDoc ? resolveTarget("", officeDoc.attrs.Target) : "xl/workbook.xml";
   const workbookRelsPath = relsPathOf(workbookPath);
-  let workbook = await text(zip, workbookPath);
+  // A workbook written with x: prefixes gets its own elements unprefixed, so ours fit in.
+  let workbook = unprefixMain(await text(zip, workbookPath));
   let rels = await text(zip, workbookRelsPath);
   let types = await text(zip, "[Content_Types].xml");
+  const date1904 = /^(1|true)$/.test(tags(workbook, "workbookPr")[0]?.attrs.date1904 ?? "");
 
-  const sheets: SheetEntry[] = tags(workbook, "sheet").map((t) => ({ name: t.attrs.name, sheetId: Number(t.attrs.sheetId), rid: t.attrs["r:id"], tag: t.tag }));
+  const sheets: SheetEntry[] = tags(workbook, "sheet").map((t) => ({ name: t.attrs.name, sheetId: Number(t.attrs.sheetId), rid: t.attrs["r:id"] ?? t.attrs.id, tag: t.tag }));
   const relTargets = new Map(tags(rels, "Relationship").map((r) => [r.attrs.Id, resolveTarget(workbookPath, r.attrs.Target)]));
-  const marked = new Set(
-    tags(workbook, "definedName").filter((d) => d.attrs.name === MARKER_NAME && d.attrs.localSheetId !== undefined).map((d) => Number(d.attrs.localSheetId)),
-  );
+  const marked = ourSheets(workbook, sheets);
+  const runId = options.runId ?? randomRunId();
 
   // 1. Remove our earlier sheets, last first so indexes of the others stay right while we go.
   const replaced: string[] = [];
@@ -50,10 +95,10 @@ export async function addResultSheets(zip: Package, models: SheetModel[], option
     const entry = sheets[index];
     if (!entry) continue;
     replaced.push(entry.name);
-    workbook = workbook.replace(entry.tag, "");
+    workbook = cut(workbook, tags(workbook, "sheet").find((t) => t.tag === entry.tag));
     workbook = shiftLocalSheetIds(workbook, index);
     const part = relTargets.get(entry.rid);
-    rels = rels.replace(new RegExp(`<Relationship\\b[^>]*\\bId="${entry.rid}"[^>]*/>`), "");
+    rels = removeRelationship(rels, entry.rid);
     if (part) {
       // Our drawings (the logo) go with the sheet; the user's parts are never ours to remove.
       if (zip.has(relsPathOf(part))) {
@@ -62,21 +107,22 @@ export async function addResultSheets(zip: Package, models: SheetModel[], option
           if (!/\/infoscore-[^/]+$/.test(target)) continue;
           zip.remove(target);
           zip.remove(relsPathOf(target));
-          types = types.replace(new RegExp(`<Override\\b[^>]*PartName="/${escapeRe(target)}"[^>]*/>`), "");
+          types = removeOverride(types, target);
         }
       }
       zip.remove(part);
       zip.remove(relsPathOf(part));
-      types = types.replace(new RegExp(`<Override\\b[^>]*PartName="/${escapeRe(part)}"[^>]*/>`), "");
+      types = removeOverride(types, part);
     }
     sheets.splice(index, 1);
   }
   workbook = fixActiveTab(workbook, sheets.length);
+  workbook = removeRunMarker(workbook);
 
   // 2. Styles once for all our sheets.
   const stylesRel = tags(rels, "Relationship").find((r) => r.attrs.Type?.endsWith("/styles"));
   const stylesPath = stylesRel ? resolveTarget(workbookPath, stylesRel.attrs.Target) : "xl/styles.xml";
-  const styles = addStyles(zip.has(stylesPath) ? await text(zip, stylesPath) : EMPTY_STYLES, models.find((m) => m.font)?.font);
+  const styles = addStyles(zip.has(stylesPath) ? unprefixMain(await text(zip, stylesPath)) : EMPTY_STYLES, models.find((m) => m.font)?.font);
   zip.set(stylesPath, styles.xml);
   if (!stylesRel) {
     rels = insertBeforeClose(rels, "Relationships", `<Relationship Id="rIdInfoScoreStyles" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>`);
@@ -89,8 +135,11 @@ export async function addResultSheets(zip: Package, models: SheetModel[], option
   let nextRel = 1 + Math.max(0, ...tags(rels, "Relationship").map((r) => Number(/\d+$/.exec(r.attrs.Id)?.[0] ?? 0)));
   let nextPart = 1;
   const dir = workbookPath.split("/").slice(0, -1).join("/");
-  const names: string[] = [];
+  const names: string[] = [`<definedName name="${RUN_MARKER}" hidden="1">${escapeXml(quoteFormula(runId))}</definedName>`];
   const added: string[] = [];
+  // A workbook that binds the relationships namespace to another prefix (or nowhere) gets it declared.
+  const rNs = /\sxmlns:r="http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships"/.test(workbook.slice(0, workbook.indexOf(">", workbook.indexOf("<workbook")) + 1))
+    ? "" : ` xmlns:r="${REL_NS}"`;
   for (const model of models) {
     const name = sanitiseSheetName(model.name, taken);
     taken.add(name);
@@ -99,11 +148,12 @@ export async function addResultSheets(zip: Package, models: SheetModel[], option
     const rid = `rId${nextRel++}`;
     const index = sheets.length + added.length;
     const logoRid = options.logo && model.logo ? addLogo(zip, part, model, options.logo, nextPart, (t) => (types = t), types) : undefined;
-    zip.set(part, worksheetXml({ ...model, name }, styles.index, logoRid));
+    zip.set(part, worksheetXml({ ...model, name }, styles.index, logoRid, date1904 ? DAYS_1900_TO_1904 : 0));
     rels = insertBeforeClose(rels, "Relationships", `<Relationship Id="${rid}" Type="${WORKSHEET_TYPE}" Target="worksheets/sheet${nextPart}.xml"/>`);
     types = insertBeforeClose(types, "Types", `<Override PartName="/${part}" ContentType="${WORKSHEET_CT}"/>`);
-    workbook = insertBeforeClose(workbook, "sheets", `<sheet name="${escapeXml(name)}" sheetId="${nextSheetId++}" r:id="${rid}"/>`);
-    names.push(`<definedName name="${MARKER_NAME}" localSheetId="${index}" hidden="1">"${escapeXml(model.kind)}"</definedName>`);
+    workbook = insertBeforeClose(workbook, "sheets", `<sheet name="${escapeXml(name)}" sheetId="${nextSheetId++}" r:id="${rid}"${rNs}/>`);
+    const marker = quoteFormula(resultMarkerValue(model.kind, runId, name));
+    names.push(`<definedName name="${MARKER_NAME}" localSheetId="${index}" hidden="1">${escapeXml(marker)}</definedName>`);
     const titleRow = printTitleRow(model);
     if (titleRow) names.push(`<definedName name="_xlnm.Print_Titles" localSheetId="${index}">${quoteSheet(name)}!$${titleRow}:$${titleRow}</definedName>`);
     added.push(name);
@@ -128,12 +178,28 @@ function addLogo(zip: Package, sheetPart: string, model: SheetModel, logo: Logo,
   zip.set(relsPathOf(drawing), `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="../media/infoscore-logo.${logo.ext}"/></Relationships>`);
   zip.set(relsPathOf(sheetPart), `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing" Target="../drawings/infoscore-drawing${n}.xml"/></Relationships>`);
   let t = types.includes(`PartName="/${drawing}"`) ? types : insertBeforeClose(types, "Types", `<Override PartName="/${drawing}" ContentType="${DRAWING_CT}"/>`);
-  if (!new RegExp(`Extension="${logo.ext}"`, "i").test(t)) t = insertBeforeClose(t, "Types", `<Default Extension="${logo.ext}" ContentType="image/${logo.ext}"/>`);
+  if (!tags(t, "Default").some((d) => d.attrs.Extension?.toLowerCase() === logo.ext)) t = insertBeforeClose(t, "Types", `<Default Extension="${logo.ext}" ContentType="image/${logo.ext}"/>`);
   setTypes(t);
   return "rId1";
 }
 
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+/** Serial numbers of the 1904 date system are this many days smaller than the 1900 system's. */
+const DAYS_1900_TO_1904 = 1462;
+
+function randomRunId(): string {
+  const bytes = new Uint8Array(4);
+  crypto.getRandomValues(bytes);
+  return [...bytes].map((b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+/** Drops the workbook-scoped run marker (a fresh one is added with this run's sheets). */
+function removeRunMarker(workbook: string): string {
+  const d = tags(workbook, "definedName").find((t) => t.attrs.name === RUN_MARKER && t.attrs.localSheetId === undefined);
+  if (!d || d.tag.endsWith("/>")) return cut(workbook, d);
+  const close = workbook.indexOf("</definedName>", d.index);
+  return close < 0 ? workbook : workbook.slice(0, d.index) + workbook.slice(close + "</definedName>".length);
+}
 const quoteSheet = (name: string) => `'${escapeXml(name.replace(/'/g, "''"))}'`;
 
 function printTitleRow(model: SheetModel): number | undefined {

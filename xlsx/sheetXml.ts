@@ -14,7 +14,7 @@ function cellXml(ref: string, value: CellV, style: number): string {
 }
 
 /** The worksheet XML as chunks (joined by the caller or streamed into the zip). */
-export function* worksheetXml(model: SheetModel, styleIndex: Record<StyleKey, number>, drawingRid?: string): Generator<string> {
+export function* worksheetXml(model: SheetModel, styleIndex: Record<StyleKey, number>, drawingRid?: string, dateShift = 0): Generator<string> {
   const layout = layoutSheet(model);
   const letters = Array.from({ length: layout.span }, (_, i) => columnLetter(i));
   const fit = model.print.fitToWidth;
@@ -46,9 +46,16 @@ export function* worksheetXml(model: SheetModel, styleIndex: Record<StyleKey, nu
     const header = styleIndex.header;
     yield `<row r="${row}" ht="30" customHeight="1">${block.header.map((h, c) => cellXml(`${letters[c]}${row}`, h, header)).join("")}</row>`;
     const styles = block.styles.map((k) => styleIndex[k]);
+    // Day serials come from the core in the 1900 system; a 1904-system workbook counts from 1904.
+    const dateCols = dateShift ? block.styles.flatMap((k, c) => (k === "date" ? [c] : [])) : [];
     let r = table.firstDataRow;
     let chunk: string[] = [];
-    for (const values of block.rows()) {
+    for (const original of block.rows()) {
+      let values = original;
+      if (dateCols.length) {
+        values = [...original];
+        for (const c of dateCols) if (typeof values[c] === "number") values[c] = (values[c] as number) - dateShift;
+      }
       let cells = "";
       for (let c = 0; c < block.header.length; c++) cells += cellXml(`${letters[c]}${r}`, values[c] ?? null, styles[c]);
       chunk.push(`<row r="${r}">${cells}</row>`);

@@ -56,6 +56,29 @@ const skipTo = (xml: string, term: string, from: number): number => {
   return at < 0 ? -1 : at + term.length;
 };
 
+const MAIN_NS = new Set(["http://schemas.openxmlformats.org/spreadsheetml/2006/main", "http://purl.oclc.org/ooxml/spreadsheetml/main"]);
+
+/**
+ * A part whose SpreadsheetML elements carry a prefix (`<x:workbook xmlns:x="…main">`) rewritten
+ * with that namespace as the default, so elements can be found and added without a prefix. The
+ * same document for any XML reader; left as it is when it has no such prefix, or when its
+ * default namespace is another one (then unprefixed names would change meaning).
+ */
+export function unprefixMain(xml: string): string {
+  const root = tags(xml, "workbook")[0] ?? tags(xml, "styleSheet")[0];
+  if (!root) return xml;
+  const m = /^<([\w.-]+):/.exec(root.tag);
+  if (!m) return xml;
+  const prefix = m[1];
+  const ns = root.attrs[`xmlns:${prefix}`];
+  const defaultNs = root.attrs.xmlns;
+  if (!ns || !MAIN_NS.has(ns) || (defaultNs !== undefined && defaultNs !== ns)) return xml;
+  const body = xml.split(`<${prefix}:`).join("<").split(`</${prefix}:`).join("</");
+  const at = body.indexOf("<", root.index);
+  const nameEnd = at + 1 + root.tag.slice(prefix.length + 2).search(/[\s/>]/);
+  return defaultNs ? body : body.slice(0, nameEnd) + ` xmlns="${ns}"` + body.slice(nameEnd);
+}
+
 /** Inserts `insert` just before the closing tag `</name>`; throws if the part has none. */
 export function insertBeforeClose(xml: string, name: string, insert: string): string {
   const close = `</${name}>`;

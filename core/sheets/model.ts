@@ -75,6 +75,23 @@ export interface SheetModel {
  */
 export const RESULT_MARKER = "InfoScore_Result";
 
+/**
+ * The marker's value: the kind, the run that wrote the sheet and the sheet's name then, e.g.
+ * "monthly/5f3a9c01/月度通报". A copy of the sheet (which Excel gives the same sheet-scoped name)
+ * or a renamed sheet no longer matches its own name, so it is the user's and is left alone.
+ * Sheet names cannot contain "/", so the three fields split cleanly.
+ */
+export const resultMarkerValue = (kind: string, runId: string, sheetName: string): string => `${kind}/${runId}/${sheetName}`;
+
+/** The fields of a marker value; an older marker (the kind alone) has no run or name. */
+export function parseResultMarker(value: string): { kind: string; runId?: string; sheetName?: string } {
+  const [kind, runId, ...rest] = value.split("/");
+  return rest.length ? { kind, runId, sheetName: rest.join("/") } : { kind };
+}
+
+/** Name of the workbook-scoped defined name that records the last run's id. */
+export const RUN_MARKER = "InfoScore_Run";
+
 /** The font result sheets use unless a template says otherwise. */
 export const DEFAULT_FONT = "宋体";
 
