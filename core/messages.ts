@@ -39,6 +39,12 @@ export const MESSAGES = {
   missingRatings: { zh: "{name} 缺少{missing},暂不计算综合分(待评)", en: "{name} has no {missing} ratings; no composite yet (待评)" },
   quotaTie: { zh: "优秀名额 {quota} 个,{names} 并列第 {rank} 名超出名额,由考评组、主任办公会商定", en: "{quota} excellent places; {names} tie at rank {rank} across the quota; the committee decides" },
   unfitByTasks: { zh: "{name} 无正当理由不能按时完成工作任务 {count} 次(超过 {limit} 次),按不称职处理", en: "{name} missed tasks {count} times (more than {limit}); graded 不称职" },
+
+  // ---- i11a: Excel's limits on result sheets (core/sheets/limits.ts) ----
+  cellTruncated: {
+    zh: "“{sheet}”中有 {count} 个单元格超过 Excel 上限 {limit} 个字符,已截断并标注“…(已截断)”(第一个:{first})",
+    en: "{count} cells of “{sheet}” are longer than Excel's {limit} characters; cut and marked “…(已截断)” (first: {first})",
+  },
 } as const satisfies Record<string, { zh: string; en: string }>;
 
 export type MessageCode = keyof typeof MESSAGES;
