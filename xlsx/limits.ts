@@ -17,7 +17,7 @@ export const LIMITS = {
   logoBytes: 5 * 2 ** 20,
   /** One XML tag (its name and attributes); real ones are well under 1 KB. */
   tagChars: 64 * 1024,
-} as const;
+};
 
 export type PackageErrorCode =
   | "zipDamaged" | "partDamaged" | "zipUnsupported" | "partMissing" | "partTooLarge" | "zipBomb" | "xmlMalformed"

@@ -51,10 +51,10 @@ export class Package {
   }
 
   /** Streams an original part's text in pieces; multi-byte characters are never split. */
-  async streamText(name: string, onText: (text: string) => void): Promise<void> {
+  async streamText(name: string, onText: (text: string) => void, label = name): Promise<void> {
     if (!this.entries.has(name)) return;
     const decoder = new TextDecoder();
-    await this.inflate(name, LIMITS.partBytes, (piece) => onText(decoder.decode(piece, { stream: true })));
+    await this.inflate(name, LIMITS.partBytes, (piece) => onText(decoder.decode(piece, { stream: true })), label);
     const tail = decoder.decode();
     if (tail) onText(tail);
   }
@@ -63,7 +63,7 @@ export class Package {
    * Decompresses a part piece by piece, stopping (with a typed error) as soon as it passes
    * `limit` bytes or expands like a zip bomb: a hostile part is never inflated whole.
    */
-  private async inflate(name: string, limit: number, onData: (piece: Uint8Array) => void): Promise<void> {
+  private async inflate(name: string, limit: number, onData: (piece: Uint8Array) => void, label = name): Promise<void> {
     const e = this.entries.get(name);
     if (!e) throw new PackageError("partMissing", { part: name });
     if ((e.flags ?? 0) & 1) throw new PackageError("zipUnsupported", { why: `${name}: encrypted` });
@@ -72,8 +72,8 @@ export class Package {
     let size = 0;
     const take = (piece: Uint8Array) => {
       size += piece.length;
-      if (size > limit) throw new PackageError("partTooLarge", { part: name, limit: mib(limit) });
-      if (size > LIMITS.ratioFloorBytes && size > LIMITS.ratio * e.compressedSize) throw new PackageError("zipBomb", { part: name, ratio: LIMITS.ratio });
+      if (size > limit) throw new PackageError("partTooLarge", { part: label, limit: mib(limit) });
+      if (size > LIMITS.ratioFloorBytes && size > LIMITS.ratio * e.compressedSize) throw new PackageError("zipBomb", { part: label, ratio: LIMITS.ratio });
       onData(piece);
     };
     if (e.method === 0) return take(raw);
@@ -81,7 +81,7 @@ export class Package {
       await this.codec.inflateStream(raw, take);
     } catch (err) {
       if (err instanceof NotAWorkbook) throw err;
-      throw new PackageError("partDamaged", { part: name });
+      throw new PackageError("partDamaged", { part: label });
     }
   }
 

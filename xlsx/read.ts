@@ -92,7 +92,7 @@ async function sharedStrings(zip: Package, workbookPath: string): Promise<string
     },
     text: (text) => run.add(text),
   };
-  const scanner = new XmlScanner(sink, () => part);
+  const scanner = new XmlScanner(sink, where);
   await zip.streamText(part, (text) => scanner.push(text));
   if (zip.has(part)) scanner.end();
   return out;
@@ -221,8 +221,9 @@ async function readSheetRows(
     },
     text: (text) => (inV ? addV(text) : run.add(text)),
   };
-  const scanner = new XmlScanner(sink, () => `${sheet.name} (${sheet.path})`);
-  await zip.streamText(sheet.path, (text) => scanner.push(text));
+  const label = `${sheet.name} (${sheet.path})`;
+  const scanner = new XmlScanner(sink, () => (inCell ? where() : label));
+  await zip.streamText(sheet.path, (text) => scanner.push(text), label);
   if (zip.has(sheet.path)) scanner.end();
 }
 

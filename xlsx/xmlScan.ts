@@ -225,25 +225,30 @@ export function decodeText(text: string, where: () => string): string {
   let out = "";
   let from = 0;
   while (amp >= 0) {
-    const semi = text.indexOf(";", amp + 1);
-    if (semi < 0 || semi - amp > 12) {
-      amp = text.indexOf("&", amp + 1);
-      continue;
-    }
-    const ref = text.slice(amp + 1, semi);
+    let semi: number;
     let value: string | undefined;
-    if (ref.charCodeAt(0) === 35) {
-      const hex = ref[1] === "x" || ref[1] === "X";
-      const digits = ref.slice(hex ? 2 : 1);
-      const cp = (hex ? /^[0-9a-fA-F]+$/ : /^[0-9]+$/).test(digits) ? parseInt(digits, hex ? 16 : 10) : NaN;
-      if (!(cp > 0 && cp <= 0x10ffff) || (cp >= 0xd800 && cp <= 0xdfff)) throw new PackageError("badCharRef", { where: where(), ref: `&${ref};` });
-      value = String.fromCodePoint(cp);
-    } else value = NAMED[ref];
+    if (text.charCodeAt(amp + 1) === 35) {
+      // A character reference: digits of any length up to ";" (each character read once).
+      const hex = text[amp + 2] === "x" || text[amp + 2] === "X";
+      let i = amp + (hex ? 3 : 2);
+      while (i < text.length && (hex ? /[0-9a-fA-F]/ : /[0-9]/).test(text[i])) i++;
+      semi = text.charCodeAt(i) === 59 && i > amp + (hex ? 3 : 2) ? i : -1;
+      if (semi >= 0) {
+        const digits = text.slice(amp + (hex ? 3 : 2), semi);
+        const cp = digits.length > 8 ? Infinity : parseInt(digits, hex ? 16 : 10);
+        if (!(cp > 0 && cp <= 0x10ffff) || (cp >= 0xd800 && cp <= 0xdfff)) throw new PackageError("badCharRef", { where: where(), ref: `&${text.slice(amp + 1, semi)};` });
+        value = String.fromCodePoint(cp);
+      }
+    } else {
+      semi = text.indexOf(";", amp + 1);
+      if (semi - amp > 12) semi = -1;
+      if (semi >= 0) value = NAMED[text.slice(amp + 1, semi)];
+    }
     if (value !== undefined) {
       out += text.slice(from, amp) + value;
       from = semi + 1;
     }
-    amp = text.indexOf("&", semi + 1);
+    amp = text.indexOf("&", amp + 1);
   }
   return out + text.slice(from);
 }

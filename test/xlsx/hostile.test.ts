@@ -1,0 +1,384 @@
+// The package layer on what real producers write and on hostile files: each shape is generated
+// here, read (and written) through the same code as the batch tool, and checked by value.
+import { describe, expect, it } from "vitest";
+import { createDeflateRaw } from "node:zlib";
+import JSZip from "jszip";
+import { A4_PORTRAIT, dayOf, excelSerial, IssueLog, isoDay, RESULT_MARKER, table, text, type SheetModel } from "../../core/index.ts";
+import { findLogo } from "../../xlsx/logo.ts";
+import { nodeCodec } from "../../cli/nodeCodec.ts";
+import { openPackage, readWorkbookPackage, listSheets } from "../../xlsx/read.ts";
+import { addResultSheets } from "../../xlsx/package.ts";
+import { LIMITS, PackageError } from "../../xlsx/limits.ts";
+import { readZip, crc32, ZipWriter } from "../../xlsx/zip.ts";
+import { concat, NS_MAIN, NS_R, ROSTER, row, rowsXml, workbookParts, zipParts } from "../helpers/xlsxParts.ts";
+
+const LOG_HEADER = row(1, ["报送日期", "报送单位", "标题"]);
+
+async function read(bytes: Uint8Array) {
+  const issues = new IssueLog();
+  const result = await readWorkbookPackage(openPackage(bytes, nodeCodec), issues);
+  return { ...result, issues: issues.list };
+}
+
+async function failure(promise: Promise<unknown>): Promise<PackageError> {
+  try {
+    await promise;
+  } catch (e) {
+    if (e instanceof PackageError) return e;
+    throw e;
+  }
+  throw new Error("expected a PackageError");
+}
+
+async function writeOut(bytes: Uint8Array, models: Parameters<typeof addResultSheets>[1] = [], runId?: string): Promise<Uint8Array> {
+  const pkg = openPackage(bytes, nodeCodec);
+  await addResultSheets(pkg, models, { runId });
+  const chunks: Uint8Array[] = [];
+  await pkg.write((b) => void chunks.push(b));
+  return concat(chunks);
+}
+
+/** A part deflated piece by piece, so a huge part never sits in memory: its raw zip entry. */
+async function deflatedEntry(pieces: () => Iterable<string>): Promise<{ bytes: Uint8Array; crc: number; size: number }> {
+  const z = createDeflateRaw({ level: 1 });
+  const out: Buffer[] = [];
+  z.on("data", (b: Buffer) => out.push(b));
+  const done = new Promise((r) => z.on("end", r));
+  let crc = 0;
+  let size = 0;
+  for (const piece of pieces()) {
+    const b = Buffer.from(piece);
+    crc = crc32(b, crc);
+    size += b.length;
+    if (!z.write(b)) await new Promise((r) => z.once("drain", r));
+  }
+  z.end();
+  await done;
+  return { bytes: concat(out), crc, size };
+}
+
+/** A workbook whose 信息报送 sheet part is the given deflated entry. */
+async function withHugeLog(pieces: () => Iterable<string>): Promise<Uint8Array> {
+  const parts = workbookParts([ROSTER, { name: "信息报送", xml: "" }]);
+  delete parts["xl/worksheets/sheet2.xml"];
+  const chunks: Uint8Array[] = [];
+  const writer = new ZipWriter(nodeCodec, (b) => void chunks.push(b));
+  for (const [name, content] of Object.entries(parts)) await writer.add(name, { kind: "text", text: content as string });
+  const e = await deflatedEntry(pieces);
+  await writer.add("xl/worksheets/sheet2.xml", { kind: "raw", entry: { name: "", method: 8, crc: e.crc, compressedSize: e.bytes.length, size: e.size, dataOffset: 0 }, bytes: e.bytes });
+  await writer.finish();
+  return concat(chunks);
+}
+
+async function withLimits<T>(changes: Partial<typeof LIMITS>, run: () => Promise<T>): Promise<T> {
+  const saved = { ...LIMITS };
+  Object.assign(LIMITS, changes);
+  try {
+    return await run();
+  } finally {
+    Object.assign(LIMITS, saved);
+  }
+}
+
+describe("what real producers write", () => {
+  it("reads CDATA text in shared strings and in inline strings", async () => {
+    const sst = `<sst xmlns="${NS_MAIN}"><si><t><![CDATA[古邵镇]]></t></si><si><t>春<![CDATA[<耕>&]]>忙</t></si></sst>`;
+    const log = LOG_HEADER + `<row r="2"><c r="A2" t="inlineStr"><is><t><![CDATA[2026-03-05]]></t></is></c><c r="B2" t="s"><v>0</v></c><c r="C2" t="s"><v>1</v></c></row>`;
+    const bytes = await zipParts(workbookParts([ROSTER, { name: "信息报送", xml: log }], { "xl/sharedStrings.xml": sst }));
+    const r = await read(bytes);
+    expect(r.issues).toEqual([]);
+    expect(r.data.submissions.map((s) => [isoDay(s.date), s.unit, s.title])).toEqual([["2026-03-05", "古邵镇", "春<耕>&忙"]]);
+  });
+
+  it("reads x:-prefixed SpreadsheetML with single-quoted attributes, and writes result sheets into it", async () => {
+    const x = (rows: string) => `<?xml version='1.0'?><x:worksheet xmlns:x='${NS_MAIN}'><x:sheetData>${rows}</x:sheetData></x:worksheet>`;
+    const xr = (r: number, vals: string[]) => `<x:row r='${r}'>${vals.map((v, i) => `<x:c r='${String.fromCharCode(65 + i)}${r}' t='inlineStr'><x:is><x:t>${v}</x:t></x:is></x:c>`).join("")}</x:row>`;
+    const parts = workbookParts([
+      { name: "单位名册", xml: x(xr(1, ["单位"]) + xr(2, ["古邵镇"])) },
+      { name: "信息报送", xml: x(xr(1, ["报送日期", "报送单位", "标题"]) + xr(2, ["2026-03-05", "古邵镇", "春耕"])) },
+    ]);
+    parts["xl/workbook.xml"] = `<?xml version='1.0'?><x:workbook xmlns:x='${NS_MAIN}' xmlns:r='${NS_R}'><x:sheets><x:sheet name='单位名册' sheetId='1' r:id='rId1'/><x:sheet name='信息报送' sheetId='2' r:id='rId2'/></x:sheets></x:workbook>`;
+    const bytes = await zipParts(parts);
+    const r = await read(bytes);
+    expect(r.issues).toEqual([]);
+    expect(r.data.units.map((u) => u.name)).toEqual(["古邵镇"]);
+    expect(r.data.submissions.map((s) => [isoDay(s.date), s.unit, s.title])).toEqual([["2026-03-05", "古邵镇", "春耕"]]);
+    const out = await writeOut(bytes, [resultModel("结果")]);
+    const { sheets } = await listSheets(openPackage(out, nodeCodec));
+    expect(sheets.map((s) => s.name)).toEqual(["单位名册", "信息报送", "结果"]);
+    expect((await read(out)).data.submissions).toHaveLength(1);
+  });
+
+  it("decodes any character reference and refuses one to no character, naming the cell", async () => {
+    const log = LOG_HEADER + row(2, ["2026-03-05", "古邵镇", "x"]).replace("<t>x</t>", "<t>&#x6625;&#32789;&#x1F33E;</t>");
+    const ok = await read(await zipParts(workbookParts([ROSTER, { name: "信息报送", xml: log }])));
+    expect(ok.data.submissions[0].title).toBe("春耕🌾");
+    for (const ref of ["&#x110000;", "&#xD800;", "&#0;", "&#99999999999;"]) {
+      const bad = LOG_HEADER + row(2, ["2026-03-05", "古邵镇", "x"]).replace("<t>x</t>", `<t>a${ref}</t>`);
+      const e = await failure(read(await zipParts(workbookParts([ROSTER, { name: "信息报送", xml: bad }]))));
+      expect(e.code).toBe("badCharRef");
+      expect(e.message).toContain("信息报送!C2");
+      expect(e.message).toContain(ref);
+    }
+    const sst = `<sst xmlns="${NS_MAIN}"><si><t>&#x110000;</t></si></sst>`;
+    const e = await failure(read(await zipParts(workbookParts([ROSTER, { name: "信息报送", xml: LOG_HEADER }], { "xl/sharedStrings.xml": sst }))));
+    expect([e.code, e.params.where]).toEqual(["badCharRef", "xl/sharedStrings.xml #1"]);
+  });
+});
+
+/** A zip as a zip64 producer writes it: sizes and offsets in zip64 extra fields, zip64 end records. */
+function zip64Archive(files: Record<string, string>): Uint8Array {
+  const enc = new TextEncoder();
+  const out: Uint8Array[] = [];
+  const central: Uint8Array[] = [];
+  let offset = 0;
+  for (const [name, text] of Object.entries(files)) {
+    const n = enc.encode(name);
+    const data = enc.encode(text);
+    const local = new DataView(new ArrayBuffer(30 + n.length + 20));
+    local.setUint32(0, 0x04034b50, true);
+    local.setUint16(4, 45, true);
+    local.setUint16(6, 0x0800, true);
+    local.setUint32(14, crc32(data), true);
+    local.setUint32(18, 0xffffffff, true);
+    local.setUint32(22, 0xffffffff, true);
+    local.setUint16(26, n.length, true);
+    local.setUint16(28, 20, true);
+    new Uint8Array(local.buffer).set(n, 30);
+    local.setUint16(30 + n.length, 1, true);
+    local.setUint16(32 + n.length, 16, true);
+    local.setBigUint64(34 + n.length, BigInt(data.length), true);
+    local.setBigUint64(42 + n.length, BigInt(data.length), true);
+    const c = new DataView(new ArrayBuffer(46 + n.length + 28));
+    c.setUint32(0, 0x02014b50, true);
+    c.setUint16(4, 45, true);
+    c.setUint16(6, 45, true);
+    c.setUint16(8, 0x0800, true);
+    c.setUint32(16, crc32(data), true);
+    c.setUint32(20, 0xffffffff, true);
+    c.setUint32(24, 0xffffffff, true);
+    c.setUint16(28, n.length, true);
+    c.setUint16(30, 28, true);
+    c.setUint32(42, 0xffffffff, true);
+    new Uint8Array(c.buffer).set(n, 46);
+    c.setUint16(46 + n.length, 1, true);
+    c.setUint16(48 + n.length, 24, true);
+    c.setBigUint64(50 + n.length, BigInt(data.length), true);
+    c.setBigUint64(58 + n.length, BigInt(data.length), true);
+    c.setBigUint64(66 + n.length, BigInt(offset), true);
+    out.push(new Uint8Array(local.buffer), data);
+    offset += local.byteLength + data.length;
+    central.push(new Uint8Array(c.buffer));
+  }
+  const cdStart = offset;
+  const cdSize = central.reduce((s, c) => s + c.length, 0);
+  const count = Object.keys(files).length;
+  const end = new DataView(new ArrayBuffer(56 + 20 + 22));
+  end.setUint32(0, 0x06064b50, true);
+  end.setBigUint64(4, 44n, true);
+  end.setBigUint64(24, BigInt(count), true);
+  end.setBigUint64(32, BigInt(count), true);
+  end.setBigUint64(40, BigInt(cdSize), true);
+  end.setBigUint64(48, BigInt(cdStart), true);
+  end.setUint32(56, 0x07064b50, true);
+  end.setBigUint64(64, BigInt(cdStart + cdSize), true);
+  end.setUint32(72, 1, true);
+  end.setUint32(76, 0x06054b50, true);
+  end.setUint16(84, 0xffff, true);
+  end.setUint16(86, 0xffff, true);
+  end.setUint32(88, 0xffffffff, true);
+  end.setUint32(92, 0xffffffff, true);
+  return concat([...out, ...central, new Uint8Array(end.buffer)]);
+}
+
+describe("zip64 and many parts", () => {
+  it("reads a workbook written with zip64 end records and zip64 extra fields", async () => {
+    const parts = workbookParts([ROSTER, { name: "信息报送", xml: LOG_HEADER + row(2, ["2026-03-05", "古邵镇", "春耕"]) }]) as Record<string, string>;
+    const r = await read(zip64Archive(parts));
+    expect(r.issues).toEqual([]);
+    expect(r.data.submissions.map((s) => s.title)).toEqual(["春耕"]);
+  });
+
+  it("keeps every one of more than 65,535 parts, and the output opens in another zip reader", async () => {
+    const parts: Array<[string, string]> = Object.entries(workbookParts([ROSTER, { name: "信息报送", xml: LOG_HEADER + row(2, ["2026-03-05", "古邵镇", "春耕"]) }])) as Array<[string, string]>;
+    for (let i = 0; i < 66_000; i++) parts.push([`customXml/item${i}.xml`, `<a>${i}</a>`]);
+    const bytes = await zipParts(parts, true);
+    expect(readZip(bytes).size).toBe(parts.length);
+    // A producer that lets the 16-bit count wrap (66,006 → 470) loses nothing either.
+    const view = new DataView(bytes.buffer, bytes.byteOffset);
+    const eocd = bytes.length - 22;
+    expect(view.getUint32(eocd, true)).toBe(0x06054b50);
+    expect(view.getUint32(eocd - 20, true)).toBe(0x07064b50); // zip64 locator written
+    const legacy = concat([bytes.slice(0, eocd - 76), bytes.slice(eocd)]); // zip64 records dropped
+    const lv = new DataView(legacy.buffer);
+    lv.setUint16(legacy.length - 22 + 8, parts.length % 65_536, true);
+    lv.setUint16(legacy.length - 22 + 10, parts.length % 65_536, true);
+    expect(readZip(legacy).size).toBe(parts.length);
+    expect((await read(bytes)).data.submissions).toHaveLength(1);
+    const out = await writeOut(bytes, [resultModel("结果")]);
+    const names = new Set(readZip(out).keys());
+    expect(names.size).toBe(parts.length + 2); // our sheet and styles.xml
+    expect(names.has("customXml/item65999.xml")).toBe(true);
+    const other = await JSZip.loadAsync(out);
+    expect(Object.keys(other.files).length).toBe(parts.length + 2);
+    expect(await other.file("customXml/item65999.xml")!.async("string")).toBe("<a>65999</a>");
+  }, 60_000);
+});
+
+function resultModel(name: string, kind = "issues", rows: Array<Array<string | number>> = [["a", 1]]): SheetModel {
+  return {
+    name, kind, widths: [10, 10], freezeHeader: false, print: A4_PORTRAIT,
+    blocks: [text(name, "title"), table(["文字", "日期"], ["text", "date"], rows)],
+  };
+}
+
+const sheetText = async (bytes: Uint8Array, name: string): Promise<string> => {
+  const pkg = openPackage(bytes, nodeCodec);
+  const sheet = (await listSheets(pkg)).sheets.find((s) => s.name === name);
+  if (!sheet) throw new Error(`no sheet ${name}`);
+  return pkg.text(sheet.path);
+};
+
+describe("the writer keeps the user's sheets", () => {
+  it("removes our old sheet's relationship by its exact id, even one with regular-expression characters", async () => {
+    const parts = workbookParts([ROSTER, { name: "信息报送", xml: LOG_HEADER + row(2, ["2026-03-05", "古邵镇", "春耕"]) }, { name: "旧结果", xml: "" }]);
+    // Our earlier sheet (an old-style marker) under the id "r.d1": as a pattern it matches "rId1", the roster's.
+    parts["xl/workbook.xml"] = (parts["xl/workbook.xml"] as string)
+      .replace('r:id="rId3"', 'r:id="r.d1"')
+      .replace("</sheets>", `</sheets><definedNames><definedName name="${RESULT_MARKER}" localSheetId="2" hidden="1">"issues"</definedName></definedNames>`);
+    parts["xl/_rels/workbook.xml.rels"] = (parts["xl/_rels/workbook.xml.rels"] as string).replace('Id="rId3"', 'Id="r.d1"');
+    const out = await writeOut(await zipParts(parts), [resultModel("结果")]);
+    const r = await read(out);
+    expect(r.data.units.map((u) => u.name)).toEqual(["古邵镇", "峨山镇"]);
+    expect((await listSheets(openPackage(out, nodeCodec))).sheets.map((s) => s.name)).toEqual(["单位名册", "信息报送", "结果"]);
+    const rels = await openPackage(out, nodeCodec).text("xl/_rels/workbook.xml.rels");
+    expect(rels).toContain('Id="rId1"');
+    expect(rels).not.toContain('Id="r.d1"');
+  });
+
+  it("leaves a copied and a renamed result sheet alone on the next run, content and all", async () => {
+    const input = await zipParts(workbookParts([ROSTER, { name: "信息报送", xml: LOG_HEADER + row(2, ["2026-03-05", "古邵镇", "春耕"]) }]));
+    const first = await writeOut(input, [resultModel("月度通报", "monthly", [["第一次", 1]]), resultModel("校验问题", "issues", [["第一次", 1]])], "run1");
+    // What Excel does on "Move or Copy… → create a copy": a new sheet part, and the sheet-scoped
+    // marker copied with it; then the user renames 月度通报.
+    const zip = await JSZip.loadAsync(first);
+    let workbook = await zip.file("xl/workbook.xml")!.async("string");
+    const marker = /<definedName name="InfoScore_Result" localSheetId="3"[^>]*>([^<]*)<\/definedName>/.exec(workbook)![1];
+    const copiedPart = await sheetText(first, "校验问题");
+    workbook = workbook
+      .replace("</sheets>", '<sheet name="校验问题 (2)" sheetId="99" r:id="rId99"/></sheets>')
+      .replace("</definedNames>", `<definedName name="InfoScore_Result" localSheetId="4" hidden="1">${marker}</definedName></definedNames>`)
+      .replace('name="月度通报"', 'name="我的通报"');
+    zip.file("xl/workbook.xml", workbook);
+    const rels = await zip.file("xl/_rels/workbook.xml.rels")!.async("string");
+    zip.file("xl/_rels/workbook.xml.rels", rels.replace("</Relationships>", `<Relationship Id="rId99" Type="${NS_R}/worksheet" Target="worksheets/sheet99.xml"/></Relationships>`));
+    zip.file("xl/worksheets/sheet99.xml", copiedPart);
+    const types = await zip.file("[Content_Types].xml")!.async("string");
+    zip.file("[Content_Types].xml", types.replace("</Types>", '<Override PartName="/xl/worksheets/sheet99.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>'));
+    const edited = new Uint8Array(await zip.generateAsync({ type: "uint8array" }));
+    const renamedPart = await sheetText(edited, "我的通报");
+
+    const second = await writeOut(edited, [resultModel("月度通报", "monthly", [["第二次", 2]]), resultModel("校验问题", "issues", [["第二次", 2]])], "run2");
+    const names = (await listSheets(openPackage(second, nodeCodec))).sheets.map((s) => s.name);
+    expect(names).toEqual(["单位名册", "信息报送", "我的通报", "校验问题 (2)", "月度通报", "校验问题"]);
+    expect(await sheetText(second, "校验问题 (2)")).toBe(copiedPart);
+    expect(await sheetText(second, "我的通报")).toBe(renamedPart);
+    expect(await sheetText(second, "校验问题")).toContain("第二次");
+    // A third run replaces only the second run's sheets.
+    const third = await writeOut(second, [resultModel("月度通报", "monthly"), resultModel("校验问题", "issues")], "run3");
+    expect((await listSheets(openPackage(third, nodeCodec))).sheets.map((s) => s.name)).toEqual(names);
+    expect(await sheetText(third, "校验问题 (2)")).toBe(copiedPart);
+  });
+
+  it("writes dates of a 1904-date-system workbook in that system (2026-03-05 stays 2026-03-05)", async () => {
+    const serial1900 = excelSerial(dayOf(2026, 3, 5));
+    expect(serial1900).toBe(46_086);
+    const models = [resultModel("结果", "audit", [["春耕", serial1900]])];
+    const plain = await zipParts(workbookParts([ROSTER]));
+    const mac = await zipParts(workbookParts([ROSTER], {}, '<workbookPr date1904="1"/>'));
+    expect(await sheetText(await writeOut(plain, models), "结果")).toContain("<v>46086</v>");
+    const xml = await sheetText(await writeOut(mac, models), "结果");
+    expect(xml).toContain("<v>44624</v>"); // days from 1904-01-01 to 2026-03-05
+    expect(xml).not.toContain("<v>46086</v>");
+  });
+});
+
+describe("hostile files are refused quickly, with a clear message, in bounded memory", () => {
+  const spaces = (mb: number) => function* () {
+    yield rowsXml(LOG_HEADER + `<row r="2"><c r="A2" t="inlineStr"><is><t>2026-03-05</t></is></c>`).replace("</sheetData></worksheet>", "");
+    const block = " ".repeat(2 ** 20);
+    for (let i = 0; i < mb; i++) yield block;
+    yield `<c r="B2" t="inlineStr"><is><t>古邵镇</t></is></c><c r="C2" t="inlineStr"><is><t>春耕</t></is></c></row></sheetData></worksheet>`;
+  };
+
+  it("200 MB of whitespace in one row: refused as a zip bomb at once; with the ratio check off, read in seconds", async () => {
+    const bytes = await withHugeLog(spaces(200));
+    expect(bytes.length).toBeLessThan(2 * 2 ** 20);
+    let t = performance.now();
+    const e = await failure(read(bytes));
+    expect(e.code).toBe("zipBomb");
+    expect(e.message).toContain("信息报送");
+    expect(performance.now() - t).toBeLessThan(3_000);
+    t = performance.now();
+    const heap = process.memoryUsage().heapUsed;
+    let peak = heap;
+    const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().heapUsed)), 20);
+    const r = await withLimits({ ratio: Infinity }, () => read(bytes));
+    clearInterval(timer);
+    expect(r.data.submissions.map((s) => [isoDay(s.date), s.unit, s.title])).toEqual([["2026-03-05", "古邵镇", "春耕"]]);
+    expect(performance.now() - t).toBeLessThan(15_000);
+    expect(peak - heap).toBeLessThan(300 * 2 ** 20);
+  }, 60_000);
+
+  it("one 100 MB cell: refused past Excel's 32,767 characters, naming the cell, without inflating the rest", async () => {
+    const bytes = await withHugeLog(function* () {
+      yield rowsXml(LOG_HEADER + `<row r="2"><c r="A2" t="inlineStr"><is><t>2026-03-05</t></is></c><c r="B2" t="inlineStr"><is><t>`).replace("</sheetData></worksheet>", "");
+      const block = "镇".repeat(2 ** 20);
+      for (let i = 0; i < 100; i++) yield block;
+      yield "</t></is></c></row></sheetData></worksheet>";
+    });
+    const t = performance.now();
+    const e = await failure(read(bytes));
+    expect([e.code, e.params.where]).toEqual(["cellTooLong", "信息报送!B2"]);
+    expect(e.message).toContain("32,767");
+    expect(performance.now() - t).toBeLessThan(2_000);
+  }, 60_000);
+
+  it("7.5 KB of unclosed <c> tags and an unclosed <row>: a damaged-part message in well under a second", async () => {
+    const cells = LOG_HEADER + '<row r="2">' + '<c r="A2" t="inlineStr"><is><t>x</t></is>'.repeat(190);
+    const unclosedRow = LOG_HEADER + '<row r="2">' + row(3, ["2026-03-05", "古邵镇", "春耕"]).repeat(20_000).replace(/<\/?row[^>]*>/g, "");
+    for (const xml of [cells, unclosedRow]) {
+      const bytes = await zipParts(workbookParts([ROSTER, { name: "信息报送", xml }]));
+      const t = performance.now();
+      const e = await failure(read(bytes));
+      expect(e.code).toBe("xmlMalformed");
+      expect(e.message).toContain("信息报送");
+      expect(performance.now() - t).toBeLessThan(1_000);
+    }
+  });
+
+  it("a part over the size limit and a styles.xml over the small-part limit are refused by name", async () => {
+    const big = LOG_HEADER + row(2, ["2026-03-05", "古邵镇", "x".repeat(30_000)]).repeat(80);
+    const bytes = await zipParts(workbookParts([ROSTER, { name: "信息报送", xml: big }]));
+    const e = await withLimits({ partBytes: 2 ** 20 }, () => failure(read(bytes)));
+    expect([e.code, e.params.part]).toEqual(["partTooLarge", "信息报送 (xl/worksheets/sheet2.xml)"]);
+    const styles = `<styleSheet xmlns="${NS_MAIN}"><numFmts>${'<numFmt numFmtId="5" formatCode="0"/>'.repeat(60_000)}</numFmts></styleSheet>`;
+    const withStyles = await zipParts(workbookParts([ROSTER], { "xl/styles.xml": styles }));
+    const s = await withLimits({ smallPartBytes: 2 ** 20 }, () => failure(read(withStyles)));
+    expect([s.code, s.params.part]).toEqual(["partTooLarge", "xl/styles.xml"]);
+  });
+
+  it("a logo picture over the limit is refused with a message about the logo", async () => {
+    const parts = workbookParts([ROSTER, { name: "输出模板", xml: row(1, ["表", "项目", "内容"]) }], {
+      "xl/worksheets/_rels/sheet2.xml.rels": `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${NS_R}/drawing" Target="../drawings/drawing1.xml"/></Relationships>`,
+      "xl/drawings/drawing1.xml": "<xdr:wsDr/>",
+      "xl/drawings/_rels/drawing1.xml.rels": `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${NS_R}/image" Target="../media/image1.png"/></Relationships>`,
+      "xl/media/image1.png": new Uint8Array(3 * 2 ** 20),
+    });
+    const pkg = openPackage(await zipParts(parts), nodeCodec);
+    expect((await findLogo(pkg))?.bytes.length).toBe(3 * 2 ** 20);
+    const e = await withLimits({ logoBytes: 2 ** 20 }, () => failure(findLogo(pkg)));
+    expect(e.code).toBe("logoTooLarge");
+    expect(e.message).toContain("标志图片");
+  });
+});
