@@ -5,7 +5,7 @@ import type { SheetModel } from "./model.ts";
 import { applyColumns, emptyTemplates, type OutputTemplates } from "./customise.ts";
 import { IssueLog } from "../issues.ts";
 import { auditSheets, issuesSheet, staffSheet } from "./otherSheets.ts";
-import { fitCells, splitLongSheets } from "./limits.ts";
+import { fitCells, fitIssuesSheet, splitLongSheets } from "./limits.ts";
 import { advancedSheet, assistSheet, noticeSheet, rankingSheet, rewardSheet, workerSheet } from "./unitSheets.ts";
 
 export type ResultGroup = "units" | "staff" | "audit" | "issues";
@@ -34,6 +34,6 @@ export function buildResultSheets(results: Results, options: BuildOptions): Shee
   // Excel's limits (docs/input.md): long cells cut with a warning, before 校验问题 lists the warnings.
   const laidOut: SheetModel[] = fitCells(sheets.map((s) => ({ ...applyColumns(s, templates, issues), font: templates.font, logo: s.kind === "ranking" || s.kind === "notices" })), issues);
   // Built last, so that template problems found above are listed too.
-  if (want("issues")) laidOut.push(...splitLongSheets(fitCells([{ ...issuesSheet(ctx), font: templates.font }], issues)));
+  if (want("issues")) laidOut.push(...splitLongSheets(fitIssuesSheet(() => ({ ...issuesSheet(ctx), font: templates.font }), issues)));
   return laidOut;
 }

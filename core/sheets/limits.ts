@@ -1,7 +1,7 @@
 // Excel's limits on what we write: a cell holds at most 32,767 characters and a sheet at most
 // 1,048,576 rows. Longer texts are cut with a visible marker and a warning on 校验问题; a table
 // too long for one sheet continues on more sheets, as 计分明细 does.
-import type { IssueLog } from "../issues.ts";
+import { IssueLog } from "../issues.ts";
 import { columnLetter } from "../read/sheetReader.ts";
 import { layoutSheet } from "./layout.ts";
 import type { Block, CellV, SheetModel, TableBlock } from "./model.ts";
@@ -88,4 +88,12 @@ function rowsBetween(block: TableBlock, from: number, to: number): Iterable<Cell
       if (i++ >= from) yield row;
     }
   })();
+}
+
+/** The 校验问题 sheet, fitted; built again when fitting it warned, so that warning is listed too. */
+export function fitIssuesSheet(build: () => SheetModel, issues: IssueLog): SheetModel[] {
+  const before = issues.list.length;
+  const fitted = fitCells([build()], issues);
+  if (issues.list.length === before) return fitted;
+  return fitCells([build()], new IssueLog());
 }
