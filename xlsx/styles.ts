@@ -2,6 +2,7 @@
 // tells which cell-format index each one got. The user's own styles stay untouched.
 import { DEFAULT_FONT, STYLES, type StyleKey, type StyleSpec } from "../core/index.ts";
 import { escapeXml, insertBeforeClose, recount, tags } from "./xml.ts";
+import { PackageError } from "./limits.ts";
 
 /** Font of the blank styles base: 宋体 is on Chinese Windows and Mac, substituted elsewhere. */
 const SHEET_FONT = DEFAULT_FONT;
@@ -37,7 +38,7 @@ const BORDER_XML = `<border><left style="thin">${THIN}</left><right style="thin"
 
 /** Returns the patched styles.xml and the cellXfs index of every style key. */
 export function addStyles(stylesXml: string, font: string = DEFAULT_FONT): { xml: string; index: Record<StyleKey, number> } {
-  let xml = stylesXml;
+  let xml = completeStyles(stylesXml);
   let fontId = countOf(xml, "fonts", "font");
   let fillId = countOf(xml, "fills", "fill");
   const borderId = countOf(xml, "borders", "border");
@@ -88,6 +89,30 @@ export function addStyles(stylesXml: string, font: string = DEFAULT_FONT): { xml
   xml = recount(insertBeforeClose(expand(xml, "borders"), "borders", BORDER_XML), "borders", "border");
   xml = recount(insertBeforeClose(expand(xml, "cellXfs"), "cellXfs", xfs.join("")), "cellXfs", "xf");
   return { xml, index };
+}
+
+const ORDER = ["numFmts", "fonts", "fills", "borders", "cellStyleXfs", "cellXfs", "cellStyles", "dxfs", "tableStyles", "colors", "extLst"];
+const DEFAULTS: Record<string, string> = {
+  fonts: '<fonts count="1"><font><sz val="11"/><name val="Calibri"/></font></fonts>',
+  fills: '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>',
+  borders: '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>',
+  cellStyleXfs: '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>',
+  cellXfs: '<cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs>',
+};
+
+/**
+ * A styles part with the lists our styles go into (a minimal producer may leave some out), each
+ * added with its defaults at its place in the schema's order.
+ */
+function completeStyles(xml: string): string {
+  if (!xml.includes("</styleSheet>")) throw new PackageError("xmlMalformed", { part: "styles.xml", why: "no </styleSheet>", where: "-" });
+  for (const name of Object.keys(DEFAULTS)) {
+    if (tags(xml, name).length) continue;
+    const later = ORDER.slice(ORDER.indexOf(name) + 1).map((n) => tags(xml, n)[0]).find(Boolean);
+    const at = later ? later.index : xml.lastIndexOf("</styleSheet>");
+    xml = xml.slice(0, at) + DEFAULTS[name] + xml.slice(at);
+  }
+  return xml;
 }
 
 /** Turns a self-closing `<name .../>` into `<name ...></name>` so children can be added. */

@@ -2,6 +2,7 @@
 // (workbook, rels, content types, styles), and text patching leaves everything else as it was.
 
 import { decodeText, localName, parseAttributes, tagEnd } from "./xmlScan.ts";
+import { PackageError } from "./limits.ts";
 
 // XML 1.0 forbids most control characters; spreadsheets sometimes carry them from pasted text.
 const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
@@ -83,7 +84,7 @@ export function unprefixMain(xml: string): string {
 export function insertBeforeClose(xml: string, name: string, insert: string): string {
   const close = `</${name}>`;
   const at = xml.lastIndexOf(close);
-  if (at < 0) throw new Error(`malformed part: no ${close}`);
+  if (at < 0) throw new PackageError("xmlMalformed", { part: `<${name}>`, why: `no ${close}`, where: "-" });
   return xml.slice(0, at) + insert + xml.slice(at);
 }
 
@@ -103,7 +104,7 @@ export function recount(xml: string, name: string, child: string): string {
 // ---- package paths -----------------------------------------------------------------------------
 
 /** A relationship target resolved against the part that holds the relationship. */
-export function resolveTarget(base: string, target: string): string {
+export function resolveTarget(base: string, target = ""): string {
   if (target.startsWith("/")) return target.slice(1);
   const parts = base.split("/").slice(0, -1);
   for (const seg of target.split("/")) {
