@@ -3,7 +3,7 @@
 // refusals (PackageError) are fine; any other exception, a slow file or rows that are neither
 // used nor rejected is a failure. Generated in memory from a fixed seed, so a failure replays.
 import { describe, expect, it } from "vitest";
-import { A4_PORTRAIT, IssueLog, parsePeriod, recalculate, table, type SheetModel } from "../../core/index.ts";
+import { A4_PORTRAIT, dayOf, IssueLog, parsePeriod, recalculate, table, type SheetModel } from "../../core/index.ts";
 import { nodeCodec } from "../../cli/nodeCodec.ts";
 import { openPackage, readWorkbookPackage } from "../../xlsx/read.ts";
 import { addResultSheets } from "../../xlsx/package.ts";
@@ -123,7 +123,7 @@ async function roundTrip(i: number, bytes: Uint8Array): Promise<"ok" | "refused"
     const issues = new IssueLog();
     const read = await readWorkbookPackage(pkg, issues);
     for (const s of read.stats) expect(s.read, `${i}: ${s.sheet}`).toBe(s.used + s.rejected);
-    const models = i % 50 === 0 ? recalculate(read, { period: parsePeriod("2026-03")!, issues, generatedAt: "2026-04-01 09:00" }).sheets : [smallModel];
+    const models = i % 50 === 0 ? recalculate(read, { period: parsePeriod("2026-03")!, asOf: dayOf(2026, 4, 1), issues, generatedAt: "2026-04-01 09:00" }).sheets : [smallModel];
     await addResultSheets(pkg, models, { runId: "fuzz" });
     const chunks: Uint8Array[] = [];
     await pkg.write((b) => void chunks.push(b));

@@ -301,6 +301,13 @@ describe("the writer keeps the user's sheets", () => {
     expect(xml).toContain("<v>44624</v>"); // days from 1904-01-01 to 2026-03-05
     expect(xml).not.toContain("<v>46086</v>");
   });
+
+  it("reads a General-format serial in a 1904-date-system workbook in that system", async () => {
+    const log = LOG_HEADER + `<row r="2"><c r="A2"><v>44624</v></c><c r="B2" t="inlineStr"><is><t>古邵镇</t></is></c><c r="C2" t="inlineStr"><is><t>春耕</t></is></c></row>`;
+    const mac = await zipParts(workbookParts([ROSTER, { name: "信息报送", xml: log }], {}, '<workbookPr date1904="1"/>'));
+    const pc = await zipParts(workbookParts([ROSTER, { name: "信息报送", xml: log.replace("44624", "46086") }]));
+    for (const bytes of [mac, pc]) expect((await read(bytes)).data.submissions.map((s) => isoDay(s.date))).toEqual(["2026-03-05"]);
+  });
 });
 
 describe("hostile files are refused quickly, with a clear message, in bounded memory", () => {

@@ -48,7 +48,7 @@ describe("cells longer than Excel's 32,767 characters", () => {
     const unit = "镇".repeat(32_767);
     const log = row(1, ["报送日期", "报送单位", "标题"]) + row(2, ["2026-03-05", unit, "春耕"]);
     const bytes = await zipParts(workbookParts([ROSTER, { name: "信息报送", xml: log }]));
-    const done = await processWorkbook("in.xlsx", bytes, { period: "2026-03", lang: "zh", generatedAt: "2026-04-01 09:00" }, nodeCodec);
+    const done = await processWorkbook("in.xlsx", bytes, { period: "2026-03", asOf: "2026-04-01", lang: "zh", generatedAt: "2026-04-01 09:00" }, nodeCodec);
     const warning = done.issues.find((i) => i.code === "cellTruncated");
     expect(warning?.sheet).toBe("校验问题");
     const pkg = openPackage(done.output, nodeCodec);
