@@ -36,7 +36,8 @@ const TEXTS: Record<PackageErrorCode, [zh: string, en: string]> = {
   logoTooLarge: ["输出模板中的标志图片超过 {limit},请换用较小的图片", "the logo picture on 输出模板 is larger than {limit}; use a smaller picture"],
 };
 
-const fill = (text: string, params: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
+const fill = (text: string, params: Record<string, string | number>) =>
+  text.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
 
 /** A file that is not a workbook the tool can read (message "中文 / English"). */
 export class NotAWorkbook extends Error {}

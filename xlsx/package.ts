@@ -64,7 +64,25 @@ const cut = (xml: string, t: { tag: string; index: number } | undefined): string
 /** Removes the relationship with this Id; ids are compared as text, never as a pattern. */
 const removeRelationship = (rels: string, id: string): string => cut(rels, tags(rels, "Relationship").find((r) => r.attrs.Id === id));
 
-const removeOverride = (types: string, part: string): string => cut(types, tags(types, "Override").find((o) => o.attrs.PartName === `/${part}`));
+const removeOverride = (types: string, part: string): string =>
+  cut(types, tags(types, "Override").find((o) => o.attrs.PartName === `/${part}`));
+
+/** Removes an old result sheet's part and our drawings with it; returns the content types without them. */
+async function removeSheetParts(zip: Package, part: string, types: string): Promise<string> {
+  // Our drawings (the logo) go with the sheet; the user's parts are never ours to remove.
+  if (zip.has(relsPathOf(part))) {
+    for (const r of tags(await text(zip, relsPathOf(part)), "Relationship")) {
+      const target = resolveTarget(part, r.attrs.Target);
+      if (!/\/infoscore-[^/]+$/.test(target)) continue;
+      zip.remove(target);
+      zip.remove(relsPathOf(target));
+      types = removeOverride(types, target);
+    }
+  }
+  zip.remove(part);
+  zip.remove(relsPathOf(part));
+  return removeOverride(types, part);
+}
 
 export interface AddOptions {
   logo?: Logo;
@@ -84,7 +102,9 @@ export async function addResultSheets(zip: Package, models: SheetModel[], option
   let types = await text(zip, "[Content_Types].xml");
   const date1904 = /^(1|true)$/.test(tags(workbook, "workbookPr")[0]?.attrs.date1904 ?? "");
 
-  const sheets: SheetEntry[] = tags(workbook, "sheet").map((t) => ({ name: t.attrs.name, sheetId: Number(t.attrs.sheetId), rid: t.attrs["r:id"] ?? t.attrs.id, tag: t.tag }));
+  const sheets: SheetEntry[] = tags(workbook, "sheet").map((t) => ({
+    name: t.attrs.name, sheetId: Number(t.attrs.sheetId), rid: t.attrs["r:id"] ?? t.attrs.id, tag: t.tag,
+  }));
   const relTargets = new Map(tags(rels, "Relationship").map((r) => [r.attrs.Id, resolveTarget(workbookPath, r.attrs.Target)]));
   const marked = ourSheets(workbook, sheets);
   const runId = options.runId ?? randomRunId();
@@ -99,21 +119,7 @@ export async function addResultSheets(zip: Package, models: SheetModel[], option
     workbook = shiftLocalSheetIds(workbook, index);
     const part = relTargets.get(entry.rid);
     rels = removeRelationship(rels, entry.rid);
-    if (part) {
-      // Our drawings (the logo) go with the sheet; the user's parts are never ours to remove.
-      if (zip.has(relsPathOf(part))) {
-        for (const r of tags(await text(zip, relsPathOf(part)), "Relationship")) {
-          const target = resolveTarget(part, r.attrs.Target);
-          if (!/\/infoscore-[^/]+$/.test(target)) continue;
-          zip.remove(target);
-          zip.remove(relsPathOf(target));
-          types = removeOverride(types, target);
-        }
-      }
-      zip.remove(part);
-      zip.remove(relsPathOf(part));
-      types = removeOverride(types, part);
-    }
+    if (part) types = await removeSheetParts(zip, part, types);
     sheets.splice(index, 1);
   }
   workbook = fixActiveTab(workbook, sheets.length);
@@ -122,7 +128,8 @@ export async function addResultSheets(zip: Package, models: SheetModel[], option
   // 2. Styles once for all our sheets.
   const stylesRel = tags(rels, "Relationship").find((r) => r.attrs.Type?.endsWith("/styles"));
   const stylesPath = stylesRel ? resolveTarget(workbookPath, stylesRel.attrs.Target) : "xl/styles.xml";
-  const styles = addStyles(zip.has(stylesPath) ? unprefixMain(await text(zip, stylesPath)) : EMPTY_STYLES, models.find((m) => m.font)?.font);
+  const stylesXml = zip.has(stylesPath) ? unprefixMain(await text(zip, stylesPath)) : EMPTY_STYLES;
+  const styles = addStyles(stylesXml, models.find((m) => m.font)?.font);
   zip.set(stylesPath, styles.xml);
   if (!stylesRel) {
     rels = insertBeforeClose(rels, "Relationships", `<Relationship Id="rIdInfoScoreStyles" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>`);
@@ -138,8 +145,7 @@ export async function addResultSheets(zip: Package, models: SheetModel[], option
   const names: string[] = [`<definedName name="${RUN_MARKER}" hidden="1">${escapeXml(quoteFormula(runId))}</definedName>`];
   const added: string[] = [];
   // A workbook that binds the relationships namespace to another prefix (or nowhere) gets it declared.
-  const rNs = /\sxmlns:r="http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships"/.test(workbook.slice(0, workbook.indexOf(">", workbook.indexOf("<workbook")) + 1))
-    ? "" : ` xmlns:r="${REL_NS}"`;
+  const rNs = tags(workbook, "workbook")[0]?.attrs["xmlns:r"] === REL_NS ? "" : ` xmlns:r="${REL_NS}"`;
   for (const model of models) {
     const name = sanitiseSheetName(model.name, taken);
     taken.add(name);
@@ -178,7 +184,8 @@ function addLogo(zip: Package, sheetPart: string, model: SheetModel, logo: Logo,
   zip.set(relsPathOf(drawing), `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="../media/infoscore-logo.${logo.ext}"/></Relationships>`);
   zip.set(relsPathOf(sheetPart), `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing" Target="../drawings/infoscore-drawing${n}.xml"/></Relationships>`);
   let t = types.includes(`PartName="/${drawing}"`) ? types : insertBeforeClose(types, "Types", `<Override PartName="/${drawing}" ContentType="${DRAWING_CT}"/>`);
-  if (!tags(t, "Default").some((d) => d.attrs.Extension?.toLowerCase() === logo.ext)) t = insertBeforeClose(t, "Types", `<Default Extension="${logo.ext}" ContentType="image/${logo.ext}"/>`);
+  const known = tags(t, "Default").some((d) => d.attrs.Extension?.toLowerCase() === logo.ext);
+  if (!known) t = insertBeforeClose(t, "Types", `<Default Extension="${logo.ext}" ContentType="image/${logo.ext}"/>`);
   setTypes(t);
   return "rId1";
 }

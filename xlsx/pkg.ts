@@ -75,7 +75,8 @@ export class Package {
       size += piece.length;
       crc = this.codec.crc32(piece, crc);
       if (size > limit) throw new PackageError("partTooLarge", { part: label, limit: mib(limit) });
-      if (size > LIMITS.ratioFloorBytes && size > LIMITS.ratio * e.compressedSize) throw new PackageError("zipBomb", { part: label, ratio: LIMITS.ratio });
+      const bomb = size > LIMITS.ratioFloorBytes && size > LIMITS.ratio * e.compressedSize;
+      if (bomb) throw new PackageError("zipBomb", { part: label, ratio: LIMITS.ratio });
       onData(piece);
     };
     try {

@@ -32,6 +32,8 @@ export async function listSheets(zip: Package): Promise<{ sheets: WorkbookSheet[
 
 const readText = (zip: Package, path: string): Promise<string> => zip.text(path);
 
+const tooLong = (where: string) => new PackageError("cellTooLong", { where, limit: LIMITS.cellChars.toLocaleString("en") });
+
 /** Collects the text of <t> runs inside an <si> or <is>, leaving out phonetic guides (<rPh>). */
 class RunText {
   text = "";
@@ -62,7 +64,7 @@ class RunText {
 
   add(text: string): void {
     this.text += text;
-    if (this.text.length > LIMITS.cellChars) throw new PackageError("cellTooLong", { where: this.where(), limit: LIMITS.cellChars.toLocaleString("en") });
+    if (this.text.length > LIMITS.cellChars) throw tooLong(this.where());
   }
 }
 
@@ -171,7 +173,7 @@ async function readSheetRows(
   const run = new RunText(where);
   const addV = (text: string) => {
     v = (v ?? "") + text;
-    if (v.length > LIMITS.cellChars) throw new PackageError("cellTooLong", { where: where(), limit: LIMITS.cellChars.toLocaleString("en") });
+    if (v.length > LIMITS.cellChars) throw tooLong(where());
   };
   const endCell = () => {
     values[col] = type === "inlineStr" ? run.text : v === undefined ? null : cellValue(type, v, style, sst, dates, epochMs);

@@ -14,7 +14,9 @@ function cellXml(ref: string, value: CellV, style: number): string {
 }
 
 /** The worksheet XML as chunks (joined by the caller or streamed into the zip). */
-export function* worksheetXml(model: SheetModel, styleIndex: Record<StyleKey, number>, drawingRid?: string, dateShift = 0): Generator<string> {
+export function* worksheetXml(
+  model: SheetModel, styleIndex: Record<StyleKey, number>, drawingRid?: string, dateShift = 0,
+): Generator<string> {
   const layout = layoutSheet(model);
   const letters = Array.from({ length: layout.span }, (_, i) => columnLetter(i));
   const fit = model.print.fitToWidth;

@@ -118,20 +118,22 @@ export class XmlScanner {
     if (gt === -2) this.fail("< inside a tag");
     if (gt < 0) return final ? this.fail("unclosed tag") : -1;
     if (c === SLASH) {
-      const name = localName(buf.slice(lt + 2, gt).trimEnd());
+      let end = gt;
+      while (buf.charCodeAt(end - 1) <= 32) end--;
+      const name = localName(buf.slice(lt + 2, end));
       if (!name) this.fail("empty end tag");
       if (--this.depth < 0) this.fail(`stray </${name}>`);
       this.sink.close(name);
       return gt + 1;
     }
     const empty = buf.charCodeAt(gt - 1) === SLASH;
-    const inner = buf.slice(lt + 1, empty ? gt - 1 : gt);
-    let i = 0;
-    while (i < inner.length && inner.charCodeAt(i) > 32) i++;
-    const name = localName(inner.slice(0, i));
+    let i = lt + 1;
+    const stop = empty ? gt - 1 : gt;
+    while (i < stop && buf.charCodeAt(i) > 32) i++;
+    const name = localName(buf.slice(lt + 1, i));
     if (!name) this.fail("empty tag name");
     if (!empty) this.depth++;
-    this.sink.open(name, inner.slice(i), empty);
+    this.sink.open(name, i < stop ? buf.slice(i, stop) : "", empty);
     if (empty) this.sink.close(name);
     return gt + 1;
   }
@@ -157,24 +159,18 @@ export class XmlScanner {
   }
 }
 
-/** The `>` that ends a tag starting at `from`, skipping quoted attribute values; -1 if not yet. */
+// A tag up to its ">", quoted values skipped: the unrolled form cannot backtrack badly.
+const TAG_BODY = /[^>"'<]*(?:(?:"[^"]*"|'[^']*')[^>"'<]*)*>/y;
+
+/** The `>` that ends a tag starting at `from`, skipping quoted attribute values; -1 if not yet, -2 for a "<" inside. */
 export function tagEnd(buf: string, from: number): number {
-  const gt = buf.indexOf(">", from);
-  if (gt < 0) return -1;
-  // Fast path: no quote before the first ">" means it cannot be inside a value.
-  let quoted = false;
-  for (let i = from; i < gt; i++) {
-    const c = buf.charCodeAt(i);
-    if (c === DQ || c === SQ || c === LT) {
-      quoted = true;
-      break;
-    }
-  }
-  if (!quoted) return gt;
+  TAG_BODY.lastIndex = from;
+  if (TAG_BODY.test(buf)) return TAG_BODY.lastIndex - 1;
+  // Not a complete tag: find out whether more text may complete it or it is broken.
   for (let i = from; i < buf.length; i++) {
     const c = buf.charCodeAt(i);
     if (c === GT) return i;
-    if (c === LT) return -2; // "<" inside a tag: malformed; reported by the caller as unclosed
+    if (c === LT) return -2;
     if (c === DQ || c === SQ) {
       const close = buf.indexOf(c === DQ ? '"' : "'", i + 1);
       if (close < 0) return -1;
@@ -185,6 +181,7 @@ export function tagEnd(buf: string, from: number): number {
 }
 
 export const localName = (qname: string): string => {
+  if (qname.length < 2) return qname;
   const colon = qname.indexOf(":");
   return colon < 0 ? qname : qname.slice(colon + 1);
 };
@@ -236,7 +233,8 @@ export function decodeText(text: string, where: () => string): string {
       if (semi >= 0) {
         const digits = text.slice(amp + (hex ? 3 : 2), semi);
         const cp = digits.length > 8 ? Infinity : parseInt(digits, hex ? 16 : 10);
-        if (!(cp > 0 && cp <= 0x10ffff) || (cp >= 0xd800 && cp <= 0xdfff)) throw new PackageError("badCharRef", { where: where(), ref: `&${text.slice(amp + 1, semi)};` });
+        const none = !(cp > 0 && cp <= 0x10ffff) || (cp >= 0xd800 && cp <= 0xdfff);
+        if (none) throw new PackageError("badCharRef", { where: where(), ref: `&${text.slice(amp + 1, semi)};` });
         value = String.fromCodePoint(cp);
       }
     } else {

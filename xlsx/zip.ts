@@ -112,7 +112,8 @@ export function readZip(bytes: Uint8Array): Map<string, ZipEntry> {
       if (want.compressed) compressedSize = big.shift()!;
       if (want.offset) localOffset = big.shift()!;
     }
-    if (localOffset + 30 > bytes.length || view.getUint32(localOffset, true) !== SIG_LOCAL) throw new ZipError(`bad local header for ${name}`);
+    const local = localOffset + 30 <= bytes.length && view.getUint32(localOffset, true) === SIG_LOCAL;
+    if (!local) throw new ZipError(`bad local header for ${name}`);
     const dataOffset = localOffset + 30 + view.getUint16(localOffset + 26, true) + view.getUint16(localOffset + 28, true);
     if (dataOffset + compressedSize > bytes.length) throw new ZipError(`${name} runs past the end of the file`);
     if (entries.has(name)) throw new ZipError(`two parts named ${name}`);

@@ -32,7 +32,10 @@ export function buildResultSheets(results: Results, options: BuildOptions): Shee
   if (want("audit")) sheets.push(...auditSheets(ctx));
   // Letters and the circulated notice carry the office's logo, when its template has one.
   // Excel's limits (docs/input.md): long cells cut with a warning, before 校验问题 lists the warnings.
-  const laidOut: SheetModel[] = fitCells(sheets.map((s) => ({ ...applyColumns(s, templates, issues), font: templates.font, logo: s.kind === "ranking" || s.kind === "notices" })), issues);
+  const laidOut: SheetModel[] = fitCells(
+    sheets.map((s) => ({ ...applyColumns(s, templates, issues), font: templates.font, logo: s.kind === "ranking" || s.kind === "notices" })),
+    issues,
+  );
   // Built last, so that template problems found above are listed too.
   if (want("issues")) laidOut.push(...splitLongSheets(fitIssuesSheet(() => ({ ...issuesSheet(ctx), font: templates.font }), issues)));
   return laidOut;
