@@ -19,14 +19,19 @@ export const LIMITS = {
   tagChars: 64 * 1024,
 };
 
+/** Codes named as in core/failures.ts (InfoScoreError), so one can become the other unchanged. */
 export type PackageErrorCode =
-  | "zipDamaged" | "partDamaged" | "zipUnsupported" | "partMissing" | "partTooLarge" | "zipBomb" | "xmlMalformed"
+  | "notWorkbook" | "damagedPart" | "unsupportedCompression" | "encrypted" | "partMissing" | "partTooLarge" | "zipBomb" | "xmlMalformed"
   | "badCharRef" | "cellTooLong" | "logoTooLarge";
 
 const TEXTS: Record<PackageErrorCode, [zh: string, en: string]> = {
-  zipDamaged: ["不是有效的 xlsx 工作簿(无法解压),请确认文件完整,或在 Excel 中另存为 .xlsx", "not an xlsx workbook (cannot unzip: {why})"],
-  partDamaged: ["工作簿部件 {part} 已损坏(无法解压),请在 Excel 中打开并另存后重试", "part {part} is damaged (cannot inflate); open and save it again in Excel"],
-  zipUnsupported: ["工作簿的压缩方式不受支持({why}),请在 Excel 中另存为 .xlsx", "unsupported compression ({why}); save it again as .xlsx in Excel"],
+  notWorkbook: ["不是有效的 xlsx 工作簿(无法解压),请确认文件完整,或在 Excel 中另存为 .xlsx", "not an xlsx workbook (cannot unzip: {why})"],
+  damagedPart: ["工作簿部件 {part} 已损坏(无法解压),请在 Excel 中打开并另存后重试", "part {part} is damaged (cannot inflate); open and save it again in Excel"],
+  unsupportedCompression: [
+    "工作簿的部件 {part} 使用了不支持的压缩方式(编号 {method}),请在 Excel 或 WPS 中打开并另存为 .xlsx",
+    "part {part} uses an unsupported compression method ({method}); open it in Excel or WPS and save it as .xlsx",
+  ],
+  encrypted: ["工作簿设有密码(已加密),无法读取,请先在 Excel 中取消密码", "the workbook is encrypted; remove the password in Excel first"],
   partMissing: ["不是有效的 xlsx 工作簿(缺少 {part})", "not an xlsx workbook ({part} is missing)"],
   partTooLarge: ["工作簿部件 {part} 解压后超过 {limit},已拒绝", "part {part} is larger than {limit} uncompressed; refused"],
   zipBomb: ["工作簿部件 {part} 的压缩比异常(超过 {ratio}:1),疑似压缩炸弹,已拒绝", "part {part} expands more than {ratio}:1 (a zip bomb?); refused"],

@@ -13,7 +13,7 @@ export class Package {
     try {
       this.entries = readZip(bytes);
     } catch (e) {
-      if (e instanceof ZipError || e instanceof RangeError) throw new PackageError("zipDamaged", { why: e.message });
+      if (e instanceof ZipError || e instanceof RangeError) throw new PackageError("notWorkbook", { why: e.message });
       throw e;
     }
   }
@@ -66,8 +66,8 @@ export class Package {
   private async inflate(name: string, limit: number, onData: (piece: Uint8Array) => void, label = name): Promise<void> {
     const e = this.entries.get(name);
     if (!e) throw new PackageError("partMissing", { part: name });
-    if ((e.flags ?? 0) & 1) throw new PackageError("zipUnsupported", { why: `${name}: encrypted` });
-    if (e.method !== 0 && e.method !== 8) throw new PackageError("zipUnsupported", { why: `${name}: method ${e.method}` });
+    if ((e.flags ?? 0) & 1) throw new PackageError("encrypted", { part: label });
+    if (e.method !== 0 && e.method !== 8) throw new PackageError("unsupportedCompression", { part: label, method: e.method });
     const raw = this.bytes.subarray(e.dataOffset, e.dataOffset + e.compressedSize);
     let size = 0;
     let crc = 0;
@@ -84,10 +84,10 @@ export class Package {
       else await this.codec.inflateStream(raw, take);
     } catch (err) {
       if (err instanceof NotAWorkbook) throw err;
-      throw new PackageError("partDamaged", { part: label });
+      throw new PackageError("damagedPart", { part: label });
     }
     // A flipped bit that still inflates shows in the checksum.
-    if (crc !== e.crc || size !== e.size) throw new PackageError("partDamaged", { part: label });
+    if (crc !== e.crc || size !== e.size) throw new PackageError("damagedPart", { part: label });
   }
 
   set(name: string, content: string | Iterable<string>): void {

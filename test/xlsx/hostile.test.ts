@@ -375,6 +375,29 @@ describe("hostile files are refused quickly, with a clear message, in bounded me
     expect([s.code, s.params.part]).toEqual(["partTooLarge", "xl/styles.xml"]);
   });
 
+  it("a flipped bit in a part, an unknown compression method and an encrypted part are refused by name", async () => {
+    const parts = workbookParts([ROSTER, { name: "信息报送", xml: LOG_HEADER + row(2, ["2026-03-05", "古邵镇", "春耕"]) }]);
+    const bytes = await zipParts(parts, true);
+    const at = (name: string) => { // the central-directory entry of a part
+      const needle = new TextEncoder().encode(name);
+      for (let i = bytes.length - 46; i >= 0; i--) {
+        if (bytes[i] === 0x50 && bytes[i + 1] === 0x4b && bytes[i + 2] === 1 && bytes[i + 3] === 2 && needle.every((b, k) => bytes[i + 46 + k] === b)) return i;
+      }
+      throw new Error(name);
+    };
+    const flipped = bytes.slice();
+    const entry = readZip(bytes).get("xl/worksheets/sheet2.xml")!;
+    flipped[entry.dataOffset + 60] ^= 0x04; // same length, different text: only the checksum tells
+    expect((await failure(read(flipped))).code).toBe("damagedPart");
+    const method = bytes.slice();
+    new DataView(method.buffer).setUint16(at("xl/worksheets/sheet2.xml") + 10, 12, true); // bzip2
+    const m = await failure(read(method));
+    expect([m.code, m.params.method]).toEqual(["unsupportedCompression", 12]);
+    const encrypted = bytes.slice();
+    new DataView(encrypted.buffer).setUint16(at("xl/worksheets/sheet2.xml") + 8, 1, true);
+    expect((await failure(read(encrypted))).code).toBe("encrypted");
+  });
+
   it("a logo picture over the limit is refused with a message about the logo", async () => {
     const parts = workbookParts([ROSTER, { name: "输出模板", xml: row(1, ["表", "项目", "内容"]) }], {
       "xl/worksheets/_rels/sheet2.xml.rels": `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${NS_R}/drawing" Target="../drawings/drawing1.xml"/></Relationships>`,
