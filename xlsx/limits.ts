@@ -5,6 +5,8 @@
 export const LIMITS = {
   /** Uncompressed size of one streamed part (a worksheet or the shared strings): 1 GiB. */
   partBytes: 1024 * 2 ** 20,
+  /** Uncompressed size of the shared strings, which are held in memory. */
+  sharedStringsBytes: 256 * 2 ** 20,
   /** Uncompressed size of a part read whole (workbook, relationships, styles, content types). */
   smallPartBytes: 64 * 2 ** 20,
   /** Uncompressed ÷ compressed size above which a part is taken for a zip bomb… */

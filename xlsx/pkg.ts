@@ -51,10 +51,10 @@ export class Package {
   }
 
   /** Streams an original part's text in pieces; multi-byte characters are never split. */
-  async streamText(name: string, onText: (text: string) => void, label = name): Promise<void> {
+  async streamText(name: string, onText: (text: string) => void, label = name, limit: number = LIMITS.partBytes): Promise<void> {
     if (!this.entries.has(name)) return;
     const decoder = new TextDecoder();
-    await this.inflate(name, LIMITS.partBytes, (piece) => onText(decoder.decode(piece, { stream: true })), label);
+    await this.inflate(name, limit, (piece) => onText(decoder.decode(piece, { stream: true })), label);
     const tail = decoder.decode();
     if (tail) onText(tail);
   }

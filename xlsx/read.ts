@@ -95,7 +95,7 @@ async function sharedStrings(zip: Package, workbookPath: string): Promise<string
     text: (text) => run.add(text),
   };
   const scanner = new XmlScanner(sink, where);
-  await zip.streamText(part, (text) => scanner.push(text));
+  await zip.streamText(part, (text) => scanner.push(text), part, LIMITS.sharedStringsBytes);
   if (zip.has(part)) scanner.end();
   return out;
 }
@@ -137,6 +137,7 @@ function columnIndex(ref: string): number {
   return n - 1;
 }
 
+const MAX_COLUMN = 16_383;
 const EPOCH_1900_MS = Date.UTC(1899, 11, 30);
 const EPOCH_1904_MS = Date.UTC(1904, 0, 1);
 
@@ -157,6 +158,7 @@ function cellValue(type: string | undefined, v: string, style: number, sst: stri
 async function readSheetRows(
   zip: Package, sheet: WorkbookSheet, sst: string[], dates: Set<number>, epochMs: number, onRow: (row: number, values: CellValue[]) => void,
 ): Promise<void> {
+  const label = `${sheet.name} (${sheet.path})`;
   let lastRow = 0;
   let inRow = false;
   let values: CellValue[] = [];
@@ -187,6 +189,8 @@ async function readSheetRows(
         const a = cellAttributes(attrs);
         ref = a.r;
         col = a.r ? columnIndex(a.r) : col;
+        // Past Excel's last column (XFD) a reference is damage, and would make rows absurdly long.
+        if (col > MAX_COLUMN) throw new PackageError("xmlMalformed", { part: label, why: `cell reference ${a.r}`, where: `R${lastRow}` });
         type = a.t;
         style = a.s;
         v = undefined;
@@ -223,7 +227,6 @@ async function readSheetRows(
     },
     text: (text) => (inV ? addV(text) : run.add(text)),
   };
-  const label = `${sheet.name} (${sheet.path})`;
   const scanner = new XmlScanner(sink, () => (inCell ? where() : label));
   await zip.streamText(sheet.path, (text) => scanner.push(text), label);
   if (zip.has(sheet.path)) scanner.end();

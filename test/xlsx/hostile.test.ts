@@ -364,6 +364,14 @@ describe("hostile files are refused quickly, with a clear message, in bounded me
     }
   });
 
+  it("a cell reference past Excel's last column (XFD) is refused, not turned into a row of 300 million cells", async () => {
+    const log = LOG_HEADER + row(2, ["2026-03-05", "古邵镇", "春耕"]).replace('r="C2"', 'r="AAAAAA2"');
+    const t = performance.now();
+    const e = await failure(read(await zipParts(workbookParts([ROSTER, { name: "信息报送", xml: log }]))));
+    expect([e.code, e.params.why]).toEqual(["xmlMalformed", "cell reference AAAAAA2"]);
+    expect(performance.now() - t).toBeLessThan(1_000);
+  });
+
   it("a part over the size limit and a styles.xml over the small-part limit are refused by name", async () => {
     const big = LOG_HEADER + row(2, ["2026-03-05", "古邵镇", "x".repeat(30_000)]).repeat(80);
     const bytes = await zipParts(workbookParts([ROSTER, { name: "信息报送", xml: big }]));
