@@ -57,7 +57,8 @@ const skipTo = (xml: string, term: string, from: number): number => {
   return at < 0 ? -1 : at + term.length;
 };
 
-const MAIN_NS = new Set(["http://schemas.openxmlformats.org/spreadsheetml/2006/main", "http://purl.oclc.org/ooxml/spreadsheetml/main"]);
+/** SpreadsheetML's main namespace, transitional (…/spreadsheetml/2006/main) or strict (…/spreadsheetml/main). */
+const isMainNs = (ns: string) => /\/spreadsheetml\/(2006\/)?main$/.test(ns);
 
 /**
  * A part whose SpreadsheetML elements carry a prefix (`<x:workbook xmlns:x="…main">`) rewritten
@@ -73,7 +74,7 @@ export function unprefixMain(xml: string): string {
   const prefix = m[1];
   const ns = root.attrs[`xmlns:${prefix}`];
   const defaultNs = root.attrs.xmlns;
-  if (!ns || !MAIN_NS.has(ns) || (defaultNs !== undefined && defaultNs !== ns)) return xml;
+  if (!ns || !isMainNs(ns) || (defaultNs !== undefined && defaultNs !== ns)) return xml;
   const body = xml.split(`<${prefix}:`).join("<").split(`</${prefix}:`).join("</");
   const at = body.indexOf("<", root.index);
   const nameEnd = at + 1 + root.tag.slice(prefix.length + 2).search(/[\s/>]/);
