@@ -9,13 +9,16 @@ import {
 } from "../core/index.ts";
 import { openPackage, readWorkbookPackage } from "../xlsx/read.ts";
 import { findLogo, type Logo } from "../xlsx/logo.ts";
-import { buildInputWorkbook } from "../templates/inputTemplate.ts";
 import { sampleSheets } from "../templates/sample.ts";
 import { findWorkbooks, writeAtomically } from "./files.ts";
 import { nodeCodec } from "./nodeCodec.ts";
 import { Progress } from "./progress.ts";
 import { recalcFile, type RecalcOutcome } from "./recalc.ts";
 import { say } from "./say.ts";
+
+// The input template is built with exceljs, which alone takes a quarter of a second to load:
+// loaded only by the commands that write one, so `infoscore --help` and `recalc` start fast.
+const inputTemplate = () => import("../templates/inputTemplate.ts");
 
 class UsageError extends Error {}
 
@@ -121,6 +124,7 @@ async function validate(path: string, opts: { period?: string; lang: Lang; json?
 async function template(opts: { out?: string; lang: Lang; blank?: boolean }): Promise<number> {
   const out = opts.out ?? "InfoScore-输入模板.xlsx";
   const blank = { units: [], submissions: [], staffEvents: [], staff: [], ratings: [] };
+  const { buildInputWorkbook } = await inputTemplate();
   await writeAtomically(out, (tmp) => buildInputWorkbook(opts.blank ? { data: blank } : {}).xlsx.writeFile(tmp));
   console.log(say(opts.lang, "templateWritten", { path: out }));
   return 0;
@@ -130,6 +134,7 @@ async function demo(opts: { out?: string; lang: Lang }): Promise<number> {
   const dir = opts.out ?? "infoscore-demo";
   await mkdir(dir, { recursive: true });
   const sample = join(dir, "示例工作簿.xlsx");
+  const { buildInputWorkbook } = await inputTemplate();
   await writeAtomically(sample, (tmp) => buildInputWorkbook({ data: sampleSheets() }).xlsx.writeFile(tmp));
   console.log(say(opts.lang, "sampleWritten", { path: sample }));
   const code = await recalc([sample], { period: "2026-03", out: dir, json: join(dir, "示例工作簿-2026-03.json"), lang: opts.lang });
