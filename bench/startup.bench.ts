@@ -4,17 +4,12 @@
 // cli/bin.mjs falls back to when build/cli/ is stale), and compiled (build/cli/, the default).
 // Part of `npm run bench`, printed before the end-to-end table.
 import { execFileSync } from "node:child_process";
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { pathToFileURL } from "node:url";
+import { compiledIsFresh } from "../cli/compiled.mjs";
 import { buildCli } from "../scripts/build-cli.mjs";
 
 const ROUNDS = 9;
 const TARGET_S = 0.3;
-
-function compiledIsFresh(): boolean {
-  if (!existsSync("build/cli/inputs.json")) return false;
-  const built = statSync("build/cli/main.mjs").mtimeMs;
-  return (JSON.parse(readFileSync("build/cli/inputs.json", "utf8")) as string[]).every((f) => statSync(f).mtimeMs <= built);
-}
 
 type Way = "before" | "tsx" | "compiled";
 const BEFORE = 'await import("./templates/inputTemplate.ts"); const { main } = await import("./cli/main.ts"); await main(["node", "infoscore", "--help"]);';
@@ -33,7 +28,7 @@ function seconds(way: Way): number {
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-if (!compiledIsFresh()) await buildCli();
+if (!compiledIsFresh(pathToFileURL(process.cwd() + "/"), {})) await buildCli();
 const runs: Record<Way, number[]> = { before: [], tsx: [], compiled: [] };
 const ways = Object.keys(runs) as Way[];
 for (const way of ways) seconds(way); // warm the file cache and tsx's own cache once

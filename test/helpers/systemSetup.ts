@@ -2,8 +2,10 @@
 // must be there and newer than their sources. `npm test` has just built both, so this only
 // checks; a lone `npx vitest run --project system` after an edit rebuilds what is stale, once.
 import { execFileSync } from "node:child_process";
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { compiledIsFresh } from "../../cli/compiled.mjs";
 import { buildCli } from "../../scripts/build-cli.mjs";
 
 /** Newest modification time among the files under these paths (0 when none exist). */
@@ -33,8 +35,7 @@ export default async function setup(): Promise<void> {
     execFileSync("npm", ["run", "build"], { stdio: "inherit" });
     return; // npm run build compiles the CLI too
   }
-  const cliInputs = existsSync("build/cli/inputs.json") ? (JSON.parse(readFileSync("build/cli/inputs.json", "utf8")) as string[]) : [];
-  if (!cliInputs.length || oldest(["build/cli/main.mjs"]) < newest(cliInputs)) {
+  if (!compiledIsFresh(pathToFileURL(process.cwd() + "/"), {})) {
     console.info("system tests: compiling the CLI (build/cli/ is missing or stale)");
     await buildCli();
   }
