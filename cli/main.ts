@@ -4,7 +4,7 @@ import { Command, CommanderError } from "commander";
 import { mkdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import {
-  calculate, IssueLog, lastCompleteMonth, overridesFromJson, parseDay, parsePeriod,
+  calculate, defaultPeriod, IssueLog, localDay, overridesFromJson, parseDay, parsePeriod, readStats, yearOfMonth,
   type Issue, type Lang, type Period, type RuleOverride, type TemplateRow,
 } from "../core/index.ts";
 import { openPackage, readWorkbookPackage } from "../xlsx/read.ts";
@@ -22,8 +22,17 @@ const inputTemplate = () => import("../templates/inputTemplate.ts");
 
 class UsageError extends Error {}
 
-function periodOf(text: string | undefined, lang: Lang, today = new Date()): Period {
-  if (!text) return lastCompleteMonth(parseDay(today.toISOString().slice(0, 10))!);
+/** The as-of date (D1): --as-of, or today in this computer's local time zone. */
+function asOfOf(text: string | undefined, lang: Lang): number {
+  if (!text) return localDay(new Date());
+  const day = /^\d{4}-\d{2}-\d{2}$/.test(text.trim()) ? parseDay(text) : undefined;
+  if (day === undefined) throw new UsageError(say(lang, "badAsOf", { value: text }));
+  return day;
+}
+
+/** --period, or the last complete month as of the as-of date. */
+function periodOf(text: string | undefined, lang: Lang, asOf: number): Period {
+  if (!text) return defaultPeriod("month", asOf);
   const p = parsePeriod(text);
   if (!p) throw new UsageError(say(lang, "badPeriod", { value: text }));
   return p;
@@ -65,9 +74,12 @@ async function templateFile(path: string | undefined, lang: Lang): Promise<{ row
   }
 }
 
-async function recalc(paths: string[], opts: { period?: string; out?: string; json?: string; rules?: string; template?: string; lang: Lang }): Promise<number> {
+interface RecalcCliOptions { period?: string; asOf?: string; out?: string; json?: string; rules?: string; template?: string; lang: Lang }
+
+async function recalc(paths: string[], opts: RecalcCliOptions): Promise<number> {
   const lang = opts.lang;
-  const period = periodOf(opts.period, lang);
+  const asOf = asOfOf(opts.asOf, lang);
+  const period = periodOf(opts.period, lang, asOf);
   const overrides = await rulesFile(opts.rules, lang);
   const template = await templateFile(opts.template, lang);
   const { files, missing } = await findWorkbooks(paths);
@@ -82,7 +94,7 @@ async function recalc(paths: string[], opts: { period?: string; out?: string; js
     let outcome: RecalcOutcome;
     try {
       outcome = await recalcFile(input, {
-        period, lang, outDir: opts.out, json: opts.json, manyInputs: files.length > 1, overrides, templateRows: template.rows, templateLogo: template.logo, now: new Date(),
+        period, asOf, lang, outDir: opts.out, json: opts.json, manyInputs: files.length > 1, overrides, templateRows: template.rows, templateLogo: template.logo, now: new Date(),
         onProgress: (rows) => progress.rows(rows),
       });
     } catch (e) {
@@ -105,16 +117,19 @@ async function recalc(paths: string[], opts: { period?: string; out?: string; js
   return code;
 }
 
-async function validate(path: string, opts: { period?: string; lang: Lang; json?: boolean }): Promise<number> {
+/** Checks every row of every input sheet (D4), whatever the period; writes nothing. */
+async function validate(path: string, opts: { period?: string; asOf?: string; lang: Lang; json?: boolean }): Promise<number> {
   const lang = opts.lang;
-  const period = periodOf(opts.period, lang);
+  const asOf = asOfOf(opts.asOf, lang);
+  const period = periodOf(opts.period, lang, asOf);
   const zip = openPackage(await readFile(path), nodeCodec);
   const issues = new IssueLog(lang);
-  const read = await readWorkbookPackage(zip, issues);
-  calculate(read, { period, issues });
-  if (opts.json) console.log(JSON.stringify({ stats: read.stats, issues: issues.list.map(({ severity, sheet, cell, rule, message }) => ({ severity, sheet, cell, rule, message })) }, null, 2));
+  const read = await readWorkbookPackage(zip, issues, { year: yearOfMonth(period.endMonth) });
+  calculate(read, { period, asOf, issues });
+  const stats = readStats(read, issues);
+  if (opts.json) console.log(JSON.stringify({ stats, issues: issues.list.map(({ severity, sheet, cell, rule, message }) => ({ severity, sheet, cell, rule, message })) }, null, 2));
   else {
-    for (const s of read.stats) console.log(say(lang, "sheetStats", { ...s }));
+    for (const s of stats) console.log(say(lang, "sheetStats", { ...s }));
     printIssues(issues.list, 200);
     console.log(say(lang, "validated", { errors: issues.errorCount, warnings: issues.list.length - issues.errorCount }));
   }
@@ -123,7 +138,7 @@ async function validate(path: string, opts: { period?: string; lang: Lang; json?
 
 async function template(opts: { out?: string; lang: Lang; blank?: boolean }): Promise<number> {
   const out = opts.out ?? "InfoScore-输入模板.xlsx";
-  const blank = { units: [], submissions: [], staffEvents: [], staff: [], ratings: [] };
+  const blank = { units: [], submissions: [], staffEvents: [], staff: [], actuals: [], ratings: [] };
   const { buildInputWorkbook } = await inputTemplate();
   await writeAtomically(out, (tmp) => buildInputWorkbook(opts.blank ? { data: blank } : {}).xlsx.writeFile(tmp));
   console.log(say(opts.lang, "templateWritten", { path: out }));
@@ -151,6 +166,7 @@ export async function main(argv: string[]): Promise<number> {
     .description("重算工作簿,生成结果工作簿 / recalculate workbooks into result workbooks")
     .argument("<paths...>", "xlsx 文件或文件夹 / xlsx files or folders")
     .option("--period <period>", "2026-03 | 2026-Q1 | 2026-H1 | 2026 | 2026-01-01..2026-03-31(默认上一个完整月份)")
+    .option("--as-of <date>", "截至日期 YYYY-MM-DD(默认今天):未结束的月份不算缺报")
     .option("--out <dir>", "结果工作簿目录(默认与输入同目录)")
     .option("--json <file|dir>", "写出 JSON 结果")
     .option("--rules <file>", "计分规则 JSON 文件(优先于工作簿中的计分规则表)")
@@ -158,7 +174,7 @@ export async function main(argv: string[]): Promise<number> {
     .option("--lang <lang>", "zh | en", lang, "zh" as Lang)
     .action((paths: string[], o) => { result = recalc(paths, o); });
   program.command("validate").description("只检查输入 / check the input only").argument("<file>")
-    .option("--period <period>").option("--json", "JSON 输出").option("--lang <lang>", "zh | en", lang, "zh" as Lang)
+    .option("--period <period>").option("--as-of <date>", "截至日期 YYYY-MM-DD(默认今天)").option("--json", "JSON 输出").option("--lang <lang>", "zh | en", lang, "zh" as Lang)
     .action((file: string, o) => { result = validate(file, o); });
   program.command("template").description("写出输入模板 / write the input template").option("--out <file>")
     .option("--blank", "不带示例行 / without example rows")

@@ -2,7 +2,7 @@
 // the JSON results. The input file is only ever read.
 import { readFile } from "node:fs/promises";
 import {
-  IssueLog, localStamp, recalculate, resultsJson,
+  IssueLog, localStamp, recalculate, resultsJson, yearOfMonth,
   type Lang, type Period, type Results, type RuleOverride, type TemplateRow,
 } from "../core/index.ts";
 import { addResultSheets } from "../xlsx/package.ts";
@@ -13,6 +13,8 @@ import { nodeCodec } from "./nodeCodec.ts";
 
 export interface RecalcOptions {
   period: Period;
+  /** The as-of date (D1), a day number. */
+  asOf: number;
   lang: Lang;
   outDir?: string;
   json?: string;
@@ -39,9 +41,9 @@ export async function recalcFile(input: string, options: RecalcOptions): Promise
   const bytes = await readFile(input);
   const zip = openPackage(bytes, nodeCodec);
   const issues = new IssueLog(options.lang);
-  const read = await readWorkbookPackage(zip, issues, undefined, options.onProgress);
+  const read = await readWorkbookPackage(zip, issues, { year: yearOfMonth(options.period.endMonth), onProgress: options.onProgress });
   const { results, sheets } = recalculate(read, {
-    period: options.period, issues, overrides: options.overrides, templateRows: options.templateRows, generatedAt: localStamp(options.now),
+    period: options.period, asOf: options.asOf, issues, overrides: options.overrides, templateRows: options.templateRows, generatedAt: localStamp(options.now),
   });
   await addResultSheets(zip, sheets, { logo: options.templateLogo ?? (await findLogo(zip)) });
   const output = outputPath(input, options.period.label, options.outDir);

@@ -34,7 +34,6 @@ export const markMask = (keys: Iterable<MarkKey>): number => {
   return mask;
 };
 export const hasMark = (mask: number, key: MarkKey): boolean => (mask & markBit(key)) !== 0;
-export const marksOf = (mask: number): MarkKey[] => MARK_KEYS.filter((key) => hasMark(mask, key));
 
 export interface UnitRecord {
   source: SourceRef;
@@ -92,6 +91,14 @@ export interface StaffRecord {
   targets: Partial<Record<string, TargetCell>>;
 }
 
+/** One row of 业务完成 (D5): what a person did in one month, by target rule (S7–S10). */
+export interface StaffActual {
+  source: SourceRef;
+  name: string;
+  month: number;
+  values: Partial<Record<string, number>>;
+}
+
 export type RatingKind = "mass" | "group" | "meeting";
 
 export interface Rating {
@@ -108,6 +115,8 @@ export interface InputData {
   staff: StaffRecord[];
   staffEvents: StaffEvent[];
   ratings: Rating[];
+  /** Rows of the optional 业务完成 sheet (D5); undefined when the workbook has no such sheet. */
+  staffActuals?: StaffActual[];
 }
 
 export function emptyInput(): InputData {

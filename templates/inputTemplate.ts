@@ -3,7 +3,8 @@
 // with the defaults. Built from this source (reviewable), never kept only as a binary.
 import ExcelJS from "exceljs";
 import {
-  buildResultSheets, compute, defaultTemplateRows, DEFAULT_RULES, IssueLog, parsePeriod, readGrids, ruleRows, SHEETS,
+  buildResultSheets, compute, defaultTemplateRows, DEFAULT_RULES, FLAG_COLUMNS, IssueLog, parsePeriod, RATING_KINDS, readGrids, ruleRows, SHEETS,
+  SUBMISSION_TYPES, TIMELINESS_CLASSES,
   type CellValue, type SheetKey,
 } from "../core/index.ts";
 import { sampleSheets, type SampleSheets } from "./sample.ts";
@@ -18,9 +19,13 @@ const INSTRUCTIONS = [
   "1. 单位名册:每个报送单位一行。“曾用名”填写更名或合并前的名称(用、分隔),信息报送中使用旧名称的记录会计入现单位。",
   "2. 信息报送:每条信息一行(一条次)。是/否标记可填 是/否、√/×、Y/N、1/0,留空为否。报送日期决定计分月份。",
   "3. 考核记录:信息室工作人员的扣分、加分事项,每次一行。“项目”填编号(如 S2)或名称;S3、S4、S13 须填分值;加分须写明理由依据。",
-  "4. 业务指标:信息室人员名册及全年目标、完成数。目标留空按默认值,期间短于一年时按比例折算。",
-  "5. 评议打分:群众评议、考评小组、主任办公会打分(百分制),每个评分一行。",
-  "6. 计分规则:已预填默认规则,修改“值”即可调整分值、名额、权重等;删除某行即恢复默认。",
+  "4. 业务指标:信息室人员名册及全年目标。目标留空按默认值,期间短于一年时按比例折算。",
+  "5. 业务完成:每人每月一行,填写当月编报《信息快报》《峄城信息》期数和上报省委、市委信息条数;计算某一期间时按月合计。有本表时,业务指标中的“完成”列不再使用。",
+  "6. 评议打分:群众评议、考评小组、主任办公会打分(百分制),每个评分一行。",
+  "7. 计分规则:已预填默认规则,修改“值”即可调整分值、名额、权重等;删除某行即恢复默认。",
+  "",
+  "日期请写成 2026-03-05、2026/3/5 或 2026年3月5日(或设为日期格式)。只写 3.12、3月12日 这类没有年份的日期会被指出,不会计分。",
+  "尚未结束的月份不算缺报:计算时以“截至日期”(默认今天)为准。",
   "",
   "计算:在 Excel 中点击功能区“信息考核”,或用批量工具 npx infoscore recalc 工作簿.xlsx --period 2026-03。",
   "数据只在本机处理,不会发送到任何地方。",
@@ -44,6 +49,9 @@ function addDataSheet(wb: ExcelJS.Workbook, key: SheetKey, rows: CellValue[][]):
   for (const r of rows) ws.addRow(r.map((v) => (v === "" ? null : v)));
   return ws;
 }
+
+/** The header of a column of an input sheet, as the contract names it. */
+const column = (key: SheetKey, field: string): string => SHEETS[key].columns.find((c) => c.field === field)!.names[0];
 
 /** A drop-down list on a column, for rows 2..lastRow. */
 function listValidation(ws: ExcelJS.Worksheet, header: string, formula: string, lastRow = 2000): void {
@@ -74,6 +82,7 @@ function exampleRows(sample: SampleSheets): SampleSheets {
     units,
     submissions: sample.submissions.filter((r) => unitNames.has(r[2])).slice(0, 6),
     staff: ofPeople(sample.staff),
+    actuals: ofPeople(sample.actuals),
     staffEvents: ofPeople(sample.staffEvents),
     ratings,
   };
@@ -96,20 +105,25 @@ export function buildInputWorkbook(options: TemplateOptions = {}): ExcelJS.Workb
   log.getColumn(2).numFmt = "yyyy-mm-dd";
   const events = addDataSheet(wb, "staffEvents", sample.staffEvents);
   addDataSheet(wb, "staff", sample.staff);
+  const actuals = addDataSheet(wb, "actuals", sample.actuals);
+  actuals.getColumn(2).numFmt = "@";
   const ratings = addDataSheet(wb, "ratings", sample.ratings);
   const rules = addDataSheet(wb, "rules", ruleRows(DEFAULT_RULES));
   const layout = addDataSheet(wb, "templates", outputTemplateRows());
   layout.getColumn(3).alignment = { wrapText: true, vertical: "top" };
 
-  const flag = '"是,否"';
-  for (const h of ["区采用", "区优秀", "区领导批示", "市采用", "市优秀", "市领导批示", "省采用", "省优秀", "省领导批示", "中央采用", "重要"]) listValidation(log, h, flag, 100_000);
-  listValidation(log, "类型", '"思路型,经验型,政策型,忧患型,建议型"', 100_000);
-  listValidation(log, "时效类别", '"反映,突发,会议活动,一般"', 100_000);
+  // Drop-downs come from the input contract, so a new choice appears here by itself.
+  const list = (values: readonly string[]) => `"${values.join(",")}"`;
+  const flag = list(["是", "否"]);
+  for (const h of [...FLAG_COLUMNS.map((c) => c.names[0]), column("submissions", "important")]) listValidation(log, h, flag, 100_000);
+  listValidation(log, column("submissions", "type"), list(SUBMISSION_TYPES), 100_000);
+  listValidation(log, column("submissions", "timeliness"), list(TIMELINESS_CLASSES), 100_000);
   listValidation(log, "报送单位", "单位名册!$A$2:$A$1000", 100_000);
   listValidation(events, "项目", `"${DEFAULT_RULES.staff.items.map((i) => i.name).join(",")}"`);
   listValidation(events, "安排不当", flag);
   listValidation(events, "姓名", "业务指标!$A$2:$A$500");
-  listValidation(ratings, "评议类型", '"群众评议,考评小组,主任办公会"');
+  listValidation(actuals, "姓名", "业务指标!$A$2:$A$500");
+  listValidation(ratings, column("ratings", "kind"), list(Object.keys(RATING_KINDS).filter((k) => /\p{Script=Han}/u.test(k))));
   listValidation(ratings, "姓名", "业务指标!$A$2:$A$500");
   rules.getColumn(3).alignment = { wrapText: true };
   return wb;
