@@ -4,8 +4,8 @@
 //   system  every *.system.test.ts: LibreOffice, Chromium, the production build, the CLI as a
 //           process, on real files. Its global setup builds dist/ and the compiled CLI only when
 //           they are missing or older than their sources, so after npm test's build nothing builds twice.
-// A new test lands in a project by its name alone; test/core/boundaries.test.ts fails when a unit
-// test starts an outside program.
+// A new test lands in a project by its name alone; test/boundaries.test.ts fails when a unit test
+// starts an outside program or runs the CLI.
 import { defineConfig } from "vitest/config";
 
 export const SYSTEM_TESTS = "test/**/*.system.test.ts";

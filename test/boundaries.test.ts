@@ -2,7 +2,7 @@
 // inside Excel), so it imports nothing outside itself and no Node, xlsx or Office library; the
 // package layer reaches core only through its public entry; the templates never import the
 // add-in; the pane's UI never imports the offline page; and a unit test (*.test.ts, not
-// *.system.test.ts) starts no outside program, so `npm run test:unit` stays fast.
+// *.system.test.ts) starts no outside program and runs no CLI, so `npm run test:unit` stays fast.
 import { describe, expect, it } from "vitest";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, normalize } from "node:path";
@@ -92,11 +92,12 @@ describe("layer boundaries", () => {
 });
 
 describe("test projects (vitest.config.ts)", () => {
-  // Node built-ins that start programs, and the helpers and libraries that drive LibreOffice or a browser.
+  // Node built-ins that start programs, the helpers and libraries that drive LibreOffice or a browser,
+  // and the batch tool itself (it works on real files, whole years of them).
   const OUTSIDE = new Set(["child_process", "node:child_process", "playwright-core", "playwright"]);
-  const startsPrograms = (i: Import) => OUTSIDE.has(i.spec) || /helpers\/(lo|systemSetup)\.ts$/.test(i.target);
+  const startsPrograms = (i: Import) => OUTSIDE.has(i.spec) || /helpers\/(lo|systemSetup)\.ts$|^cli\/main\.ts$/.test(i.target);
 
-  it("a unit test starts no outside program: such a test is named *.system.test.ts", () => {
+  it("a unit test starts no outside program and runs no CLI: such a test is named *.system.test.ts", () => {
     const unit = files("test").filter((f) => f.endsWith(".test.ts") && !f.endsWith(".system.test.ts"));
     expect(unit.length).toBeGreaterThan(5);
     expect(unit.flatMap((f) => importsOf(f)).filter(startsPrograms).map(show)).toEqual([]);
@@ -105,5 +106,6 @@ describe("test projects (vitest.config.ts)", () => {
   it("the check sees a program being started", () => {
     expect(importsOf("test/x.test.ts", 'import { execFileSync } from "node:child_process";').some(startsPrograms)).toBe(true);
     expect(importsOf("test/x.test.ts", 'import { libreOfficeSheets } from "./helpers/lo.ts";').some(startsPrograms)).toBe(true);
+    expect(importsOf("test/cli/x.test.ts", 'import { main } from "../../cli/main.ts";').some(startsPrograms)).toBe(true);
   });
 });
