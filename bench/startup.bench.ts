@@ -12,7 +12,8 @@ const ROUNDS = 9;
 const TARGET_S = 0.3;
 
 type Way = "before" | "tsx" | "compiled";
-const BEFORE = 'await import("./templates/inputTemplate.ts"); const { main } = await import("./cli/main.ts"); await main(["node", "infoscore", "--help"]);';
+const BEFORE =
+  'await import("./templates/inputTemplate.ts"); const { main } = await import("./cli/main.ts"); await main(["node", "infoscore", "--help"]);';
 const ARGS: Record<Way, string[]> = {
   before: ["--import", "tsx", "--input-type=module", "-e", BEFORE],
   tsx: ["cli/bin.mjs", "--help"],
@@ -48,5 +49,7 @@ for (const way of ways) {
   console.log(`| ${LABELS[way]} | ${median(xs).toFixed(2)} | ${Math.min(...xs).toFixed(2)} | ${Math.max(...xs).toFixed(2)} |`);
 }
 console.log("");
-console.log(`start-up: compiled ${compiled.toFixed(2)} s (target < ${TARGET_S}) ${compiled < TARGET_S ? "PASS" : "FAIL"}; ${(before / compiled).toFixed(1)}× faster than before`);
+console.log(
+  `start-up: compiled ${compiled.toFixed(2)} s (target < ${TARGET_S}) ${compiled < TARGET_S ? "PASS" : "FAIL"}; ${(before / compiled).toFixed(1)}× faster than before`,
+);
 console.log("");

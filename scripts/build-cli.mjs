@@ -30,7 +30,9 @@ export async function buildCli() {
     // commander and zod are bundled (tree-shaken, one file to load: start-up halves); exceljs,
     // needed only by the template commands, is loaded from node_modules when they run.
     external: ["exceljs"],
-    banner: { js: 'import { createRequire as __infoscoreRequire } from "node:module"; const require = __infoscoreRequire(import.meta.url);' },
+    banner: {
+      js: 'import { createRequire as __infoscoreRequire } from "node:module"; const require = __infoscoreRequire(import.meta.url);',
+    },
     metafile: true,
     logLevel: "warning",
   });

@@ -22,7 +22,11 @@ function files(dir: string): string[] {
   });
 }
 
-interface Import { file: string; spec: string; target: string }
+interface Import {
+  file: string;
+  spec: string;
+  target: string;
+}
 
 /** A file's static, re-export, side-effect and dynamic imports; relative ones resolved to repository paths. */
 function importsOf(file: string, text = readFileSync(file, "utf8")): Import[] {
@@ -61,13 +65,15 @@ describe("layer boundaries", () => {
 
   it("the rules catch what they forbid (checked on made-up imports)", () => {
     const made = (file: string, text: string) => importsOf(file, text);
-    expect(breaches([
-      ...made("core/rules/x.ts", 'import { a } from "../../xlsx/read.ts";\nimport fs from "node:fs";\nimport E from "exceljs";'),
-      ...made("core/x.ts", 'import { z } from "zod";\nexport * from "./period.ts";\nconst m = await import("../cli/main.ts");'),
-      ...made("xlsx/x.ts", 'import { b } from "../core/values.ts";\nimport { c } from "../core/index.ts";'),
-      ...made("templates/x.ts", 'import { T } from "../addin/templateAsset.ts";'),
-      ...made("addin/ui/x.ts", 'import "../web/fileMode.ts";\nimport { t } from "./text.ts";'),
-    ])).toEqual([
+    expect(
+      breaches([
+        ...made("core/rules/x.ts", 'import { a } from "../../xlsx/read.ts";\nimport fs from "node:fs";\nimport E from "exceljs";'),
+        ...made("core/x.ts", 'import { z } from "zod";\nexport * from "./period.ts";\nconst m = await import("../cli/main.ts");'),
+        ...made("xlsx/x.ts", 'import { b } from "../core/values.ts";\nimport { c } from "../core/index.ts";'),
+        ...made("templates/x.ts", 'import { T } from "../addin/templateAsset.ts";'),
+        ...made("addin/ui/x.ts", 'import "../web/fileMode.ts";\nimport { t } from "./text.ts";'),
+      ]),
+    ).toEqual([
       "core imports only core and zod: core/rules/x.ts → ../../xlsx/read.ts",
       "core imports only core and zod: core/rules/x.ts → node:fs",
       "core imports only core and zod: core/rules/x.ts → exceljs",
@@ -84,7 +90,9 @@ describe("layer boundaries", () => {
 
   it("core uses no host global (Node's process or Buffer, Office.js, require)", () => {
     const offenders = files("core").filter((file) => {
-      const code = readFileSync(file, "utf8").replace(/\/\*[\s\S]*?\*\//g, "").replace(/(^|[^:])\/\/.*$/gm, "$1");
+      const code = readFileSync(file, "utf8")
+        .replace(/\/\*[\s\S]*?\*\//g, "")
+        .replace(/(^|[^:])\/\/.*$/gm, "$1");
       return /\b(Excel\.run|Office\.\w+\(|Office\.context|process\.|require\(|Buffer\.)/.test(code);
     });
     expect(offenders).toEqual([]);
@@ -100,7 +108,12 @@ describe("test projects (vitest.config.ts)", () => {
   it("a unit test starts no outside program and runs no CLI: such a test is named *.system.test.ts", () => {
     const unit = files("test").filter((f) => f.endsWith(".test.ts") && !f.endsWith(".system.test.ts"));
     expect(unit.length).toBeGreaterThan(5);
-    expect(unit.flatMap((f) => importsOf(f)).filter(startsPrograms).map(show)).toEqual([]);
+    expect(
+      unit
+        .flatMap((f) => importsOf(f))
+        .filter(startsPrograms)
+        .map(show),
+    ).toEqual([]);
   });
 
   it("the check sees a program being started", () => {

@@ -19,7 +19,20 @@ function manifestStep(built: ReturnType<WebpackConfig>): Transform {
 
 describe("production build", () => {
   it("holds the pane, the commands, the offline page, the manifest, office.js and the template", () => {
-    for (const f of ["taskpane.html", "taskpane.js", "commands.html", "commands.js", "index.html", "message.html", "manifest.xml", "office/office.js", "office/excel-web-16.00.js", "office/zh-cn/office_strings.js", "assets/icon-32.png", "InfoScore-template.xlsx"]) {
+    for (const f of [
+      "taskpane.html",
+      "taskpane.js",
+      "commands.html",
+      "commands.js",
+      "index.html",
+      "message.html",
+      "manifest.xml",
+      "office/office.js",
+      "office/excel-web-16.00.js",
+      "office/zh-cn/office_strings.js",
+      "assets/icon-32.png",
+      "InfoScore-template.xlsx",
+    ]) {
       expect(existsSync(join(DIST, f)), f).toBe(true);
     }
   });
@@ -40,7 +53,9 @@ describe("production build", () => {
     expect(index).toContain("default-src 'self'");
     expect(index).not.toContain("office.js");
     for (const f of readdirSync(DIST).filter((x) => x.endsWith(".js"))) {
-      expect(readFileSync(join(DIST, f), "utf8"), f).not.toMatch(/https?:\/\/(?!www\.w3\.org|schemas\.|json-schema\.org)[a-z0-9.-]+\.(com|net|cn|org)/i);
+      expect(readFileSync(join(DIST, f), "utf8"), f).not.toMatch(
+        /https?:\/\/(?!www\.w3\.org|schemas\.|json-schema\.org)[a-z0-9.-]+\.(com|net|cn|org)/i,
+      );
     }
   });
 

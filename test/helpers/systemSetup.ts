@@ -25,7 +25,16 @@ function oldest(paths: string[]): number {
   return paths.every(existsSync) ? Math.min(...paths.map((p) => statSync(p).mtimeMs)) : 0;
 }
 
-const DIST_SOURCES = ["addin", "core", "xlsx", "templates", "scripts/build-template.ts", "manifest.xml", "webpack.config.js", "package-lock.json"];
+const DIST_SOURCES = [
+  "addin",
+  "core",
+  "xlsx",
+  "templates",
+  "scripts/build-template.ts",
+  "manifest.xml",
+  "webpack.config.js",
+  "package-lock.json",
+];
 // index.html comes from webpack, the template last of all (scripts/build-template.ts).
 const DIST_OUTPUTS = ["dist/index.html", "dist/taskpane.js", "dist/InfoScore-template.xlsx"];
 
