@@ -8,6 +8,7 @@ import {
 import { findLogo, type Logo } from "../xlsx/logo.ts";
 import { openPackage, readWorkbookPackage } from "../xlsx/read.ts";
 import { readInput } from "./files.ts";
+import { jsonErrorOffset, lineColumn } from "./jsonPlace.ts";
 import { nodeCodec } from "./nodeCodec.ts";
 import { readFailure } from "./osErrors.ts";
 
@@ -16,26 +17,16 @@ export function parseJsonText(text: string, path: string, code: "rulesFileNotJso
   const body = text.replace(/^\uFEFF/, "");
   try {
     return JSON.parse(body);
-  } catch (e) {
-    throw new InfoScoreError(code, { path, where: jsonErrorPlace(body, (e as Error).message, lang) });
+  } catch {
+    throw new InfoScoreError(code, { path, where: jsonErrorPlace(body, lang) });
   }
 }
 
-/** "(第 3 行第 5 列)" from V8's "… at position 41" or "(line 3 column 5)", or nothing. */
-function jsonErrorPlace(text: string, message: string, lang: Lang): string {
-  let line: number | undefined;
-  let column: number | undefined;
-  const lc = /line (\d+) column (\d+)/.exec(message);
-  const pos = /position (\d+)/.exec(message);
-  if (lc) [line, column] = [Number(lc[1]), Number(lc[2])];
-  else if (pos) {
-    const before = text.slice(0, Number(pos[1])).split("\n");
-    [line, column] = [before.length, before[before.length - 1].length + 1];
-  } else if (/end of JSON input/.test(message)) {
-    const lines = text.split("\n");
-    [line, column] = [lines.length, lines[lines.length - 1].length + 1];
-  }
-  if (line === undefined) return "";
+/** "(第 3 行第 5 列附近)", or nothing when the place cannot be told. */
+function jsonErrorPlace(text: string, lang: Lang): string {
+  const offset = jsonErrorOffset(text);
+  if (offset < 0) return "";
+  const { line, column } = lineColumn(text, offset);
   return lang === "zh" ? `(第 ${line} 行第 ${column} 列附近)` : ` (near line ${line}, column ${column})`;
 }
 
