@@ -1,7 +1,7 @@
 // The jobs behind the ribbon buttons and the task pane: read the open workbook, calculate,
 // write the result sheets. Shared by both, so a button and the pane do exactly the same.
 import {
-  IssueLog, lastCompleteMonth, localStamp, parseDay, parsePeriod, recalculate,
+  defaultPeriod as lastComplete, IssueLog, localDay, localStamp, parsePeriod, recalculate,
   type Issue, type Lang, type Period, type ResultGroup, type Results,
 } from "../core/index.ts";
 import { readInput } from "./excel/readInput.ts";
@@ -23,7 +23,7 @@ const GROUPS: Record<Job, ResultGroup[] | undefined> = {
   staff: ["staff", "issues"],
 };
 
-const today = () => parseDay(localStamp(new Date()).slice(0, 10))!;
+const today = () => localDay(new Date());
 const LAST_PERIOD = "infoscore.lastPeriod";
 
 export function rememberPeriod(label: string): void {
@@ -44,24 +44,19 @@ export function rememberedPeriod(): Period | undefined {
 }
 
 /** The one-click default: the period last chosen in the pane, else the last complete month. */
-export function defaultPeriod(job: Job): Period {
+export function defaultPeriod(job: Job, asOf = today()): Period {
   const chosen = rememberedPeriod();
-  const month = lastCompleteMonth(today());
+  const month = lastComplete("month", asOf);
   if (job === "monthly") return chosen?.kind === "month" ? chosen : month;
-  if (job === "summary") {
-    if (chosen && chosen.kind !== "month") return chosen;
-    const year = Math.floor(month.endMonth / 12);
-    const quarter = Math.floor((month.endMonth % 12) / 3) + 1;
-    return parsePeriod(`${year}-Q${quarter}`)!;
-  }
+  if (job === "summary") return chosen && chosen.kind !== "month" ? chosen : lastComplete("quarter", asOf);
   return chosen ?? month;
 }
 
-export async function runJob(job: Job, period: Period, lang: Lang, onProgress?: (text: string) => void): Promise<JobOutcome> {
+export async function runJob(job: Job, period: Period, lang: Lang, onProgress?: (text: string) => void, asOf = today()): Promise<JobOutcome> {
   return Excel.run(async (context) => {
     const issues = new IssueLog(lang);
     const read = await readInput(context, issues, undefined, (rows) => onProgress?.(`${rows}`));
-    const { results, sheets } = recalculate(read, { period, issues, generatedAt: localStamp(new Date()), groups: GROUPS[job] });
+    const { results, sheets } = recalculate(read, { period, asOf, issues, generatedAt: localStamp(new Date()), groups: GROUPS[job] });
     const logo = await readLogo(context);
     const written = await writeSheets(context, sheets, { replace: job === "all" ? "all" : "same", onSheet: (name) => onProgress?.(name), logo });
     return { results, issues: issues.list, written };

@@ -4,7 +4,7 @@ import { Command, CommanderError } from "commander";
 import { mkdir, stat } from "node:fs/promises";
 import { join } from "node:path";
 import {
-  calculate, InfoScoreError, IssueLog, lastCompleteMonth, parseDay, parsePeriod, renderFailure,
+  calculate, defaultPeriod, InfoScoreError, IssueLog, localDay, parseDay, parsePeriod, readStats, renderFailure, yearOfMonth,
   type Issue, type Lang, type Period,
 } from "../core/index.ts";
 import { openPackage, readWorkbookPackage } from "../xlsx/read.ts";
@@ -24,8 +24,17 @@ class UsageError extends Error {}
 /** Issues worth a line of their own in the summary: they mean the results may be beside the point. */
 const HEADLINE = new Set<string>(["noItemsInPeriod", "logEndsBeforePeriod", "sheetLooksLike", "sheetTwice", "ruleSetRefused"]);
 
-function periodOf(text: string | undefined, lang: Lang, today = new Date()): Period {
-  if (!text) return lastCompleteMonth(parseDay(today.toISOString().slice(0, 10))!);
+/** The as-of date (D1): --as-of, or today in this computer's local time zone. */
+function asOfOf(text: string | undefined, lang: Lang): number {
+  if (!text) return localDay(new Date());
+  const day = /^\d{4}-\d{2}-\d{2}$/.test(text.trim()) ? parseDay(text) : undefined;
+  if (day === undefined) throw new UsageError(say(lang, "badAsOf", { value: text }));
+  return day;
+}
+
+/** --period, or the last complete month as of the as-of date. */
+function periodOf(text: string | undefined, lang: Lang, asOf: number): Period {
+  if (!text) return defaultPeriod("month", asOf);
   const p = parsePeriod(text);
   if (!p) throw new UsageError(say(lang, "badPeriod", { value: text }));
   return p;
@@ -36,12 +45,13 @@ function printIssues(issues: readonly Issue[], limit = 20, print = console.log):
   if (issues.length > limit) print(`  … ${issues.length - limit}`);
 }
 
-interface RecalcArgs { period?: string; out?: string; json?: string; rules?: string; template?: string; lang: Lang }
+interface RecalcArgs { period?: string; asOf?: string; out?: string; json?: string; rules?: string; template?: string; lang: Lang }
 
 /** Everything read and checked before the first workbook: a failure here writes nothing. */
 async function prepare(paths: string[], opts: RecalcArgs) {
   const lang = opts.lang;
-  const period = periodOf(opts.period, lang);
+  const asOf = asOfOf(opts.asOf, lang);
+  const period = periodOf(opts.period, lang, asOf);
   const rules = await rulesFile(opts.rules, lang).catch((e) => rethrowAbout(opts.rules!, e));
   if (rules.problems.length) {
     printIssues(rules.problems, 50, console.error);
@@ -54,7 +64,7 @@ async function prepare(paths: string[], opts: RecalcArgs) {
   if (files.length === 0) throw new UsageError(say(lang, "noWorkbooks"));
   const alsoRead = [opts.rules, opts.template].filter((p): p is string => p !== undefined);
   const plans = await planOutputs(files, { periodLabel: period.label, outDir: opts.out, json: opts.json, alsoRead });
-  return { period, overrides: rules.overrides, template, plans, missing };
+  return { period, asOf, overrides: rules.overrides, template, plans, missing };
 }
 
 /** A failure about a side file (--rules, --template) names it, as workbook failures do. */
@@ -71,7 +81,7 @@ class FileFailure extends Error {
 
 async function recalc(paths: string[], opts: RecalcArgs): Promise<number> {
   const lang = opts.lang;
-  const { period, overrides, template, plans, missing } = await prepare(paths, opts);
+  const { period, asOf, overrides, template, plans, missing } = await prepare(paths, opts);
   const progress = new Progress(plans.length);
   // On a terminal: a progress bar and sentences. In a pipe: one JSON object per workbook.
   const human = Boolean(process.stdout.isTTY);
@@ -82,7 +92,7 @@ async function recalc(paths: string[], opts: RecalcArgs): Promise<number> {
     let outcome: RecalcOutcome;
     try {
       outcome = await recalcFile(input, {
-        period, lang, output: plan.output, json: plan.json, overrides, templateRows: template.rows, templateLogo: template.logo, now: new Date(),
+        period, asOf, lang, output: plan.output, json: plan.json, overrides, templateRows: template.rows, templateLogo: template.logo, now: new Date(),
         onProgress: (rows) => progress.rows(rows),
       });
     } catch (e) {
@@ -109,9 +119,11 @@ async function recalc(paths: string[], opts: RecalcArgs): Promise<number> {
   return code;
 }
 
-async function validate(path: string, opts: { period?: string; lang: Lang; json?: boolean }): Promise<number> {
+/** Checks every row of every input sheet (D4), whatever the period; writes nothing. */
+async function validate(path: string, opts: { period?: string; asOf?: string; lang: Lang; json?: boolean }): Promise<number> {
   const lang = opts.lang;
-  const period = periodOf(opts.period, lang);
+  const asOf = asOfOf(opts.asOf, lang);
+  const period = periodOf(opts.period, lang, asOf);
   let zip;
   try {
     zip = openPackage(await readInput(path), nodeCodec);
@@ -119,11 +131,12 @@ async function validate(path: string, opts: { period?: string; lang: Lang; json?
     throw new FileFailure(path, e instanceof InfoScoreError ? e : new InfoScoreError("internal", { name: (e as Error).name }));
   }
   const issues = new IssueLog(lang);
-  const read = await readWorkbookPackage(zip, issues).catch((e) => rethrowAbout(path, e));
-  calculate(read, { period, issues });
-  if (opts.json) console.log(JSON.stringify({ stats: read.stats, issues: issues.list.map(({ severity, sheet, cell, rule, message }) => ({ severity, sheet, cell, rule, message })) }, null, 2));
+  const read = await readWorkbookPackage(zip, issues, { year: yearOfMonth(period.endMonth) }).catch((e) => rethrowAbout(path, e));
+  calculate(read, { period, asOf, issues });
+  const stats = readStats(read, issues);
+  if (opts.json) console.log(JSON.stringify({ stats, issues: issues.list.map(({ severity, sheet, cell, rule, message }) => ({ severity, sheet, cell, rule, message })) }, null, 2));
   else {
-    for (const s of read.stats) console.log(say(lang, "sheetStats", { ...s }));
+    for (const s of stats) console.log(say(lang, "sheetStats", { ...s }));
     printIssues(issues.list, 200);
     console.log(say(lang, "validated", { errors: issues.errorCount, warnings: issues.list.length - issues.errorCount }));
   }
@@ -137,7 +150,7 @@ async function template(opts: { out?: string; lang: Lang; blank?: boolean; force
   // An existing folder gets the template inside it; an existing file is kept unless --force.
   const out = (await stat(given).catch(() => undefined))?.isDirectory() ? join(given, TEMPLATE_NAME) : given;
   if (!opts.force && (await stat(out).catch(() => undefined))) throw new InfoScoreError("outputExists", { path: out });
-  const blank = { units: [], submissions: [], staffEvents: [], staff: [], ratings: [] };
+  const blank = { units: [], submissions: [], staffEvents: [], staff: [], actuals: [], ratings: [] };
   await writeAtomically(out, (tmp) => buildInputWorkbook(opts.blank ? { data: blank } : {}).xlsx.writeFile(tmp));
   console.log(say(opts.lang, "templateWritten", { path: out }));
   return 0;
@@ -201,6 +214,7 @@ function program(setResult: (r: Promise<number>) => void): Command {
     .description("重算工作簿,生成结果工作簿 / recalculate workbooks into result workbooks")
     .argument("<paths...>", "xlsx 文件或文件夹 / xlsx files or folders")
     .option("--period <period>", "2026-03 | 2026-Q1 | 2026-H1 | 2026 | 2026-01-01..2026-03-31(默认上一个完整月份)")
+    .option("--as-of <date>", "截至日期 YYYY-MM-DD(默认今天):未结束的月份不算缺报")
     .option("--out <dir>", "结果工作簿目录(默认与输入同目录)")
     .option("--json <file|dir>", "写出 JSON 结果")
     .option("--rules <file>", "计分规则 JSON 文件(优先于工作簿中的计分规则表)")
@@ -208,7 +222,7 @@ function program(setResult: (r: Promise<number>) => void): Command {
     .option("--lang <lang>", "zh | en", lang, "zh" as Lang)
     .action((paths: string[], o) => setResult(recalc(paths, o)));
   program.command("validate").description("只检查输入 / check the input only").argument("<file>")
-    .option("--period <period>").option("--json", "JSON 输出").option("--lang <lang>", "zh | en", lang, "zh" as Lang)
+    .option("--period <period>").option("--as-of <date>", "截至日期 YYYY-MM-DD(默认今天)").option("--json", "JSON 输出").option("--lang <lang>", "zh | en", lang, "zh" as Lang)
     .action((file: string, o) => setResult(validate(file, o)));
   program.command("template").description("写出输入模板 / write the input template").option("--out <file>")
     .option("--blank", "不带示例行 / without example rows")

@@ -1,7 +1,7 @@
 // One workbook through the whole job: read, calculate, add the result sheets to a copy, write
 // the JSON results. The input file is only ever read.
 import {
-  IssueLog, localStamp, recalculate, resultsJson,
+  IssueLog, localStamp, recalculate, resultsJson, yearOfMonth,
   type Lang, type Period, type Results, type RuleOverride, type TemplateRow,
 } from "../core/index.ts";
 import { addResultSheets } from "../xlsx/package.ts";
@@ -12,6 +12,8 @@ import { nodeCodec } from "./nodeCodec.ts";
 
 export interface RecalcOptions {
   period: Period;
+  /** The as-of date (D1), a day number. */
+  asOf: number;
   lang: Lang;
   /** Where the result workbook goes, and the JSON results if asked for (cli/paths.ts checked both). */
   output: string;
@@ -38,9 +40,9 @@ export async function recalcFile(input: string, options: RecalcOptions): Promise
   const bytes = await readInput(input);
   const zip = openPackage(bytes, nodeCodec);
   const issues = new IssueLog(options.lang);
-  const read = await readWorkbookPackage(zip, issues, undefined, options.onProgress);
+  const read = await readWorkbookPackage(zip, issues, { year: yearOfMonth(options.period.endMonth), onProgress: options.onProgress });
   const { results, sheets } = recalculate(read, {
-    period: options.period, issues, overrides: options.overrides, templateRows: options.templateRows, generatedAt: localStamp(options.now),
+    period: options.period, asOf: options.asOf, issues, overrides: options.overrides, templateRows: options.templateRows, generatedAt: localStamp(options.now),
   });
   await addResultSheets(zip, sheets, { logo: options.templateLogo ?? (await findLogo(zip)) });
   const { output, json } = options;

@@ -3,6 +3,7 @@ import { interpolate, type Lang } from "../core/index.ts";
 
 const TEXTS = {
   badPeriod: { zh: "期间“{value}”无效:应为 2026-03、2026-Q1、2026-H1、2026 或 2026-01-01..2026-03-31", en: "period “{value}” is not valid: use 2026-03, 2026-Q1, 2026-H1, 2026 or 2026-01-01..2026-03-31" },
+  badAsOf: { zh: "截至日期“{value}”无效:应为 YYYY-MM-DD,如 2026-11-29", en: "as-of date “{value}” is not valid: use YYYY-MM-DD, e.g. 2026-11-29" },
   badRulesFile: { zh: "无法读取计分规则文件 {path}:{why}", en: "cannot read the rules file {path}: {why}" },
   badTemplateFile: { zh: "无法读取输出模板文件 {path}:{why}", en: "cannot read the template file {path}: {why}" },
   missingPath: { zh: "找不到:{path}", en: "not found: {path}" },

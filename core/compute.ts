@@ -1,7 +1,7 @@
 // One calculation: input records + period + rule set → every result the outputs show.
 import { IssueLog, type Issue, type Lang } from "./issues.ts";
 import type { InputData, UnitRecord } from "./model.ts";
-import type { Period } from "./period.ts";
+import { assessedMonth, assessedPart, type Period } from "./period.ts";
 import { DEFAULT_RULES } from "./rules/defaults.ts";
 import type { RuleSet } from "./rules/schema.ts";
 import { ruleSetVersion } from "./rules/version.ts";
@@ -18,10 +18,21 @@ export interface ComputeOptions {
   lang?: Lang;
   /** Issues found before the calculation (reading the workbook, rule overrides). */
   issues?: IssueLog;
+  /**
+   * The as-of date (D1, a day number): months that have not ended by then are never missing,
+   * items dated after it are errors. Hosts pass today; without it every month counts as ended.
+   */
+  asOf?: number;
 }
 
 export interface Results {
   period: Period;
+  /** The as-of date of the calculation (undefined: none given, every month counts as ended). */
+  asOf?: number;
+  /** The month whose missing submissions are reported (D1); null when no month of the period has ended. */
+  assessedMonth: number | null;
+  /** Whether the whole period had ended by the as-of date (otherwise outputs say 截至 …). */
+  periodEnded: boolean;
   rules: RuleSet;
   rulesVersion: string;
   units: UnitRow[];
@@ -37,17 +48,19 @@ export interface Results {
 export function compute(input: InputData, options: ComputeOptions): Results {
   const rules = options.rules ?? DEFAULT_RULES;
   const issues = options.issues ?? new IssueLog(options.lang ?? "zh");
-  const { period } = options;
+  const { period, asOf } = options;
+  const assessed = assessedMonth(period, asOf);
   const roster = new UnitRoster(input.units, issues);
-  const items = scoreSubmissions(input.submissions, roster, rules, issues);
-  const units = unitTable(items, roster, period, rules);
+  const items = scoreSubmissions(input.submissions, roster, rules, issues, asOf);
+  const units = unitTable(items, roster, period, rules, assessed);
   markAdvancedUnits(units, rules);
   const unitName = (index: number) => input.units[index].name;
   const workers = workerTable(items, period, rules, unitName);
   const rewards = rewardList(items, period, unitName);
-  const daily = dailyAssessment(input.staff, input.staffEvents, period, rules, issues);
+  const daily = dailyAssessment(input, { period, assessed: assessedPart(period, asOf), asOf }, rules, issues);
   const staff = appraise(daily, input.ratings, rules, issues);
-  return { period, rules, rulesVersion: ruleSetVersion(rules), units, workers, rewards, staff, issues: issues.list, items, roster: input.units };
+  const periodEnded = asOf === undefined || period.endDay <= asOf;
+  return { period, asOf, assessedMonth: assessed, periodEnded, rules, rulesVersion: ruleSetVersion(rules), units, workers, rewards, staff, issues: issues.list, items, roster: input.units };
 }
 
 /** The audit trail of the period: every point of every unit and staff member, with its rule and cell. */

@@ -14,7 +14,7 @@ export type { UnitRow } from "./units/ranking.ts";
 export type { WorkerRow, RewardItem } from "./units/selection.ts";
 export type { StaffResult, Grade } from "./staff/appraise.ts";
 export type { AuditEntry, ScoredItem } from "./units/score.ts";
-export { WorkbookReader, readGrids, READ_ORDER, orderOf, type ReadResult, type GridWorkbook } from "./read/workbook.ts";
+export { WorkbookReader, readGrids, readStats, READ_ORDER, orderOf, type ReadResult, type GridWorkbook, type ReadOptions } from "./read/workbook.ts";
 export { SHEETS, INPUT_TEMPLATE_SHEETS, findSheetSpec, normaliseName, type SheetKey, type SheetSpec } from "./read/specs.ts";
 export { columnLetter, type SheetStats } from "./read/sheetReader.ts";
 export { calculate, recalculate, type CalculateOptions, type RecalculateOptions } from "./pipeline.ts";

@@ -23,32 +23,50 @@ export function cellOf(source: SourceRef, field: string): string {
   return column ? `${column}${source.row}` : `${source.row}`;
 }
 
+/** Where an issue is: sheet and cell, and the input row when it concerns one row. */
+export interface Where {
+  sheet: string;
+  cell: string;
+  row?: number;
+}
+
 /** Collects issues in one language; the order of reporting is kept. */
 export class IssueLog {
   readonly list: Issue[] = [];
+  /** Input rows with at least one error, per sheet: they are 未计入 however far they got. */
+  private readonly errorRows = new Map<string, Set<number>>();
   constructor(readonly lang: Lang = "zh") {}
 
   add(
     severity: Severity,
     code: MessageCode,
-    where: { sheet: string; cell: string },
+    where: Where,
     rule: string,
     params: Record<string, string | number> = {},
   ): void {
     const message = renderMessage(code, { sheet: where.sheet, cell: where.cell, ...params }, this.lang);
     this.list.push({ severity, sheet: where.sheet, cell: where.cell, rule, code, params, message });
+    if (severity === "error" && where.row !== undefined) {
+      const rows = this.errorRows.get(where.sheet) ?? new Set<number>();
+      this.errorRows.set(where.sheet, rows.add(where.row));
+    }
   }
 
-  error(code: MessageCode, where: { sheet: string; cell: string }, rule: string, params?: Record<string, string | number>): void {
+  /** How many rows of a sheet have an error. */
+  rowsWithErrors(sheet: string): number {
+    return this.errorRows.get(sheet)?.size ?? 0;
+  }
+
+  error(code: MessageCode, where: Where, rule: string, params?: Record<string, string | number>): void {
     this.add("error", code, where, rule, params);
   }
 
-  warn(code: MessageCode, where: { sheet: string; cell: string }, rule: string, params?: Record<string, string | number>): void {
+  warn(code: MessageCode, where: Where, rule: string, params?: Record<string, string | number>): void {
     this.add("warning", code, where, rule, params);
   }
 
-  at(source: SourceRef, field: string): { sheet: string; cell: string } {
-    return { sheet: source.sheet, cell: cellOf(source, field) };
+  at(source: SourceRef, field: string): Where {
+    return { sheet: source.sheet, cell: cellOf(source, field), row: source.row };
   }
 
   get errorCount(): number {

@@ -1,10 +1,10 @@
 // The machine-readable results (RULES.md section 6): keys and meanings are a stable contract.
 import type { Results } from "./compute.ts";
-import { periodJson } from "./period.ts";
+import { periodJson, type PeriodJson } from "./period.ts";
 import { roundHalfAway } from "./values.ts";
 
 export interface ResultsJson {
-  period: ReturnType<typeof periodJson>;
+  period: PeriodJson;
   rulesVersion: string;
   units: Array<{
     unit: string; rank: number; score: number; ytdScore: number; submitted: number;
@@ -12,7 +12,7 @@ export interface ResultsJson {
     excellent: number; endorsed: number; late: number; missingStreak: number;
     action: "named" | "notice" | "assist" | null; advancedCandidate: boolean;
   }>;
-  workers: Array<{ author: string; rank: number; score: number; items: number; excellentCandidate: boolean }>;
+  workers: Array<{ author: string; unit: string; rank: number; score: number; items: number; excellentCandidate: boolean }>;
   staff: Array<{
     name: string; public: number; business: number; bonus: number; daily: number;
     mass: number | null; group: number | null; meeting: number | null;
@@ -26,7 +26,7 @@ export function resultsJson(r: Results): ResultsJson {
   const n = (x: number) => roundHalfAway(x, d);
   const nn = (x: number | null) => (x === null ? null : n(x));
   return {
-    period: periodJson(r.period),
+    period: periodJson(r.period, r.asOf),
     rulesVersion: r.rulesVersion,
     units: r.units.map((u) => ({
       unit: u.unit.name, rank: u.rank, score: n(u.score), ytdScore: n(u.ytdScore), submitted: u.submitted,
@@ -34,7 +34,7 @@ export function resultsJson(r: Results): ResultsJson {
       adoptedCentral: u.adoptedCentral, excellent: u.excellent, endorsed: u.endorsed, late: u.late,
       missingStreak: u.missing.streak, action: u.missing.action, advancedCandidate: u.advancedCandidate,
     })),
-    workers: r.workers.map((w) => ({ author: w.author, rank: w.rank, score: n(w.score), items: w.items, excellentCandidate: w.excellentCandidate })),
+    workers: r.workers.map((w) => ({ author: w.author, unit: w.unit, rank: w.rank, score: n(w.score), items: w.items, excellentCandidate: w.excellentCandidate })),
     staff: r.staff.map((s) => ({
       name: s.name, public: n(s.public), business: n(s.business), bonus: n(s.bonus), daily: n(s.daily),
       mass: nn(s.mass), group: nn(s.group), meeting: nn(s.meeting), composite: nn(s.composite),

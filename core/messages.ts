@@ -17,6 +17,16 @@ export const MESSAGES = {
   unknownTemplateColumn: { zh: "输出模板列出的列“{column}”不在此表中(可用:{columns})", en: "template column “{column}” is not in this table (available: {columns})" },
   badRuleValue: { zh: "规则“{key}”的值“{value}”无效:{expected}", en: "rule “{key}” has an invalid value “{value}”: {expected}" },
 
+  // Calendars and real inputs (decisions D1–D6, docs/input.md)
+  futureDate: { zh: "日期 {value} 晚于截至日期 {asOf},本行不计(请核对日期或截至日期)", en: "date {value} is after the as-of date {asOf}; this row is not counted (check the date or the as-of date)" },
+  implausibleDate: { zh: "“{value}”不是可用的日期:应为 2000 年至 2099 年间的日期{suggestion}", en: "“{value}” is not a usable date: expected a date from 2000 to 2099{suggestion}" },
+  dateSuggestion: { zh: ",如指 {zhDate},请写成 {iso}", en: "; if {enDate} was meant, write it as {iso}" },
+  actualsPerPeriod: { zh: "没有“业务完成”表:业务指标的完成数按本期间计(按月填写请加“业务完成”表)", en: "no 业务完成 (staff actuals) sheet: the actuals on the staff targets sheet are taken as this period's (add a 业务完成 sheet to enter them by month)" },
+  actualColumnsIgnored: { zh: "已有“业务完成”表,业务指标中的完成数不再使用(以业务完成表按月合计为准)", en: "a 业务完成 sheet is present: the actuals on the staff targets sheet are ignored (the monthly rows are summed instead)" },
+  actualMonthsMissing: { zh: "业务完成表中没有 {name} {months} 的数据,按 0 计", en: "业务完成 has no row for {name} in {months}; counted as 0" },
+  duplicateActual: { zh: "{name} {month} 的业务完成数重复(第一次出现在 {first}),本行不计", en: "{name} has two rows for {month} (first at {first}); this row is not counted" },
+  unknownItemSuggest: { zh: "项目“{value}”无法识别,是否为“{suggestion}”?(应为 S1–S20 的编号或名称)", en: "item “{value}” is not known; did you mean “{suggestion}”? (expected an ID or name of S1–S20)" },
+
   // Unit scoring (U, N, T)
   unknownUnit: { zh: "报送单位“{value}”不在单位名册中{suggestion}", en: "unit “{value}” is not in the roster{suggestion}" },
   duplicateUnit: { zh: "单位“{value}”在名册中重复(第一次出现在 {first})", en: "unit “{value}” appears twice in the roster (first at {first})" },

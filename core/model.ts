@@ -92,6 +92,14 @@ export interface StaffRecord {
   targets: Partial<Record<string, TargetCell>>;
 }
 
+/** One row of 业务完成 (D5): what a person did in one month, by target rule (S7–S10). */
+export interface StaffActual {
+  source: SourceRef;
+  name: string;
+  month: number;
+  values: Partial<Record<string, number>>;
+}
+
 export type RatingKind = "mass" | "group" | "meeting";
 
 export interface Rating {
@@ -108,6 +116,8 @@ export interface InputData {
   staff: StaffRecord[];
   staffEvents: StaffEvent[];
   ratings: Rating[];
+  /** Rows of the optional 业务完成 sheet (D5); undefined when the workbook has no such sheet. */
+  staffActuals?: StaffActual[];
 }
 
 export function emptyInput(): InputData {

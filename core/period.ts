@@ -60,10 +60,56 @@ export function parsePeriod(text: string): Period | undefined {
   return undefined;
 }
 
+/** A period picker's kinds: the ones with a "last complete" default. */
+export type PickerKind = "month" | "quarter" | "half" | "year";
+
+/**
+ * The day a host's clock shows, in the user's local time zone (the same rule in every host:
+ * at 07:30 on 1 April in Beijing it is 1 April, not 31 March as in UTC).
+ */
+export function localDay(now: Date): number {
+  return dayOf(now.getFullYear(), now.getMonth() + 1, now.getDate());
+}
+
+/** The latest month that has ended on or before `asOf` (its last day is `asOf` or earlier). */
+export function lastEndedMonth(asOf: number): number {
+  const m = monthOfDay(asOf);
+  return lastDayOfMonth(m) <= asOf ? m : m - 1;
+}
+
+/** The last complete month, quarter, half-year or year as of a day: the default of every host. */
+export function defaultPeriod(kind: PickerKind, asOf: number): Period {
+  const m = lastEndedMonth(asOf);
+  const span = { month: 1, quarter: 3, half: 6, year: 12 }[kind];
+  // The last block of `span` months (aligned on the year) that ends at or before month m.
+  const end = Math.floor((m + 1) / span) * span - 1;
+  const start = end - span + 1;
+  const year = yearOfMonth(start);
+  const label = { month: isoMonth(start), quarter: `${year}-Q${(start % 12) / 3 + 1}`, half: `${year}-H${(start % 12) / 6 + 1}`, year: String(year) }[kind];
+  return fromMonths(kind, start, end, label);
+}
+
 /** The last complete month before `today` (the ribbon's one-click default). */
 export function lastCompleteMonth(today: number): Period {
-  const m = monthOfDay(today) - 1;
-  return fromMonths("month", m, m, isoMonth(m));
+  return defaultPeriod("month", today);
+}
+
+/**
+ * The month whose missing submissions a period reports (D1): its last month when that has
+ * ended by `asOf`, else the last month of the period that has; null when none has.
+ */
+export function assessedMonth(p: Period, asOf: number | undefined): number | null {
+  if (asOf === undefined) return p.endMonth;
+  const m = Math.min(p.endMonth, lastEndedMonth(asOf));
+  return m >= p.startMonth ? m : null;
+}
+
+/** The part of a period that has been assessed: it ends with its assessed month (or is empty). */
+export function assessedPart(p: Period, asOf: number | undefined): Period | null {
+  const m = assessedMonth(p, asOf);
+  if (m === null) return null;
+  if (m === p.endMonth) return p;
+  return { ...p, endMonth: m, endDay: Math.min(p.endDay, lastDayOfMonth(m)) };
 }
 
 export const containsDay = (p: Period, day: number): boolean => day >= p.startDay && day <= p.endDay;
@@ -86,11 +132,23 @@ export function yearFraction(p: Period): number {
   return (p.endDay - p.startDay + 1) / daysInYear;
 }
 
+export interface PeriodJson {
+  kind: PeriodKind;
+  start: string;
+  end: string;
+  /** The as-of date (ISO), null when the calculation had none. */
+  asOf: string | null;
+  /** The assessed month ("2026-10"), null when no month of the period has ended. */
+  assessedThrough: string | null;
+}
+
 /** The JSON contract's period object. */
-export function periodJson(p: Period): { kind: PeriodKind; start: string; end: string } {
-  return p.kind === "range"
+export function periodJson(p: Period, asOf?: number): PeriodJson {
+  const bounds = p.kind === "range"
     ? { kind: p.kind, start: isoDay(p.startDay), end: isoDay(p.endDay) }
     : { kind: p.kind, start: isoMonth(p.startMonth), end: isoMonth(p.endMonth) };
+  const assessed = assessedMonth(p, asOf);
+  return { ...bounds, asOf: asOf === undefined ? null : isoDay(asOf), assessedThrough: assessed === null ? null : isoMonth(assessed) };
 }
 
 /** 2026年3月, 2026年第一季度, 2026年上半年, 2026年度, 2026-07-01至2026-10-09. */
@@ -108,8 +166,4 @@ export function periodTitle(p: Period): string {
     case "range":
       return `${isoDay(p.startDay)}至${isoDay(p.endDay)}`;
   }
-}
-
-export function periodTitleEn(p: Period): string {
-  return p.kind === "range" ? `${isoDay(p.startDay)} to ${isoDay(p.endDay)}` : p.label;
 }

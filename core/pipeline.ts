@@ -13,6 +13,8 @@ import type { SheetModel } from "./sheets/model.ts";
 
 export interface CalculateOptions {
   period: Period;
+  /** The as-of date (D1): today in the user's local time unless the user chose another day. */
+  asOf: number;
   issues: IssueLog;
   /** Overrides from outside the workbook (a --rules file). */
   overrides?: RuleOverride[];
@@ -20,7 +22,7 @@ export interface CalculateOptions {
 
 export function calculate(read: ReadResult, options: CalculateOptions): Results {
   const rules = applyOverrides([...read.overrides, ...(options.overrides ?? [])], options.issues);
-  return compute(read.data, { period: options.period, rules, issues: options.issues });
+  return compute(read.data, { period: options.period, asOf: options.asOf, rules, issues: options.issues });
 }
 
 export interface RecalculateOptions extends CalculateOptions {

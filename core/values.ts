@@ -109,6 +109,58 @@ export function parseDay(value: unknown): number | undefined {
   return validYmd(y, mo, d) ? dayOf(y, mo, d) : undefined;
 }
 
+// ---- plausible dates (D2) ---------------------------------------------------------------------
+
+/** The dates a log can hold: 2000-01-01 to 2099-12-31. Anything else is a typo, never a month. */
+export const FIRST_PLAUSIBLE_DAY = dayOf(2000, 1, 1);
+export const LAST_PLAUSIBLE_DAY = dayOf(2099, 12, 31);
+/** Day 0 of Excel serial numbers in the 1904 date system (1904-01-01). */
+const EXCEL_1904_EPOCH_DAY = dayOf(1904, 1, 1);
+
+/** A date cell read for the calculation: a day, or why not with the month and day probably meant. */
+export type DateReading = { day: number } | { day?: undefined; meant?: { month: number; day: number } };
+
+const MONTH_DAY_TEXT = /^(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号]?$/;
+const plausible = (day: number): DateReading => (day >= FIRST_PLAUSIBLE_DAY && day <= LAST_PLAUSIBLE_DAY ? { day } : {});
+const meantOf = (month: number, day: number): DateReading =>
+  month >= 1 && month <= 12 && day >= 1 && day <= 31 ? { meant: { month, day } } : {};
+
+/**
+ * A date cell as D2 accepts it: a real date, a whole serial number (in the workbook's date
+ * system) or a dated text, between 2000 and 2099. Someone who typed 3.12 or 3月12日 gets the
+ * month and day back, so the message can suggest the full date.
+ */
+export function readDate(value: unknown, date1904 = false): DateReading {
+  if (value instanceof Date) {
+    const t = value.getTime();
+    return Number.isNaN(t) ? {} : plausible(Math.floor((t + 1000) / MS_PER_DAY));
+  }
+  if (typeof value === "number") {
+    if (!Number.isFinite(value)) return {};
+    if (Number.isInteger(value)) return plausible(value + (date1904 ? EXCEL_1904_EPOCH_DAY : EXCEL_EPOCH_DAY));
+    const [whole, fraction = ""] = String(value).split(".");
+    return value > 0 && value < 13 ? meantOf(Number(whole), Number(fraction)) : {};
+  }
+  if (typeof value !== "string") return {};
+  let text = halfWidth(value).trim();
+  const withTime = DATE_TIME_TEXT.exec(text);
+  if (withTime) text = withTime[1];
+  if (/^\d+(\.\d+)?$/.test(text)) {
+    // "3.10" keeps its digits: it is March 10th, not the number 3.1.
+    const dot = /^(\d{1,2})\.(\d{1,2})$/.exec(text);
+    return dot ? meantOf(Number(dot[1]), Number(dot[2])) : readDate(Number(text), date1904);
+  }
+  const full = DATE_TEXT.exec(text);
+  if (full) {
+    const [y, mo, d] = [Number(full[1]), Number(full[2]), Number(full[3])];
+    if (!validYmd(y, mo, d)) return {};
+    const reading = plausible(dayOf(y, mo, d));
+    return reading.day === undefined ? meantOf(mo, d) : reading;
+  }
+  const md = MONTH_DAY_TEXT.exec(text);
+  return md ? meantOf(Number(md[1]), Number(md[2])) : {};
+}
+
 const MONTH_TEXT = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*月?$/;
 
 /** 2026-04, 2026/4, 2026年4月, or any date in the month. */
@@ -134,8 +186,27 @@ export function parseNumber(value: unknown): number | undefined {
 
 export function cellText(value: unknown): string {
   if (value === null || value === undefined) return "";
-  if (value instanceof Date) return isoDay(parseDay(value) ?? 0);
+  if (value instanceof Date) {
+    const day = parseDay(value);
+    return day === undefined ? "" : isoDay(day);
+  }
   return String(value).trim();
+}
+
+/** A cell as a message quotes it; never throws (an invalid date object included). */
+export function displayValue(value: unknown): string {
+  if (value instanceof Date) {
+    const day = parseDay(value);
+    return day === undefined ? "?" : isoDay(day);
+  }
+  return String(value);
+}
+
+/** A number followed by a unit people type (D6): 120分, 2次, 4小时, 3条, 1.5 小时. */
+export function parseNumberWithUnit(value: unknown): number | undefined {
+  if (typeof value !== "string") return parseNumber(value);
+  const bare = halfWidth(value).trim().replace(/\s*(分|次|小时|个小时|条|期|h|小時)$/i, "");
+  return parseNumber(bare);
 }
 
 // ---- rounding ---------------------------------------------------------------------------

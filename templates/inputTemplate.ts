@@ -18,9 +18,13 @@ const INSTRUCTIONS = [
   "1. 单位名册:每个报送单位一行。“曾用名”填写更名或合并前的名称(用、分隔),信息报送中使用旧名称的记录会计入现单位。",
   "2. 信息报送:每条信息一行(一条次)。是/否标记可填 是/否、√/×、Y/N、1/0,留空为否。报送日期决定计分月份。",
   "3. 考核记录:信息室工作人员的扣分、加分事项,每次一行。“项目”填编号(如 S2)或名称;S3、S4、S13 须填分值;加分须写明理由依据。",
-  "4. 业务指标:信息室人员名册及全年目标、完成数。目标留空按默认值,期间短于一年时按比例折算。",
-  "5. 评议打分:群众评议、考评小组、主任办公会打分(百分制),每个评分一行。",
-  "6. 计分规则:已预填默认规则,修改“值”即可调整分值、名额、权重等;删除某行即恢复默认。",
+  "4. 业务指标:信息室人员名册及全年目标。目标留空按默认值,期间短于一年时按比例折算。",
+  "5. 业务完成:每人每月一行,填写当月编报《信息快报》《峄城信息》期数和上报省委、市委信息条数;计算某一期间时按月合计。有本表时,业务指标中的“完成”列不再使用。",
+  "6. 评议打分:群众评议、考评小组、主任办公会打分(百分制),每个评分一行。",
+  "7. 计分规则:已预填默认规则,修改“值”即可调整分值、名额、权重等;删除某行即恢复默认。",
+  "",
+  "日期请写成 2026-03-05、2026/3/5 或 2026年3月5日(或设为日期格式)。只写 3.12、3月12日 这类没有年份的日期会被指出,不会计分。",
+  "尚未结束的月份不算缺报:计算时以“截至日期”(默认今天)为准。",
   "",
   "计算:在 Excel 中点击功能区“信息考核”,或用批量工具 npx infoscore recalc 工作簿.xlsx --period 2026-03。",
   "数据只在本机处理,不会发送到任何地方。",
@@ -74,6 +78,7 @@ function exampleRows(sample: SampleSheets): SampleSheets {
     units,
     submissions: sample.submissions.filter((r) => unitNames.has(r[2])).slice(0, 6),
     staff: ofPeople(sample.staff),
+    actuals: ofPeople(sample.actuals),
     staffEvents: ofPeople(sample.staffEvents),
     ratings,
   };
@@ -96,6 +101,8 @@ export function buildInputWorkbook(options: TemplateOptions = {}): ExcelJS.Workb
   log.getColumn(2).numFmt = "yyyy-mm-dd";
   const events = addDataSheet(wb, "staffEvents", sample.staffEvents);
   addDataSheet(wb, "staff", sample.staff);
+  const actuals = addDataSheet(wb, "actuals", sample.actuals);
+  actuals.getColumn(2).numFmt = "@";
   const ratings = addDataSheet(wb, "ratings", sample.ratings);
   const rules = addDataSheet(wb, "rules", ruleRows(DEFAULT_RULES));
   const layout = addDataSheet(wb, "templates", outputTemplateRows());
@@ -109,6 +116,7 @@ export function buildInputWorkbook(options: TemplateOptions = {}): ExcelJS.Workb
   listValidation(events, "项目", `"${DEFAULT_RULES.staff.items.map((i) => i.name).join(",")}"`);
   listValidation(events, "安排不当", flag);
   listValidation(events, "姓名", "业务指标!$A$2:$A$500");
+  listValidation(actuals, "姓名", "业务指标!$A$2:$A$500");
   listValidation(ratings, "评议类型", '"群众评议,考评小组,主任办公会"');
   listValidation(ratings, "姓名", "业务指标!$A$2:$A$500");
   rules.getColumn(3).alignment = { wrapText: true };

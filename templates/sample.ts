@@ -9,6 +9,8 @@ export interface SampleSheets {
   submissions: CellValue[][];
   staffEvents: CellValue[][];
   staff: CellValue[][];
+  /** 业务完成: what each person did toward the annual targets, one row per person per month (D5). */
+  actuals: CellValue[][];
   ratings: CellValue[][];
 }
 
@@ -75,7 +77,10 @@ export function sampleSheets(): SampleSheets {
   submissions.push([`2026-${String(id++).padStart(4, "0")}`, iso(3, 20), "峨山镇", "陈晨", "突发山火处置情况", "忧患型", "是", "", "是", "是", "", "", "", "", "", "", "信息快报", "突发", iso(3, 20), "是", "吴晓东"]);
 
   const people = ["张伟", "王芳", "李强", "刘敏", "陈杰", "杨洋", "黄丽", "赵磊"];
-  const staff: CellValue[][] = people.map((name, i) => [name, "", i === 3 ? 18 : 20, "", 30, "", i === 5 ? 296 : 305, "", 610]);
+  // Targets are the defaults (blank); what was done is entered month by month on 业务完成.
+  const staff: CellValue[][] = people.map((name) => [name, "", "", "", "", "", "", "", ""]);
+  const actuals: CellValue[][] = people.flatMap((name, i) =>
+    [1, 2, 3].map((m) => [name, `2026-${String(m).padStart(2, "0")}`, 2, 3, i === 5 && m === 3 ? 25 : 26, 51]));
   const staffEvents: CellValue[][] = [
     ["刘敏", "2026-02-10", "S1", 1, "", "", "", ""],
     ["刘敏", "2026-03-15", "无正当理由不能按时完成工作任务", 1, "", "", "", ""],
@@ -96,5 +101,5 @@ export function sampleSheets(): SampleSheets {
       for (let r = 0; r < raters; r++) ratings.push([name, kind, `评分人${r + 1}`, 78 + ((i * 7 + r * 3) % 20)]);
     }
   });
-  return { units: UNITS, submissions, staffEvents, staff, ratings };
+  return { units: UNITS, submissions, staffEvents, staff, actuals, ratings };
 }

@@ -173,11 +173,19 @@ export function openPackage(data: Uint8Array, codec: Codec): Package {
 }
 
 /** Reads the input sheets of a workbook package into records and issues. */
-export async function readWorkbookPackage(zip: Package, issues: IssueLog, rules?: RuleSet, onProgress?: (rows: number) => void): Promise<ReadResult> {
+export interface PackageReadOptions {
+  rules?: RuleSet;
+  /** The period's year, for suggesting full dates (core ReadOptions.year). */
+  year?: number;
+  onProgress?: (rows: number) => void;
+}
+
+export async function readWorkbookPackage(zip: Package, issues: IssueLog, options: PackageReadOptions = {}): Promise<ReadResult> {
+  const { rules, year, onProgress } = options;
   const { sheets, workbookPath, date1904 } = await listSheets(zip);
   const sst = await sharedStrings(zip, workbookPath);
   const dates = await dateStyles(zip, workbookPath);
-  const reader = new WorkbookReader(issues, rules);
+  const reader = new WorkbookReader(issues, { rules, year, date1904 });
   let rows = 0;
   for (const sheet of [...sheets].sort((a, b) => orderOf(a.name) - orderOf(b.name))) {
     const target = reader.sheet(sheet.name);

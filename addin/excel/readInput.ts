@@ -24,7 +24,7 @@ export async function readInput(
   rules?: RuleSet,
   onProgress?: (rows: number) => void,
 ): Promise<ReadResult> {
-  const reader = new WorkbookReader(issues, rules);
+  const reader = new WorkbookReader(issues, { rules });
   const all = await listWorksheets(context);
   const inputs = all
     .map((s) => ({ ...s, target: reader.sheet(s.name) }))

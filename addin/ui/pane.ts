@@ -1,6 +1,6 @@
 // State and widgets shared by the Excel pane and the offline page: language, period picker,
 // status line, results.
-import { parsePeriod, type Issue, type Lang, type ResultsJson } from "../../core/index.ts";
+import { isoDay, localDay, parsePeriod, type Issue, type Lang, type ResultsJson } from "../../core/index.ts";
 import { t, type TextKey } from "./text.ts";
 import { renderIssues, renderSummary } from "./render.ts";
 
@@ -63,6 +63,13 @@ export function showResults(json: ResultsJson, issues: Issue[], onIssue?: (issue
   renderSummary($("summary"), $("chart") as unknown as SVGSVGElement, json, lang);
   $("issues-card").hidden = false;
   renderIssues($("issues"), $("issue-count"), issues, lang, onIssue);
+}
+
+/** The as-of date the user chose (an #as-of date input when the page has one), else today, local time. */
+export function chosenAsOf(): string {
+  const input = document.getElementById("as-of") as HTMLInputElement | null;
+  if (input?.value) return input.value;
+  return isoDay(localDay(new Date()));
 }
 
 export function currentLang(): Lang {

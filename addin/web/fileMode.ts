@@ -1,7 +1,7 @@
 // The page outside Excel: choose or drop workbooks, run, see issues and a summary, download the
 // result workbooks. Files are read and written in this browser only.
 import { localStamp, overridesFromJson, type Issue, type ResultsJson, type RuleOverride } from "../../core/index.ts";
-import { chosenPeriod, currentLang, showResults, status } from "../ui/pane.ts";
+import { chosenAsOf, chosenPeriod, currentLang, showResults, status } from "../ui/pane.ts";
 import { t } from "../ui/text.ts";
 import type { WorkMessage, WorkRequest } from "./worker.ts";
 
@@ -80,6 +80,7 @@ export function fileMode(): void {
     const request: WorkRequest = {
       files: await Promise.all(files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) }))),
       period: period.label,
+      asOf: chosenAsOf(),
       lang,
       generatedAt: localStamp(new Date()),
       overrides,

@@ -1,7 +1,7 @@
 // One workbook through the whole job, in memory: the offline page's equivalent of
 // `infoscore recalc`, with the same reader, core, sheet models and package writer.
 import {
-  IssueLog, parsePeriod, recalculate, resultsJson,
+  IssueLog, parseDay, parsePeriod, recalculate, resultsJson, yearOfMonth,
   type Issue, type Lang, type ResultsJson, type RuleOverride,
 } from "../../core/index.ts";
 import { addResultSheets } from "../../xlsx/package.ts";
@@ -19,6 +19,8 @@ export interface ProcessedWorkbook {
 
 export interface ProcessOptions {
   period: string;
+  /** The as-of date (D1) as an ISO day, chosen on the page (today by default). */
+  asOf: string;
   lang: Lang;
   generatedAt: string;
   /** Rule overrides from a rules file the user chose (they win over the workbook's 计分规则). */
@@ -31,10 +33,12 @@ export async function processWorkbook(
   const { period: periodLabel, lang, generatedAt, overrides } = options;
   const period = parsePeriod(periodLabel);
   if (!period) throw new Error(`期间无效 / invalid period: ${periodLabel}`);
+  const asOf = parseDay(options.asOf);
+  if (asOf === undefined) throw new Error(`截至日期无效 / invalid as-of date: ${options.asOf}`);
   const pkg = Package.open(bytes, codec);
   const issues = new IssueLog(lang);
-  const read = await readWorkbookPackage(pkg, issues, undefined, onRows);
-  const { results, sheets } = recalculate(read, { period, issues, generatedAt, overrides });
+  const read = await readWorkbookPackage(pkg, issues, { year: yearOfMonth(period.endMonth), onProgress: onRows });
+  const { results, sheets } = recalculate(read, { period, asOf, issues, generatedAt, overrides });
   await addResultSheets(pkg, sheets, { logo: await findLogo(pkg) });
   const chunks: Uint8Array[] = [];
   let size = 0;

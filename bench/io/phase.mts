@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import { IssueLog, calculate, buildResultSheets, parsePeriod } from "../../core/index.ts";
+import { IssueLog, calculate, buildResultSheets, parseDay, parsePeriod } from "../../core/index.ts";
 import { openPackage, readWorkbookPackage } from "../../xlsx/read.ts";
 import { addResultSheets } from "../../xlsx/package.ts";
 import { writePackage } from "../../cli/files.ts";
@@ -10,7 +10,7 @@ const bytes = await readFile("/tmp/log100k.xlsx"); lap("readFile");
 const zip = openPackage(bytes, nodeCodec); lap("unzip dir");
 const issues = new IssueLog();
 const read = await readWorkbookPackage(zip, issues); lap("read rows");
-const results = calculate(read, { period: parsePeriod("2026")!, issues }); lap("compute");
+const results = calculate(read, { period: parsePeriod("2026")!, asOf: parseDay("2027-01-10")!, issues }); lap("compute");
 const sheets = buildResultSheets(results, { generatedAt: "x" }); lap("models");
 await addResultSheets(zip, sheets); lap("patch");
 await writePackage(zip, "/tmp/bo/phase.xlsx"); lap("write zip");

@@ -1,13 +1,18 @@
 // Row → record for each input sheet. Every problem is an issue naming sheet, cell, value and
 // what was expected; a row with an error in a cell it cannot do without is left out.
-import type { IssueLog } from "../issues.ts";
+import { interpolate, type IssueLog } from "../issues.ts";
+import { MESSAGES } from "../messages.ts";
 import { MARK_KEYS, markBit, type InputData, type TimelinessClass } from "../model.ts";
 import type { RuleOverride } from "../rules/overrides.ts";
 import type { TemplateRow } from "../sheets/customise.ts";
 import type { RuleSet } from "../rules/schema.ts";
-import { cellText, isBlank, parseDay, parseFlag, parseMonth, parseNumber, type CellValue } from "../values.ts";
+import {
+  cellText, displayValue, isBlank, isoDay, monthOfDay, parseFlag, parseMonth, parseNumberWithUnit, readDate,
+  FIRST_PLAUSIBLE_DAY, LAST_PLAUSIBLE_DAY, dayOf, type CellValue,
+} from "../values.ts";
+import { itemResolver, suggestItem } from "./itemNames.ts";
 import type { RowConverter, RowView } from "./sheetReader.ts";
-import { normaliseName, RATING_KINDS, SUBMISSION_TYPES, TIMELINESS_CLASSES, type SheetKey } from "./specs.ts";
+import { RATING_KINDS, SUBMISSION_TYPES, TIMELINESS_CLASSES, type SheetKey } from "./specs.ts";
 
 export interface ReadTarget {
   data: InputData;
@@ -16,9 +21,16 @@ export interface ReadTarget {
   templateRows: TemplateRow[];
 }
 
+/** How cells are read: the workbook's date system, and the year a date without one probably has. */
+export interface CellContext {
+  date1904: boolean;
+  /** Year used to suggest a full date for 3.12 or 3月12日 (the period's year); none: no suggestion. */
+  year?: number;
+}
+
 /** Cell readers shared by the sheets: each reports its own problem and says whether it could. */
 class Cells {
-  constructor(private readonly issues: IssueLog, private readonly row: RowView) {}
+  constructor(private readonly issues: IssueLog, private readonly row: RowView, private readonly ctx: CellContext = { date1904: false }) {}
 
   text(field: string): string | undefined {
     const t = cellText(this.row.get(field));
@@ -41,12 +53,26 @@ class Cells {
       if (opts.required) this.issues.error("required", this.row.where(field), "INPUT", { column });
       return { ok: !opts.required };
     }
-    const day = parseDay(v);
-    if (day === undefined) {
-      this.issues.add(opts.badFails ? "error" : "warning", "badDate", this.row.where(field), "INPUT", { value: display(v) });
+    const reading = readDate(v, this.ctx.date1904);
+    if (reading.day === undefined) {
+      const problem = this.dateProblem(v, reading.meant);
+      this.issues.add(opts.badFails ? "error" : "warning", problem.code, this.row.where(field), "INPUT", problem.params);
       return { ok: !opts.badFails };
     }
-    return { ok: true, day };
+    return { ok: true, day: reading.day };
+  }
+
+  /** D2: a number or text that is not a plausible date, with the date probably meant. */
+  private dateProblem(v: CellValue, meant?: { month: number; day: number }) {
+    const value = displayValue(v);
+    const year = this.ctx.year;
+    if (!meant || year === undefined) {
+      const numeric = typeof v === "number" || v instanceof Date || /\d{4}/.test(String(v));
+      return { code: numeric ? "implausibleDate" : "badDate", params: { value, suggestion: "" } } as const;
+    }
+    const iso = isoDay(dayOf(year, meant.month, meant.day));
+    const suggestion = interpolate(MESSAGES.dateSuggestion[this.issues.lang], { zhDate: `${year}年${meant.month}月${meant.day}日`, enDate: iso, iso });
+    return { code: "implausibleDate", params: { value, suggestion } } as const;
   }
 
   flag(field: string): boolean | undefined {
@@ -59,7 +85,7 @@ class Cells {
   number(field: string, expected: string): { ok: boolean; value?: number } {
     const v = this.row.get(field);
     if (isBlank(v)) return { ok: true };
-    const n = parseNumber(v);
+    const n = parseNumberWithUnit(v);
     if (n === undefined) {
       this.issues.error("badNumber", this.row.where(field), "INPUT", { value: display(v), expected });
       return { ok: false };
@@ -71,30 +97,23 @@ class Cells {
     const v = this.row.get(field);
     if (isBlank(v)) return undefined;
     const m = parseMonth(v);
-    if (m === undefined) this.issues.error("badMonth", this.row.where(field), "INPUT", { value: display(v) });
-    return m;
+    const plausible = m !== undefined && m >= monthOfDay(FIRST_PLAUSIBLE_DAY) && m <= monthOfDay(LAST_PLAUSIBLE_DAY);
+    if (!plausible) this.issues.error("badMonth", this.row.where(field), "INPUT", { value: display(v) });
+    return plausible ? m : undefined;
   }
 }
 
-const display = (v: CellValue): string => (v instanceof Date ? v.toISOString().slice(0, 10) : String(v));
+const display = displayValue;
+
 const splitNames = (text: string | undefined) => (text ? text.split(/[、,，;；\n]+/).map((s) => s.trim()).filter(Boolean) : []);
 
-/** Rule ID for a 项目 cell: an ID such as S2 or an item name, compared without punctuation. */
-export function itemResolver(rules: RuleSet): (text: string) => string | undefined {
-  const byKey = new Map<string, string>();
-  for (const item of rules.staff.items) {
-    byKey.set(item.rule.toLowerCase(), item.rule);
-    byKey.set(normaliseName(item.name), item.rule);
-  }
-  return (text) => byKey.get(text.trim().toLowerCase()) ?? byKey.get(normaliseName(text));
-}
-
-export function converterFor(key: SheetKey, target: ReadTarget, issues: IssueLog, rules: RuleSet): RowConverter {
+export function converterFor(key: SheetKey, target: ReadTarget, issues: IssueLog, rules: RuleSet, ctx: CellContext): RowConverter {
   const { data } = target;
+  const cells = (row: RowView) => new Cells(issues, row, ctx);
   switch (key) {
     case "units":
       return (row) => {
-        const c = new Cells(issues, row);
+        const c = cells(row);
         const name = c.required("unit", "单位");
         if (!name) return false;
         data.units.push({
@@ -106,7 +125,7 @@ export function converterFor(key: SheetKey, target: ReadTarget, issues: IssueLog
 
     case "submissions":
       return (row) => {
-        const c = new Cells(issues, row);
+        const c = cells(row);
         const date = c.date("date", "报送日期", { required: true, badFails: true });
         const unit = c.required("unit", "报送单位");
         const title = c.required("title", "标题");
@@ -139,11 +158,15 @@ export function converterFor(key: SheetKey, target: ReadTarget, issues: IssueLog
     case "staffEvents": {
       const resolve = itemResolver(rules);
       return (row) => {
-        const c = new Cells(issues, row);
+        const c = cells(row);
         const name = c.required("name", "姓名");
         const itemText = c.required("rule", "项目");
         const rule = itemText ? resolve(itemText) : undefined;
-        if (itemText && !rule) issues.error("unknownItem", row.where("rule"), "INPUT", { value: itemText });
+        if (itemText && !rule) {
+          const suggestion = suggestItem(rules, itemText);
+          if (suggestion) issues.error("unknownItemSuggest", row.where("rule"), "INPUT", { value: itemText, suggestion });
+          else issues.error("unknownItem", row.where("rule"), "INPUT", { value: itemText });
+        }
         const date = c.date("date", "日期", { required: false, badFails: true });
         const count = c.number("count", "次数应为正整数");
         const countOk = count.value === undefined || (Number.isInteger(count.value) && count.value >= 1);
@@ -162,7 +185,7 @@ export function converterFor(key: SheetKey, target: ReadTarget, issues: IssueLog
 
     case "staff":
       return (row) => {
-        const c = new Cells(issues, row);
+        const c = cells(row);
         const name = c.required("name", "姓名");
         if (!name) return false;
         const targets: InputData["staff"][number]["targets"] = {};
@@ -174,9 +197,29 @@ export function converterFor(key: SheetKey, target: ReadTarget, issues: IssueLog
         return true;
       };
 
+    case "actuals":
+      return (row) => {
+        const c = cells(row);
+        const name = c.required("name", "姓名");
+        const month = c.required("month", "月份") === undefined ? undefined : c.month("month");
+        const values: Record<string, number> = {};
+        let ok = true;
+        for (const t of rules.staff.targets) {
+          const n = c.number(t.rule, "完成数");
+          if (!n.ok) ok = false;
+          else if (n.value !== undefined && n.value < 0) {
+            issues.error("badNumber", row.where(t.rule), "INPUT", { value: String(n.value), expected: "完成数" });
+            ok = false;
+          } else if (n.value !== undefined) values[t.rule] = n.value;
+        }
+        if (!name || month === undefined || !ok) return false;
+        (data.staffActuals ??= []).push({ source: row.source, name, month, values });
+        return true;
+      };
+
     case "ratings":
       return (row) => {
-        const c = new Cells(issues, row);
+        const c = cells(row);
         const name = c.required("name", "姓名");
         const kindText = c.required("kind", "评议类型");
         const kind = kindText ? RATING_KINDS[kindText.replace(/\s/g, "")] ?? RATING_KINDS[kindText.toLowerCase()] : undefined;
@@ -190,7 +233,7 @@ export function converterFor(key: SheetKey, target: ReadTarget, issues: IssueLog
 
     case "rules":
       return (row) => {
-        const c = new Cells(issues, row);
+        const c = cells(row);
         const key = c.required("key", "规则");
         const value = row.get("value");
         if (!key) return false;
@@ -204,7 +247,7 @@ export function converterFor(key: SheetKey, target: ReadTarget, issues: IssueLog
 
     case "templates":
       return (row) => {
-        const c = new Cells(issues, row);
+        const c = cells(row);
         const item = c.required("item", "项目");
         // 内容 keeps its line breaks and spaces: it is letter text.
         const content = row.get("content");

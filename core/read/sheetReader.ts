@@ -34,9 +34,9 @@ export class RowView {
   has(field: string): boolean {
     return this.indexOf.has(field);
   }
-  where(field: string): { sheet: string; cell: string } {
+  where(field: string): { sheet: string; cell: string; row: number } {
     const column = this.source.columns[field];
-    return { sheet: this.source.sheet, cell: column ? `${column}${this.source.row}` : String(this.source.row) };
+    return { sheet: this.source.sheet, cell: column ? `${column}${this.source.row}` : String(this.source.row), row: this.source.row };
   }
 }
 

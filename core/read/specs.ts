@@ -1,7 +1,7 @@
 // The input workbook contract (RULES.md section 5) as data: each sheet's Chinese name and
 // English alias, and each column's names, field and requiredness.
 
-export type SheetKey = "units" | "submissions" | "staffEvents" | "staff" | "ratings" | "rules" | "templates";
+export type SheetKey = "units" | "submissions" | "staffEvents" | "staff" | "actuals" | "ratings" | "rules" | "templates";
 
 export interface ColumnSpec {
   field: string;
@@ -43,6 +43,14 @@ const TARGET_COLUMNS: ColumnSpec[] = [
   col(`${rule}.target`, [`${zh}目标`, `${en} target`]),
   col(`${rule}.actual`, [`${zh}完成`, `${en} actual`, `${en} done`]),
 ]);
+
+/** 业务完成 columns (D5): what a person did toward S7–S10 in one month. */
+export const ACTUAL_COLUMNS: ColumnSpec[] = [
+  ["S7", "信息快报", "express"],
+  ["S8", "峄城信息", "yicheng"],
+  ["S9", "上报省委", "province reports"],
+  ["S10", "上报市委", "city reports"],
+].map(([rule, zh, en]) => col(rule, [zh, `${zh}完成`, en]));
 
 export const SHEETS: Record<SheetKey, SheetSpec> = {
   units: {
@@ -91,6 +99,10 @@ export const SHEETS: Record<SheetKey, SheetSpec> = {
     key: "staff", name: "业务指标", aliases: ["Staff targets"],
     columns: [col("name", ["姓名", "name"], true), ...TARGET_COLUMNS],
   },
+  actuals: {
+    key: "actuals", name: "业务完成", aliases: ["Staff actuals"],
+    columns: [col("name", ["姓名", "name"], true), col("month", ["月份", "month"], true), ...ACTUAL_COLUMNS],
+  },
   ratings: {
     key: "ratings", name: "评议打分", aliases: ["Ratings"],
     columns: [
@@ -111,7 +123,9 @@ export const SHEETS: Record<SheetKey, SheetSpec> = {
 };
 
 /** Sheets of the input template, in order (the add-in's 插入模板 inserts these). */
-export const INPUT_TEMPLATE_SHEETS: string[] = ["使用说明", ...(["units", "submissions", "staffEvents", "staff", "ratings", "rules", "templates"] as const).map((k) => SHEETS[k].name)];
+export const INPUT_TEMPLATE_SHEETS: string[] = [
+  "使用说明", ...(["units", "submissions", "staffEvents", "staff", "actuals", "ratings", "rules", "templates"] as const).map((k) => SHEETS[k].name),
+];
 
 export const SUBMISSION_TYPES = ["思路型", "经验型", "政策型", "忧患型", "建议型"];
 export const TIMELINESS_CLASSES = ["反映", "突发", "会议活动", "一般"] as const;

@@ -6,7 +6,7 @@ import { emptyInput } from "../model.ts";
 import { DEFAULT_RULES } from "../rules/defaults.ts";
 import type { RuleSet } from "../rules/schema.ts";
 import type { CellValue } from "../values.ts";
-import { converterFor, type ReadTarget } from "./convert.ts";
+import { converterFor, type CellContext, type ReadTarget } from "./convert.ts";
 import { SheetReader, type SheetStats } from "./sheetReader.ts";
 import { findSheetSpec, SHEETS, type SheetKey } from "./specs.ts";
 
@@ -17,20 +17,35 @@ export interface ReadResult extends ReadTarget {
 }
 
 /** Sheets read in this order, so that 计分规则 can be applied before the others are checked. */
-export const READ_ORDER: SheetKey[] = ["rules", "templates", "units", "submissions", "staff", "staffEvents", "ratings"];
+export const READ_ORDER: SheetKey[] = ["rules", "templates", "units", "submissions", "staff", "actuals", "staffEvents", "ratings"];
+
+/** How to read: the rule set (for 项目 names), the workbook's date system, the period's year. */
+export interface ReadOptions {
+  rules?: RuleSet;
+  /** The workbook counts dates from 1904 (old Mac Excel): General-format serials are read so. */
+  date1904?: boolean;
+  /** The year a date written without one (3.12, 3月12日) probably has: the period's, for suggestions. */
+  year?: number;
+}
 
 export class WorkbookReader {
   readonly result: ReadResult = { data: emptyInput(), overrides: [], templateRows: [], stats: [], found: {} };
   private readers = new Map<string, SheetReader>();
 
-  constructor(private readonly issues: IssueLog, private readonly rules: RuleSet = DEFAULT_RULES) {}
+  private readonly rules: RuleSet;
+  private readonly cells: CellContext;
+
+  constructor(private readonly issues: IssueLog, options: ReadOptions = {}) {
+    this.rules = options.rules ?? DEFAULT_RULES;
+    this.cells = { date1904: options.date1904 ?? false, year: options.year };
+  }
 
   /** The reader for a sheet of this name, or undefined when it is not an input sheet. */
   sheet(sheetName: string): SheetReader | undefined {
     const spec = findSheetSpec(sheetName);
     if (!spec || this.result.found[spec.key]) return undefined; // the first sheet of a kind wins
     this.result.found[spec.key] = sheetName;
-    const reader = new SheetReader(spec, sheetName, this.issues, converterFor(spec.key, this.result, this.issues, this.rules));
+    const reader = new SheetReader(spec, sheetName, this.issues, converterFor(spec.key, this.result, this.issues, this.rules, this.cells));
     this.readers.set(sheetName, reader);
     return reader;
   }
@@ -55,6 +70,7 @@ export class WorkbookReader {
     need("submissions", "units");
     need("staffEvents", "staff");
     need("ratings", "staff");
+    need("actuals", "staff");
     if (!Object.keys(found).some((k) => k !== "rules" && k !== "templates")) {
       this.issues.error("sheetMissing", { sheet: SHEETS.submissions.name, cell: "" }, "INPUT", { expected: `${SHEETS.units.name}/${SHEETS.submissions.name}/${SHEETS.staff.name}`, alias: "Units/Submissions/Staff targets" });
     }
@@ -66,8 +82,8 @@ export interface GridWorkbook {
   sheets: Array<{ name: string; rows: CellValue[][] }>;
 }
 
-export function readGrids(workbook: GridWorkbook, issues: IssueLog, rules?: RuleSet): ReadResult {
-  const reader = new WorkbookReader(issues, rules);
+export function readGrids(workbook: GridWorkbook, issues: IssueLog, options?: ReadOptions): ReadResult {
+  const reader = new WorkbookReader(issues, options);
   const ordered = [...workbook.sheets].sort((a, b) => orderOf(a.name) - orderOf(b.name));
   for (const sheet of ordered) {
     const r = reader.sheet(sheet.name);
@@ -79,4 +95,16 @@ export function readGrids(workbook: GridWorkbook, issues: IssueLog, rules?: Rule
 export function orderOf(sheetName: string): number {
   const spec = findSheetSpec(sheetName);
   return spec ? READ_ORDER.indexOf(spec.key) : READ_ORDER.length;
+}
+
+/**
+ * Read counts that are true after the calculation (D4): a row with an error anywhere — in the
+ * reader, or later (an unknown unit, a duplicate 编号, a date after the as-of date) — is 未计入.
+ * 读取 = 计入 + 未计入 always holds.
+ */
+export function readStats(read: ReadResult, issues: IssueLog): SheetStats[] {
+  return read.stats.map((s) => {
+    const rejected = Math.min(s.read, Math.max(s.rejected, issues.rowsWithErrors(s.sheet)));
+    return { sheet: s.sheet, read: s.read, used: s.read - rejected, rejected };
+  });
 }

@@ -103,7 +103,7 @@ export function advancedSheet(ctx: SheetContext): SheetModel {
 
 /** N8: excellent-worker candidates (and the whole ranking below them). */
 export function workerSheet(ctx: SheetContext): SheetModel {
-  const rows = ctx.results.workers.map((w): CellV[] => [w.rank, w.author, w.units.join("、"), w.items, w.score, w.excellentCandidate ? "候选" : ""]);
+  const rows = ctx.results.workers.map((w): CellV[] => [w.rank, w.display, w.unit, w.items, w.score, w.excellentCandidate ? "候选" : ""]);
   return sheet("优秀信息工作者", "workers", [8, 12, 30, 8, 10, 8], [
     ...titleBlocks(ctx, "workersTitle"),
     table(["排名", "撰稿人", "单位", "条数", "得分", "优秀候选"], ["int", "text", "textWrap", "int", "score", "center"], rows, { dataBars: [4], repeatHeader: true }),

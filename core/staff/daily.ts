@@ -2,11 +2,19 @@
 // part start from their base and lose the deductions of 考核记录 and 业务指标; bonuses add.
 // Every rule is a row of rules.staff (S1–S20); this module evaluates them by amount kind.
 import { cellOf, type IssueLog } from "../issues.ts";
-import type { StaffEvent, StaffRecord } from "../model.ts";
+import type { InputData, StaffEvent, StaffRecord } from "../model.ts";
 import { containsDay, yearFraction, type Period } from "../period.ts";
 import type { Amount, RuleSet, StaffItemRule, StaffTargetRule } from "../rules/schema.ts";
 import { isoDay, roundHalfUp } from "../values.ts";
 import type { AuditEntry } from "../units/score.ts";
+import { actualsFor, type ActualOf } from "./actuals.ts";
+
+/** The period, the part of it that has been assessed (D1) and the as-of date. */
+export interface StaffPeriod {
+  period: Period;
+  assessed: Period | null;
+  asOf?: number;
+}
 
 export interface StaffDaily {
   record: StaffRecord;
@@ -61,38 +69,42 @@ function validEvent(event: StaffEvent, item: StaffItemRule, issues: IssueLog): b
   return true;
 }
 
-export function dailyAssessment(
-  staff: readonly StaffRecord[],
-  events: readonly StaffEvent[],
-  period: Period,
-  rules: RuleSet,
-  issues: IssueLog,
-): StaffDaily[] {
-  const roster = staffRoster(staff, issues);
+/**
+ * Every row of 考核记录 is checked whatever its date (D4); rows dated in the period (or undated)
+ * and not after the as-of date are counted.
+ */
+export function dailyAssessment(input: InputData, when: StaffPeriod, rules: RuleSet, issues: IssueLog): StaffDaily[] {
+  const roster = staffRoster(input.staff, issues);
   const items = new Map(rules.staff.items.map((i) => [i.rule, i]));
   const eventsOf = new Map<string, StaffEvent[]>();
-  for (const event of events) {
-    if (event.date !== undefined && !containsDay(period, event.date)) continue;
+  for (const event of input.staffEvents) {
     if (!roster.has(event.name)) {
       issues.error("unknownStaff", issues.at(event.source, "name"), "INPUT", { value: event.name });
       continue;
     }
     const item = items.get(event.rule);
     if (!item || !validEvent(event, item, issues)) continue;
+    if (event.date !== undefined && when.asOf !== undefined && event.date > when.asOf) {
+      issues.error("futureDate", issues.at(event.source, "date"), "INPUT", { value: isoDay(event.date), asOf: isoDay(when.asOf) });
+      continue;
+    }
+    if (event.date !== undefined && !containsDay(when.period, event.date)) continue;
     const list = eventsOf.get(event.name);
     if (list) list.push(event);
     else eventsOf.set(event.name, [event]);
   }
-  return [...roster.values()].map((record) => assessPerson(record, eventsOf.get(record.name) ?? [], items, period, rules, issues));
+  const actualOf = actualsFor(input, when.assessed, rules, issues);
+  return [...roster.values()].map((record) => assessPerson(record, eventsOf.get(record.name) ?? [], items, when.assessed, rules, issues, actualOf));
 }
 
 function assessPerson(
   record: StaffRecord,
   events: StaffEvent[],
   items: Map<string, StaffItemRule>,
-  period: Period,
+  assessed: Period | null,
   rules: RuleSet,
   issues: IssueLog,
+  actualOf: ActualOf,
 ): StaffDaily {
   const audit: AuditEntry[] = [];
   const sums: Record<Part, number> = { public: 0, business: 0, bonus: 0 };
@@ -130,7 +142,7 @@ function assessPerson(
     }
   }
   for (const target of base.targets) {
-    const points = shortfallPoints(record, target, period, issues);
+    const points = shortfallPoints(record, target, assessed, issues, actualOf);
     if (points) add("business", target.rule, points.label, points.points, record.source, `${target.rule}.actual`, "");
   }
   const unfitItem = [...items.values()].find((i) => i.unfitAbove !== undefined);
@@ -170,20 +182,24 @@ function eventLabel(item: StaffItemRule, event: StaffEvent): string {
   return `${item.name}${times}`;
 }
 
-/** S7–S10: the annual target, scaled to the period, less the actual. */
-function shortfallPoints(record: StaffRecord, rule: StaffTargetRule, period: Period, issues: IssueLog): { points: number; label: string } | undefined {
+/** S7–S10: the annual target, scaled to the assessed part of the period, less the actual. */
+function shortfallPoints(
+  record: StaffRecord, rule: StaffTargetRule, assessed: Period | null, issues: IssueLog, actualOf: ActualOf,
+): { points: number; label: string } | undefined {
+  if (!assessed) return undefined; // no month of the period has ended: nothing is due yet
   const cell = record.targets[rule.rule] ?? {};
-  const target = roundHalfUp((cell.target ?? rule.target) * yearFraction(period));
-  if (cell.actual === undefined) {
+  const target = roundHalfUp((cell.target ?? rule.target) * yearFraction(assessed));
+  const actual = actualOf(record, rule.rule);
+  if (actual === undefined) {
     // Point at the blank cell, or at the person's row when the sheet has no such column at all.
     const field = record.source.columns[`${rule.rule}.actual`] ? `${rule.rule}.actual` : "name";
     issues.warn("actualMissing", issues.at(record.source, field), rule.rule, { column: `${rule.label}完成` });
   }
-  const short = Math.max(0, target - (cell.actual ?? 0));
+  const short = Math.max(0, target - (actual ?? 0));
   if (short === 0) return undefined;
   const s = rule.shortfall;
   const points = s.kind === "steps" ? stepsTotal(s.totals, short) : short * s.points;
-  return { points, label: `${rule.label}目标 ${target},完成 ${cell.actual ?? 0},少 ${short}` };
+  return { points, label: `${rule.label}目标 ${target},完成 ${actual ?? 0},少 ${short}` };
 }
 
 /** A part never drops below 0; the audit records what the floor gave back. */

@@ -48,7 +48,11 @@ const blankRow = (unit: UnitRecord, index: number, months: number): UnitRow => (
   excellent: 0, endorsed: 0, late: 0, missing: { streak: 0, months: [], action: null }, advancedCandidate: false,
 });
 
-export function unitTable(items: readonly ScoredItem[], roster: UnitRoster, period: Period, rules: RuleSet): UnitRow[] {
+/**
+ * `assessed`: the month whose missing submissions are reported (D1: the last month of the period
+ * that has ended), or null when none has: then no unit is missing.
+ */
+export function unitTable(items: readonly ScoredItem[], roster: UnitRoster, period: Period, rules: RuleSet, assessed: number | null = period.endMonth): UnitRow[] {
   const months = period.endMonth - period.startMonth + 1;
   const rows = roster.units.map((u, i) => blankRow(u, i, months));
   const ytd = yearToDate(period);
@@ -77,8 +81,10 @@ export function unitTable(items: readonly ScoredItem[], roster: UnitRoster, peri
   }
   const active = rows.filter((r) => roster.activeInRange(r.index, period.startMonth, period.endMonth) || r.submitted > 0);
   if (firstLogMonth === Infinity) firstLogMonth = period.endMonth;
-  for (const row of active) {
-    row.missing = missingStreak(row.index, period.endMonth, firstLogMonth, roster, (m) => submittedMonths.has(row.index * 100_000 + m), rules);
+  if (assessed !== null) {
+    for (const row of active) {
+      row.missing = missingStreak(row.index, assessed, firstLogMonth, roster, (m) => submittedMonths.has(row.index * 100_000 + m), rules);
+    }
   }
   return rankUnits(active, rules);
 }

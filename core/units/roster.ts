@@ -2,6 +2,7 @@
 import type { IssueLog } from "../issues.ts";
 import type { UnitRecord } from "../model.ts";
 import { cellOf } from "../issues.ts";
+import { editDistance } from "../similar.ts";
 
 const normalise = (name: string) => name.replace(/[\s\u3000]/g, "");
 
@@ -64,18 +65,4 @@ export class UnitRoster {
     const u = this.units[index];
     return (u.fromMonth === undefined || u.fromMonth <= endMonth) && (u.toMonth === undefined || u.toMonth >= startMonth);
   }
-}
-
-function editDistance(a: string, b: string): number {
-  const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let diagonal = prev[0];
-    prev[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const up = prev[j];
-      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diagonal = up;
-    }
-  }
-  return prev[b.length];
 }

@@ -47,7 +47,9 @@ function pointsByMask(rules: RuleSet): Float64Array {
 }
 
 /** Scores every sound row; reports unknown units, duplicates and inconsistent marks. */
-export function scoreSubmissions(submissions: readonly Submission[], roster: UnitRoster, rules: RuleSet, issues: IssueLog): ScoredItem[] {
+export function scoreSubmissions(
+  submissions: readonly Submission[], roster: UnitRoster, rules: RuleSet, issues: IssueLog, asOf?: number,
+): ScoredItem[] {
   const pointsOf = pointsByMask(rules);
   const seenIds = new FirstSeen(submissions.length);
   const seenContent = new FirstSeen();
@@ -55,6 +57,11 @@ export function scoreSubmissions(submissions: readonly Submission[], roster: Uni
   const scored: ScoredItem[] = [];
   for (let row = 0; row < submissions.length; row++) {
     const sub = submissions[row];
+    if (asOf !== undefined && sub.date > asOf) {
+      // D1: an item dated after the as-of date is a typo or a clock problem, never a count.
+      issues.error("futureDate", issues.at(sub.source, "date"), "INPUT", { value: isoDay(sub.date), asOf: isoDay(asOf) });
+      continue;
+    }
     const unitIndex = roster.resolve(sub.unit);
     if (unitIndex === undefined) {
       if (!unknownUnits.has(sub.unit)) unknownUnits.set(sub.unit, roster.suggest(sub.unit));

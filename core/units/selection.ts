@@ -40,51 +40,66 @@ export function rewardList(items: readonly ScoredItem[], period: Period, unitNam
 
 export interface WorkerRow {
   author: string;
+  /** The unit the author wrote for (D3: the same name in two units is two people). */
+  unit: string;
+  /** The name as sheets show it: 姓名(单位) when the name occurs under more than one unit. */
+  display: string;
   rank: number;
   score: number;
   items: number;
-  units: string[];
   excellentCandidate: boolean;
 }
 
 /**
- * N8: authors (撰稿人) ranked by the points of their items in the period. Co-authors written in
- * one cell (张三、李四) each get the item's full points; blank authors are left out.
+ * N8 with D3: information workers are (报送单位, 撰稿人) pairs ranked by the points of their items in
+ * the period. Co-authors written in one cell (张三、李四) each get the item's full points; blank
+ * authors are left out.
  */
 export function workerTable(items: readonly ScoredItem[], period: Period, rules: RuleSet, unitName: (index: number) => string): WorkerRow[] {
   const separators = new RegExp(`[${escapeClass(rules.selection.authorSeparators)}]`);
-  // Per author: its row, the units it wrote for, and the last unit seen (authors mostly write
-  // for one unit, so the set is rarely touched). Per 撰稿人 cell: its authors, split once.
-  interface Acc { row: WorkerRow; units: Set<number>; lastUnit: number }
-  const byAuthor = new Map<string, Acc>();
-  const accsOf = new Map<string, Acc[]>();
-  const accFor = (author: string): Acc => {
-    let acc = byAuthor.get(author);
-    if (!acc) byAuthor.set(author, (acc = { row: { author, rank: 0, score: 0, items: 0, units: [], excellentCandidate: false }, units: new Set(), lastUnit: -1 }));
-    return acc;
+  const byWorker = new Map<string, WorkerRow>();
+  // Per 撰稿人 cell and unit: its workers, split once (logs repeat the same cells).
+  const rowsOf = new Map<string, WorkerRow[]>();
+  const rowFor = (author: string, unitIndex: number): WorkerRow => {
+    const key = `${unitIndex}\u0000${author}`;
+    let row = byWorker.get(key);
+    if (!row) {
+      const unit = unitName(unitIndex);
+      byWorker.set(key, (row = { author, unit, display: author, rank: 0, score: 0, items: 0, excellentCandidate: false }));
+    }
+    return row;
   };
   for (const item of items) {
     const cell = item.sub.author;
     if (!cell || !containsDay(period, item.sub.date)) continue;
-    let accs = accsOf.get(cell);
-    if (!accs) accsOf.set(cell, (accs = [...new Set(cell.split(separators).map((a) => a.trim()).filter(Boolean))].map(accFor)));
-    for (const acc of accs) {
-      acc.row.score += item.points;
-      acc.row.items++;
-      if (acc.lastUnit !== item.unitIndex) {
-        acc.units.add(item.unitIndex);
-        acc.lastUnit = item.unitIndex;
-      }
+    const cacheKey = `${item.unitIndex}\u0000${cell}`;
+    let rows = rowsOf.get(cacheKey);
+    if (!rows) {
+      const authors = [...new Set(cell.split(separators).map((a) => a.trim()).filter(Boolean))];
+      rowsOf.set(cacheKey, (rows = authors.map((a) => rowFor(a, item.unitIndex))));
+    }
+    for (const row of rows) {
+      row.score += item.points;
+      row.items++;
     }
   }
-  for (const acc of byAuthor.values()) acc.row.units = [...acc.units].sort((a, b) => a - b).map(unitName);
+  const workers = [...byWorker.values()];
+  markSharedNames(workers);
   const { method, decimals } = rules.ranking;
-  const ranked = rankDescending([...byAuthor.values()].map((a) => a.row), (w) => w.score, method, decimals, (a, b) => b.items - a.items || a.author.localeCompare(b.author, "zh"));
+  const tieBreak = (a: WorkerRow, b: WorkerRow) => b.items - a.items || a.author.localeCompare(b.author, "zh") || a.unit.localeCompare(b.unit, "zh");
+  const ranked = rankDescending(workers, (w) => w.score, method, decimals, tieBreak);
   return ranked.map(({ item, rank }) => {
     item.rank = rank;
     item.excellentCandidate = item.score > 0 && rank <= rules.selection.excellentWorkers;
     return item;
   });
+}
+
+/** A name under more than one unit is shown with its unit: 王磊(古邵镇), 王磊(区农业农村局). */
+function markSharedNames(workers: WorkerRow[]): void {
+  const count = new Map<string, number>();
+  for (const w of workers) count.set(w.author, (count.get(w.author) ?? 0) + 1);
+  for (const w of workers) if ((count.get(w.author) ?? 0) > 1) w.display = `${w.author}(${w.unit})`;
 }
 
 const escapeClass = (chars: string) => chars.replace(/[\\\]^-]/g, "\\$&");

@@ -8,7 +8,7 @@ import {
 } from "../../core/index.ts";
 import { readInput, CELLS_PER_READ } from "../../addin/excel/readInput.ts";
 import { writeSheets } from "../../addin/excel/writeSheets.ts";
-import { RESULT_MARKER as MARKER_NAME } from "../../core/index.ts";
+import { RESULT_MARKER as MARKER_NAME, parseDay } from "../../core/index.ts";
 import { runJob } from "../../addin/jobs.ts";
 import { worksheetXml } from "../../xlsx/sheetXml.ts";
 import { addStyles, EMPTY_STYLES } from "../../xlsx/styles.ts";
@@ -30,6 +30,7 @@ function sampleBook(extraRows = 0, recordFormats = true): FakeExcel {
   book.addSheet("单位名册", grid("units", sample.units));
   book.addSheet("信息报送", grid("submissions", log));
   book.addSheet("业务指标", grid("staff", sample.staff));
+  book.addSheet("业务完成", grid("actuals", sample.actuals));
   book.addSheet("考核记录", grid("staffEvents", sample.staffEvents));
   book.addSheet("评议打分", grid("ratings", sample.ratings));
   book.addSheet("我的图表页");
@@ -66,7 +67,7 @@ describe("Office.js adapter: writing", () => {
     installExcelGlobal(book);
     const issues = new IssueLog();
     const read = await readInput(book.context, issues);
-    const results = calculate(read, { period: parsePeriod("2026-03")!, issues });
+    const results = calculate(read, { period: parsePeriod("2026-03")!, asOf: parseDay("2026-11-29")!, issues });
     const models = buildResultSheets(results, { generatedAt: "2026-04-01 09:00", issues });
     const before = book.syncs;
     const written = await writeSheets(book.context, models);
@@ -148,7 +149,7 @@ describe("output parity: the Office.js adapter writes what the xlsx writer write
     installExcelGlobal(book);
     const issues = new IssueLog();
     const read = await readInput(book.context, issues);
-    const results = calculate(read, { period: parsePeriod("2026-03")!, issues });
+    const results = calculate(read, { period: parsePeriod("2026-03")!, asOf: parseDay("2026-11-29")!, issues });
     const templates = resolveTemplates([{ sheet: "月度通报", item: "列", content: "单位,本月得分,排名,处理", where: { sheet: "t", cell: "C2" } }], issues);
     models = buildResultSheets(results, { generatedAt: "2026-04-01 09:00", templates, issues });
     await writeSheets(book.context, models);

@@ -100,13 +100,13 @@ describe("monthly notice and escalation", () => {
     expect(r.units.map((u) => [u.unit.name, u.score, u.monthScores])).toEqual([["甲", 6, [6, 0, 0]], ["乙", 2, [0, 1, 1]]]);
     const half = compute(input({ units, submissions }), { period: period("2026-H1") });
     expect(half.units.map((u) => [u.unit.name, u.score])).toEqual([["乙", 53], ["甲", 6]]);
-    expect(resultsJson(half).period).toEqual({ kind: "half", start: "2026-01", end: "2026-06" });
+    expect(resultsJson(half).period).toEqual({ kind: "half", start: "2026-01", end: "2026-06", asOf: null, assessedThrough: "2026-06" });
   });
 
   it("N6: a custom date range counts items by date, inclusive", () => {
     const r = compute(input({ units: [unit("甲")], submissions: [sub("甲", "2026-06-30"), sub("甲", "2026-07-01"), sub("甲", "2026-10-09"), sub("甲", "2026-10-10")] }), { period: period("2026-07-01..2026-10-09") });
     expect(r.units[0].score).toBe(2);
-    expect(resultsJson(r).period).toEqual({ kind: "range", start: "2026-07-01", end: "2026-10-09" });
+    expect(resultsJson(r).period).toEqual({ kind: "range", start: "2026-07-01", end: "2026-10-09", asOf: null, assessedThrough: "2026-10" });
   });
 
   it("N7: advanced units are rank ≤ 5 with ties at the boundary kept, never a unit scoring 0", () => {

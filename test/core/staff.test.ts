@@ -8,7 +8,7 @@ const year = period("2026");
 function parts(events: StaffEvent[], record: StaffRecord = staffOnTarget("张三")) {
   const r = compute(input({ staff: [record], staffEvents: events }), { period: year });
   const s = r.staff[0];
-  return { public: s.public, business: s.business, bonus: s.bonus, daily: s.daily, issues: r.issues.filter((i) => i.rule !== "A2"), person: s };
+  return { public: s.public, business: s.business, bonus: s.bonus, daily: s.daily, issues: r.issues.filter((i) => i.rule !== "A2" && i.code !== "actualsPerPeriod"), person: s };
 }
 
 describe("daily assessment: public part", () => {

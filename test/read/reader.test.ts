@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { calculate, IssueLog, isoDay, isoMonth, parsePeriod, readGrids, type CellValue, type GridWorkbook } from "../../core/index.ts";
+import { calculate, IssueLog, parseDay, isoDay, isoMonth, parsePeriod, readGrids, type CellValue, type GridWorkbook } from "../../core/index.ts";
 
 const ROSTER: CellValue[][] = [["单位", "类别", "主要负责人", "曾用名"], ["古邵镇", "镇街", "张书记", ""], ["区融媒体中心", "区直", "李主任", "区广播电视台、区新闻中心"]];
 const LOG_HEADER = ["编号", "报送日期", "报送单位", "撰稿人", "标题", "区采用", "市采用"];
@@ -129,7 +129,7 @@ describe("reading the input workbook (RULES.md section 5)", () => {
       { name: "信息报送", rows: [LOG_HEADER, ["", "2026-03-02", "古邵镇", "", "t", "是", "是"]] },
       { name: "计分规则", rows: [["规则", "值", "说明"], ["U2", 8, "区采用改为 8 分"], ["U5", 40, ""]] },
     ] }, issues);
-    const r = calculate(read, { period: parsePeriod("2026-03")!, issues, overrides: [{ key: "U5", value: 30, where: { sheet: "rules.json", cell: "U5" } }] });
+    const r = calculate(read, { period: parsePeriod("2026-03")!, asOf: parseDay("2026-11-29")!, issues, overrides: [{ key: "U5", value: 30, where: { sheet: "rules.json", cell: "U5" } }] });
     expect(issues.list).toEqual([]);
     expect(r.units.find((u) => u.unit.name === "古邵镇")!.score).toBe(1 + 8 + 30);
   });
