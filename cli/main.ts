@@ -22,7 +22,7 @@ import { say } from "./say.ts";
 class UsageError extends Error {}
 
 /** Issues worth a line of their own in the summary: they mean the results may be beside the point. */
-const HEADLINE = new Set<string>(["noItemsInPeriod", "logEndsBeforePeriod", "sheetLooksLike", "sheetTwice", "ruleSetRefused"]);
+const HEADLINE = new Set<string>(["noItemsInPeriod", "logEndsBeforePeriod", "sheetLooksLike", "sheetTwice", "sheetTwiceReadOne", "ruleSetRefused"]);
 
 /** The as-of date (D1): --as-of, or today in this computer's local time zone. */
 function asOfOf(text: string | undefined, lang: Lang): number {

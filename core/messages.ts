@@ -65,6 +65,10 @@ export const MESSAGES = {
     zh: "“{first}”与“{second}”都是“{expected}”表,无法确定读哪一个,两个都未读取;请删除或改名其中一个",
     en: "both “{first}” and “{second}” are the “{expected}” sheet; neither was read. Delete or rename one of them",
   },
+  sheetTwiceReadOne: {
+    zh: "“{first}”与“{second}”都是“{expected}”表;“{empty}”没有数据,已读取“{used}”。请删除或改名其中一个",
+    en: "both “{first}” and “{second}” are the “{expected}” sheet; “{empty}” has no data, so “{used}” was read. Delete or rename one of them",
+  },
   noItemsInPeriod: { zh: "本期间({period})没有任何报送记录,请确认期间与工作簿", en: "no submission at all in the period ({period}): check the period and the workbook" },
   logEndsBeforePeriod: {
     zh: "报送记录止于 {last},早于本期间({period}),请确认期间与工作簿",
