@@ -250,7 +250,9 @@ function applySet(set: RuleOverride[], base: RuleSet, issues: IssueLog): RuleSet
     const ok = setter.set(trial, o.value);
     const checked = ok ? ruleSetSchema.safeParse(trial) : undefined;
     if (!checked?.success) {
-      const why = checked?.error.issues[0] ? zodIssueText(checked.error.issues[0], lang) : expectedText(setter.describe, lang);
+      // A choice (ranking.method) is described in the user's words, not by its internal values.
+      const issue = checked?.error.issues[0];
+      const why = issue && issue.code !== "invalid_value" ? zodIssueText(issue, lang) : expectedText(setter.describe, lang);
       issues.error("badRuleValue", o.where, "RULES", { key: name, value: shown(o.value), expected: why });
       refused = true;
       continue;

@@ -78,7 +78,7 @@ describe("messages name rules in words, in the user's language", () => {
     expect(issues.list.map((i) => i.message)).toEqual([
       "rules.json: 规则“群众评议权重”的值“-1”无效:应不小于 0",
       "rules.json: 规则“去掉最高最低分的最少评议人数”的值“2.5”无效:应为整数",
-      "rules.json: 规则“排名方式”的值“随便”无效:应为 competition、dense 之一",
+      "rules.json: 规则“排名方式”的值“随便”无效:应为 竞争排名 或 中国式排名",
       "rules.json: 规则“点名通报的连续缺报月数”的值“0”无效:应不小于 1",
       "rules.json: “rules.json”中的计分规则有错误,整套未采用,其中的设置均不生效;请改正后重新计算",
     ]);
