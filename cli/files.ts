@@ -44,7 +44,8 @@ export async function readInput(path: string): Promise<Uint8Array> {
   try {
     // Checked again on the open handle: the path may have been swapped since the stat.
     const again = await handle.stat();
-    if (!again.isFile() || again.size > limit) throw new InfoScoreError(again.isFile() ? "fileTooLarge" : "notRegularFile", { size: Math.ceil(again.size / 1024 / 1024), limit: MAX_INPUT_MB });
+    if (!again.isFile()) throw new InfoScoreError("notRegularFile");
+    if (again.size > limit) throw new InfoScoreError("fileTooLarge", { size: Math.ceil(again.size / 1024 / 1024), limit: MAX_INPUT_MB });
     return await handle.readFile();
   } finally {
     await handle.close();

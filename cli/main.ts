@@ -22,7 +22,9 @@ import { say } from "./say.ts";
 class UsageError extends Error {}
 
 /** Issues worth a line of their own in the summary: they mean the results may be beside the point. */
-const HEADLINE = new Set<string>(["noItemsInPeriod", "logEndsBeforePeriod", "sheetLooksLike", "sheetTwice", "sheetTwiceReadOne", "ruleSetRefused"]);
+const HEADLINE = new Set<string>([
+  "noItemsInPeriod", "logEndsBeforePeriod", "sheetLooksLike", "sheetTwice", "sheetTwiceReadOne", "ruleSetRefused",
+]);
 
 /** The as-of date (D1): --as-of, or today in this computer's local time zone. */
 function asOfOf(text: string | undefined, lang: Lang): number {
@@ -82,7 +84,7 @@ class FileFailure extends Error {
 async function recalc(paths: string[], opts: RecalcArgs): Promise<number> {
   const lang = opts.lang;
   const { period, asOf, overrides, template, plans, missing } = await prepare(paths, opts);
-  const progress = new Progress(plans.length);
+  const progress = new Progress(plans.length, lang);
   // On a terminal: a progress bar and sentences. In a pipe: one JSON object per workbook.
   const human = Boolean(process.stdout.isTTY);
   let code = missing.length ? 2 : 0;
@@ -92,7 +94,8 @@ async function recalc(paths: string[], opts: RecalcArgs): Promise<number> {
     let outcome: RecalcOutcome;
     try {
       outcome = await recalcFile(input, {
-        period, asOf, lang, output: plan.output, json: plan.json, overrides, templateRows: template.rows, templateLogo: template.logo, now: new Date(),
+        period, asOf, lang, output: plan.output, json: plan.json, overrides,
+        templateRows: template.rows, templateLogo: template.logo, now: new Date(),
         onProgress: (rows) => progress.rows(rows),
       });
     } catch (e) {
@@ -111,7 +114,8 @@ async function recalc(paths: string[], opts: RecalcArgs): Promise<number> {
       for (const line of headline) console.log(`  ! ${line}`);
       if (outcome.json) console.log(say(lang, "jsonWritten", { path: outcome.json }));
     } else {
-      console.log(JSON.stringify({ input, output: outcome.output, json: outcome.json ?? null, errors: outcome.errors, warnings: outcome.warnings, headline }));
+      const { output, json, errors, warnings } = outcome;
+      console.log(JSON.stringify({ input, output, json: json ?? null, errors, warnings, headline }));
     }
     if (outcome.errors) code = Math.max(code, 1);
   }

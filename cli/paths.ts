@@ -60,11 +60,13 @@ const jsonName = (input: string, periodLabel: string, prefix = "") => `${prefix}
 export async function planOutputs(inputs: string[], options: PlanOptions): Promise<PlannedFile[]> {
   const unique = await distinctInputs(inputs);
   const prefixes = await prefixesFor(unique, options);
-  const jsonDir = options.json !== undefined && (unique.length > 1 || /[\\/]$/.test(options.json) || (await stat(options.json).catch(() => undefined))?.isDirectory());
+  const json = options.json;
+  const isFolder = async (path: string) => (await stat(path).catch(() => undefined))?.isDirectory() ?? false;
+  const jsonDir = json !== undefined && (unique.length > 1 || /[\\/]$/.test(json) || (await isFolder(json)));
   const plans = unique.map((input, i) => ({
     input,
     output: join(options.outDir ?? dirname(input), outputName(input, options.periodLabel, prefixes[i])),
-    json: options.json === undefined ? undefined : jsonDir ? join(options.json, jsonName(input, options.periodLabel, prefixes[i])) : options.json,
+    json: json === undefined ? undefined : jsonDir ? join(json, jsonName(input, options.periodLabel, prefixes[i])) : json,
   }));
   await checkClashes(plans, options.alsoRead ?? []);
   return plans;
@@ -88,7 +90,8 @@ async function distinctInputs(inputs: string[]): Promise<string[]> {
  * then "<folder>-", and when the folders share a name too, a number as well ("<folder>2-").
  */
 async function prefixesFor(inputs: string[], options: PlanOptions): Promise<string[]> {
-  const where = await Promise.all(inputs.map((input) => canonical(join(options.outDir ?? dirname(input), outputName(input, options.periodLabel)))));
+  const plainOutput = (input: string) => join(options.outDir ?? dirname(input), outputName(input, options.periodLabel));
+  const where = await Promise.all(inputs.map((input) => canonical(plainOutput(input))));
   const prefixes = inputs.map(() => "");
   const taken = new Set<string>();
   const groups = new Map<string, number[]>();

@@ -32,7 +32,8 @@ export function checkRuleSet(rules: RuleSet, lang: Lang): RuleSetProblem[] {
   }
   for (const item of rules.staff.items) {
     if (item.amount.kind === "entered" && item.amount.min > item.amount.max) {
-      problems.push({ code: "rangeReversed", params: { name: ruleName(item.rule, rules, lang), min: item.amount.min, max: item.amount.max }, keys: [item.rule] });
+      const params = { name: ruleName(item.rule, rules, lang), min: item.amount.min, max: item.amount.max };
+      problems.push({ code: "rangeReversed", params, keys: [item.rule] });
     }
   }
   return problems;

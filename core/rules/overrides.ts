@@ -41,7 +41,9 @@ const range = (v: unknown): [number, number] | undefined => {
   return list && list.length === 2 ? [list[0], list[1]] : undefined;
 };
 
-function numberAt(path: string, get: (r: RuleSet) => Record<string, unknown>, field: string, describe: Setter["describe"] = "number"): Setter {
+function numberAt(
+  path: string, get: (r: RuleSet) => Record<string, unknown>, field: string, describe: Setter["describe"] = "number",
+): Setter {
   return {
     path,
     describe,

@@ -18,6 +18,7 @@ export function checkPeriodCoverage(input: InputData, period: Period, issues: Is
   }
   if (inPeriod) return;
   const where = { sheet: input.submissions[0]?.source.sheet ?? SHEET, cell: "" };
-  if (last !== undefined && last < period.startDay) issues.warn("logEndsBeforePeriod", where, "INPUT", { last: isoDay(last), period: period.label });
-  else issues.warn("noItemsInPeriod", where, "INPUT", { period: period.label });
+  if (last !== undefined && last < period.startDay) {
+    issues.warn("logEndsBeforePeriod", where, "INPUT", { last: isoDay(last), period: period.label });
+  } else issues.warn("noItemsInPeriod", where, "INPUT", { period: period.label });
 }
