@@ -59,15 +59,19 @@ const jsonName = (input: string, periodLabel: string, prefix = "") => `${prefix}
 
 export async function planOutputs(inputs: string[], options: PlanOptions): Promise<PlannedFile[]> {
   const unique = await distinctInputs(inputs);
-  const prefixes = await prefixesFor(unique, options);
   const json = options.json;
   const isFolder = async (path: string) => (await stat(path).catch(() => undefined))?.isDirectory() ?? false;
   const jsonDir = json !== undefined && (unique.length > 1 || /[\\/]$/.test(json) || (await isFolder(json)));
-  const plans = unique.map((input, i) => ({
+  const place = (input: string, prefix = "") => ({
     input,
-    output: join(options.outDir ?? dirname(input), outputName(input, options.periodLabel, prefixes[i])),
-    json: json === undefined ? undefined : jsonDir ? join(json, jsonName(input, options.periodLabel, prefixes[i])) : json,
-  }));
+    output: join(options.outDir ?? dirname(input), outputName(input, options.periodLabel, prefix)),
+    json: json === undefined ? undefined : jsonDir ? join(json, jsonName(input, options.periodLabel, prefix)) : json,
+  });
+  const prefixes = await prefixesFor(unique, (input) => {
+    const p = place(input);
+    return jsonDir && p.json ? [p.output, p.json] : [p.output];
+  });
+  const plans = unique.map((input, i) => place(input, prefixes[i]));
   await checkClashes(plans, options.alsoRead ?? []);
   return plans;
 }
@@ -86,25 +90,27 @@ async function distinctInputs(inputs: string[]): Promise<string[]> {
 }
 
 /**
- * Output-name prefixes: none, unless two inputs would write to the same name in one folder;
- * then "<folder>-", and when the folders share a name too, a number as well ("<folder>2-").
+ * Output-name prefixes: none, unless two inputs would write to one file (the result workbook in
+ * one --out folder, or the JSON in one --json folder); then "<folder>-", and when the folders
+ * share a name too, a number as well ("<folder>2-").
  */
-async function prefixesFor(inputs: string[], options: PlanOptions): Promise<string[]> {
-  const plainOutput = (input: string) => join(options.outDir ?? dirname(input), outputName(input, options.periodLabel));
-  const where = await Promise.all(inputs.map((input) => canonical(plainOutput(input))));
-  const prefixes = inputs.map(() => "");
-  const taken = new Set<string>();
+async function prefixesFor(inputs: string[], outputsOf: (input: string) => string[]): Promise<string[]> {
   const groups = new Map<string, number[]>();
-  where.forEach((w, i) => groups.set(w, [...(groups.get(w) ?? []), i]));
-  for (const members of groups.values()) {
-    if (members.length < 2) continue;
-    for (const i of members) {
-      const folder = basename(dirname(resolve(inputs[i]))) || "根目录";
-      let prefix = `${folder}-`;
-      for (let n = 2; taken.has(`${where[i]}|${prefix}`); n++) prefix = `${folder}${n}-`;
-      taken.add(`${where[i]}|${prefix}`);
-      prefixes[i] = prefix;
+  for (const [i, input] of inputs.entries()) {
+    for (const path of outputsOf(input)) {
+      const key = await canonical(path);
+      groups.set(key, [...(groups.get(key) ?? []), i]);
     }
+  }
+  const clashing = new Set([...groups.values()].filter((members) => members.length > 1).flat());
+  const prefixes = inputs.map(() => "");
+  const used = new Set<string>();
+  for (const i of [...clashing].sort((a, b) => a - b)) {
+    const folder = basename(dirname(resolve(inputs[i]))) || "根目录";
+    let prefix = `${folder}-`;
+    for (let n = 2; used.has(`${basename(inputs[i])}|${prefix}`); n++) prefix = `${folder}${n}-`;
+    used.add(`${basename(inputs[i])}|${prefix}`);
+    prefixes[i] = prefix;
   }
   return prefixes;
 }

@@ -87,6 +87,31 @@ describe("same-named inputs from two folders", () => {
     expect(readdirSync(out).sort()).toEqual(["东区-报送-2026-03.json", "东区-报送-结果-2026-03.xlsx", "西区-报送-2026-03.json", "西区-报送-结果-2026-03.xlsx"].sort());
   });
 
+  it("without --out, one --json folder: both outputs of each input get its folder.s name, results still beside the input", async () => {
+    const root = tempDir("infoscore-paths-");
+    for (const sub of ["a", "b"]) {
+      mkdirSync(join(root, sub));
+      copyFileSync(good, join(root, sub, "报送.xlsx"));
+    }
+    const json = join(root, "json");
+    const r = await runMain("recalc", join(root, "a", "报送.xlsx"), join(root, "b", "报送.xlsx"), "--json", json, "--period", "2026-03");
+    expect(r.code).toBe(0);
+    expect(readdirSync(json).sort()).toEqual(["a-报送-2026-03.json", "b-报送-2026-03.json"]);
+    expect(readdirSync(join(root, "a")).sort()).toEqual(["a-报送-结果-2026-03.xlsx", "报送.xlsx"]);
+  });
+
+  it("folders of one name get a number too", async () => {
+    const root = tempDir("infoscore-paths-");
+    for (const sub of ["x/报表", "y/报表"]) {
+      mkdirSync(join(root, sub), { recursive: true });
+      copyFileSync(good, join(root, sub, "报送.xlsx"));
+    }
+    const out = join(root, "out");
+    const r = await runMain("recalc", join(root, "x/报表/报送.xlsx"), join(root, "y/报表/报送.xlsx"), "--out", out, "--period", "2026-03");
+    expect(r.code).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(["报表-报送-结果-2026-03.xlsx", "报表2-报送-结果-2026-03.xlsx"]);
+  });
+
   it("the same file named twice (directly and through its folder) is processed once", async () => {
     const { folder, input } = folderWith("一.xlsx");
     const r = await runMain("recalc", input, folder, "--period", "2026-03");
