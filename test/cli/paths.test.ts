@@ -87,7 +87,7 @@ describe("same-named inputs from two folders", () => {
     expect(readdirSync(out).sort()).toEqual(["东区-报送-2026-03.json", "东区-报送-结果-2026-03.xlsx", "西区-报送-2026-03.json", "西区-报送-结果-2026-03.xlsx"].sort());
   });
 
-  it("without --out, one --json folder: both outputs of each input get its folder.s name, results still beside the input", async () => {
+  it("without --out, one --json folder: both outputs of each input get its folder's name, results still beside the input", async () => {
     const root = tempDir("infoscore-paths-");
     for (const sub of ["a", "b"]) {
       mkdirSync(join(root, sub));
