@@ -1,6 +1,7 @@
 // An xlsx package opened for reading and patching: parts by name, read as text or streamed,
 // replaced or removed, and written back with every untouched part copied byte for byte.
 import { InfoScoreError } from "../core/index.ts";
+import { assertWorkbookBytes } from "./sniff.ts";
 import { readZip, ZipError, ZipWriter, type Codec, type PartSource, type ZipEntry } from "./zip.ts";
 
 /** Methods a part may be stored with: 0 stored, 8 deflated (all Excel and WPS write). */
@@ -20,7 +21,9 @@ export class Package {
     }
   }
 
+  /** Opens a package, after checking the bytes are one (an .xls or a CSV gets its own advice). */
   static open(bytes: Uint8Array, codec: Codec): Package {
+    assertWorkbookBytes(bytes);
     return new Package(bytes, codec);
   }
 

@@ -3,7 +3,6 @@
 // rows are handed over as they are decompressed, so memory stays flat with the log's size.
 import { orderOf, WorkbookReader, type CellValue, type IssueLog, type ReadResult, type RuleSet } from "../core/index.ts";
 import { Package } from "./pkg.ts";
-import { assertWorkbookBytes } from "./sniff.ts";
 import type { Codec } from "./zip.ts";
 import { relsPathOf, resolveTarget, tags, unescapeXml } from "./xml.ts";
 
@@ -166,11 +165,7 @@ async function readSheetRows(zip: Package, path: string, sst: string[], dates: S
   stream.end();
 }
 
-/** Opens a package, after checking the bytes are one (an .xls or a CSV gets its own advice). */
-export function openPackage(data: Uint8Array, codec: Codec): Package {
-  assertWorkbookBytes(data);
-  return Package.open(data, codec);
-}
+export const openPackage = (data: Uint8Array, codec: Codec): Package => Package.open(data, codec);
 
 /** Reads the input sheets of a workbook package into records and issues. */
 export interface PackageReadOptions {
