@@ -1,13 +1,13 @@
 // Failures a user can cause, each in the user's language, naming the file (and the part) and
 // saying what to do; one workbook's failure never stops the next of a batch.
 import { beforeAll, describe, expect, it } from "vitest";
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { execFileSync } from "node:child_process";
+import { chmodSync, copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { execFileSync, spawnSync } from "node:child_process";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { tempDir } from "../helpers/tmp.ts";
-import { runBin, runMain, smallWorkbook } from "../helpers/cli.ts";
+import { BIN, runBin, runMain, smallWorkbook } from "../helpers/cli.ts";
 import { sniff } from "../../xlsx/sniff.ts";
 import { writeFailure } from "../../cli/osErrors.ts";
 import { InfoScoreError, renderFailure } from "../../core/index.ts";
@@ -138,6 +138,21 @@ describe("file-system errors in the user's language", () => {
     expect(fail("ENAMETOOLONG")[1]).toContain("the file name or path is too long");
     expect(fail("EACCES").join("")).not.toContain(".tmp");
   });
+
+  it("a real unwritable folder (EACCES) is named, with what to do, and leaves no temporary file", () => {
+    const folder = tempDir("infoscore-readonly-");
+    copyFileSync(good, join(folder, "in.xlsx"));
+    chmodSync(join(folder, "in.xlsx"), 0o644);
+    chmodSync(folder, 0o555);
+    // As root every folder is writable: run the command as nobody then.
+    const asUser = process.getuid?.() === 0 ? ["runuser", "-u", "nobody", "--", "env", "HOME=/tmp"] : [];
+    const [cmd, ...args] = [...asUser, process.execPath, BIN, "recalc", join(folder, "in.xlsx"), "--period", "2026-03"];
+    const r = spawnSync(cmd, args, { encoding: "utf8", timeout: 60_000 });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(`✗ ${join(folder, "in.xlsx")}:无法写入 ${join(folder, "in-结果-2026-03.xlsx")}:没有写入权限或该位置只读。请用 --out 指定可写入的文件夹`);
+    expect(r.stderr).not.toMatch(/EACCES|permission denied|\.tmp/);
+    expect(readdirSync(folder)).toEqual(["in.xlsx"]);
+  }, 60_000);
 
   it("an --out that is a file, not a folder, is refused in Chinese", async () => {
     const notFolder = join(dir, "file-not-folder");

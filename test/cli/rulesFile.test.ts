@@ -51,3 +51,19 @@ describe("--rules", () => {
     expect(r.err).toContain(`✗ ${join(dir, "nope.json")}:找不到该文件或文件夹`);
   });
 });
+
+describe("--template", () => {
+  it("a workbook without an 输出模板 sheet, or broken JSON, is refused with what to do; JSON with a BOM is read", async () => {
+    const noSheet = await runMain("recalc", input, "--template", input, "--period", "2026-03", "--out", join(dir, "t1"));
+    expect(noSheet.code).toBe(2);
+    expect(noSheet.err).toContain(`输出模板文件 ${input} 中没有“输出模板”工作表。请用 infoscore template 生成的模板填写`);
+    const broken = join(dir, "template.json");
+    writeFileSync(broken, '{"月度通报": {"标题": "x"');
+    const bad = await runMain("recalc", input, "--template", broken, "--period", "2026-03", "--out", join(dir, "t2"), "--lang", "en");
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/the template file .*template\.json is not valid JSON \(near line 1, column 20\)/);
+    const bom = join(dir, "bom-template.json");
+    writeFileSync(bom, "\uFEFF" + JSON.stringify({ 月度通报: { 标题: "自定义标题" } }));
+    expect((await runMain("recalc", input, "--template", bom, "--period", "2026-03", "--out", join(dir, "t3"))).code).toBe(0);
+  });
+});
