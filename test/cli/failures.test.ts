@@ -102,6 +102,21 @@ describe("damaged packages name the part", () => {
     expect(r.err).not.toMatch(/invalid|block type|distance/i);
   });
 
+  it("“invalid distance too far back” (a back reference before the start) never reaches the user", async () => {
+    const bytes = readFileSync(good);
+    const { data } = zipRecords(bytes, "xl/sharedStrings.xml");
+    // A fixed-Huffman block whose first symbol copies 3 bytes from 1 byte back: before the start.
+    bytes.set([0x03, 0x02, 0x00], data);
+    const file = join(dir, "distance.xlsx");
+    writeFileSync(file, bytes);
+    for (const lang of ["zh", "en"]) {
+      const r = await runMain("recalc", file, "--period", "2026-03", "--out", join(dir, "out"), "--lang", lang);
+      expect(r.code).toBe(2);
+      expect(r.err).toContain("xl/sharedStrings.xml");
+      expect(r.err).not.toMatch(/invalid distance|too far back/);
+    }
+  });
+
   it("an unsupported compression method is named with the part", async () => {
     const bytes = readFileSync(good);
     const { central, local } = zipRecords(bytes, "xl/worksheets/sheet2.xml");
