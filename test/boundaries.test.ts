@@ -4,7 +4,7 @@
 // add-in; the pane's UI never imports the offline page; and a unit test (*.test.ts, not
 // *.system.test.ts) starts no outside program and runs no CLI, so `npm run test:unit` stays fast.
 import { describe, expect, it } from "vitest";
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, normalize } from "node:path";
 import ts from "typescript";
 
@@ -105,15 +105,24 @@ describe("test projects (vitest.config.ts)", () => {
   const OUTSIDE = new Set(["child_process", "node:child_process", "playwright-core", "playwright"]);
   const startsPrograms = (i: Import) => OUTSIDE.has(i.spec) || /helpers\/(lo|systemSetup)\.ts$|^cli\/main\.ts$/.test(i.target);
 
+  /** A test's imports, and those of the test helpers it reaches (they are part of the test). */
+  function testImports(file: string, seen = new Set<string>()): Import[] {
+    if (seen.has(file)) return [];
+    seen.add(file);
+    const own = importsOf(file);
+    const helpers = own.filter((i) => inFolder(i.target, "test/helpers") && existsSync(i.target));
+    return [...own, ...helpers.flatMap((h) => testImports(h.target, seen).map((i) => ({ ...i, file: `${file} (via ${h.target})` })))];
+  }
+
   it("a unit test starts no outside program and runs no CLI: such a test is named *.system.test.ts", () => {
     const unit = files("test").filter((f) => f.endsWith(".test.ts") && !f.endsWith(".system.test.ts"));
     expect(unit.length).toBeGreaterThan(5);
-    expect(
-      unit
-        .flatMap((f) => importsOf(f))
-        .filter(startsPrograms)
-        .map(show),
-    ).toEqual([]);
+    expect(unit.flatMap((f) => testImports(f)).filter(startsPrograms).map(show)).toEqual([]);
+  });
+
+  it("the check follows the test helpers", () => {
+    const viaHelper = testImports("test/cli/compiled.test.ts").filter((i) => i.file.includes("via test/helpers/tmp.ts"));
+    expect(viaHelper.map((i) => i.spec)).toContain("node:fs");
   });
 
   it("the check sees a program being started", () => {
