@@ -4,8 +4,9 @@ import { Command, CommanderError } from "commander";
 import { mkdir, stat } from "node:fs/promises";
 import { join } from "node:path";
 import {
-  calculate, defaultPeriod, InfoScoreError, IssueLog, localDay, parseDay, parsePeriod, readStats, renderFailure, yearOfMonth,
-  type Issue, type Lang, type Period,
+  calculate, chineseMonth, defaultPeriod, InfoScoreError, isoDay, isoMonth, IssueLog, localDay, parseDay, parsePeriod, periodJson, readStats,
+  renderFailure, yearOfMonth,
+  type Issue, type Lang, type Period, type Results,
 } from "../core/index.ts";
 import { openPackage, readWorkbookPackage } from "../xlsx/read.ts";
 import { sampleSheets } from "../templates/sample.ts";
@@ -84,6 +85,14 @@ class FileFailure extends Error {
   }
 }
 
+/** D1: a period not yet ended says how far it was assessed. */
+function asOfSummary(results: Results, lang: Lang): string | undefined {
+  if (results.periodEnded || results.asOf === undefined) return undefined;
+  const asOf = isoDay(results.asOf);
+  if (results.assessedMonth === null) return say(lang, "asOfNothing", { asOf });
+  return say(lang, "asOfAssessed", { asOf, month: lang === "zh" ? chineseMonth(results.assessedMonth) : isoMonth(results.assessedMonth) });
+}
+
 async function recalc(paths: string[], opts: RecalcArgs): Promise<number> {
   const lang = opts.lang;
   const { period, asOf, overrides, template, plans, missing } = await prepare(paths, opts);
@@ -115,10 +124,13 @@ async function recalc(paths: string[], opts: RecalcArgs): Promise<number> {
     if (human) {
       console.log(say(lang, "done", { input, output: outcome.output, errors: outcome.errors, warnings: outcome.warnings }));
       for (const line of headline) console.log(`  ! ${line}`);
+      const asOfLine = asOfSummary(outcome.results, lang);
+      if (asOfLine) console.log(asOfLine);
       if (outcome.json) console.log(say(lang, "jsonWritten", { path: outcome.json }));
     } else {
       const { output, json, errors, warnings } = outcome;
-      console.log(JSON.stringify({ input, output, json: json ?? null, errors, warnings, headline }));
+      const { asOf: asOfDay, assessedThrough } = periodJson(outcome.results.period, outcome.results.asOf);
+      console.log(JSON.stringify({ input, output, json: json ?? null, errors, warnings, headline, asOf: asOfDay, assessedThrough }));
     }
     if (outcome.errors) code = Math.max(code, 1);
   }

@@ -13,6 +13,8 @@ const TEXTS = {
   optionMissingArgument: { zh: "选项 {option} 需要一个值", en: "option {option} needs a value" },
   badCommandLine: { zh: "命令行有误。请用 infoscore --help 查看用法", en: "the command line is not valid. See infoscore --help" },
   done: { zh: "✓ {input} → {output}(错误 {errors} 条,提示 {warnings} 条)", en: "✓ {input} → {output} ({errors} errors, {warnings} warnings)" },
+  asOfAssessed: { zh: "  截至 {asOf}:本期间尚未结束,缺报按已结束的 {month} 判断", en: "  as of {asOf}: the period has not ended; missing submissions are assessed for {month}, the last ended month" },
+  asOfNothing: { zh: "  截至 {asOf}:本期间还没有已结束的月份,不点名、不发缺报通知单", en: "  as of {asOf}: no month of the period has ended yet; no unit is named or sent a notice" },
   jsonWritten: { zh: "  JSON 结果:{path}", en: "  JSON results: {path}" },
   sheetStats: { zh: "{sheet}:读取 {read} 行,计入 {used} 行,未计入 {rejected} 行", en: "{sheet}: {read} rows read, {used} used, {rejected} left out" },
   validated: { zh: "检查完成:错误 {errors} 条,提示 {warnings} 条", en: "checked: {errors} errors, {warnings} warnings" },
