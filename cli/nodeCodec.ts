@@ -14,7 +14,8 @@ export const nodeCodec: Codec = {
   inflateStream: (data, onData) =>
     new Promise((resolve, reject) => {
       const z = zlib.createInflateRaw({ chunkSize: 256 * 1024 });
-      // A consumer that refuses a piece (a size limit) stops the inflater there.
+      // A consumer that throws (a bug in a reader) must reject this file's job, not escape as an
+      // uncaught exception that ends the whole batch.
       z.on("data", (piece: Buffer) => {
         try {
           onData(piece);

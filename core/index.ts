@@ -26,3 +26,5 @@ export { DEFAULT_TEMPLATES, fillTemplate, type TemplateKey } from "./sheets/temp
 export * from "./sheets/layout.ts";
 export { ruleRows, type RuleRow } from "./rules/describe.ts";
 export { resolveTemplates, applyColumns, emptyTemplates, defaultTemplateRows, type OutputTemplates, type TemplateRow } from "./sheets/customise.ts";
+export { InfoScoreError, isInfoScoreError, renderFailure, type FailureParams } from "./failure.ts";
+export { FAILURES, type FailureCode } from "./failures.ts";

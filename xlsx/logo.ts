@@ -1,9 +1,9 @@
 // The letterhead logo: a picture the user put on the 输出模板 sheet is placed beside the title
 // lines of the circulated notice and of every notice letter.
-import { findSheetSpec, layoutSheet, type SheetModel } from "../core/index.ts";
+import { InfoScoreError, findSheetSpec, layoutSheet, type SheetModel } from "../core/index.ts";
 import type { Package } from "./pkg.ts";
 import { listSheets } from "./read.ts";
-import { LIMITS, mib, PackageError } from "./limits.ts";
+import { LIMITS, mib } from "./limits.ts";
 import { relsPathOf, resolveTarget, tags } from "./xml.ts";
 
 export interface Logo {
@@ -29,7 +29,7 @@ export async function findLogo(pkg: Package): Promise<Logo | undefined> {
   try {
     return { bytes: await pkg.bytesOf(media, LIMITS.logoBytes), ext };
   } catch (e) {
-    if (e instanceof PackageError && e.code === "partTooLarge") throw new PackageError("logoTooLarge", { limit: mib(LIMITS.logoBytes) });
+    if (e instanceof InfoScoreError && e.code === "partTooLarge") throw new InfoScoreError("logoTooLarge", { limit: mib(LIMITS.logoBytes) });
     throw e;
   }
 }

@@ -1,9 +1,10 @@
 // An xlsx package opened for reading and patching: parts by name, read as text or streamed,
 // replaced or removed, and written back with every untouched part copied byte for byte.
+import { InfoScoreError } from "../core/index.ts";
+import { assertWorkbookBytes } from "./sniff.ts";
 import { readZip, ZipError, ZipWriter, type Codec, type PartSource, type ZipEntry } from "./zip.ts";
-import { LIMITS, mib, NotAWorkbook, PackageError } from "./limits.ts";
+import { LIMITS, mib } from "./limits.ts";
 
-export { NotAWorkbook, PackageError };
 
 export class Package {
   private readonly entries: Map<string, ZipEntry>;
@@ -13,12 +14,15 @@ export class Package {
     try {
       this.entries = readZip(bytes);
     } catch (e) {
-      if (e instanceof ZipError || e instanceof RangeError) throw new PackageError("notWorkbook", { why: e.message });
+      // A RangeError is a header that points outside the file: damaged as well.
+      if (e instanceof ZipError || e instanceof RangeError) throw new InfoScoreError("notWorkbook", { why: e.message });
       throw e;
     }
   }
 
+  /** Opens a package, after checking the bytes are one (an .xls or a CSV gets its own advice). */
   static open(bytes: Uint8Array, codec: Codec): Package {
+    assertWorkbookBytes(bytes);
     return new Package(bytes, codec);
   }
 
@@ -65,29 +69,30 @@ export class Package {
    */
   private async inflate(name: string, limit: number, onData: (piece: Uint8Array) => void, label = name): Promise<void> {
     const e = this.entries.get(name);
-    if (!e) throw new PackageError("partMissing", { part: name });
-    if ((e.flags ?? 0) & 1) throw new PackageError("encrypted", { part: label });
-    if (e.method !== 0 && e.method !== 8) throw new PackageError("unsupportedCompression", { part: label, method: e.method });
+    if (!e) throw new InfoScoreError("partMissing", { part: name });
+    if ((e.flags ?? 0) & 1) throw new InfoScoreError("encrypted", { part: label });
+    if (e.method !== 0 && e.method !== 8) throw new InfoScoreError("unsupportedCompression", { part: label, method: e.method });
     const raw = this.bytes.subarray(e.dataOffset, e.dataOffset + e.compressedSize);
     let size = 0;
     let crc = 0;
     const take = (piece: Uint8Array) => {
       size += piece.length;
       crc = this.codec.crc32(piece, crc);
-      if (size > limit) throw new PackageError("partTooLarge", { part: label, limit: mib(limit) });
+      if (size > limit) throw new InfoScoreError("partTooLarge", { part: label, limit: mib(limit) });
       const bomb = size > LIMITS.ratioFloorBytes && size > LIMITS.ratio * e.compressedSize;
-      if (bomb) throw new PackageError("zipBomb", { part: label, ratio: LIMITS.ratio });
+      if (bomb) throw new InfoScoreError("zipBomb", { part: label, ratio: LIMITS.ratio });
       onData(piece);
     };
     try {
       if (e.method === 0) take(raw);
       else await this.codec.inflateStream(raw, take);
     } catch (err) {
-      if (err instanceof NotAWorkbook) throw err;
-      throw new PackageError("damagedPart", { part: label });
+      // The consumer's own refusal passes through; any other error is the codec's: a damaged part.
+      if (err instanceof InfoScoreError) throw err;
+      throw new InfoScoreError("damagedPart", { part: label });
     }
     // A flipped bit that still inflates shows in the checksum.
-    if (crc !== e.crc || size !== e.size) throw new PackageError("damagedPart", { part: label });
+    if (crc !== e.crc || size !== e.size) throw new InfoScoreError("damagedPart", { part: label });
   }
 
   set(name: string, content: string | Iterable<string>): void {

@@ -1,12 +1,12 @@
 // Streams the input sheets of an xlsx package into the core's WorkbookReader. Only the sheets
 // InfoScore reads are parsed (a previous run's million-row audit sheet is skipped unread), and
 // rows are handed over as they are decompressed, so memory stays flat with the log's size.
-import { orderOf, WorkbookReader, type CellValue, type IssueLog, type ReadResult, type RuleSet } from "../core/index.ts";
+import { InfoScoreError, orderOf, WorkbookReader, type CellValue, type IssueLog, type ReadResult, type RuleSet } from "../core/index.ts";
 import { Package } from "./pkg.ts";
 import type { Codec } from "./zip.ts";
 import { relsPathOf, resolveTarget, tags } from "./xml.ts";
 import { XmlScanner, type XmlSink } from "./xmlScan.ts";
-import { LIMITS, PackageError } from "./limits.ts";
+import { LIMITS } from "./limits.ts";
 
 export interface WorkbookSheet {
   name: string;
@@ -32,7 +32,7 @@ export async function listSheets(zip: Package): Promise<{ sheets: WorkbookSheet[
 
 const readText = (zip: Package, path: string): Promise<string> => zip.text(path);
 
-const tooLong = (where: string) => new PackageError("cellTooLong", { where, limit: LIMITS.cellChars.toLocaleString("en") });
+const tooLong = (where: string) => new InfoScoreError("cellTooLong", { where, limit: LIMITS.cellChars.toLocaleString("en") });
 
 /** Collects the text of <t> runs inside an <si> or <is>, leaving out phonetic guides (<rPh>). */
 class RunText {
@@ -190,7 +190,7 @@ async function readSheetRows(
         ref = a.r;
         col = a.r ? columnIndex(a.r) : col;
         // Past Excel's last column (XFD) a reference is damage, and would make rows absurdly long.
-        if (col > MAX_COLUMN) throw new PackageError("xmlMalformed", { part: label, why: `cell reference ${a.r}`, where: `R${lastRow}` });
+        if (col > MAX_COLUMN) throw new InfoScoreError("xmlMalformed", { part: label, why: `cell reference ${a.r}`, where: `R${lastRow}` });
         type = a.t;
         style = a.s;
         v = undefined;

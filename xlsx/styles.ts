@@ -1,8 +1,8 @@
 // Adds InfoScore's named styles (core/sheets/model.ts STYLES) to a workbook's styles.xml and
 // tells which cell-format index each one got. The user's own styles stay untouched.
-import { DEFAULT_FONT, STYLES, type StyleKey, type StyleSpec } from "../core/index.ts";
+import { InfoScoreError, DEFAULT_FONT, STYLES, type StyleKey, type StyleSpec } from "../core/index.ts";
 import { escapeXml, insertBeforeClose, recount, tags } from "./xml.ts";
-import { PackageError } from "./limits.ts";
+
 
 /** Font of the blank styles base: 宋体 is on Chinese Windows and Mac, substituted elsewhere. */
 const SHEET_FONT = DEFAULT_FONT;
@@ -105,7 +105,7 @@ const DEFAULTS: Record<string, string> = {
  * added with its defaults at its place in the schema's order.
  */
 function completeStyles(xml: string): string {
-  if (!xml.includes("</styleSheet>")) throw new PackageError("xmlMalformed", { part: "styles.xml", why: "no </styleSheet>", where: "-" });
+  if (!xml.includes("</styleSheet>")) throw new InfoScoreError("xmlMalformed", { part: "styles.xml", why: "no </styleSheet>", where: "-" });
   for (const name of Object.keys(DEFAULTS)) {
     if (tags(xml, name).length) continue;
     const later = ORDER.slice(ORDER.indexOf(name) + 1).map((n) => tags(xml, n)[0]).find(Boolean);

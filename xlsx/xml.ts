@@ -1,8 +1,9 @@
 // Small XML helpers for patching SpreadsheetML parts as text: the parts we touch are small
 // (workbook, rels, content types, styles), and text patching leaves everything else as it was.
 
+import { InfoScoreError } from "../core/index.ts";
 import { decodeText, localName, parseAttributes, tagEnd } from "./xmlScan.ts";
-import { PackageError } from "./limits.ts";
+
 
 // XML 1.0 forbids most control characters; spreadsheets sometimes carry them from pasted text.
 const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
@@ -85,7 +86,7 @@ export function unprefixMain(xml: string): string {
 export function insertBeforeClose(xml: string, name: string, insert: string): string {
   const close = `</${name}>`;
   const at = xml.lastIndexOf(close);
-  if (at < 0) throw new PackageError("xmlMalformed", { part: `<${name}>`, why: `no ${close}`, where: "-" });
+  if (at < 0) throw new InfoScoreError("xmlMalformed", { part: `<${name}>`, why: `no ${close}`, where: "-" });
   return xml.slice(0, at) + insert + xml.slice(at);
 }
 

@@ -3,7 +3,8 @@
 // row of 200 MB of whitespace or a 100 MB cell cannot make it rescan; text nobody asked for is
 // dropped as it passes. It knows what real producers write: namespace prefixes (x:row),
 // single- or double-quoted attributes, CDATA, comments, processing instructions, a DOCTYPE.
-import { LIMITS, PackageError } from "./limits.ts";
+import { InfoScoreError } from "../core/index.ts";
+import { LIMITS } from "./limits.ts";
 
 export interface XmlSink {
   /** A start (or empty, `empty`) tag; `name` without its prefix, `attrs` the raw attribute text. */
@@ -46,7 +47,7 @@ export class XmlScanner {
   }
 
   private fail(why: string): never {
-    throw new PackageError("xmlMalformed", { part: this.where(), why, where: `~${this.consumed}` });
+    throw new InfoScoreError("xmlMalformed", { part: this.where(), why, where: `~${this.consumed}` });
   }
 
   private drain(final: boolean): void {
@@ -234,7 +235,7 @@ export function decodeText(text: string, where: () => string): string {
         const digits = text.slice(amp + (hex ? 3 : 2), semi);
         const cp = digits.length > 8 ? Infinity : parseInt(digits, hex ? 16 : 10);
         const none = !(cp > 0 && cp <= 0x10ffff) || (cp >= 0xd800 && cp <= 0xdfff);
-        if (none) throw new PackageError("badCharRef", { where: where(), ref: `&${text.slice(amp + 1, semi)};` });
+        if (none) throw new InfoScoreError("badCharRef", { where: where(), ref: `&${text.slice(amp + 1, semi)};` });
         value = String.fromCodePoint(cp);
       }
     } else {

@@ -42,6 +42,6 @@ export async function runCommand(name: CommandName, event: Office.AddinCommands.
   }
 }
 
-Office.onReady(() => {
+void Office.onReady(() => {
   for (const name of COMMANDS) Office.actions.associate(name, (event: Office.AddinCommands.Event) => runCommand(name, event));
 });

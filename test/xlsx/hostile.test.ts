@@ -3,12 +3,12 @@
 import { describe, expect, it } from "vitest";
 import { createDeflateRaw } from "node:zlib";
 import JSZip from "jszip";
-import { A4_PORTRAIT, dayOf, excelSerial, IssueLog, isoDay, RESULT_MARKER, table, text, type SheetModel } from "../../core/index.ts";
+import { InfoScoreError, renderFailure, A4_PORTRAIT, dayOf, excelSerial, IssueLog, isoDay, RESULT_MARKER, table, text, type SheetModel } from "../../core/index.ts";
 import { findLogo } from "../../xlsx/logo.ts";
 import { nodeCodec } from "../../cli/nodeCodec.ts";
 import { openPackage, readWorkbookPackage, listSheets } from "../../xlsx/read.ts";
 import { addResultSheets } from "../../xlsx/package.ts";
-import { LIMITS, PackageError } from "../../xlsx/limits.ts";
+import { LIMITS } from "../../xlsx/limits.ts";
 import { readZip, crc32, ZipWriter } from "../../xlsx/zip.ts";
 import { concat, NS_MAIN, NS_R, ROSTER, row, rowsXml, workbookParts, zipParts } from "../helpers/xlsxParts.ts";
 
@@ -20,14 +20,14 @@ async function read(bytes: Uint8Array) {
   return { ...result, issues: issues.list };
 }
 
-async function failure(promise: Promise<unknown>): Promise<PackageError> {
+async function failure(promise: Promise<unknown>): Promise<InfoScoreError> {
   try {
     await promise;
   } catch (e) {
-    if (e instanceof PackageError) return e;
+    if (e instanceof InfoScoreError) return e;
     throw e;
   }
-  throw new Error("expected a PackageError");
+  throw new Error("expected an InfoScoreError");
 }
 
 async function writeOut(bytes: Uint8Array, models: Parameters<typeof addResultSheets>[1] = [], runId?: string): Promise<Uint8Array> {
@@ -417,6 +417,6 @@ describe("hostile files are refused quickly, with a clear message, in bounded me
     expect((await findLogo(pkg))?.bytes.length).toBe(3 * 2 ** 20);
     const e = await withLimits({ logoBytes: 2 ** 20 }, () => failure(findLogo(pkg)));
     expect(e.code).toBe("logoTooLarge");
-    expect(e.message).toContain("标志图片");
+    expect(renderFailure(e, "zh")).toContain("标志图片");
   });
 });

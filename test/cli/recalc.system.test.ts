@@ -172,7 +172,7 @@ describe("bad input and exit codes", () => {
     writeFileSync(fake, "not a zip");
     const r = await run("recalc", fake, "--period", "2026-03");
     expect(r.code).toBe(2);
-    expect(r.err).toContain("不是有效的 xlsx 工作簿");
+    expect(r.err).toContain("这是文本文件(如 .csv),不是工作簿。请在 Excel 或 WPS 中另存为 .xlsx 后再试");
   });
 
   it("text that looks like a formula stays text in the output", async () => {

@@ -3,11 +3,11 @@
 // refusals (PackageError) are fine; any other exception, a slow file or rows that are neither
 // used nor rejected is a failure. Generated in memory from a fixed seed, so a failure replays.
 import { describe, expect, it } from "vitest";
-import { A4_PORTRAIT, dayOf, IssueLog, parsePeriod, recalculate, table, type SheetModel } from "../../core/index.ts";
+import { InfoScoreError, A4_PORTRAIT, dayOf, IssueLog, parsePeriod, recalculate, table, type SheetModel } from "../../core/index.ts";
 import { nodeCodec } from "../../cli/nodeCodec.ts";
 import { openPackage, readWorkbookPackage } from "../../xlsx/read.ts";
 import { addResultSheets } from "../../xlsx/package.ts";
-import { PackageError } from "../../xlsx/limits.ts";
+
 import { readZip } from "../../xlsx/zip.ts";
 import { concat, NS_MAIN, workbookParts, zipParts } from "../helpers/xlsxParts.ts";
 import { rng } from "../../bench/generate.ts";
@@ -134,7 +134,7 @@ async function roundTrip(i: number, bytes: Uint8Array): Promise<"ok" | "refused"
     expect(again.stats.map((s) => s.read), `${i}`).toEqual(read.stats.map((s) => s.read));
     return "ok";
   } catch (e) {
-    if (e instanceof PackageError) {
+    if (e instanceof InfoScoreError) {
       refusals[e.code] = (refusals[e.code] ?? 0) + 1;
       return "refused";
     }
