@@ -138,7 +138,7 @@ async function roundTrip(i: number, bytes: Uint8Array): Promise<"ok" | "refused"
       refusals[e.code] = (refusals[e.code] ?? 0) + 1;
       return "refused";
     }
-    throw new Error(`workbook ${i}: ${(e as Error).stack}`);
+    throw new Error(`workbook ${i}: ${(e as Error).stack}`, { cause: e });
   }
 }
 
