@@ -13,7 +13,7 @@ export const MESSAGES = {
   badChoice: { zh: "“{value}”不在可选值中(应为 {expected})", en: "“{value}” is not one of {expected}" },
   unknownItem: { zh: "项目“{value}”无法识别(应为 S1–S20 的编号或名称,S7–S10、S17 除外)", en: "item “{value}” is not known (expected an ID or name of S1–S20, except S7–S10 and S17)" },
   unknownRuleKey: { zh: "规则“{value}”无法识别", en: "rule “{value}” is not known" },
-  unknownTemplateItem: { zh: "输出模板中“{sheet}”的项目“{item}”无法识别(可用:标题、正文、落款、点名、列、列宽、发文单位、说明行、字体)", en: "template item “{item}” of “{sheet}” is not known (use 标题, 正文, 落款, 点名, 列, 列宽, 发文单位, 说明行, 字体)" },
+  unknownTemplateItem: { zh: "输出模板中“{sheet}”的项目“{item}”无法识别(此表可用:{accepted})", en: "template item “{item}” of “{sheet}” is not known (this sheet accepts: {accepted})" },
   unknownTemplateColumn: { zh: "输出模板列出的列“{column}”不在此表中(可用:{columns})", en: "template column “{column}” is not in this table (available: {columns})" },
   badRuleValue: { zh: "规则“{key}”的值“{value}”无效:{expected}", en: "rule “{key}” has an invalid value “{value}”: {expected}" },
 
@@ -49,6 +49,12 @@ export const MESSAGES = {
   missingRatings: { zh: "{name} 缺少{missing},暂不计算综合分(待评)", en: "{name} has no {missing} ratings; no composite yet (待评)" },
   quotaTie: { zh: "优秀名额 {quota} 个,{names} 并列第 {rank} 名超出名额,由考评组、主任办公会商定", en: "{quota} excellent places; {names} tie at rank {rank} across the quota; the committee decides" },
   unfitByTasks: { zh: "{name} 无正当理由不能按时完成工作任务 {count} 次(超过 {limit} 次),按不称职处理", en: "{name} missed tasks {count} times (more than {limit}); graded 不称职" },
+
+  // Documents (issue 12): letters and notices as an office issues them
+  letterWithoutLeader: {
+    zh: "{unit}的主要负责人为空,{letter}称呼写作“主要负责同志”;请在单位名册中填写主要负责人",
+    en: "{unit} has no 主要负责人: the {letter} is addressed to “主要负责同志”; fill in the leader on the roster",
+  },
 } as const satisfies Record<string, { zh: string; en: string }>;
 
 export type MessageCode = keyof typeof MESSAGES;

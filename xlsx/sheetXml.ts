@@ -1,6 +1,6 @@
 // Renders a sheet model as a SpreadsheetML worksheet part. Written directly (not through
 // exceljs) so that a result sheet of a million audit rows costs seconds, not minutes.
-import { columnLetter, layoutSheet, type CellV, type SheetModel, type StyleKey } from "../core/index.ts";
+import { columnLetter, STYLES, layoutSheet, tableRowHeight, type CellV, type SheetModel, type StyleKey } from "../core/index.ts";
 import { escapeXml } from "./xml.ts";
 
 const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
@@ -46,12 +46,15 @@ export function* worksheetXml(model: SheetModel, styleIndex: Record<StyleKey, nu
     const header = styleIndex.header;
     yield `<row r="${row}" ht="30" customHeight="1">${block.header.map((h, c) => cellXml(`${letters[c]}${row}`, h, header)).join("")}</row>`;
     const styles = block.styles.map((k) => styleIndex[k]);
+    const wrapping = block.styles.some((k) => STYLES[k].wrap);
     let r = table.firstDataRow;
     let chunk: string[] = [];
     for (const values of block.rows()) {
       let cells = "";
       for (let c = 0; c < block.header.length; c++) cells += cellXml(`${letters[c]}${r}`, values[c] ?? null, styles[c]);
-      chunk.push(`<row r="${r}">${cells}</row>`);
+      // Wrapped text gets the height it needs (long tables of a million rows have no wrapped cells).
+      const ht = wrapping ? tableRowHeight(values, block.styles, model.widths) : undefined;
+      chunk.push(ht ? `<row r="${r}" ht="${ht}" customHeight="1">${cells}</row>` : `<row r="${r}">${cells}</row>`);
       r++;
       if (chunk.length === 2000) {
         yield chunk.join("");

@@ -27,15 +27,39 @@ export const emptyTemplates = (): OutputTemplates => ({ texts: {}, columns: {}, 
 /** Result sheets whose table layout a template may set. */
 const TABLE_SHEETS = new Set(["月度通报", "季度汇总", "半年汇总", "年度汇总", "期间汇总", "重点帮促", "用稿奖励", "先进单位", "优秀信息工作者", "个人考核结果", "计分明细", "校验问题"]);
 
-/** (表, 项目) → text key. 表 “全部” holds what every sheet shares. */
-const TEXT_KEYS: Record<string, TemplateKey> = {
-  "全部/发文单位": "office", "全部/说明行": "stampLine",
-  "月度通报/标题": "monthlyTitle", "月度通报/点名": "namedLine",
-  "季度汇总/标题": "summaryTitle", "半年汇总/标题": "summaryTitle", "年度汇总/标题": "summaryTitle", "期间汇总/标题": "summaryTitle",
-  "缺报通知单/标题": "noticeTitle", "缺报通知单/正文": "noticeBody", "缺报通知单/落款": "noticeSign",
-  "重点帮促/标题": "assistTitle", "用稿奖励/标题": "rewardsTitle", "先进单位/标题": "advancedTitle",
-  "优秀信息工作者/标题": "workersTitle", "个人考核结果/标题": "staffTitle", "计分明细/标题": "auditTitle", "校验问题/标题": "issuesTitle",
+const BULLETIN_ITEMS: Record<string, TemplateKey> = {
+  刊名: "masthead", 期号: "issueNo", 编发单位: "editorLine", 正文: "bodyTotals", 前列单位: "bodyTop", 点名: "namedLine",
+  通知单单位: "bodyNotice", 帮促单位: "bodyAssist", 要求: "bodyRequire", 落款: "bulletinSign", 报: "bulletinReport", 送: "bulletinSend", 抄送: "bulletinCc",
 };
+const RECEIPT_ITEMS: Record<string, TemplateKey> = { 回执标题: "receiptTitle", 回执: "receiptBody", 裁剪线: "cutLine" };
+
+const prefixed = (sheet: string, items: Record<string, TemplateKey>) => Object.fromEntries(Object.entries(items).map(([k, v]) => [`${sheet}/${k}`, v]));
+
+/** (表, 项目) → text key. 表 “全部” holds what every sheet shares. The first sheet naming a key is where 输出模板 lists it. */
+const TEXT_KEYS: Record<string, TemplateKey> = {
+  "全部/发文单位": "office", "全部/说明行": "stampLine", "全部/截至": "asOfLine", "全部/无已结束月份": "noMonthEnded",
+  "月度通报/标题": "monthlyTitle", ...prefixed("月度通报", BULLETIN_ITEMS),
+  ...Object.fromEntries(["季度汇总", "半年汇总", "年度汇总", "期间汇总"].flatMap((sheet) => [[`${sheet}/标题`, "summaryTitle"], ...Object.entries(prefixed(sheet, BULLETIN_ITEMS))])),
+  "缺报通知单/标题": "noticeTitle", "缺报通知单/文号": "noticeNumber", "缺报通知单/正文": "noticeBody", "缺报通知单/落款": "noticeSign",
+  ...prefixed("缺报通知单", RECEIPT_ITEMS),
+  "重点帮促/标题": "assistTitle", "重点帮促/说明": "assistNote",
+  "重点帮促通知/标题": "assistLetterTitle", "重点帮促通知/文号": "assistLetterNumber", "重点帮促通知/正文": "assistLetterBody",
+  "重点帮促通知/落款": "assistLetterSign", ...prefixed("重点帮促通知", RECEIPT_ITEMS),
+  "用稿奖励/标题": "rewardsTitle", "先进单位/标题": "advancedTitle", "优秀信息工作者/标题": "workersTitle",
+  "个人考核结果/标题": "staffTitle", "个人考核结果/注释": "staffNote", "个人考核结果/签字": "staffSign",
+  "计分明细/标题": "auditTitle", "校验问题/标题": "issuesTitle",
+};
+
+/** Every item a sheet of 输出模板 accepts (what an unknown item's warning lists). */
+export function acceptedItems(sheet: string): string[] {
+  const own = Object.keys(TEXT_KEYS).filter((k) => k.startsWith(`${sheet}/`)).map((k) => k.slice(sheet.length + 1));
+  const shared = Object.keys(TEXT_KEYS).filter((k) => k.startsWith("全部/")).map((k) => k.slice(3));
+  const table = TABLE_SHEETS.has(sheet) ? ["列", "列宽"] : [];
+  return [...new Set([...own, ...table, ...shared, ...(sheet === "全部" ? ["字体"] : [])])];
+}
+
+/** Sheets 输出模板 knows. */
+export const templateSheets = (): string[] => [...new Set(Object.keys(TEXT_KEYS).map((k) => k.split("/")[0]))];
 
 const split = (text: string) => text.split(/[,，、;；\n]+/).map((s) => s.trim()).filter(Boolean);
 
@@ -67,7 +91,8 @@ export function resolveTemplates(rows: readonly TemplateRow[], issues: IssueLog,
       out.widths[table] = { ...out.widths[table], ...widths };
       continue;
     }
-    issues.warn("unknownTemplateItem", row.where, "TEMPLATE", { sheet, item });
+    const accepted = templateSheets().includes(sheet) ? acceptedItems(sheet) : templateSheets().map((t) => `${t}(表)`);
+    issues.warn("unknownTemplateItem", row.where, "TEMPLATE", { sheet, item, accepted: accepted.join("、") });
   }
   return out;
 }
