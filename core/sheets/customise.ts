@@ -149,3 +149,7 @@ export function defaultTemplateRows(sheets: readonly SheetModel[]): Array<[strin
   }
   return rows;
 }
+
+/** Every (表, 项目) pair of 输出模板 that sets a text, with the text it sets. */
+export const textItems = (): Array<{ sheet: string; item: string; key: TemplateKey }> =>
+  Object.entries(TEXT_KEYS).map(([k, key]) => ({ sheet: k.split("/")[0], item: k.split("/")[1], key }));

@@ -43,8 +43,8 @@ function letter(ctx: SheetContext, keys: LetterKeys, u: UnitRow, serial: number)
     缺报月份: monthSpan(u.missing.months), 缺报月数: u.missing.streak, 序号: serial,
   };
   const receipt = fill(ctx, "receiptBody", vars).split("\n").map((line) =>
-    // A line that ends in its label (整改措施:) leaves room to write in.
-    text(line, "receipt", /[:：]\s*$/.test(line) ? 84 : linesHeight(1, 12) + 6));
+    // A line that is only a label (整改措施:) leaves room to write in.
+    text(line, "receipt", /^[^:：]*[:：]\s*$/.test(line) ? 84 : linesHeight(1, 12) + 6));
   return [
     text(fill(ctx, keys.number, vars), "docNumber", 24),
     text(fill(ctx, keys.title, vars), "letterTitle", 40),
@@ -55,7 +55,7 @@ function letter(ctx: SheetContext, keys: LetterKeys, u: UnitRow, serial: number)
     ...fill(ctx, keys.sign, vars).split("\n").filter(Boolean).map((line) => text(line + "\u3000\u3000", "letterSign", 22)),
     { kind: "blank" },
     text(fill(ctx, "cutLine"), "cutLine", 24),
-    text(fill(ctx, "receiptTitle", vars), "title", 30),
+    text(fill(ctx, "receiptTitle", vars), "issueNo", 30),
     ...receipt,
   ];
 }

@@ -20,7 +20,8 @@ export const unfitItem = (rules: RuleSet) => rules.staff.items.find((i) => i.unf
 export function staffReasons(person: StaffResult, rules: RuleSet): string {
   const byRule = new Map<string, { points: number; count: number }>();
   for (const e of person.audit) {
-    if (e.rule === "BASE" || e.rule === "FLOOR" || e.points === 0) continue;
+    // Entries of 0 points still count as occurrences (S1 beyond its last step adds nothing more).
+    if (e.rule === "BASE" || e.rule === "FLOOR") continue;
     const times = Number(/×(\d+)/.exec(e.label)?.[1] ?? 1);
     const seen = byRule.get(e.rule) ?? { points: 0, count: 0 };
     byRule.set(e.rule, { points: seen.points + e.points, count: seen.count + times });
@@ -28,6 +29,7 @@ export function staffReasons(person: StaffResult, rules: RuleSet): string {
   const unfit = unfitItem(rules);
   const phrases: Array<[number, string]> = [];
   for (const [rule, { points, count }] of byRule) {
+    if (points === 0) continue;
     const amount = points < 0 ? `扣${num(-points)}分` : `加${num(points)}分`;
     const target = rules.staff.targets.find((t) => t.rule === rule);
     if (target) {
