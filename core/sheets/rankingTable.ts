@@ -38,19 +38,19 @@ function columns(ctx: SheetContext, byCategory: boolean, ytd: Map<number, number
   const n = (header: string, width: number, value: (u: UnitRow) => number): Column => ({ header, style: "int", width, value, total: true });
   cols.push(
     n("报送", 5.5, (u) => u.submitted), n("区采用", 6, (u) => u.adoptedDistrict), n("市采用", 6, (u) => u.adoptedCity),
-    n("省采用", 6, (u) => u.adoptedProvince), n("中央采用", 6, (u) => u.adoptedCentral), n("优秀", 5.5, (u) => u.excellent),
+    n("省采用", 6, (u) => u.adoptedProvince), n("中央采用", 8, (u) => u.adoptedCentral), n("优秀", 5.5, (u) => u.excellent),
     n("批示", 5.5, (u) => u.endorsed), n("迟报", 5.5, (u) => u.late),
     { header: monthly ? "本月得分" : "期间得分", style: "score", width: 8, value: (u) => roundHalfAway(u.score), total: true },
   );
   if (prev) {
     cols.push(
-      { header: "上月排名", style: "center", width: 6.5, value: (u) => prev.get(u.index) ?? "" },
+      { header: "上月排名", style: "center", width: 8, value: (u) => prev.get(u.index) ?? "" },
       { header: "升降", style: "center", width: 5.5, value: (u) => rankChange(prev.get(u.index), rankOf(u)) },
     );
   }
   cols.push(
-    { header: "本年累计得分", style: "score", width: 8.5, value: (u) => roundHalfAway(u.ytdScore), total: true },
-    { header: "累计条数", style: "int", width: 6.5, value: (u) => ytd.get(u.index) ?? 0, total: true },
+    { header: "本年累计得分", style: "score", width: 12, value: (u) => roundHalfAway(u.ytdScore), total: true },
+    { header: "累计条数", style: "int", width: 8, value: (u) => ytd.get(u.index) ?? 0, total: true },
   );
   return cols;
 }

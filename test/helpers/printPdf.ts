@@ -63,15 +63,25 @@ export function pdfPages(pdf: string): PdfPage[] {
     const head = page.slice(0, page.indexOf(">"));
     const lines: Box[] = [];
     for (const m of page.matchAll(/<line ([^>]*)>([\s\S]*?)<\/line>/g)) {
-      const words = [...m[2].matchAll(/<word [^>]*>([^<]*)<\/word>/g)].map((w) => unescape(w[1]));
-      lines.push({ xMin: num(m[1], "xMin"), yMin: num(m[1], "yMin"), xMax: num(m[1], "xMax"), yMax: num(m[1], "yMax"), text: words.join(" ") });
+      // pdftotext splits words at script changes (2026年11月29 | 日): join touching words without a space.
+      let text = "";
+      let lastEnd = -Infinity;
+      for (const w of m[2].matchAll(/<word ([^>]*)>([^<]*)<\/word>/g)) {
+        text += (text && num(w[1], "xMin") - lastEnd > 1.5 ? " " : "") + unescape(w[2]);
+        lastEnd = num(w[1], "xMax");
+      }
+      lines.push({ xMin: num(m[1], "xMin"), yMin: num(m[1], "yMin"), xMax: num(m[1], "xMax"), yMax: num(m[1], "yMax"), text });
     }
     pages.push({ width: num(head, "width"), height: num(head, "height"), lines, text: lines.map((l) => l.text).join("\n") });
   }
   return pages;
 }
 
-/** Pairs of text lines on a page whose boxes overlap by more than `slack` points each way. */
+/**
+ * Pairs of text lines on a page whose boxes overlap: across more than `slack` points and down
+ * more than a quarter of the lower line's height (the boxes of two lines wrapped in one cell touch
+ * by a point or two through ascent and descent; text printed over text overlaps far more).
+ */
 export function overlaps(page: PdfPage, slack = 0.5): Array<[Box, Box]> {
   const out: Array<[Box, Box]> = [];
   const ls = page.lines;
@@ -81,7 +91,7 @@ export function overlaps(page: PdfPage, slack = 0.5): Array<[Box, Box]> {
       const b = ls[j];
       const x = Math.min(a.xMax, b.xMax) - Math.max(a.xMin, b.xMin);
       const y = Math.min(a.yMax, b.yMax) - Math.max(a.yMin, b.yMin);
-      if (x > slack && y > slack) out.push([a, b]);
+      if (x > slack && y > Math.max(slack, 0.25 * Math.min(a.yMax - a.yMin, b.yMax - b.yMin))) out.push([a, b]);
     }
   }
   return out;
