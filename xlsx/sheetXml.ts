@@ -53,7 +53,8 @@ export function* worksheetXml(model: SheetModel, styleIndex: Record<StyleKey, nu
       let cells = "";
       for (let c = 0; c < block.header.length; c++) cells += cellXml(`${letters[c]}${r}`, values[c] ?? null, styles[c]);
       // Wrapped text gets the height it needs (long tables of a million rows have no wrapped cells).
-      const ht = wrapping ? tableRowHeight(values, block.styles, model.widths) : undefined;
+      const wrapped = wrapping ? tableRowHeight(values, block.styles, model.widths) : undefined;
+      const ht = block.minRowHeight ? Math.max(block.minRowHeight, wrapped ?? 0) : wrapped;
       chunk.push(ht ? `<row r="${r}" ht="${ht}" customHeight="1">${cells}</row>` : `<row r="${r}">${cells}</row>`);
       r++;
       if (chunk.length === 2000) {

@@ -31,6 +31,8 @@ export interface TableBlock {
   dataBars?: number[];
   /** Repeat this table's header row on every printed page. */
   repeatHeader?: boolean;
+  /** Least height of a data row in points (room to write by hand); wrapped text may need more. */
+  minRowHeight?: number;
 }
 
 export interface BreakBlock {

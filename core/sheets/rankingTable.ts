@@ -3,7 +3,7 @@
 // one table per category with ranks inside it; otherwise one table with a 类别 column. A year
 // (or other multi-month) summary adds a second table of the scores month by month.
 import type { UnitRow } from "../units/ranking.ts";
-import { monthNumber, roundHalfAway } from "../values.ts";
+import { firstDayOfMonth, monthNumber, roundHalfAway } from "../values.ts";
 import type { SheetContext } from "./context.ts";
 import { table, text, type Block, type CellV, type StyleKey } from "./model.ts";
 
@@ -96,7 +96,10 @@ function monthTable(ctx: SheetContext): Block[] {
   if (period.kind === "month" || period.kind === "range" || months < 2) return [];
   const header = ["排名", "单位", ...Array.from({ length: months }, (_, i) => `${monthNumber(period.startMonth + i)}月`), "合计"];
   const styles: StyleKey[] = ["center", "textWrap", ...Array.from({ length: months + 1 }, (): StyleKey => "score")];
-  const rows = units.map((u): CellV[] => [u.rank, u.unit.name, ...u.monthScores.map((s) => roundHalfAway(s)), roundHalfAway(u.score)]);
+  // Months that had not begun by the as-of date are left blank, not shown as 0 (D1).
+  const asOf = ctx.results.asOf;
+  const begun = (i: number) => asOf === undefined || firstDayOfMonth(period.startMonth + i) <= asOf;
+  const rows = units.map((u): CellV[] => [u.rank, u.unit.name, ...u.monthScores.map((s, i) => (begun(i) ? roundHalfAway(s) : "")), roundHalfAway(u.score)]);
   return [{ kind: "blank" }, text("附表:各单位逐月得分", "letterBody", 22), table(header, styles, rows)];
 }
 

@@ -20,13 +20,12 @@ export function assistSheet(ctx: SheetContext): SheetModel {
       ["单位", "类别", "主要负责人", "信息员", "连续缺报月数", "缺报月份", "帮促措施", "责任人", "完成时限"],
       ["textWrap", "center", "textWrap", "textWrap", "int", "textWrap", "textWrap", "textWrap", "textWrap"],
       rows,
-      { repeatHeader: true },
+      { repeatHeader: true, minRowHeight: 48 },
     ),
   ];
   if (ctx.results.assessedMonth === null) blocks.push(text(fill(ctx, "noMonthEnded"), "note", 30));
   else if (rows.length === 0) blocks.push(text("本期没有连续缺报三个月及以上的单位。", "note", 20));
   else blocks.push(text(fill(ctx, "assistNote"), "note", 20));
-  // Rows are tall enough to write the measures in by hand.
   return sheet("重点帮促", "assist", [18, 7, 9, 9, 8, 20, 34, 9, 10], blocks, true);
 }
 

@@ -14,6 +14,7 @@ import { onlySheets, overlaps, pdfPages, type PdfPage } from "../helpers/printPd
 import { Package } from "../../xlsx/pkg.ts";
 import { nodeCodec } from "../../cli/nodeCodec.ts";
 import { tempDir } from "../helpers/tmp.ts";
+import { realisticSample } from "./realistic.ts";
 
 const ARTIFACTS = join(process.cwd(), "test-artifacts", "print");
 const dir = tempDir("infoscore-print-");
@@ -26,17 +27,6 @@ async function recalc(...args: string[]): Promise<number> {
   } finally {
     log.mockRestore();
   }
-}
-
-/**
- * A realistic month: the sample district, where 区农业农村局 has sent nothing since January
- * (重点帮促), two bureaus nothing since February (缺报通知单), and 刘敏 missed four tasks in March.
- */
-function realisticSample() {
-  const sample = sampleSheets();
-  sample.submissions = sample.submissions.filter((r) => r[2] !== "区农业农村局");
-  for (const d of ["2026-03-03", "2026-03-10", "2026-03-24"]) sample.staffEvents.push(["刘敏", d, "S1", 1, "", "", "", ""]);
-  return sample;
 }
 
 interface Doc {
