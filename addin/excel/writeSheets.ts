@@ -118,7 +118,13 @@ async function writeSheet(context: Excel.RequestContext, model: SheetModel, take
   Object.assign(page, { leftMargin: m.left * 72, rightMargin: m.right * 72, topMargin: m.top * 72, bottomMargin: m.bottom * 72, headerMargin: m.header * 72, footerMargin: m.footer * 72 });
   if (model.print.fitToWidth) page.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
   page.centerHorizontally = true;
-  page.headersFooters.defaultForAllPages.centerFooter = model.print.footer.replace(/^&C/, "");
+  // The footer is in Excel's code syntax: &L left, &C centre, &R right sections (the audit sheets use all three).
+  const footer = page.headersFooters.defaultForAllPages;
+  for (const m of model.print.footer.matchAll(/&([LCR])((?:[^&]|&[^LCR])*)/g)) {
+    if (m[1] === "L") footer.leftFooter = m[2];
+    else if (m[1] === "C") footer.centerFooter = m[2];
+    else footer.rightFooter = m[2];
+  }
   if (layout.printTitleRow) page.setPrintTitleRows(`$${layout.printTitleRow}:$${layout.printTitleRow}`);
   for (const after of layout.breaksAfter) sheet.horizontalPageBreaks.add(`A${after + 1}`);
   sheet.names.add(MARKER_NAME, `="${model.kind}"`);

@@ -23,7 +23,8 @@ export const indent = (paragraph: string): string => (paragraph.startsWith(INDEN
 /** Width of a text in column units at a font size: wide (CJK) characters count about two. */
 export function textUnits(text: string, size = 11): number {
   let units = 0;
-  for (const ch of text) units += /[\u0000-\u00ff]/.test(ch) ? 1.05 : 2.05;
+  // By char code, not a regex: the audit trail measures a million titles.
+  for (let i = 0; i < text.length; i++) units += text.charCodeAt(i) <= 0xff ? 1.05 : 2.05;
   return (units * size) / 11;
 }
 
