@@ -63,7 +63,9 @@ function editorLine(ctx: SheetContext, width: number): string {
 function ytdCounts(ctx: SheetContext): Map<number, number> {
   const ytd = yearToDate(ctx.results.period);
   const counts = new Map<number, number>();
-  for (const item of ctx.results.items) if (containsDay(ytd, item.sub.date)) counts.set(item.unitIndex, (counts.get(item.unitIndex) ?? 0) + 1);
+  for (const item of ctx.results.items) {
+    if (containsDay(ytd, item.sub.date)) counts.set(item.unitIndex, (counts.get(item.unitIndex) ?? 0) + 1);
+  }
   return counts;
 }
 
@@ -88,6 +90,5 @@ export function bulletinSheet(ctx: SheetContext): SheetModel {
     const line = fill(ctx, key).trim();
     if (line) blocks.push(...paragraphs(line, "ccLine", width, false));
   }
-  const model: SheetModel = { name: SHEET_NAMES[results.period.kind], kind: "ranking", widths, blocks, freezeHeader: false, print: A4_LANDSCAPE };
-  return model;
+  return { name: SHEET_NAMES[results.period.kind], kind: "ranking", widths, blocks, freezeHeader: false, print: A4_LANDSCAPE };
 }

@@ -33,13 +33,15 @@ const BULLETIN_ITEMS: Record<string, TemplateKey> = {
 };
 const RECEIPT_ITEMS: Record<string, TemplateKey> = { 回执标题: "receiptTitle", 回执: "receiptBody", 裁剪线: "cutLine" };
 
-const prefixed = (sheet: string, items: Record<string, TemplateKey>) => Object.fromEntries(Object.entries(items).map(([k, v]) => [`${sheet}/${k}`, v]));
+const prefixed = (sheet: string, items: Record<string, TemplateKey>): Record<string, TemplateKey> =>
+  Object.fromEntries(Object.entries(items).map(([k, v]) => [`${sheet}/${k}`, v]));
+const SUMMARIES = ["季度汇总", "半年汇总", "年度汇总", "期间汇总"];
 
 /** (表, 项目) → text key. 表 “全部” holds what every sheet shares. The first sheet naming a key is where 输出模板 lists it. */
 const TEXT_KEYS: Record<string, TemplateKey> = {
   "全部/发文单位": "office", "全部/说明行": "stampLine", "全部/截至": "asOfLine", "全部/无已结束月份": "noMonthEnded",
   "月度通报/标题": "monthlyTitle", ...prefixed("月度通报", BULLETIN_ITEMS),
-  ...Object.fromEntries(["季度汇总", "半年汇总", "年度汇总", "期间汇总"].flatMap((sheet) => [[`${sheet}/标题`, "summaryTitle"], ...Object.entries(prefixed(sheet, BULLETIN_ITEMS))])),
+  ...Object.assign({}, ...SUMMARIES.map((sheet) => ({ [`${sheet}/标题`]: "summaryTitle", ...prefixed(sheet, BULLETIN_ITEMS) }))),
   "缺报通知单/标题": "noticeTitle", "缺报通知单/文号": "noticeNumber", "缺报通知单/正文": "noticeBody", "缺报通知单/落款": "noticeSign",
   ...prefixed("缺报通知单", RECEIPT_ITEMS),
   "重点帮促/标题": "assistTitle", "重点帮促/说明": "assistNote",

@@ -30,14 +30,20 @@ export interface LetterKeys {
   rule: string;
 }
 
-export const NOTICE_KEYS: LetterKeys = { number: "noticeNumber", title: "noticeTitle", body: "noticeBody", sign: "noticeSign", name: "缺报通知单", rule: "N3" };
-export const ASSIST_KEYS: LetterKeys = { number: "assistLetterNumber", title: "assistLetterTitle", body: "assistLetterBody", sign: "assistLetterSign", name: "重点帮促通知", rule: "N4" };
+export const NOTICE_KEYS: LetterKeys = {
+  number: "noticeNumber", title: "noticeTitle", body: "noticeBody", sign: "noticeSign", name: "缺报通知单", rule: "N3",
+};
+export const ASSIST_KEYS: LetterKeys = {
+  number: "assistLetterNumber", title: "assistLetterTitle", body: "assistLetterBody", sign: "assistLetterSign", name: "重点帮促通知", rule: "N4",
+};
 
 /** One letter and its receipt; a blank 主要负责人 is reported and addressed as 主要负责同志. */
 function letter(ctx: SheetContext, keys: LetterKeys, u: UnitRow, serial: number): Block[] {
   const width = spanWidth(LETTER_WIDTHS, LETTER_WIDTHS.length);
   const leader = u.unit.leader?.trim() ?? "";
-  if (!leader) ctx.issues.warn("letterWithoutLeader", ctx.issues.at(u.unit.source, "leader"), keys.rule, { unit: u.unit.name, letter: keys.name });
+  if (!leader) {
+    ctx.issues.warn("letterWithoutLeader", ctx.issues.at(u.unit.source, "leader"), keys.rule, { unit: u.unit.name, letter: keys.name });
+  }
   const vars = {
     单位: u.unit.name, 主要负责人: leader, 称呼: leader ? `${leader}同志` : "主要负责同志",
     缺报月份: monthSpan(u.missing.months), 缺报月数: u.missing.streak, 序号: serial,
@@ -61,7 +67,9 @@ function letter(ctx: SheetContext, keys: LetterKeys, u: UnitRow, serial: number)
 }
 
 /** A sheet of letters, one per page; when nobody is due, a line that says why. */
-export function letterSheet(ctx: SheetContext, name: string, kind: string, keys: LetterKeys, due: readonly UnitRow[], none: string): SheetModel {
+export function letterSheet(
+  ctx: SheetContext, name: string, kind: string, keys: LetterKeys, due: readonly UnitRow[], none: string,
+): SheetModel {
   const blocks: Block[] = [];
   due.forEach((u, i) => {
     if (i > 0) blocks.push({ kind: "pageBreak" });
@@ -74,8 +82,10 @@ export function letterSheet(ctx: SheetContext, name: string, kind: string, keys:
   return { ...sheet(name, kind, LETTER_WIDTHS, blocks), freezeHeader: false };
 }
 
+const withAction = (ctx: SheetContext, action: "notice" | "assist") => ctx.results.units.filter((u) => u.missing.action === action);
+
 export const noticeSheet = (ctx: SheetContext): SheetModel =>
-  letterSheet(ctx, "缺报通知单", "notices", NOTICE_KEYS, ctx.results.units.filter((u) => u.missing.action === "notice"), "本期没有应寄发缺报通知单的单位。");
+  letterSheet(ctx, "缺报通知单", "notices", NOTICE_KEYS, withAction(ctx, "notice"), "本期没有应寄发缺报通知单的单位。");
 
 export const assistLetterSheet = (ctx: SheetContext): SheetModel =>
-  letterSheet(ctx, "重点帮促通知", "assistLetters", ASSIST_KEYS, ctx.results.units.filter((u) => u.missing.action === "assist"), "本期没有列为重点帮促的单位。");
+  letterSheet(ctx, "重点帮促通知", "assistLetters", ASSIST_KEYS, withAction(ctx, "assist"), "本期没有列为重点帮促的单位。");

@@ -99,7 +99,9 @@ function monthTable(ctx: SheetContext): Block[] {
   // Months that had not begun by the as-of date are left blank, not shown as 0 (D1).
   const asOf = ctx.results.asOf;
   const begun = (i: number) => asOf === undefined || firstDayOfMonth(period.startMonth + i) <= asOf;
-  const rows = units.map((u): CellV[] => [u.rank, u.unit.name, ...u.monthScores.map((s, i) => (begun(i) ? roundHalfAway(s) : "")), roundHalfAway(u.score)]);
+  const rows = units.map((u): CellV[] => [
+    u.rank, u.unit.name, ...u.monthScores.map((s, i) => (begun(i) ? roundHalfAway(s) : "")), roundHalfAway(u.score),
+  ]);
   return [{ kind: "blank" }, text("附表:各单位逐月得分", "letterBody", 22), table(header, styles, rows)];
 }
 

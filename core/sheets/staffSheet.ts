@@ -62,7 +62,8 @@ export function staffSheet(ctx: SheetContext): SheetModel {
   const { rules } = ctx.results;
   const people = [...ctx.results.staff].sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity));
   const rows = people.map((s): CellV[] => [
-    s.rank, s.name, r2(s.public), r2(s.business), r2(s.bonus), r2(s.daily), r2(s.mass), r2(s.group), r2(s.meeting), r2(s.composite), s.grade,
+    s.rank, s.name, r2(s.public), r2(s.business), r2(s.bonus), r2(s.daily), r2(s.mass), r2(s.group), r2(s.meeting), r2(s.composite),
+    s.grade,
     staffReasons(s, rules),
   ]);
   const widths = [5, 8, 7, 7, 7, 7, 7, 7, 8, 8, 9, 40];

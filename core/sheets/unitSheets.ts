@@ -13,7 +13,9 @@ const LEVEL_TEXT = { district: "区", city: "市委办", province: "省委办", 
 export function assistSheet(ctx: SheetContext): SheetModel {
   const rows = ctx.results.units
     .filter((u) => u.missing.action === "assist")
-    .map((u): CellV[] => [u.unit.name, u.unit.category ?? "", u.unit.leader ?? "", u.unit.officer ?? "", u.missing.streak, monthSpan(u.missing.months), "", "", ""]);
+    .map((u): CellV[] => [
+      u.unit.name, u.unit.category ?? "", u.unit.leader ?? "", u.unit.officer ?? "", u.missing.streak, monthSpan(u.missing.months), "", "", "",
+    ]);
   const blocks: Block[] = [
     ...titleBlocks(ctx, "assistTitle"),
     table(

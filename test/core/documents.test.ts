@@ -18,10 +18,12 @@ function district() {
   const submissions = [
     sub("甲", "2026-01-05"), sub("丙", "2026-01-06"),
     sub("甲", "2026-02-03"),
-    sub("甲", "2026-03-02", ["district.adopted", "district.endorsed"]), sub("甲", "2026-03-03", ["district.adopted", "city.adopted"]), sub("甲", "2026-03-04"),
+    sub("甲", "2026-03-02", ["district.adopted", "district.endorsed"]), sub("甲", "2026-03-03", ["district.adopted", "city.adopted"]),
+    sub("甲", "2026-03-04"),
     sub("乙", "2026-03-05", ["district.adopted", "province.adopted"]),
   ];
-  const people = [staffOnTarget("赵一"), staffOnTarget("钱二"), staff("孙三", { S7: { actual: 0 }, S8: { actual: 30 }, S9: { actual: 300 }, S10: { actual: 600 } })];
+  const short = staff("孙三", { S7: { actual: 0 }, S8: { actual: 30 }, S9: { actual: 300 }, S10: { actual: 600 } });
+  const people = [staffOnTarget("赵一"), staffOnTarget("钱二"), short];
   const staffEvents = [
     ...["2026-03-02", "2026-03-09", "2026-03-16", "2026-03-23"].map((d) => event("赵一", "S1", { date: d })),
     event("钱二", "S15", { date: "2026-03-10", reason: "区委书记批示表扬" }),
@@ -32,7 +34,8 @@ function district() {
 
 function run(opts: { rules?: RuleSet; asOf?: string; period?: string; rows?: Array<[string, string, string]> } = {}) {
   const issues = new IssueLog();
-  const results = compute(district(), { period: period(opts.period ?? "2026-03"), asOf: day(opts.asOf ?? "2026-04-10"), rules: opts.rules, issues });
+  const asOf = day(opts.asOf ?? "2026-04-10");
+  const results = compute(district(), { period: period(opts.period ?? "2026-03"), asOf, rules: opts.rules, issues });
   const rows = (opts.rows ?? []).map(([sheet, item, content], i) => ({ sheet, item, content, where: { sheet: "输出模板", cell: `C${i + 2}` } }));
   const templates = resolveTemplates(rows, issues);
   const sheets = buildResultSheets(results, { generatedAt: "2026-04-10 09:30", templates, issues });
@@ -44,7 +47,8 @@ const textsOf = (m: SheetModel) => m.blocks.flatMap((b) => (b.kind === "text" ? 
 const tablesOf = (m: SheetModel) => m.blocks.filter((b): b is TableBlock => b.kind === "table");
 const rowsOf = (t: TableBlock) => [...t.rows()];
 /** Everything a sheet shows: its lines, its tables and its page footer. */
-const allText = (m: SheetModel) => [...textsOf(m), ...tablesOf(m).flatMap((t) => [t.header.join(" "), ...rowsOf(t).map((r) => r.join(" "))]), m.print.footer].join("\n");
+const allText = (m: SheetModel) =>
+  [...textsOf(m), ...tablesOf(m).flatMap((t) => [t.header.join(" "), ...rowsOf(t).map((r) => r.join(" "))]), m.print.footer].join("\n");
 const column = (t: TableBlock, header: string) => rowsOf(t).map((r) => r[t.header.indexOf(header)]);
 
 describe("月度通报 in 简报 form", () => {
@@ -68,12 +72,16 @@ describe("月度通报 in 简报 form", () => {
     const tail = lines.slice(lines.indexOf("\u3000\u3000丁连续缺报时间较长,列为重点帮促单位。"));
     expect(tail.some((l) => l.startsWith("\u3000\u3000各单位要进一步提高思想认识"))).toBe(true);
     // 落款, date, then 报 / 送 / 抄送 close the document.
-    expect(tail.slice(-5).map((l) => l.trim())).toEqual(["区委办公室信息科", "2026年4月10日", "报:区委主要领导同志。", "送:区委办公室领导同志。", "抄送:各镇(街道)党(工)委办公室,区直各部门单位办公室。"]);
+    expect(tail.slice(-5).map((l) => l.trim())).toEqual([
+      "区委办公室信息科", "2026年4月10日", "报:区委主要领导同志。", "送:区委办公室领导同志。", "抄送:各镇(街道)党(工)委办公室,区直各部门单位办公室。",
+    ]);
   });
 
   it("ranking table: 上月排名 and 升降 from February, year-to-date points and counts, and a 合计 row", () => {
     const [t] = tablesOf(byName(run().sheets, "月度通报"));
-    expect(t.header).toEqual(["排名", "单位", "类别", "报送", "区采用", "市采用", "省采用", "中央采用", "优秀", "批示", "迟报", "本月得分", "上月排名", "升降", "本年累计得分", "累计条数"]);
+    expect(t.header).toEqual([
+      "排名", "单位", "类别", "报送", "区采用", "市采用", "省采用", "中央采用", "优秀", "批示", "迟报", "本月得分", "上月排名", "升降", "本年累计得分", "累计条数",
+    ]);
     const pick = (r: unknown[]) => [r[0], r[1], r[3], r[11], r[12], r[13], r[14], r[15]];
     expect(rowsOf(t).map(pick)).toEqual([
       [1, "乙", 1, 106, 2, "↑1", 106, 1],

@@ -26,7 +26,8 @@ export async function onlySheets(file: string, keep: (name: string) => boolean, 
     return cleaned.replace("<sheet", '<sheet state="hidden"');
   });
   // Open on the first kept sheet: a hidden active sheet would still be printed.
-  workbook = workbook.replace(/<bookViews>[\s\S]*?<\/bookViews>|<bookViews\/>/, "").replace("<sheets>", `<bookViews><workbookView activeTab="${Math.max(0, first)}"/></bookViews><sheets>`);
+  const view = `<bookViews><workbookView activeTab="${Math.max(0, first)}"/></bookViews>`;
+  workbook = workbook.replace(/<bookViews>[\s\S]*?<\/bookViews>|<bookViews\/>/, "").replace("<sheets>", `${view}<sheets>`);
   pkg.set("xl/workbook.xml", workbook);
   const out = file.replace(/\.xlsx$/, `-${suffix}.xlsx`);
   const chunks: Uint8Array[] = [];
@@ -53,7 +54,8 @@ export interface PdfPage {
 }
 
 const num = (attrs: string, name: string) => Number(new RegExp(`${name}="([\\d.]+)"`).exec(attrs)![1]);
-const unescape = (s: string) => s.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, "&");
+const ENTITIES: Record<string, string> = { lt: "<", gt: ">", quot: '"', apos: "'", amp: "&" };
+const unescape = (s: string) => s.replace(/&(lt|gt|quot|apos|amp);/g, (_, e: string) => ENTITIES[e]);
 
 /** Every page of a PDF with its text lines and their boxes (points, origin top left). */
 export function pdfPages(pdf: string): PdfPage[] {

@@ -59,32 +59,39 @@ beforeAll(async () => {
 }, 600_000);
 
 const doc = (sheet: string) => docs.get(sheet)!;
-const textOf = (d: Doc) => d.pages.map((p) => [...p.lines].sort((a, b) => a.yMin - b.yMin || a.xMin - b.xMin).map((l) => l.text).join("\n")).join("\n");
+/** A document's text, line by line, top to bottom and left to right on each page. */
+const textOf = (d: Doc) =>
+  d.pages.map((p) => [...p.lines].sort((a, b) => a.yMin - b.yMin || a.xMin - b.xMin).map((l) => l.text).join("\n")).join("\n");
 
 /** Each part found after the one before it. */
 function expectInOrder(text: string, parts: Array<string | RegExp>, label: string): void {
   let from = 0;
   for (const part of parts) {
     const rest = text.slice(from);
-    const m = typeof part === "string" ? { index: rest.indexOf(part), length: part.length } : (() => { const r = part.exec(rest); return { index: r ? r.index : -1, length: r?.[0].length ?? 0 }; })();
+    const found = typeof part === "string" ? null : part.exec(rest);
+    const m = typeof part === "string" ? { index: rest.indexOf(part), length: part.length } : { index: found ? found.index : -1, length: found?.[0].length ?? 0 };
     expect(m.index, `${label}: “${part}” after position ${from}`).toBeGreaterThanOrEqual(0);
     from += m.index + m.length;
   }
 }
+
+/** 成文日期: the day the sheets were made (the clock), in Chinese form. */
+const DATE = /\d{4}年\d{1,2}月\d{1,2}日/;
 
 const MARGIN = 0.7 * 72; // left and right page margins of every result sheet, in points
 
 describe("the documents print on A4 as an office issues them", () => {
   it("renders every document, with PNGs kept", () => {
     for (const [sheet, d] of docs) expect(d.pages.length, sheet).toBeGreaterThan(0);
-    expect(readdirSync(ARTIFACTS).filter((f) => f.endsWith(".png")).length).toBe([...docs.values()].reduce((n, d) => n + d.pages.length, 0));
+    const pngs = readdirSync(ARTIFACTS).filter((f) => f.endsWith(".png"));
+    expect(pngs.length).toBe([...docs.values()].reduce((n, d) => n + d.pages.length, 0));
   });
 
   it("月度通报: 报头, 标题, 正文, ranking table, 合计, 落款, 成文日期, 报/送/抄送, in that order", () => {
     expectInOrder(textOf(doc("月度通报")), [
-      "信息工作通报", "第3期", "区委办公室信息科编", /2026年11月29日/, "2026年3月份全区信息工作情况通报",
+      "信息工作通报", "第3期", "区委办公室信息科编", DATE, "2026年3月份全区信息工作情况通报",
       "全区各单位共报送信息", "位居前列", "予以点名通报", "已寄发缺报通知单", "列为重点帮促单位", "各单位要进一步提高思想认识",
-      "排名", "上月排", "本年累计得", "合计", "区委办公室信息科", "2026年11月29日", "报:区委主要领导同志", "送:区委办公室领导同志", "抄送:",
+      "排名", "上月排", "本年累计得", "合计", "区委办公室信息科", DATE, "报:区委主要领导同志", "送:区委办公室领导同志", "抄送:",
     ], "月度通报");
   });
 
@@ -94,7 +101,10 @@ describe("the documents print on A4 as an office issues them", () => {
     const units = ["区教育和体育局", "区卫生健康局"];
     d.pages.forEach((p, i) => {
       const text = textOf({ sheet: "", pages: [p] });
-      expectInOrder(text, ["区委办信〔2026〕", "信息缺报通知单", `${units[i]}`, "同志:", "你单位2026年2月至3月连续2个月", "区委办公室信息科", "2026年11月29日", "沿此线剪下", "回", "单位:", "整改措施:", "联系人:", "电话:", "日期:"], units[i]);
+      expectInOrder(text, [
+        "区委办信〔2026〕", "信息缺报通知单", `${units[i]}`, "同志:", "你单位2026年2月至3月连续2个月", "区委办公室信息科", DATE,
+        "沿此线剪下", "回", "单位:", "整改措施:", "联系人:", "电话:", "日期:",
+      ], units[i]);
       expect(text).not.toContain(units[1 - i]);
     });
   });
@@ -158,7 +168,8 @@ describe("the documents print on A4 as an office issues them", () => {
     const rels = await pkg.text("xl/_rels/workbook.xml.rels");
     for (const [, name, rid] of names) {
       if (INPUT_SHEETS.includes(name)) continue;
-      const target = new RegExp(`Id="${rid}"[^>]*Target="/?(?:xl/)?([^"]+)"`).exec(rels) ?? new RegExp(`Target="/?(?:xl/)?([^"]+)"[^>]*Id="${rid}"`).exec(rels);
+      const target = new RegExp(`Id="${rid}"[^>]*Target="/?(?:xl/)?([^"]+)"`).exec(rels)
+        ?? new RegExp(`Target="/?(?:xl/)?([^"]+)"[^>]*Id="${rid}"`).exec(rels);
       const xml = await pkg.text(`xl/${target![1]}`);
       expect(xml, name).not.toContain("dataBar");
     }
