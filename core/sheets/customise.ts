@@ -2,7 +2,7 @@
 // They come from an 输出模板 sheet in the workbook or a template file given to the batch tool,
 // as rows of 表 | 项目 | 内容, and take precedence over the built-in texts and layout.
 import type { IssueLog } from "../issues.ts";
-import type { SheetModel, TableBlock } from "./model.ts";
+import type { Block, SheetModel, TableBlock } from "./model.ts";
 import { DEFAULT_TEMPLATES, type TemplateKey } from "./templates.ts";
 
 export interface TemplateRow {
@@ -119,18 +119,19 @@ export function applyColumns(model: SheetModel, templates: OutputTemplates, issu
     if (known.length) order = known.map((name) => table.header.indexOf(name));
   }
   const pick = <T,>(list: readonly T[]) => order.map((i) => list[i]);
-  const rows = table.rows;
-  const reordered: TableBlock = {
-    ...table,
-    header: pick(table.header),
-    styles: pick(table.styles),
+  const reorder = (t: TableBlock): TableBlock => ({
+    ...t,
+    header: pick(t.header),
+    styles: pick(t.styles),
     rows: function* () {
-      for (const r of rows()) yield pick(r);
+      for (const r of t.rows()) yield pick(r);
     },
-    dataBars: table.dataBars?.map((c) => order.indexOf(c)).filter((c) => c >= 0),
-  };
-  const blocks = [...model.blocks];
-  blocks[tableIndex] = reordered;
+    dataBars: t.dataBars?.map((c) => order.indexOf(c)).filter((c) => c >= 0),
+  });
+  // Every table with the same columns (the 通报's per-category tables) follows the same order.
+  const same = (b: Block): b is TableBlock => b.kind === "table" && b.header.join("\t") === table.header.join("\t");
+  const blocks = model.blocks.map((b) => (same(b) ? reorder(b) : b));
+  const reordered = blocks[tableIndex] as TableBlock;
   const baseWidths = pick(model.widths.length >= table.header.length ? model.widths : table.header.map((_, i) => model.widths[i] ?? 10));
   const newWidths = reordered.header.map((h, i) => widths?.[h] ?? baseWidths[i] ?? 10);
   return { ...model, blocks, widths: newWidths };

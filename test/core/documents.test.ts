@@ -232,3 +232,12 @@ describe("D1: outputs say 截至 while the period has not ended", () => {
     expect(lines).toContain("\u3000\u3000丙(连续2个月)、丁(连续3个月)本期未报送信息,予以点名通报。");
   });
 });
+
+describe("column order from 输出模板 with per-category tables", () => {
+  it("every category table takes the same order", () => {
+    const rules: RuleSet = { ...DEFAULT_RULES, selection: { ...DEFAULT_RULES.selection, rankWithinCategory: true } };
+    const m = byName(run({ rules, rows: [["月度通报", "列", "单位,排名,本月得分"]] }).sheets, "月度通报");
+    expect(tablesOf(m).map((t) => t.header)).toEqual([["单位", "排名", "本月得分"], ["单位", "排名", "本月得分"]]);
+    expect(rowsOf(tablesOf(m)[1])[0]).toEqual(["丙", 1, 0]);
+  });
+});
