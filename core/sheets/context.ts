@@ -4,7 +4,7 @@ import type { Results } from "../compute.ts";
 import { IssueLog } from "../issues.ts";
 import { periodTitle } from "../period.ts";
 import { yearOfMonth } from "../values.ts";
-import { A4_LANDSCAPE, A4_PORTRAIT, sheetSpan, text, type Block, type SheetModel, type StyleKey } from "./model.ts";
+import { A4_LANDSCAPE, A4_PORTRAIT, text, type Block, type SheetModel, type StyleKey } from "./model.ts";
 import { chineseDate, chineseDateOfStamp, indent, linesHeight, wrappedLines } from "./paper.ts";
 import { DEFAULT_TEMPLATES, fillTemplate, type TemplateKey } from "./templates.ts";
 
@@ -72,6 +72,3 @@ export function paragraphs(textValue: string, style: StyleKey, width: number, in
 export function sheet(name: string, kind: string, widths: number[], blocks: Block[], landscape = false): SheetModel {
   return { name, kind, widths, blocks, freezeHeader: true, print: landscape ? A4_LANDSCAPE : A4_PORTRAIT };
 }
-
-/** Width a sheet's text lines wrap in (its widest table, or every column). */
-export const modelSpanWidth = (model: SheetModel): number => spanWidth(model.widths, sheetSpan(model));

@@ -8,8 +8,8 @@ export type CellV = string | number | boolean | null;
 export type StyleKey =
   | "title" | "subtitle" | "header" | "text" | "textWrap" | "center" | "int" | "score" | "date"
   | "letterTitle" | "letterBody" | "letterSign" | "note" | "error" | "warning"
-  // Document parts (issue 12): 报头, 文号, separator rules, 抄送 lines, receipt boxes, 合计 rows
-  | "masthead" | "issueNo" | "editorLine" | "ruleLine" | "docNumber" | "ccLine" | "receipt" | "cutLine" | "totalText" | "totalNum";
+  // Document parts (issue 12): 报头, 文号, 抄送 lines between rules, receipt boxes, the tear-off line
+  | "masthead" | "issueNo" | "editorLine" | "docNumber" | "ccLine" | "receipt" | "cutLine";
 
 export interface TextBlock {
   kind: "text";
@@ -128,13 +128,10 @@ export const STYLES: Record<StyleKey, StyleSpec> = {
   masthead: { bold: true, size: 36, color: "C00000", align: "center" },
   issueNo: { size: 14, align: "center" },
   editorLine: { size: 12, lineBelow: "C00000" },
-  ruleLine: { size: 4, lineBelow: "C00000" },
   docNumber: { size: 12, align: "center" },
   ccLine: { size: 12, wrap: true, lineAbove: "000000", lineBelow: "000000" },
   receipt: { size: 12, wrap: true, border: true },
   cutLine: { size: 10, color: "595959", align: "center" },
-  totalText: { bold: true, border: true, align: "center" },
-  totalNum: { bold: true, border: true, align: "right", numFmt: "General" },
 };
 
 const FORBIDDEN = /[[\]:*?/\\]/g;

@@ -85,7 +85,6 @@ function groups(units: readonly UnitRow[]): Array<[string, UnitRow[]]> {
 function oneTable(cols: Column[], units: readonly UnitRow[]): Block {
   const rows = units.map((u) => cols.map((c) => c.value(u)));
   rows.push(totalRow(cols, units));
-  // The 合计 row is bold: a table has one style per column, so it is marked by its first cell.
   return table(cols.map((c) => c.header), cols.map((c) => c.style), rows, { repeatHeader: true });
 }
 
