@@ -184,7 +184,7 @@ describe("output parity: the Office.js adapter writes what the xlsx writer write
         expect(blank(shown), `${model.name}!${ref} office value`).toEqual(blank(want.value));
         const spec = STYLES[want.style];
         expect({ bold: Boolean(o.bold), size: o.size, numFmt: o.numberFormat, border: Boolean(o.border) }, `${model.name}!${ref} office style`).toEqual({
-          bold: Boolean(spec.bold), size: spec.size ?? 11, numFmt: spec.numFmt, border: Boolean(spec.border),
+          bold: Boolean(spec.bold), size: spec.size ?? 11, numFmt: spec.numFmt, border: Boolean(spec.border || spec.lineAbove || spec.lineBelow),
         });
       }
       const layout = layoutSheet(model);
