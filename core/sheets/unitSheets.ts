@@ -61,9 +61,9 @@ export function advancedSheet(ctx: SheetContext): SheetModel {
 /** N8: excellent-worker candidates (and the whole ranking below them). */
 export function workerSheet(ctx: SheetContext): SheetModel {
   const rows = ctx.results.workers.map((w): CellV[] => [w.rank, w.display, w.unit, w.items, roundHalfAway(w.score), w.excellentCandidate ? "候选" : ""]);
-  return sheet("优秀信息工作者", "workers", [8, 12, 30, 8, 10, 8], [
+  return sheet("优秀信息工作者", "workers", [6, 22, 22, 6, 8, 9], [
     ...titleBlocks(ctx, "workersTitle"),
-    table(["排名", "撰稿人", "单位", "条数", "得分", "优秀候选"], ["int", "text", "textWrap", "int", "score", "center"], rows, { repeatHeader: true }),
+    table(["排名", "撰稿人", "单位", "条数", "得分", "优秀候选"], ["int", "textWrap", "textWrap", "int", "score", "center"], rows, { repeatHeader: true }),
     text(`前 ${ctx.results.rules.selection.excellentWorkers} 名(并列同进)且得分大于 0 为候选;多人合写的信息每位撰稿人均计全分。`, "note"),
   ]);
 }

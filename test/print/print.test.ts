@@ -52,7 +52,7 @@ beforeAll(async () => {
   const input = join(dir, "打印.xlsx");
   await buildInputWorkbook({ data: realisticSample() }).xlsx.writeFile(input);
   expect(await recalc(input, "--period", "2026-03", "--as-of", "2026-11-29")).toBe(0);
-  await render(join(dir, "打印-结果-2026-03.xlsx"), ["月度通报", "缺报通知单", "重点帮促", "重点帮促通知", "个人考核结果", "计分明细"], "月");
+  await render(join(dir, "打印-结果-2026-03.xlsx"), ["月度通报", "缺报通知单", "重点帮促", "重点帮促通知", "个人考核结果", "用稿奖励", "先进单位", "优秀信息工作者", "计分明细", "校验问题"], "月");
   // The year summary in April: assessed through March, and it says 截至.
   expect(await recalc(input, "--period", "2026", "--as-of", "2026-04-10")).toBe(0);
   await render(join(dir, "打印-结果-2026.xlsx"), ["年度汇总"], "年");
