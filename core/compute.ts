@@ -8,6 +8,7 @@ import { ruleSetVersion } from "./rules/version.ts";
 import { appraise, type StaffResult } from "./staff/appraise.ts";
 import { dailyAssessment } from "./staff/daily.ts";
 import { unitTable, type UnitRow } from "./units/ranking.ts";
+import { previousMonthTable } from "./units/previous.ts";
 import { checkPeriodCoverage } from "./units/coverage.ts";
 import { UnitRoster } from "./units/roster.ts";
 import { itemAudit, scoreSubmissions, type AuditEntry, type ScoredItem } from "./units/score.ts";
@@ -37,6 +38,8 @@ export interface Results {
   rules: RuleSet;
   rulesVersion: string;
   units: UnitRow[];
+  /** The previous month's unit table (for 上月排名 on a monthly 通报); null for other periods. */
+  previousUnits: UnitRow[] | null;
   workers: WorkerRow[];
   rewards: RewardItem[];
   staff: StaffResult[];
@@ -56,13 +59,14 @@ export function compute(input: InputData, options: ComputeOptions): Results {
   const items = scoreSubmissions(input.submissions, roster, rules, issues, asOf);
   const units = unitTable(items, roster, period, rules, assessed);
   markAdvancedUnits(units, rules);
+  const previousUnits = previousMonthTable(items, roster, period, rules);
   const unitName = (index: number) => input.units[index].name;
   const workers = workerTable(items, period, rules, unitName);
   const rewards = rewardList(items, period, unitName);
   const daily = dailyAssessment(input, { period, assessed: assessedPart(period, asOf), asOf }, rules, issues);
   const staff = appraise(daily, input.ratings, rules, issues);
   const periodEnded = asOf === undefined || period.endDay <= asOf;
-  return { period, asOf, assessedMonth: assessed, periodEnded, rules, rulesVersion: ruleSetVersion(rules), units, workers, rewards, staff, issues: issues.list, items, roster: input.units };
+  return { period, asOf, assessedMonth: assessed, periodEnded, rules, rulesVersion: ruleSetVersion(rules), units, previousUnits, workers, rewards, staff, issues: issues.list, items, roster: input.units };
 }
 
 /** The audit trail of the period: every point of every unit and staff member, with its rule and cell. */

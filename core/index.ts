@@ -25,6 +25,6 @@ export { buildResultSheets, type BuildOptions, type ResultGroup } from "./sheets
 export { DEFAULT_TEMPLATES, fillTemplate, type TemplateKey } from "./sheets/templates.ts";
 export * from "./sheets/layout.ts";
 export { ruleRows, type RuleRow } from "./rules/describe.ts";
-export { resolveTemplates, applyColumns, emptyTemplates, defaultTemplateRows, type OutputTemplates, type TemplateRow } from "./sheets/customise.ts";
+export { resolveTemplates, applyColumns, emptyTemplates, defaultTemplateRows, acceptedItems, textItems, type OutputTemplates, type TemplateRow } from "./sheets/customise.ts";
 export { InfoScoreError, isInfoScoreError, renderFailure, type FailureParams } from "./failure.ts";
 export { FAILURES, type FailureCode } from "./failures.ts";

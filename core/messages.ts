@@ -15,7 +15,7 @@ export const MESSAGES = {
   badChoice: { zh: "“{value}”不在可选值中(应为 {expected})", en: "“{value}” is not one of {expected}" },
   unknownItem: { zh: "项目“{value}”无法识别(应为 S1–S20 的编号或名称,S7–S10、S17 除外)", en: "item “{value}” is not known (expected an ID or name of S1–S20, except S7–S10 and S17)" },
   unknownRuleKey: { zh: "规则“{value}”无法识别", en: "rule “{value}” is not known" },
-  unknownTemplateItem: { zh: "输出模板中“{sheet}”的项目“{item}”无法识别(可用:标题、正文、落款、点名、列、列宽、发文单位、说明行、字体)", en: "template item “{item}” of “{sheet}” is not known (use 标题, 正文, 落款, 点名, 列, 列宽, 发文单位, 说明行, 字体)" },
+  unknownTemplateItem: { zh: "输出模板中“{sheet}”的项目“{item}”无法识别(此表可用:{accepted})", en: "template item “{item}” of “{sheet}” is not known (this sheet accepts: {accepted})" },
   unknownTemplateColumn: { zh: "输出模板列出的列“{column}”不在此表中(可用:{columns})", en: "template column “{column}” is not in this table (available: {columns})" },
   badRuleValue: { zh: "规则“{key}”的值“{value}”无效:{expected}", en: "rule “{key}” has an invalid value “{value}”: {expected}" },
 
@@ -77,10 +77,16 @@ export const MESSAGES = {
     en: "the submission log ends on {last}, before the period ({period}): check the period and the workbook",
   },
 
-  // ---- i11a: Excel's limits on result sheets (core/sheets/limits.ts) ----
+  // Excel's limits on result sheets (core/sheets/limits.ts)
   cellTruncated: {
     zh: "“{sheet}”中有 {count} 个单元格超过 Excel 上限 {limit} 个字符,已截断并标注“…(已截断)”(第一个:{first})",
     en: "{count} cells of “{sheet}” are longer than Excel's {limit} characters; cut and marked “…(已截断)” (first: {first})",
+  },
+
+  // Documents (issue 12): letters and notices as an office issues them
+  letterWithoutLeader: {
+    zh: "{unit}的主要负责人为空,{letter}称呼写作“主要负责同志”;请在单位名册中填写主要负责人",
+    en: "{unit} has no 主要负责人: the {letter} is addressed to “主要负责同志”; fill in the leader on the roster",
   },
 } as const satisfies Record<string, { zh: string; en: string }>;
 

@@ -1,6 +1,6 @@
 // Renders a sheet model as a SpreadsheetML worksheet part. Written directly (not through
 // exceljs) so that a result sheet of a million audit rows costs seconds, not minutes.
-import { columnLetter, layoutSheet, type CellV, type SheetModel, type StyleKey } from "../core/index.ts";
+import { columnLetter, STYLES, layoutSheet, tableRowHeight, type CellV, type SheetModel, type StyleKey } from "../core/index.ts";
 import { escapeXml } from "./xml.ts";
 
 const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
@@ -50,6 +50,7 @@ export function* worksheetXml(
     const styles = block.styles.map((k) => styleIndex[k]);
     // Day serials come from the core in the 1900 system; a 1904-system workbook counts from 1904.
     const dateCols = dateShift ? block.styles.flatMap((k, c) => (k === "date" ? [c] : [])) : [];
+    const wrapping = block.styles.some((k) => STYLES[k].wrap);
     let r = table.firstDataRow;
     let chunk: string[] = [];
     for (const original of block.rows()) {
@@ -60,7 +61,10 @@ export function* worksheetXml(
       }
       let cells = "";
       for (let c = 0; c < block.header.length; c++) cells += cellXml(`${letters[c]}${r}`, values[c] ?? null, styles[c]);
-      chunk.push(`<row r="${r}">${cells}</row>`);
+      // Wrapped text gets the height it needs (long tables of a million rows have no wrapped cells).
+      const wrapped = wrapping ? tableRowHeight(values, block.styles, model.widths) : undefined;
+      const ht = block.minRowHeight ? Math.max(block.minRowHeight, wrapped ?? 0) : wrapped;
+      chunk.push(ht ? `<row r="${r}" ht="${ht}" customHeight="1">${cells}</row>` : `<row r="${r}">${cells}</row>`);
       r++;
       if (chunk.length === 2000) {
         yield chunk.join("");

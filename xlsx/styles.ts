@@ -36,12 +36,21 @@ const fillXml = (rgb: string) => `<fill><patternFill patternType="solid"><fgColo
 const THIN = '<color rgb="FFA6A6A6"/>';
 const BORDER_XML = `<border><left style="thin">${THIN}</left><right style="thin">${THIN}</right><top style="thin">${THIN}</top><bottom style="thin">${THIN}</bottom><diagonal/></border>`;
 
+/** The border of a style: the grey grid of tables, or the rules of a document (报头, 抄送). */
+function borderXml(s: StyleSpec): string | undefined {
+  if (s.border) return BORDER_XML;
+  if (!s.lineAbove && !s.lineBelow) return undefined;
+  const line = (tag: string, rgb?: string) => (rgb ? `<${tag} style="${tag === "bottom" && rgb === "C00000" ? "medium" : "thin"}"><color rgb="FF${rgb}"/></${tag}>` : `<${tag}/>`);
+  return `<border><left/><right/>${line("top", s.lineAbove)}${line("bottom", s.lineBelow)}<diagonal/></border>`;
+}
+
 /** Returns the patched styles.xml and the cellXfs index of every style key. */
 export function addStyles(stylesXml: string, font: string = DEFAULT_FONT): { xml: string; index: Record<StyleKey, number> } {
   let xml = completeStyles(stylesXml);
   let fontId = countOf(xml, "fonts", "font");
   let fillId = countOf(xml, "fills", "fill");
-  const borderId = countOf(xml, "borders", "border");
+  let borderId = countOf(xml, "borders", "border");
+  const borders = new Map<string, number>();
   let xfId = countOf(xml, "cellXfs", "xf");
 
   // Custom number formats need ids of their own, from 164 up.
@@ -72,7 +81,9 @@ export function addStyles(stylesXml: string, font: string = DEFAULT_FONT): { xml
       fills.push(fillXml(spec.fill));
       fill = fillId++;
     }
-    const border = spec.border ? borderId : 0;
+    const bxml = borderXml(spec);
+    if (bxml && !borders.has(bxml)) borders.set(bxml, borderId++);
+    const border = bxml ? borders.get(bxml)! : 0;
     const alignment = `<alignment vertical="center"${spec.align ? ` horizontal="${spec.align}"` : ""}${spec.wrap ? ' wrapText="1"' : ""}/>`;
     xfs.push(
       `<xf numFmtId="${numFmtId}" fontId="${fontIndex}" fillId="${fill}" borderId="${border}" xfId="0" applyNumberFormat="1" applyFont="1" applyFill="1" applyBorder="1" applyAlignment="1">${alignment}</xf>`,
@@ -86,7 +97,7 @@ export function addStyles(stylesXml: string, font: string = DEFAULT_FONT): { xml
   }
   xml = recount(insertBeforeClose(expand(xml, "fonts"), "fonts", fonts.join("")), "fonts", "font");
   if (fills.length) xml = recount(insertBeforeClose(expand(xml, "fills"), "fills", fills.join("")), "fills", "fill");
-  xml = recount(insertBeforeClose(expand(xml, "borders"), "borders", BORDER_XML), "borders", "border");
+  xml = recount(insertBeforeClose(expand(xml, "borders"), "borders", [...borders.keys()].join("")), "borders", "border");
   xml = recount(insertBeforeClose(expand(xml, "cellXfs"), "cellXfs", xfs.join("")), "cellXfs", "xf");
   return { xml, index };
 }

@@ -2,8 +2,8 @@
 // (core/sheets/layout.ts), values then formats, in chunks under the 5 MB request limit.
 // Sheets InfoScore made carry a worksheet-scoped name and are replaced; user sheets never are.
 import {
-  columnLetter, DEFAULT_FONT, layoutSheet, RESULT_MARKER as MARKER_NAME, looksLikeFormula, sanitiseSheetName, STYLES,
-  type CellV, type SheetModel, type StyleKey, type StyleSpec,
+  columnLetter, DEFAULT_FONT, layoutSheet, RESULT_MARKER as MARKER_NAME, looksLikeFormula, sanitiseSheetName, STYLES, tableRowHeight,
+  type CellV, type SheetModel, type StyleKey, type StyleSpec, type TableBlock,
 } from "../../core/index.ts";
 import { listWorksheets } from "./readInput.ts";
 
@@ -38,6 +38,13 @@ export function applyStyle(range: Excel.Range, style: StyleKey, font: string = D
       b.style = "Continuous";
       b.color = "#A6A6A6";
     }
+  }
+  // Document rules: the red line under a 报头, the lines around 抄送 (as the xlsx writer draws them).
+  for (const [edge, rgb] of [["EdgeTop", s.lineAbove], ["EdgeBottom", s.lineBelow]] as const) {
+    if (!rgb) continue;
+    const b = f.borders.getItem(edge);
+    b.style = "Continuous";
+    b.color = `#${rgb}`;
   }
 }
 
@@ -107,6 +114,7 @@ async function writeSheet(context: Excel.RequestContext, model: SheetModel, take
     await flush();
     if (lastDataRow >= firstDataRow) {
       block.styles.forEach((key, c) => style(sheet.getRange(`${columnLetter(c)}${firstDataRow}:${columnLetter(c)}${lastDataRow}`), key));
+      setRowHeights(sheet, block, firstDataRow, model.widths);
     }
   }
   for (const range of layout.dataBars) sheet.getRange(range).conditionalFormats.add(Excel.ConditionalFormatType.dataBar);
@@ -118,13 +126,31 @@ async function writeSheet(context: Excel.RequestContext, model: SheetModel, take
   Object.assign(page, { leftMargin: m.left * 72, rightMargin: m.right * 72, topMargin: m.top * 72, bottomMargin: m.bottom * 72, headerMargin: m.header * 72, footerMargin: m.footer * 72 });
   if (model.print.fitToWidth) page.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
   page.centerHorizontally = true;
-  page.headersFooters.defaultForAllPages.centerFooter = model.print.footer.replace(/^&C/, "");
+  // The footer is in Excel's code syntax: &L left, &C centre, &R right sections (the audit sheets use all three).
+  const footer = page.headersFooters.defaultForAllPages;
+  for (const m of model.print.footer.matchAll(/&([LCR])((?:[^&]|&[^LCR])*)/g)) {
+    if (m[1] === "L") footer.leftFooter = m[2];
+    else if (m[1] === "C") footer.centerFooter = m[2];
+    else footer.rightFooter = m[2];
+  }
   if (layout.printTitleRow) page.setPrintTitleRows(`$${layout.printTitleRow}:$${layout.printTitleRow}`);
   for (const after of layout.breaksAfter) sheet.horizontalPageBreaks.add(`A${after + 1}`);
   sheet.names.add(MARKER_NAME, `="${model.kind}"`);
   await context.sync();
   if (logo && model.logo) await placeLogo(context, sheet, layout.titleRows, logo);
   return name;
+}
+
+/** Rows of documents (not long audit trails) get the height their wrapped text needs, as in the xlsx writer. */
+function setRowHeights(sheet: Excel.Worksheet, block: TableBlock, firstDataRow: number, widths: readonly number[]): void {
+  if (block.rowCount > 5_000 || (!block.minRowHeight && !block.styles.some((k) => STYLES[k].wrap))) return;
+  let r = firstDataRow;
+  for (const values of block.rows()) {
+    const wrapped = tableRowHeight(values, block.styles, widths);
+    const height = block.minRowHeight ? Math.max(block.minRowHeight, wrapped ?? 0) : wrapped;
+    if (height) sheet.getRange(`A${r}:${columnLetter(block.header.length - 1)}${r}`).format.rowHeight = height;
+    r++;
+  }
 }
 
 /** The letterhead logo (base64 PNG) beside each title line, sized to the title row. */

@@ -1,14 +1,19 @@
-// What every result sheet needs: the results, the texts, and the stamp (period, rule-set
-// version, time made) that each sheet shows under its title.
+// What every result sheet needs: the results, the texts, the placeholders they share, and the
+// opening lines of a sheet (title, and "截至 …" while the period has not ended, D1).
 import type { Results } from "../compute.ts";
+import { IssueLog } from "../issues.ts";
 import { periodTitle } from "../period.ts";
-import { A4_LANDSCAPE, A4_PORTRAIT, text, type Block, type SheetModel } from "./model.ts";
+import { yearOfMonth } from "../values.ts";
+import { A4_LANDSCAPE, A4_PORTRAIT, text, type Block, type SheetModel, type StyleKey } from "./model.ts";
+import { chineseDate, chineseDateOfStamp, indent, linesHeight, wrappedLines } from "./paper.ts";
 import { DEFAULT_TEMPLATES, fillTemplate, type TemplateKey } from "./templates.ts";
 
 export interface SheetContext {
   results: Results;
   templates: Record<TemplateKey, string>;
   vars: Record<string, string | number>;
+  /** Where problems found while laying out (a letter without a 主要负责人) are reported. */
+  issues: IssueLog;
 }
 
 export interface SheetOptions {
@@ -16,6 +21,7 @@ export interface SheetOptions {
   generatedAt: string;
   /** User texts replacing the built-in ones. */
   texts?: Partial<Record<TemplateKey, string>>;
+  issues?: IssueLog;
 }
 
 export function sheetContext(results: Results, options: SheetOptions): SheetContext {
@@ -25,17 +31,42 @@ export function sheetContext(results: Results, options: SheetOptions): SheetCont
     规则版本: results.rulesVersion,
     生成时间: options.generatedAt,
     生成日期: options.generatedAt.slice(0, 10),
+    成文日期: chineseDateOfStamp(options.generatedAt),
+    年份: yearOfMonth(results.period.endMonth),
+    截至日期: results.asOf === undefined ? "" : chineseDate(results.asOf),
     发文单位: templates.office,
   };
-  return { results, templates, vars };
+  return { results, templates, vars, issues: options.issues ?? new IssueLog() };
 }
 
 export const fill = (ctx: SheetContext, key: TemplateKey, extra: Record<string, string | number> = {}): string =>
   fillTemplate(ctx.templates[key], { ...ctx.vars, ...extra });
 
-/** Title line and stamp line that open every result sheet. */
+/** Whether outputs must say "截至 <as-of date>" (D1): the period had not ended by then. */
+export const partialPeriod = (ctx: SheetContext): boolean => !ctx.results.periodEnded && ctx.results.asOf !== undefined;
+
+/** The "(截至 2026年11月29日)" line under a title, when the period has not ended (D1). */
+export const asOfBlocks = (ctx: SheetContext): Block[] => (partialPeriod(ctx) ? [text(fill(ctx, "asOfLine"), "subtitle", 20)] : []);
+
+/** Title line that opens every result sheet, with the as-of line when the period is unfinished. */
 export function titleBlocks(ctx: SheetContext, titleKey: TemplateKey): Block[] {
-  return [text(fill(ctx, titleKey), "title", 30), text(fill(ctx, "stampLine"), "subtitle", 18)];
+  return [text(fill(ctx, titleKey), "title", 30), ...asOfBlocks(ctx)];
+}
+
+/** Total width (column units) that a sheet's merged text lines span. */
+export const spanWidth = (widths: readonly number[], span: number): number => widths.slice(0, span).reduce((s, w) => s + w, 0);
+
+/**
+ * Text lines of a document, one row per paragraph, tall enough for the wrapped text. Body
+ * paragraphs get the two-character first-line indent; a salutation (ending in ：or :) does not.
+ */
+export function paragraphs(textValue: string, style: StyleKey, width: number, indentBody = true): Block[] {
+  const size = style === "note" ? 10 : 12;
+  return textValue.split("\n").filter((p) => p.trim() !== "").map((p) => {
+    const salutation = /[:：]$/.test(p.trim());
+    const line = indentBody && !salutation ? indent(p) : p;
+    return text(line, style, linesHeight(wrappedLines(line, width, size), size));
+  });
 }
 
 export function sheet(name: string, kind: string, widths: number[], blocks: Block[], landscape = false): SheetModel {

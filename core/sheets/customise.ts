@@ -2,7 +2,7 @@
 // They come from an 输出模板 sheet in the workbook or a template file given to the batch tool,
 // as rows of 表 | 项目 | 内容, and take precedence over the built-in texts and layout.
 import type { IssueLog } from "../issues.ts";
-import type { SheetModel, TableBlock } from "./model.ts";
+import type { Block, SheetModel, TableBlock } from "./model.ts";
 import { DEFAULT_TEMPLATES, type TemplateKey } from "./templates.ts";
 
 export interface TemplateRow {
@@ -27,15 +27,41 @@ export const emptyTemplates = (): OutputTemplates => ({ texts: {}, columns: {}, 
 /** Result sheets whose table layout a template may set. */
 const TABLE_SHEETS = new Set(["月度通报", "季度汇总", "半年汇总", "年度汇总", "期间汇总", "重点帮促", "用稿奖励", "先进单位", "优秀信息工作者", "个人考核结果", "计分明细", "校验问题"]);
 
-/** (表, 项目) → text key. 表 “全部” holds what every sheet shares. */
-const TEXT_KEYS: Record<string, TemplateKey> = {
-  "全部/发文单位": "office", "全部/说明行": "stampLine",
-  "月度通报/标题": "monthlyTitle", "月度通报/点名": "namedLine",
-  "季度汇总/标题": "summaryTitle", "半年汇总/标题": "summaryTitle", "年度汇总/标题": "summaryTitle", "期间汇总/标题": "summaryTitle",
-  "缺报通知单/标题": "noticeTitle", "缺报通知单/正文": "noticeBody", "缺报通知单/落款": "noticeSign",
-  "重点帮促/标题": "assistTitle", "用稿奖励/标题": "rewardsTitle", "先进单位/标题": "advancedTitle",
-  "优秀信息工作者/标题": "workersTitle", "个人考核结果/标题": "staffTitle", "计分明细/标题": "auditTitle", "校验问题/标题": "issuesTitle",
+const BULLETIN_ITEMS: Record<string, TemplateKey> = {
+  刊名: "masthead", 期号: "issueNo", 编发单位: "editorLine", 正文: "bodyTotals", 前列单位: "bodyTop", 点名: "namedLine",
+  通知单单位: "bodyNotice", 帮促单位: "bodyAssist", 要求: "bodyRequire", 落款: "bulletinSign", 报: "bulletinReport", 送: "bulletinSend", 抄送: "bulletinCc",
 };
+const RECEIPT_ITEMS: Record<string, TemplateKey> = { 回执标题: "receiptTitle", 回执: "receiptBody", 裁剪线: "cutLine" };
+
+const prefixed = (sheet: string, items: Record<string, TemplateKey>): Record<string, TemplateKey> =>
+  Object.fromEntries(Object.entries(items).map(([k, v]) => [`${sheet}/${k}`, v]));
+const SUMMARIES = ["季度汇总", "半年汇总", "年度汇总", "期间汇总"];
+
+/** (表, 项目) → text key. 表 “全部” holds what every sheet shares. The first sheet naming a key is where 输出模板 lists it. */
+const TEXT_KEYS: Record<string, TemplateKey> = {
+  "全部/发文单位": "office", "全部/说明行": "stampLine", "全部/截至": "asOfLine", "全部/无已结束月份": "noMonthEnded",
+  "月度通报/标题": "monthlyTitle", ...prefixed("月度通报", BULLETIN_ITEMS),
+  ...Object.assign({}, ...SUMMARIES.map((sheet) => ({ [`${sheet}/标题`]: "summaryTitle", ...prefixed(sheet, BULLETIN_ITEMS) }))),
+  "缺报通知单/标题": "noticeTitle", "缺报通知单/文号": "noticeNumber", "缺报通知单/正文": "noticeBody", "缺报通知单/落款": "noticeSign",
+  ...prefixed("缺报通知单", RECEIPT_ITEMS),
+  "重点帮促/标题": "assistTitle", "重点帮促/说明": "assistNote",
+  "重点帮促通知/标题": "assistLetterTitle", "重点帮促通知/文号": "assistLetterNumber", "重点帮促通知/正文": "assistLetterBody",
+  "重点帮促通知/落款": "assistLetterSign", ...prefixed("重点帮促通知", RECEIPT_ITEMS),
+  "用稿奖励/标题": "rewardsTitle", "先进单位/标题": "advancedTitle", "优秀信息工作者/标题": "workersTitle",
+  "个人考核结果/标题": "staffTitle", "个人考核结果/注释": "staffNote", "个人考核结果/签字": "staffSign",
+  "计分明细/标题": "auditTitle", "校验问题/标题": "issuesTitle",
+};
+
+/** Every item a sheet of 输出模板 accepts (what an unknown item's warning lists). */
+export function acceptedItems(sheet: string): string[] {
+  const own = Object.keys(TEXT_KEYS).filter((k) => k.startsWith(`${sheet}/`)).map((k) => k.slice(sheet.length + 1));
+  const shared = Object.keys(TEXT_KEYS).filter((k) => k.startsWith("全部/")).map((k) => k.slice(3));
+  const table = TABLE_SHEETS.has(sheet) ? ["列", "列宽"] : [];
+  return [...new Set([...own, ...table, ...shared, ...(sheet === "全部" ? ["字体"] : [])])];
+}
+
+/** Sheets 输出模板 knows. */
+export const templateSheets = (): string[] => [...new Set(Object.keys(TEXT_KEYS).map((k) => k.split("/")[0]))];
 
 const split = (text: string) => text.split(/[,，、;；\n]+/).map((s) => s.trim()).filter(Boolean);
 
@@ -67,7 +93,8 @@ export function resolveTemplates(rows: readonly TemplateRow[], issues: IssueLog,
       out.widths[table] = { ...out.widths[table], ...widths };
       continue;
     }
-    issues.warn("unknownTemplateItem", row.where, "TEMPLATE", { sheet, item });
+    const accepted = templateSheets().includes(sheet) ? acceptedItems(sheet) : templateSheets().map((t) => `${t}(表)`);
+    issues.warn("unknownTemplateItem", row.where, "TEMPLATE", { sheet, item, accepted: accepted.join("、") });
   }
   return out;
 }
@@ -92,18 +119,19 @@ export function applyColumns(model: SheetModel, templates: OutputTemplates, issu
     if (known.length) order = known.map((name) => table.header.indexOf(name));
   }
   const pick = <T,>(list: readonly T[]) => order.map((i) => list[i]);
-  const rows = table.rows;
-  const reordered: TableBlock = {
-    ...table,
-    header: pick(table.header),
-    styles: pick(table.styles),
+  const reorder = (t: TableBlock): TableBlock => ({
+    ...t,
+    header: pick(t.header),
+    styles: pick(t.styles),
     rows: function* () {
-      for (const r of rows()) yield pick(r);
+      for (const r of t.rows()) yield pick(r);
     },
-    dataBars: table.dataBars?.map((c) => order.indexOf(c)).filter((c) => c >= 0),
-  };
-  const blocks = [...model.blocks];
-  blocks[tableIndex] = reordered;
+    dataBars: t.dataBars?.map((c) => order.indexOf(c)).filter((c) => c >= 0),
+  });
+  // Every table with the same columns (the 通报's per-category tables) follows the same order.
+  const same = (b: Block): b is TableBlock => b.kind === "table" && b.header.join("\t") === table.header.join("\t");
+  const blocks = model.blocks.map((b) => (same(b) ? reorder(b) : b));
+  const reordered = blocks[tableIndex] as TableBlock;
   const baseWidths = pick(model.widths.length >= table.header.length ? model.widths : table.header.map((_, i) => model.widths[i] ?? 10));
   const newWidths = reordered.header.map((h, i) => widths?.[h] ?? baseWidths[i] ?? 10);
   return { ...model, blocks, widths: newWidths };
@@ -124,3 +152,7 @@ export function defaultTemplateRows(sheets: readonly SheetModel[]): Array<[strin
   }
   return rows;
 }
+
+/** Every (表, 项目) pair of 输出模板 that sets a text, with the text it sets. */
+export const textItems = (): Array<{ sheet: string; item: string; key: TemplateKey }> =>
+  Object.entries(TEXT_KEYS).map(([k, key]) => ({ sheet: k.split("/")[0], item: k.split("/")[1], key }));

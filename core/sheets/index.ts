@@ -4,9 +4,12 @@ import { sheetContext, type SheetOptions } from "./context.ts";
 import type { SheetModel } from "./model.ts";
 import { applyColumns, emptyTemplates, type OutputTemplates } from "./customise.ts";
 import { IssueLog } from "../issues.ts";
-import { auditSheets, issuesSheet, staffSheet } from "./otherSheets.ts";
+import { auditSheets, issuesSheet } from "./otherSheets.ts";
 import { fitCells, fitIssuesSheet, splitLongSheets } from "./limits.ts";
-import { advancedSheet, assistSheet, noticeSheet, rankingSheet, rewardSheet, workerSheet } from "./unitSheets.ts";
+import { staffSheet } from "./staffSheet.ts";
+import { bulletinSheet } from "./bulletin.ts";
+import { assistLetterSheet, noticeSheet } from "./letters.ts";
+import { advancedSheet, assistSheet, rewardSheet, workerSheet } from "./unitSheets.ts";
 
 export type ResultGroup = "units" | "staff" | "audit" | "issues";
 
@@ -21,19 +24,20 @@ export interface BuildOptions extends Omit<SheetOptions, "texts"> {
 
 export function buildResultSheets(results: Results, options: BuildOptions): SheetModel[] {
   const templates = options.templates ?? emptyTemplates();
-  const ctx = sheetContext(results, { ...options, texts: templates.texts });
   const issues = options.issues ?? new IssueLog();
+  const ctx = sheetContext(results, { ...options, texts: templates.texts, issues });
   const want = (g: ResultGroup) => !options.groups || options.groups.includes(g);
   const sheets: SheetModel[] = [];
   if (want("units") && results.roster.length > 0) {
-    sheets.push(rankingSheet(ctx), noticeSheet(ctx), assistSheet(ctx), rewardSheet(ctx), advancedSheet(ctx), workerSheet(ctx));
+    sheets.push(bulletinSheet(ctx), noticeSheet(ctx), assistSheet(ctx), assistLetterSheet(ctx), rewardSheet(ctx), advancedSheet(ctx), workerSheet(ctx));
   }
   if (want("staff") && results.staff.length > 0) sheets.push(staffSheet(ctx));
   if (want("audit")) sheets.push(...auditSheets(ctx));
   // Letters and the circulated notice carry the office's logo, when its template has one.
   // Excel's limits (docs/input.md): long cells cut with a warning, before 校验问题 lists the warnings.
+  const withLogo = (kind: string) => kind === "ranking" || kind === "notices" || kind === "assistLetters";
   const laidOut: SheetModel[] = fitCells(
-    sheets.map((s) => ({ ...applyColumns(s, templates, issues), font: templates.font, logo: s.kind === "ranking" || s.kind === "notices" })),
+    sheets.map((s) => ({ ...applyColumns(s, templates, issues), font: templates.font, logo: withLogo(s.kind) })),
     issues,
   );
   // Built last, so that template problems found above are listed too.

@@ -1,7 +1,8 @@
 // Where each block of a sheet model lands: row numbers, merges, frozen rows, print titles,
 // page breaks and data-bar ranges. Computed once here so every adapter places cells alike.
 import { columnLetter } from "../read/sheetReader.ts";
-import { sheetSpan, type Block, type SheetModel, type TableBlock, type TextBlock } from "./model.ts";
+import { sheetSpan, STYLES, type Block, type CellV, type SheetModel, type StyleKey, type TableBlock, type TextBlock } from "./model.ts";
+import { linesHeight, wrappedLines } from "./paper.ts";
 
 export interface PlacedText {
   block: TextBlock;
@@ -69,4 +70,19 @@ export function layoutSheet(model: SheetModel): SheetLayout {
   }
   out.lastRow = row - 1;
   return out;
+}
+
+/**
+ * Height (points) a table row needs so that its wrapped cells show every line, or undefined
+ * when one line is enough. Writers set it, so printed rows never overlap the next ones.
+ */
+export function tableRowHeight(values: readonly CellV[], styles: readonly StyleKey[], widths: readonly number[]): number | undefined {
+  let lines = 1;
+  for (let c = 0; c < styles.length; c++) {
+    const v = values[c];
+    const spec = STYLES[styles[c]];
+    if (typeof v !== "string" || !spec?.wrap) continue;
+    lines = Math.max(lines, wrappedLines(v, widths[c] ?? 10, spec.size ?? 11));
+  }
+  return lines > 1 ? linesHeight(lines) : undefined;
 }

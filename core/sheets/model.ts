@@ -7,7 +7,9 @@ export type CellV = string | number | boolean | null;
 /** Named styles; each adapter maps them to its own formatting (see STYLES). */
 export type StyleKey =
   | "title" | "subtitle" | "header" | "text" | "textWrap" | "center" | "int" | "score" | "date"
-  | "letterTitle" | "letterBody" | "letterSign" | "note" | "error" | "warning";
+  | "letterTitle" | "letterBody" | "letterSign" | "note" | "error" | "warning"
+  // Document parts (issue 12): 报头, 文号, 抄送 lines between rules, receipt boxes, the tear-off line
+  | "masthead" | "issueNo" | "editorLine" | "docNumber" | "ccLine" | "receipt" | "cutLine";
 
 export interface TextBlock {
   kind: "text";
@@ -29,6 +31,8 @@ export interface TableBlock {
   dataBars?: number[];
   /** Repeat this table's header row on every printed page. */
   repeatHeader?: boolean;
+  /** Least height of a data row in points (room to write by hand); wrapped text may need more. */
+  minRowHeight?: number;
 }
 
 export interface BreakBlock {
@@ -115,6 +119,10 @@ export interface StyleSpec {
   wrap?: boolean;
   border?: boolean;
   numFmt?: string;
+  /** A rule under the cell (the red line under a 报头), as an RGB colour. */
+  lineBelow?: string;
+  /** A rule above the cell (the line above 抄送), as an RGB colour. */
+  lineAbove?: string;
 }
 
 export const STYLES: Record<StyleKey, StyleSpec> = {
@@ -125,14 +133,22 @@ export const STYLES: Record<StyleKey, StyleSpec> = {
   textWrap: { border: true, wrap: true },
   center: { border: true, align: "center" },
   int: { border: true, align: "right", numFmt: "0" },
-  score: { border: true, align: "right", numFmt: "0.00" },
-  date: { border: true, align: "center", numFmt: "yyyy-mm-dd" },
+  // General: whole numbers print without decimals (176, not 176.00); sheets round to 2 places.
+  score: { border: true, align: "right", numFmt: "General" },
+  date: { border: true, align: "center", numFmt: 'yyyy"年"m"月"d"日"' },
   letterTitle: { bold: true, size: 18, align: "center" },
   letterBody: { size: 12, wrap: true },
   letterSign: { size: 12, align: "right" },
-  note: { size: 10, color: "595959" },
+  note: { size: 10, color: "595959", wrap: true },
   error: { border: true, color: "C00000" },
   warning: { border: true, color: "9C5700" },
+  masthead: { bold: true, size: 36, color: "C00000", align: "center" },
+  issueNo: { size: 14, align: "center" },
+  editorLine: { size: 12, lineBelow: "C00000" },
+  docNumber: { size: 12, align: "center" },
+  ccLine: { size: 12, wrap: true, lineAbove: "000000", lineBelow: "000000" },
+  receipt: { size: 12, wrap: true, border: true },
+  cutLine: { size: 10, color: "595959", align: "center" },
 };
 
 const FORBIDDEN = /[[\]:*?/\\]/g;

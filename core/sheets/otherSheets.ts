@@ -1,29 +1,10 @@
-// Result sheets for the staff appraisal, the audit trail and the issues found.
+// Result sheets for the audit trail and the issues found.
 import type { Issue } from "../issues.ts";
 import type { RuleSet } from "../rules/schema.ts";
+import { roundHalfAway } from "../values.ts";
 import { itemAudit, type ScoredItem } from "../units/score.ts";
-import { sheet, titleBlocks, type SheetContext } from "./context.ts";
+import { fill, paragraphs, sheet, spanWidth, titleBlocks, type SheetContext } from "./context.ts";
 import { excelSerial, table, text, type CellV, type SheetModel, type TableBlock } from "./model.ts";
-
-/** A1–A6: the appraisal table, in rank order (待评 last). */
-export function staffSheet(ctx: SheetContext): SheetModel {
-  const people = [...ctx.results.staff].sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity));
-  const rows = people.map((s): CellV[] => [
-    s.rank, s.name, s.public, s.business, s.bonus, s.daily, s.mass, s.group, s.meeting, s.composite, s.grade, s.unfinishedTasks,
-  ]);
-  const w = ctx.results.rules.appraisal.weights;
-  const note = `综合得分 = 群众评议×${w.mass} + 考评小组×${w.group} + 主任办公会×${w.meeting} + 日常考核×${w.daily}(评议分按百分制×10 折算);低于 ${ctx.results.rules.appraisal.unfitBelow} 分为不称职。`;
-  return sheet("个人考核结果", "staff", [6, 10, 9, 9, 9, 9, 9, 9, 10, 10, 10, 10], [
-    ...titleBlocks(ctx, "staffTitle"),
-    table(
-      ["排名", "姓名", "公共部分", "业务部分", "奖励加分", "日常考核", "群众评议", "考评小组", "主任办公会", "综合得分", "等次", "未按时完成任务"],
-      ["int", "text", "score", "score", "score", "score", "score", "score", "score", "score", "center", "int"],
-      rows,
-      { dataBars: [9], repeatHeader: true },
-    ),
-    text(note, "note"),
-  ], true);
-}
 
 /** Most rows a sheet of ours takes; Excel's limit is 1,048,576 and the title needs a few. */
 export const MAX_TABLE_ROWS = 1_000_000;
@@ -46,10 +27,10 @@ export function auditSheets(ctx: SheetContext): SheetModel[] {
     for (const item of items) {
       if (!inPeriod(item)) continue;
       const s = item.sub;
-      yield [roster[item.unitIndex].name, excelSerial(s.date), s.title, rulesText(item), item.points, `${s.source.sheet}!${s.source.row}`];
+      yield [roster[item.unitIndex].name, excelSerial(s.date), s.title, rulesText(item), roundHalfAway(item.points), `${s.source.sheet}!${s.source.row}`];
     }
     for (const person of results.staff) {
-      for (const e of person.audit) yield [e.subject, null, e.note ? `${e.label}(${e.note})` : e.label, e.rule, e.points, e.sheet ? `${e.sheet}!${e.cell}` : ""];
+      for (const e of person.audit) yield [e.subject, null, e.note ? `${e.label}(${e.note})` : e.label, e.rule, roundHalfAway(e.points), e.sheet ? `${e.sheet}!${e.cell}` : ""];
     }
   }
   const legend = rules.units.points.map((p) => `${p.rule} ${p.label} ${p.points}分`).join(";");
@@ -61,7 +42,7 @@ export function auditSheets(ctx: SheetContext): SheetModel[] {
     const block: TableBlock = {
       kind: "table",
       header: ["对象", "日期", "标题或事项", "计分规则", "分值", "来源(工作表!行或单元格)"],
-      styles: ["text", "date", "text", "text", "score", "text"],
+      styles: ["textWrap", "date", "textWrap", "textWrap", "score", "text"],
       rowCount,
       repeatHeader: true,
       rows: function* () {
@@ -74,9 +55,16 @@ export function auditSheets(ctx: SheetContext): SheetModel[] {
       },
     };
     const name = part === 0 ? "计分明细" : `计分明细(${part + 1})`;
-    sheets.push(sheet(name, "audit", [16, 11, 40, 26, 8, 16], [...titleBlocks(ctx, "auditTitle"), text(`规则:${legend}`, "note"), block], true));
+    const widths = [16, 14, 40, 26, 7, 14];
+    const model = sheet(name, "audit", widths, [...titleBlocks(ctx, "auditTitle"), ...paragraphs(`规则:${legend}`, "note", spanWidth(widths, 6), false), block], true);
+    sheets.push({ ...model, print: { ...model.print, footer: auditFooter(ctx) } });
   }
   return sheets;
+}
+
+/** The technical line (period, rules version, time made) goes to the audit pages' footer only. */
+function auditFooter(ctx: SheetContext): string {
+  return `&L${fill(ctx, "stampLine").replace(/&/g, "&&")}&R第 &P 页,共 &N 页`;
 }
 
 /** "U1 1 + U2 5 + U5 50" for an item; cached per combination of marks and lateness. */

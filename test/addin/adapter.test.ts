@@ -103,7 +103,10 @@ describe("Office.js adapter: writing", () => {
     template.images.push("iVBORw0KGgo=");
     await runJob("all", parsePeriod("2026-03")!, "zh");
     const ranking = book.sheets.find((s) => s.name === "月度通报")!;
-    expect(ranking.cells.get("A1")).toMatchObject({ value: "2026年3月信息通报(Excel)", fontName: "仿宋" });
+    // The 通报 opens with its 报头 (刊名 in A1); the title follows.
+    const title = [...ranking.cells.values()].find((c) => c.value === "2026年3月信息通报(Excel)");
+    expect(title).toMatchObject({ fontName: "仿宋" });
+    expect(ranking.cells.get("A1")).toMatchObject({ value: "信息工作通报", fontName: "仿宋" });
     expect(ranking.placed.map((p) => p.image)).toEqual(["iVBORw0KGgo="]);
     const letters = book.sheets.find((s) => s.name === "缺报通知单")!;
     expect(letters.placed).toHaveLength(2); // one per notice letter
@@ -150,7 +153,7 @@ describe("output parity: the Office.js adapter writes what the xlsx writer write
     const issues = new IssueLog();
     const read = await readInput(book.context, issues);
     const results = calculate(read, { period: parsePeriod("2026-03")!, asOf: parseDay("2026-11-29")!, issues });
-    const templates = resolveTemplates([{ sheet: "月度通报", item: "列", content: "单位,本月得分,排名,处理", where: { sheet: "t", cell: "C2" } }], issues);
+    const templates = resolveTemplates([{ sheet: "月度通报", item: "列", content: "单位,本月得分,排名,累计条数", where: { sheet: "t", cell: "C2" } }], issues);
     models = buildResultSheets(results, { generatedAt: "2026-04-01 09:00", templates, issues });
     await writeSheets(book.context, models);
   });
@@ -181,7 +184,7 @@ describe("output parity: the Office.js adapter writes what the xlsx writer write
         expect(blank(shown), `${model.name}!${ref} office value`).toEqual(blank(want.value));
         const spec = STYLES[want.style];
         expect({ bold: Boolean(o.bold), size: o.size, numFmt: o.numberFormat, border: Boolean(o.border) }, `${model.name}!${ref} office style`).toEqual({
-          bold: Boolean(spec.bold), size: spec.size ?? 11, numFmt: spec.numFmt, border: Boolean(spec.border),
+          bold: Boolean(spec.bold), size: spec.size ?? 11, numFmt: spec.numFmt, border: Boolean(spec.border || spec.lineAbove || spec.lineBelow),
         });
       }
       const layout = layoutSheet(model);
@@ -191,6 +194,7 @@ describe("output parity: the Office.js adapter writes what the xlsx writer write
       expect(sheet.pageBreaks, model.name).toEqual(layout.breaksAfter.map((r) => `A${r + 1}`));
     }
     const ranking = book.sheets.find((s) => s.name === "月度通报")!;
-    expect(["A3", "B3", "C3", "D3"].map((r) => ranking.cells.get(r)?.value)).toEqual(["单位", "本月得分", "排名", "处理"]);
+    const headerRow = [...ranking.cells.entries()].find(([ref, c]) => /^A\d+$/.test(ref) && c.value === "单位")![0].slice(1);
+    expect(["A", "B", "C", "D"].map((c) => ranking.cells.get(`${c}${headerRow}`)?.value)).toEqual(["单位", "本月得分", "排名", "累计条数"]);
   });
 });

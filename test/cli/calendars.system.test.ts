@@ -62,7 +62,7 @@ describe("issue 9 through the batch tool", () => {
     expect(json.units.map((u: any) => [u.unit, u.missingStreak, u.action])).toEqual([["甲", 0, null], ["丙", 0, null], ["乙", 2, "notice"]]);
     const result = join(out, input.split("/").pop()!.replace(".xlsx", "-结果-2026.xlsx"));
     const notices = await sheetText(result, "缺报通知单");
-    expect(notices).toContain("2026年9月、2026年10月");
+    expect(notices).toContain("2026年9月至10月");
     expect(notices).not.toContain("12月");
     expect(await sheetText(result, "重点帮促")).not.toContain("乙");
     expect(json.workers.map((w: any) => [w.author, w.unit])).toEqual([["王磊", "甲"], ["王磊", "丙"], ["王磊", "乙"]]);

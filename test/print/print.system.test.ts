@@ -1,5 +1,6 @@
 // Print-readiness and user templates, checked the way a user would see them: LibreOffice renders
-// the result workbook to PDF, pdftotext reads the pages, pdftoppm makes PNGs (saved as artifacts).
+// the result documents to PDF, `pdftotext -bbox-layout` gives every text line with its box, and
+// pdftoppm makes PNGs (kept in test-artifacts/print to look at).
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { execFileSync } from "node:child_process";
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -9,12 +10,15 @@ import { main } from "../../cli/main.ts";
 import { buildInputWorkbook } from "../../templates/inputTemplate.ts";
 import { sampleSheets } from "../../templates/sample.ts";
 import { libreOfficePdf } from "../helpers/lo.ts";
+import { onlySheets, overlaps, pdfPages, type PdfPage } from "../helpers/printPdf.ts";
 import { Package } from "../../xlsx/pkg.ts";
 import { nodeCodec } from "../../cli/nodeCodec.ts";
 import { tempDir } from "../helpers/tmp.ts";
+import { realisticSample } from "./realistic.ts";
 
 const ARTIFACTS = join(process.cwd(), "test-artifacts", "print");
 const dir = tempDir("infoscore-print-");
+const INPUT_SHEETS = ["使用说明", "单位名册", "信息报送", "考核记录", "业务指标", "业务完成", "评议打分", "计分规则", "输出模板"];
 
 async function recalc(...args: string[]): Promise<number> {
   const log = vi.spyOn(console, "log").mockImplementation(() => {});
@@ -25,83 +29,150 @@ async function recalc(...args: string[]): Promise<number> {
   }
 }
 
-/** Text of every page of a PDF. */
-function pages(pdf: string): string[] {
-  const count = Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [pdf], { encoding: "utf8" }))![1]);
-  return Array.from({ length: count }, (_, i) => execFileSync("pdftotext", ["-f", String(i + 1), "-l", String(i + 1), "-layout", pdf, "-"], { encoding: "utf8" }));
+interface Doc {
+  sheet: string;
+  pages: PdfPage[];
 }
 
-/**
- * The output with the input sheets hidden (LibreOffice prints no hidden sheet), so the PDF has
- * only the result pages. Only workbook.xml changes; every sheet part stays as we wrote it.
- */
-async function resultsOnly(file: string): Promise<string> {
-  const pkg = Package.open(readFileSync(file), nodeCodec);
-  const inputs = ["使用说明", "单位名册", "信息报送", "考核记录", "业务指标", "业务完成", "评议打分", "计分规则", "输出模板"];
-  let workbook = await pkg.text("xl/workbook.xml");
-  workbook = workbook.replace(/<sheet\b[^>]*>/g, (tag) => {
-    const name = /name="([^"]*)"/.exec(tag)![1];
-    if (!inputs.includes(name)) return tag;
-    return tag.replace(/\sstate="\w+"/, "").replace("<sheet", '<sheet state="hidden"');
-  });
-  // Open on the first result sheet: a hidden active sheet would still be printed.
-  workbook = workbook.replace(/<bookViews>[\s\S]*?<\/bookViews>|<bookViews\/>/, "").replace("<sheets>", `<bookViews><workbookView activeTab="${inputs.length}"/></bookViews><sheets>`);
-  pkg.set("xl/workbook.xml", workbook);
-  const out = file.replace(/\.xlsx$/, "-仅结果.xlsx");
-  const chunks: Uint8Array[] = [];
-  await pkg.write((b) => void chunks.push(b.slice()));
-  writeFileSync(out, Buffer.concat(chunks));
-  return out;
-}
-
-let pdfPages: string[] = [];
+const docs = new Map<string, Doc>();
 const sample = sampleSheets();
-const noticeUnits = ["区教育和体育局", "区卫生健康局"];
+
+/** Renders the chosen sheets of an output, one PDF per sheet, with PNGs of every page. */
+async function render(output: string, sheets: string[], tag: string): Promise<void> {
+  for (const sheet of sheets) {
+    const pdf = libreOfficePdf(await onlySheets(output, (n) => n === sheet, `${tag}-${sheet}`), dir);
+    docs.set(sheet, { sheet, pages: pdfPages(pdf) });
+    execFileSync("pdftoppm", ["-png", "-r", "80", pdf, join(ARTIFACTS, `${tag}-${sheet}`)]);
+  }
+}
 
 beforeAll(async () => {
-  const input = join(dir, "打印.xlsx");
-  await buildInputWorkbook({ data: sample }).xlsx.writeFile(input);
-  expect(await recalc(input, "--period", "2026-03")).toBe(0);
-  // The PDF is made from the output itself: LibreOffice honours our print setup as written.
-  const pdf = libreOfficePdf(await resultsOnly(join(dir, "打印-结果-2026-03.xlsx")), dir);
-  pdfPages = pages(pdf);
   rmSync(ARTIFACTS, { recursive: true, force: true });
   mkdirSync(ARTIFACTS, { recursive: true });
-  execFileSync("pdftoppm", ["-png", "-r", "60", pdf, join(ARTIFACTS, "result")]);
-});
+  const input = join(dir, "打印.xlsx");
+  await buildInputWorkbook({ data: realisticSample() }).xlsx.writeFile(input);
+  expect(await recalc(input, "--period", "2026-03", "--as-of", "2026-11-29")).toBe(0);
+  await render(join(dir, "打印-结果-2026-03.xlsx"), ["月度通报", "缺报通知单", "重点帮促", "重点帮促通知", "个人考核结果", "用稿奖励", "先进单位", "优秀信息工作者", "计分明细", "校验问题"], "月");
+  // The year summary in April: assessed through March, and it says 截至.
+  expect(await recalc(input, "--period", "2026", "--as-of", "2026-04-10")).toBe(0);
+  await render(join(dir, "打印-结果-2026.xlsx"), ["年度汇总"], "年");
+}, 600_000);
 
-describe("result sheets fit to print", () => {
-  it("renders Chinese text (fonts embedded) on the result pages", () => {
-    const all = pdfPages.join("\n");
-    for (const text of ["全区各单位信息报送采用情况通报", "信息缺报通知单", "重点帮促", "用稿奖励名单", "先进单位候选名单", "优秀信息工作者候选名单", "工作人员考核结果", "计分明细", "校验问题"]) {
-      expect(all, text).toContain(text);
-    }
-    expect(readdirSync(ARTIFACTS).filter((f) => f.endsWith(".png")).length).toBe(pdfPages.length);
+const doc = (sheet: string) => docs.get(sheet)!;
+/** A document's text, line by line, top to bottom and left to right on each page. */
+const textOf = (d: Doc) =>
+  d.pages.map((p) => [...p.lines].sort((a, b) => a.yMin - b.yMin || a.xMin - b.xMin).map((l) => l.text).join("\n")).join("\n");
+
+/** Each part found after the one before it. */
+function expectInOrder(text: string, parts: Array<string | RegExp>, label: string): void {
+  let from = 0;
+  for (const part of parts) {
+    const rest = text.slice(from);
+    const found = typeof part === "string" ? null : part.exec(rest);
+    const m = typeof part === "string" ? { index: rest.indexOf(part), length: part.length } : { index: found ? found.index : -1, length: found?.[0].length ?? 0 };
+    expect(m.index, `${label}: “${part}” after position ${from}`).toBeGreaterThanOrEqual(0);
+    from += m.index + m.length;
+  }
+}
+
+/** 成文日期: the day the sheets were made (the clock), in Chinese form. */
+const DATE = /\d{4}年\d{1,2}月\d{1,2}日/;
+
+const MARGIN = 0.7 * 72; // left and right page margins of every result sheet, in points
+
+describe("the documents print on A4 as an office issues them", () => {
+  it("renders every document, with PNGs kept", () => {
+    for (const [sheet, d] of docs) expect(d.pages.length, sheet).toBeGreaterThan(0);
+    const pngs = readdirSync(ARTIFACTS).filter((f) => f.endsWith(".png"));
+    expect(pngs.length).toBe([...docs.values()].reduce((n, d) => n + d.pages.length, 0));
   });
 
-  it("puts each 缺报通知单 on a page of its own", () => {
-    const noticePages = pdfPages.filter((p) => p.includes("信息缺报通知单") && p.includes("同志"));
-    expect(noticePages).toHaveLength(noticeUnits.length);
-    noticeUnits.forEach((unit, i) => {
-      expect(noticePages[i]).toContain(unit);
-      for (const other of noticeUnits.filter((u) => u !== unit)) expect(noticePages[i]).not.toContain(`${other}`);
+  it("月度通报: 报头, 标题, 正文, ranking table, 合计, 落款, 成文日期, 报/送/抄送, in that order", () => {
+    expectInOrder(textOf(doc("月度通报")), [
+      "信息工作通报", "第3期", "区委办公室信息科编", DATE, "2026年3月份全区信息工作情况通报",
+      "全区各单位共报送信息", "位居前列", "予以点名通报", "已寄发缺报通知单", "列为重点帮促单位", "各单位要进一步提高思想认识",
+      "排名", "上月排", "本年累计得", "合计", "区委办公室信息科", DATE, "报:区委主要领导同志", "送:区委办公室领导同志", "抄送:",
+    ], "月度通报");
+  });
+
+  it("缺报通知单: 文号, 标题, salutation, 正文, 落款 and date, then the 回执, each letter on one page", () => {
+    const d = doc("缺报通知单");
+    expect(d.pages).toHaveLength(2);
+    const units = ["区教育和体育局", "区卫生健康局"];
+    d.pages.forEach((p, i) => {
+      const text = textOf({ sheet: "", pages: [p] });
+      expectInOrder(text, [
+        "区委办信〔2026〕", "信息缺报通知单", `${units[i]}`, "同志:", "你单位2026年2月至3月连续2个月", "区委办公室信息科", DATE,
+        "沿此线剪下", "回", "单位:", "整改措施:", "联系人:", "电话:", "日期:",
+      ], units[i]);
+      expect(text).not.toContain(units[1 - i]);
     });
   });
 
-  it("never cuts a table across the page width: every page with a table's first column also has its last", () => {
-    // Pairs of a table's first and last header (short ones: long headers wrap inside their cell).
-    const checks: Array<[string, string]> = [["本月得分", "处理"], ["日常考核", "等次"], ["标题或事项", "来源"], ["单元格", "说明"], ["条数", "优秀候选"], ["采用级别", "得分"]];
-    for (const [first, last] of checks) {
-      const withFirst = pdfPages.filter((p) => p.includes(first));
-      expect(withFirst.length, first).toBeGreaterThan(0);
-      for (const p of withFirst) expect(p, `${first} … ${last}`).toContain(last);
+  it("重点帮促: the list with columns to fill in, and the letter with its 回执", () => {
+    expectInOrder(textOf(doc("重点帮促")), ["连续缺报单位重点帮促名单", "单位", "帮促措施", "责任人", "完成时限", "区农业农村局", "2026年1月至3月"], "重点帮促");
+    expectInOrder(textOf(doc("重点帮促通知")), ["信息工作重点帮促通知", "区农业农村局褚卫国同志:", "列为信息工作重点帮促单位", "回", "整改措施:"], "重点帮促通知");
+  });
+
+  it("个人考核结果: table with reasons, the footnote with both 不称职 rules, the signature block", () => {
+    // The footnote wraps in its cell: compare the text without line ends.
+    expectInOrder(textOf(doc("个人考核结果")).replace(/\n/g, ""), [
+      "信息室工作人员考核结果", "主要扣分/加分事项", "超过3次(扣",
+      "低于600分,或无正当理由不能按时完成工作任务超过3次的,为不称职", "考评小组(签字)", "主任办公会审定",
+    ], "个人考核结果");
+    expect(doc("个人考核结果").pages[0].lines.some((l) => l.text === "不称职")).toBe(true);
+  });
+
+  it("年度汇总: landscape, 截至 date, the ranking, then the month-by-month table", () => {
+    const d = doc("年度汇总");
+    expect(d.pages.every((p) => p.width > p.height)).toBe(true);
+    expectInOrder(textOf(d), ["2026年度全区信息工作情况通报", "(截至2026年4月10日)", "全区各单位共报送信息", "期间得分", "合计", "附表", "1月", "12月", "抄送:"], "年度汇总");
+  });
+
+  it("no two text boxes overlap on any page, and no text runs past the printable area", () => {
+    for (const d of docs.values()) {
+      d.pages.forEach((p, i) => {
+        const where = `${d.sheet} page ${i + 1}`;
+        expect(overlaps(p).map(([a, b]) => `${a.text} ⟂ ${b.text}`), where).toEqual([]);
+        for (const l of p.lines) {
+          expect(l.xMin, `${where}: ${l.text}`).toBeGreaterThanOrEqual(MARGIN - 3);
+          expect(l.xMax, `${where}: ${l.text}`).toBeLessThanOrEqual(p.width - MARGIN + 3);
+          expect(l.yMin, `${where}: ${l.text}`).toBeGreaterThanOrEqual(12);
+          expect(l.yMax, `${where}: ${l.text}`).toBeLessThanOrEqual(p.height - 12);
+        }
+      });
     }
   });
 
-  it("repeats the header row on every page of a long table, with page numbers in the footer", () => {
-    const auditPages = pdfPages.filter((p) => p.includes("标题或事项") && p.includes("计分规则"));
-    expect(auditPages.length).toBeGreaterThan(1);
-    expect(pdfPages.every((p) => /第 \d+ 页,共 \d+ 页/.test(p))).toBe(true);
+  it("every table fits the page width: each page with a table's first column also has its last", () => {
+    const checks: Array<[string, string, string]> = [
+      ["月度通报", "单位", "累计条"], ["重点帮促", "主要负责人", "完成时限"], ["个人考核结果", "公共部分", "主要扣分/加分事项"],
+      ["年度汇总", "期间得分", "累计条"], ["年度汇总", "附表", "12月"], ["计分明细", "标题或事项", "来源"],
+    ];
+    for (const [sheet, first, last] of checks) {
+      const pages = doc(sheet).pages.filter((p) => p.text.includes(first));
+      expect(pages.length, `${sheet}: ${first}`).toBeGreaterThan(0);
+      for (const p of pages) expect(p.text, `${sheet}: ${first} … ${last}`).toContain(last);
+    }
+  });
+
+  it("prints whole numbers without decimals, no data bars on documents, the technical line only in the audit footer", async () => {
+    const text = ["月度通报", "个人考核结果", "年度汇总"].map((s) => textOf(doc(s))).join("\n");
+    expect(text).not.toMatch(/\b\d+\.00\b/);
+    expect(text).not.toContain("规则版本");
+    const audit = doc("计分明细").pages;
+    expect(audit.length).toBeGreaterThan(1);
+    for (const p of audit) expect(p.text).toMatch(/统计期间:2026年3月\s+规则版本:R-/);
+    const pkg = Package.open(readFileSync(join(dir, "打印-结果-2026-03.xlsx")), nodeCodec);
+    const names = [...(await pkg.text("xl/workbook.xml")).matchAll(/<sheet [^>]*name="([^"]+)"[^>]*r:id="(rId\d+)"/g)];
+    const rels = await pkg.text("xl/_rels/workbook.xml.rels");
+    for (const [, name, rid] of names) {
+      if (INPUT_SHEETS.includes(name)) continue;
+      const target = new RegExp(`Id="${rid}"[^>]*Target="/?(?:xl/)?([^"]+)"`).exec(rels)
+        ?? new RegExp(`Target="/?(?:xl/)?([^"]+)"[^>]*Id="${rid}"`).exec(rels);
+      const xml = await pkg.text(`xl/${target![1]}`);
+      expect(xml, name).not.toContain("dataBar");
+    }
   });
 });
 
@@ -109,8 +180,11 @@ describe("a customised template is honoured by the batch tool", () => {
   const custom: Array<[string, string, string]> = [
     ["全部", "发文单位", "峄城区委办公室信息科"],
     ["月度通报", "标题", "{{期间}}信息工作通报(第 3 期)"],
-    ["月度通报", "列", "单位,本月得分,排名,处理"],
+    ["月度通报", "列", "单位,本月得分,排名,升降"],
     ["缺报通知单", "正文", "{{单位}}:你单位{{缺报月份}}未报送信息,请于本周内说明情况。"],
+    ["月度通报", "落款", "峄城区委办公室\n{{成文日期}}"],
+    ["月度通报", "正文", "{{期间}}共收到信息{{报送条数}}条。"],
+    ["月度通报", "抄送", "抄送:各镇街、区直部门。"],
   ];
 
   async function rankingOf(file: string): Promise<ExcelJS.Worksheet> {
@@ -118,6 +192,10 @@ describe("a customised template is honoured by the batch tool", () => {
     await wb.xlsx.readFile(file);
     return wb.getWorksheet("月度通报")!;
   }
+
+  /** The 通报's title (the line after its 报头) and its table's header row number. */
+  const titleOf = (ws: ExcelJS.Worksheet) => ws.getCell("A5").value;
+  const headerRowOf = (ws: ExcelJS.Worksheet, first: string) => ws.getColumn(1).values.findIndex((v) => v === first);
 
   it("from the workbook's own 输出模板 sheet", async () => {
     const wb = buildInputWorkbook({ data: sample });
@@ -127,35 +205,38 @@ describe("a customised template is honoured by the batch tool", () => {
     await wb.xlsx.writeFile(input);
     expect(await recalc(input, "--period", "2026-03")).toBe(0);
     const ranking = await rankingOf(join(dir, "自定义-结果-2026-03.xlsx"));
-    expect(ranking.getCell("A1").value).toBe("2026年3月信息工作通报(第 3 期)");
-    expect(ranking.getRow(3).values).toEqual([undefined, "单位", "本月得分", "排名", "处理"]);
-    const first = ranking.getRow(4).values as unknown[];
+    expect(titleOf(ranking)).toBe("2026年3月信息工作通报(第 3 期)");
+    const h = headerRowOf(ranking, "单位");
+    expect(ranking.getRow(h).values).toEqual([undefined, "单位", "本月得分", "排名", "升降"]);
+    const first = ranking.getRow(h + 1).values as unknown[];
     expect(typeof first[2]).toBe("number");
     expect(first[3]).toBe(1);
+    const lines = ranking.getColumn(1).values.map(String).map((t) => t.trim());
+    expect(lines).toEqual(expect.arrayContaining(["峄城区委办公室", "2026年3月共收到信息37条。", "抄送:各镇街、区直部门。"]));
     const letter = (await (async () => { const w = new ExcelJS.Workbook(); await w.xlsx.readFile(join(dir, "自定义-结果-2026-03.xlsx")); return w.getWorksheet("缺报通知单")!; })());
     const texts = letter.getColumn(1).values.map(String).join("\n");
-    expect(texts).toContain("区卫生健康局:你单位2026年2月、2026年3月未报送信息");
+    expect(texts).toContain("区卫生健康局:你单位2026年2月至3月未报送信息");
     expect(texts).toContain("峄城区委办公室信息科");
   });
 
   it("from a template file, which wins over the workbook's sheet (xlsx and JSON)", async () => {
     const input = join(dir, "自定义.xlsx");
     const templateBook = new ExcelJS.Workbook();
-    templateBook.addWorksheet("输出模板").addRows([["表", "项目", "内容"], ["月度通报", "标题", "文件模板:{{期间}}"], ["月度通报", "列", "排名,单位,本年累计"]]);
+    templateBook.addWorksheet("输出模板").addRows([["表", "项目", "内容"], ["月度通报", "标题", "文件模板:{{期间}}"], ["月度通报", "列", "排名,单位,本年累计得分"]]);
     const templateFile = join(dir, "模板.xlsx");
     await templateBook.xlsx.writeFile(templateFile);
     const out = join(dir, "文件模板");
     expect(await recalc(input, "--period", "2026-03", "--template", templateFile, "--out", out)).toBe(0);
     const ranking = await rankingOf(join(out, "自定义-结果-2026-03.xlsx"));
-    expect(ranking.getCell("A1").value).toBe("文件模板:2026年3月");
-    expect(ranking.getRow(3).values).toEqual([undefined, "排名", "单位", "本年累计"]);
+    expect(titleOf(ranking)).toBe("文件模板:2026年3月");
+    expect(ranking.getRow(headerRowOf(ranking, "排名")).values).toEqual([undefined, "排名", "单位", "本年累计得分"]);
 
     const jsonFile = join(dir, "模板.json");
     writeFileSync(jsonFile, JSON.stringify({ 月度通报: { 标题: "JSON 模板", 列: "单位,排名" } }));
     const out2 = join(dir, "json模板");
     expect(await recalc(input, "--period", "2026-03", "--template", jsonFile, "--out", out2)).toBe(0);
     const r2 = await rankingOf(join(out2, "自定义-结果-2026-03.xlsx"));
-    expect([r2.getCell("A1").value, ...(r2.getRow(3).values as unknown[]).slice(1)]).toEqual(["JSON 模板", "单位", "排名"]);
+    expect([titleOf(r2), ...(r2.getRow(headerRowOf(r2, "单位")).values as unknown[]).slice(1)]).toEqual(["JSON 模板", "单位", "排名"]);
   });
 
   it("puts the logo from the 输出模板 sheet on the notice and each letter, in the template's font", async () => {
@@ -171,7 +252,7 @@ describe("a customised template is honoured by the batch tool", () => {
     const pkg = Package.open(readFileSync(output), nodeCodec);
     expect(pkg.has("xl/media/infoscore-logo.png")).toBe(true);
     expect(await pkg.text("xl/styles.xml")).toContain('<name val="仿宋"/>');
-    const pdf = libreOfficePdf(await resultsOnly(output), dir);
+    const pdf = libreOfficePdf(await onlySheets(output, (n) => !INPUT_SHEETS.includes(n), "仅结果"), dir);
     const images = execFileSync("pdfimages", ["-list", pdf], { encoding: "utf8" }).trim().split("\n").slice(2);
     // The ranking notice plus one per letter (two units at streak 2).
     expect(images.length).toBeGreaterThanOrEqual(3);
@@ -180,7 +261,8 @@ describe("a customised template is honoured by the batch tool", () => {
     expect(await recalc(join(dir, "标志2.xlsx"), "--period", "2026-03")).toBe(0);
     const again = Package.open(readFileSync(join(dir, "标志2-结果-2026-03.xlsx")), nodeCodec);
     const types = await again.text("[Content_Types].xml");
-    expect(types.match(/infoscore-drawing/g)?.length).toBe(2);
+    // The 通报, the 缺报通知单 and the 重点帮促通知 sheets carry the logo.
+    expect(types.match(/infoscore-drawing/g)?.length).toBe(3);
   });
 
   it("reports a template column that does not exist on the 校验问题 sheet", async () => {

@@ -109,8 +109,11 @@ describe("offline page", () => {
     const cli = JSON.parse(readFileSync(join(dir, "cli.json"), "utf8"));
     const fromPage = await page.evaluate(() => (window as unknown as { infoscoreResults: Record<string, unknown> }).infoscoreResults["示例.xlsx"]);
     expect(fromPage).toEqual(cli);
-    const rows = cli.units.map((_: unknown, i: number) => ranking.getRow(4 + i).values as unknown[]);
-    expect(rows.map((r: unknown[]) => [r[2], r[1], r[12]])).toEqual(cli.units.map((u: { unit: string; rank: number; score: number }) => [u.unit, u.rank, u.score]));
+    // The 通报's ranking table follows its 报头 and 正文: find its header row.
+    const headerRow = ranking.getColumn(1).values.findIndex((v) => v === "排名");
+    const header = ranking.getRow(headerRow).values as unknown[];
+    const rows = cli.units.map((_: unknown, i: number) => ranking.getRow(headerRow + 1 + i).values as unknown[]);
+    expect(rows.map((r: unknown[]) => [r[2], r[1], r[header.indexOf("本月得分")]])).toEqual(cli.units.map((u: { unit: string; rank: number; score: number }) => [u.unit, u.rank, u.score]));
 
     expect(outside).toEqual([]);
     await page.close();

@@ -1,0 +1,91 @@
+// N3 / N4 letters as a superior office sends them: 文号, 标题, salutation to the unit's 主要负责人
+// (主要负责同志 when the roster has none, with a warning), 正文 with first-line indent, 落款 and a
+// Chinese date, then a tear-off 回执 on the same page. One letter per page.
+import type { UnitRow } from "../units/ranking.ts";
+import { chineseMonth } from "../values.ts";
+import { asOfBlocks, fill, paragraphs, sheet, spanWidth, type SheetContext } from "./context.ts";
+import { text, type Block, type SheetModel } from "./model.ts";
+import { linesHeight } from "./paper.ts";
+import type { TemplateKey } from "./templates.ts";
+
+const LETTER_WIDTHS = [14, 14, 14, 14, 14, 14];
+
+/** 2026年1月至3月 (a streak is consecutive months), or the one month; 2025年12月至2026年2月 across years. */
+export function monthSpan(months: readonly number[]): string {
+  if (months.length === 0) return "";
+  const first = months[0];
+  const last = months[months.length - 1];
+  if (months.length === 1) return chineseMonth(first);
+  const sameYear = Math.floor(first / 12) === Math.floor(last / 12);
+  return `${chineseMonth(first)}至${sameYear ? `${(last % 12) + 1}月` : chineseMonth(last)}`;
+}
+
+export interface LetterKeys {
+  number: TemplateKey;
+  title: TemplateKey;
+  body: TemplateKey;
+  sign: TemplateKey;
+  /** How the letter is named in the blank-leader warning, and the rule it serves. */
+  name: string;
+  rule: string;
+}
+
+export const NOTICE_KEYS: LetterKeys = {
+  number: "noticeNumber", title: "noticeTitle", body: "noticeBody", sign: "noticeSign", name: "缺报通知单", rule: "N3",
+};
+export const ASSIST_KEYS: LetterKeys = {
+  number: "assistLetterNumber", title: "assistLetterTitle", body: "assistLetterBody", sign: "assistLetterSign", name: "重点帮促通知", rule: "N4",
+};
+
+/** One letter and its receipt; a blank 主要负责人 is reported and addressed as 主要负责同志. */
+function letter(ctx: SheetContext, keys: LetterKeys, u: UnitRow, serial: number): Block[] {
+  const width = spanWidth(LETTER_WIDTHS, LETTER_WIDTHS.length);
+  const leader = u.unit.leader?.trim() ?? "";
+  if (!leader) {
+    ctx.issues.warn("letterWithoutLeader", ctx.issues.at(u.unit.source, "leader"), keys.rule, { unit: u.unit.name, letter: keys.name });
+  }
+  const vars = {
+    单位: u.unit.name, 主要负责人: leader, 称呼: leader ? `${leader}同志` : "主要负责同志",
+    缺报月份: monthSpan(u.missing.months), 缺报月数: u.missing.streak, 序号: serial,
+  };
+  const receipt = fill(ctx, "receiptBody", vars).split("\n").map((line) =>
+    // A line that is only a label (整改措施:) leaves room to write in.
+    text(line, "receipt", /^[^:：]*[:：]\s*$/.test(line) ? 84 : linesHeight(1, 12) + 6));
+  return [
+    text(fill(ctx, keys.number, vars), "docNumber", 24),
+    text(fill(ctx, keys.title, vars), "letterTitle", 40),
+    ...asOfBlocks(ctx),
+    { kind: "blank" },
+    ...paragraphs(fill(ctx, keys.body, vars), "letterBody", width),
+    { kind: "blank" },
+    ...fill(ctx, keys.sign, vars).split("\n").filter(Boolean).map((line) => text(line + "\u3000\u3000", "letterSign", 22)),
+    { kind: "blank" },
+    text(fill(ctx, "cutLine"), "cutLine", 24),
+    text(fill(ctx, "receiptTitle", vars), "issueNo", 30),
+    ...receipt,
+  ];
+}
+
+/** A sheet of letters, one per page; when nobody is due, a line that says why. */
+export function letterSheet(
+  ctx: SheetContext, name: string, kind: string, keys: LetterKeys, due: readonly UnitRow[], none: string,
+): SheetModel {
+  const blocks: Block[] = [];
+  due.forEach((u, i) => {
+    if (i > 0) blocks.push({ kind: "pageBreak" });
+    blocks.push(...letter(ctx, keys, u, i + 1));
+  });
+  if (due.length === 0) {
+    const why = ctx.results.assessedMonth === null ? fill(ctx, "noMonthEnded") : none;
+    blocks.push(text(fill(ctx, keys.title, { 序号: "", 单位: "" }), "letterTitle", 40), ...asOfBlocks(ctx), text(why, "note", 30));
+  }
+  return { ...sheet(name, kind, LETTER_WIDTHS, blocks), freezeHeader: false };
+}
+
+const withAction = (ctx: SheetContext, action: "notice" | "assist") => ctx.results.units.filter((u) => u.missing.action === action);
+
+export const noticeSheet = (ctx: SheetContext): SheetModel =>
+  letterSheet(ctx, "缺报通知单", "notices", NOTICE_KEYS, withAction(ctx, "notice"), "本期没有应寄发缺报通知单的单位。");
+
+export const assistLetterSheet = (ctx: SheetContext): SheetModel =>
+  letterSheet(ctx, "重点帮促通知", "assistLetters", ASSIST_KEYS, withAction(ctx, "assist"), "本期没有列为重点帮促的单位。");

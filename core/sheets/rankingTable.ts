@@ -1,0 +1,125 @@
+// The ranking table of the 通报: 排名, 单位, 报送, 采用 by level, 优秀, 批示, 迟报, the period's
+// score, 上月排名 and 升降 (monthly), 本年累计得分 and 累计条数, and a 合计 row. With 按类别排名
+// one table per category with ranks inside it; otherwise one table with a 类别 column. A year
+// (or other multi-month) summary adds a second table of the scores month by month.
+import type { UnitRow } from "../units/ranking.ts";
+import { firstDayOfMonth, monthNumber, roundHalfAway } from "../values.ts";
+import type { SheetContext } from "./context.ts";
+import { table, text, type Block, type CellV, type StyleKey } from "./model.ts";
+
+interface Column {
+  header: string;
+  style: StyleKey;
+  width: number;
+  value: (u: UnitRow) => CellV;
+  /** Summed in the 合计 row. */
+  total?: boolean;
+}
+
+const CHINESE_ORDINALS = "一二三四五六七八九十";
+
+/** 升降: ↑2 (up two places), ↓1, — (same place); blank without a previous rank. */
+export function rankChange(previous: number | undefined, current: number): string {
+  if (previous === undefined) return "";
+  const d = previous - current;
+  return d > 0 ? `↑${d}` : d < 0 ? `↓${-d}` : "—";
+}
+
+function columns(ctx: SheetContext, byCategory: boolean, ytd: Map<number, number>): Column[] {
+  const { results } = ctx;
+  const monthly = results.period.kind === "month";
+  const rankOf = (u: UnitRow) => (byCategory ? u.categoryRank : u.rank);
+  const prev = previousRanks(ctx, byCategory);
+  const cols: Column[] = [
+    { header: "排名", style: "center", width: 5, value: rankOf },
+    { header: "单位", style: "textWrap", width: 18, value: (u) => u.unit.name },
+  ];
+  if (!byCategory) cols.push({ header: "类别", style: "center", width: 7, value: (u) => u.unit.category ?? "" });
+  const n = (header: string, width: number, value: (u: UnitRow) => number): Column => ({ header, style: "int", width, value, total: true });
+  cols.push(
+    n("报送", 5.5, (u) => u.submitted), n("区采用", 6, (u) => u.adoptedDistrict), n("市采用", 6, (u) => u.adoptedCity),
+    n("省采用", 6, (u) => u.adoptedProvince), n("中央采用", 8, (u) => u.adoptedCentral), n("优秀", 5.5, (u) => u.excellent),
+    n("批示", 5.5, (u) => u.endorsed), n("迟报", 5.5, (u) => u.late),
+    { header: monthly ? "本月得分" : "期间得分", style: "score", width: 8, value: (u) => roundHalfAway(u.score), total: true },
+  );
+  if (prev) {
+    cols.push(
+      { header: "上月排名", style: "center", width: 8, value: (u) => prev.get(u.index) ?? "" },
+      { header: "升降", style: "center", width: 5.5, value: (u) => rankChange(prev.get(u.index), rankOf(u)) },
+    );
+  }
+  cols.push(
+    { header: "本年累计得分", style: "score", width: 12, value: (u) => roundHalfAway(u.ytdScore), total: true },
+    { header: "累计条数", style: "int", width: 8, value: (u) => ytd.get(u.index) ?? 0, total: true },
+  );
+  return cols;
+}
+
+/** Previous month's rank (within the category when ranking by category), by unit; undefined when unknown. */
+function previousRanks(ctx: SheetContext, byCategory: boolean): Map<number, number> | undefined {
+  const previous = ctx.results.previousUnits;
+  // A month with nothing in the log (before the log starts) has no ranking worth showing.
+  if (!previous || !previous.some((u) => u.submitted > 0)) return previous ? new Map() : undefined;
+  return new Map(previous.map((u) => [u.index, byCategory ? u.categoryRank : u.rank]));
+}
+
+function totalRow(cols: Column[], units: readonly UnitRow[]): CellV[] {
+  return cols.map((c, i) => {
+    if (i === 0) return "合计";
+    if (!c.total) return "";
+    return roundHalfAway(units.reduce((s, u) => s + Number(c.value(u) || 0), 0));
+  });
+}
+
+/** Category groups in roster order; units without a category last. */
+function groups(units: readonly UnitRow[]): Array<[string, UnitRow[]]> {
+  const out = new Map<string, UnitRow[]>();
+  for (const u of [...units].sort((a, b) => a.categoryRank - b.categoryRank || a.rank - b.rank)) {
+    const key = u.unit.category ?? "";
+    out.set(key, [...(out.get(key) ?? []), u]);
+  }
+  const first = (rows: UnitRow[]) => Math.min(...rows.map((u) => u.index));
+  return [...out.entries()].sort((a, b) => (a[0] === "" ? 1 : b[0] === "" ? -1 : first(a[1]) - first(b[1])));
+}
+
+function oneTable(cols: Column[], units: readonly UnitRow[]): Block {
+  const rows = units.map((u) => cols.map((c) => c.value(u)));
+  rows.push(totalRow(cols, units));
+  return table(cols.map((c) => c.header), cols.map((c) => c.style), rows, { repeatHeader: true });
+}
+
+/** The month-by-month scores of a multi-month summary, aligned under the main table's first columns. */
+function monthTable(ctx: SheetContext): Block[] {
+  const { period, units } = ctx.results;
+  const months = period.endMonth - period.startMonth + 1;
+  if (period.kind === "month" || period.kind === "range" || months < 2) return [];
+  const header = ["排名", "单位", ...Array.from({ length: months }, (_, i) => `${monthNumber(period.startMonth + i)}月`), "合计"];
+  const styles: StyleKey[] = ["center", "textWrap", ...Array.from({ length: months + 1 }, (): StyleKey => "score")];
+  // Months that had not begun by the as-of date are left blank, not shown as 0 (D1).
+  const asOf = ctx.results.asOf;
+  const begun = (i: number) => asOf === undefined || firstDayOfMonth(period.startMonth + i) <= asOf;
+  const rows = units.map((u): CellV[] => [
+    u.rank, u.unit.name, ...u.monthScores.map((s, i) => (begun(i) ? roundHalfAway(s) : "")), roundHalfAway(u.score),
+  ]);
+  return [{ kind: "blank" }, text("附表:各单位逐月得分", "letterBody", 22), table(header, styles, rows)];
+}
+
+export function rankingTables(ctx: SheetContext, ytd: Map<number, number>): { tables: Block[]; widths: number[] } {
+  const { units, rules } = ctx.results;
+  const byCategory = rules.selection.rankWithinCategory && units.some((u) => u.unit.category);
+  const cols = columns(ctx, byCategory, ytd);
+  const tables: Block[] = [];
+  if (byCategory) {
+    groups(units).forEach(([category, rows], i) => {
+      tables.push(text(`${CHINESE_ORDINALS[i] ?? i + 1}、${category || "其他单位"}`, "letterBody", 22), oneTable(cols, rows));
+    });
+  } else {
+    tables.push(oneTable(cols, units));
+  }
+  tables.push(...monthTable(ctx));
+  const widths = cols.map((c) => c.width);
+  // The month table may be wider than the ranking table (a year: 14 columns): its columns are narrow.
+  const monthCols = (tables.at(-1) as { header?: string[] }).header?.length ?? 0;
+  while (widths.length < monthCols) widths.push(6);
+  return { tables, widths };
+}

@@ -1,0 +1,83 @@
+// A1–A6 as the document the appraisal committee signs: the table in rank order (待评 last)
+// with, per person, the main deductions and bonuses in words; a footnote that states the
+// weights and both 不称职 rules as the rules in force set them; and a signature block.
+import type { RuleSet } from "../rules/schema.ts";
+import type { StaffResult } from "../staff/appraise.ts";
+import { roundHalfAway } from "../values.ts";
+import { fill, paragraphs, sheet, spanWidth, titleBlocks, type SheetContext } from "./context.ts";
+import { table, text, type CellV, type SheetModel } from "./model.ts";
+
+const r2 = (x: number | null) => (x === null ? null : roundHalfAway(x));
+const num = (x: number) => String(roundHalfAway(x));
+
+/** The item whose repetition alone makes a person 不称职 (S1 by default), if the rules have one. */
+export const unfitItem = (rules: RuleSet) => rules.staff.items.find((i) => i.unfitAbove !== undefined);
+
+/**
+ * 主要扣分/加分事项: one phrase per rule that moved the person's points, deductions first,
+ * e.g. "S1 无正当理由不能按时完成工作任务4次,超过3次(扣300分);信息快报少2(扣20分)".
+ */
+export function staffReasons(person: StaffResult, rules: RuleSet): string {
+  const byRule = new Map<string, { points: number; count: number }>();
+  for (const e of person.audit) {
+    // Entries of 0 points still count as occurrences (S1 beyond its last step adds nothing more).
+    if (e.rule === "BASE" || e.rule === "FLOOR") continue;
+    const times = Number(/×(\d+)/.exec(e.label)?.[1] ?? 1);
+    const seen = byRule.get(e.rule) ?? { points: 0, count: 0 };
+    byRule.set(e.rule, { points: seen.points + e.points, count: seen.count + times });
+  }
+  const unfit = unfitItem(rules);
+  const phrases: Array<[number, string]> = [];
+  for (const [rule, { points, count }] of byRule) {
+    if (points === 0) continue;
+    const amount = points < 0 ? `扣${num(-points)}分` : `加${num(points)}分`;
+    const target = rules.staff.targets.find((t) => t.rule === rule);
+    if (target) {
+      const short = /少\s*(\d+)/.exec(person.audit.find((e) => e.rule === rule)?.label ?? "")?.[1];
+      phrases.push([points, `${target.label}少${short ?? ""}(${amount})`]);
+      continue;
+    }
+    const item = rules.staff.items.find((i) => i.rule === rule);
+    const name = item?.name ?? (rule === rules.staff.overtimeTotal.rule ? "加班累计" : rule);
+    const over = unfit && unfit.rule === rule && count > unfit.unfitAbove! ? `,超过${unfit.unfitAbove}次` : "";
+    const times = item && item.amount.kind !== "overtime" ? `${count}次` : "";
+    phrases.push([points, `${rule} ${name}${times}${over}(${amount})`]);
+  }
+  // Deductions first, largest first; then bonuses, largest first.
+  phrases.sort((a, b) => (a[0] < 0) !== (b[0] < 0) ? a[0] - b[0] : Math.abs(b[0]) - Math.abs(a[0]));
+  return phrases.map((p) => p[1]).join(";");
+}
+
+/** Placeholders of the footnote, from the rules in force (no number is written into the text). */
+export function staffNoteVars(rules: RuleSet): Record<string, string | number> {
+  const w = rules.appraisal.weights;
+  const unfit = unfitItem(rules);
+  return {
+    群众评议权重: w.mass, 考评小组权重: w.group, 主任办公会权重: w.meeting, 日常考核权重: w.daily,
+    不称职分数线: rules.appraisal.unfitBelow, 不称职事项: unfit?.name ?? "", 不称职次数: unfit?.unfitAbove ?? "",
+  };
+}
+
+export function staffSheet(ctx: SheetContext): SheetModel {
+  const { rules } = ctx.results;
+  const people = [...ctx.results.staff].sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity));
+  const rows = people.map((s): CellV[] => [
+    s.rank, s.name, r2(s.public), r2(s.business), r2(s.bonus), r2(s.daily), r2(s.mass), r2(s.group), r2(s.meeting), r2(s.composite),
+    s.grade,
+    staffReasons(s, rules),
+  ]);
+  const widths = [5, 8, 7, 7, 7, 7, 7, 7, 8, 8, 9, 40];
+  const width = spanWidth(widths, widths.length);
+  return sheet("个人考核结果", "staff", widths, [
+    ...titleBlocks(ctx, "staffTitle"),
+    table(
+      ["排名", "姓名", "公共部分", "业务部分", "奖励加分", "日常考核", "群众评议", "考评小组", "主任办公会", "综合得分", "等次", "主要扣分/加分事项"],
+      ["center", "text", "score", "score", "score", "score", "score", "score", "score", "score", "center", "textWrap"],
+      rows,
+      { repeatHeader: true },
+    ),
+    ...paragraphs(fill(ctx, "staffNote", staffNoteVars(rules)), "note", width, false),
+    { kind: "blank" },
+    ...fill(ctx, "staffSign").split("\n").filter(Boolean).map((line) => text(line, "letterBody", 28)),
+  ], true);
+}
