@@ -1,6 +1,7 @@
 // Task pane entry. Inside Excel it runs the jobs on the open workbook; opened as a plain page
 // (no Excel) it works on workbook files chosen by the user, in a worker, on this machine only.
 // File mode lives in addin/web/; both modes share ../ui/. The stylesheet is linked in the HTML.
+import "../jitless.ts";
 import { setupPeriod, toggleLang, translate } from "../ui/pane.ts";
 
 async function start(): Promise<void> {
