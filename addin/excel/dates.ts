@@ -13,7 +13,7 @@ const DAYS_1904 = 1_462;
 export function isDateFormat(format: unknown): boolean {
   if (typeof format !== "string" || !format || /^general$/i.test(format) || format === "@") return false;
   const bare = format.replace(/"[^"]*"/g, "").replace(/\[[^\]]*\]/g, "").replace(/\\./g, "").replace(/_./g, "");
-  return /[ymdhse]/i.test(bare.split(";")[0].replace(/General/gi, ""));
+  return /[ymdhs]/i.test(bare.split(";")[0].replace(/General/gi, ""));
 }
 
 /** A serial number of the workbook's date system as the instant it names (UTC, like the xlsx reader). */
