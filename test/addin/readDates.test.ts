@@ -3,7 +3,7 @@
 // a 1904-date-system workbook reads the same calendar days as through the batch tool's reader.
 import { describe, expect, it } from "vitest";
 import ExcelJS from "exceljs";
-import { IssueLog, isoDay, type ReadResult } from "../../core/index.ts";
+import { IssueLog, isoDay, type CellValue, type ReadResult } from "../../core/index.ts";
 import { readInput } from "../../addin/excel/readInput.ts";
 import { isDateFormat } from "../../addin/excel/dates.ts";
 import { openPackage, readWorkbookPackage } from "../../xlsx/read.ts";
@@ -15,7 +15,7 @@ const SERIAL_1900 = Date.UTC(2026, 2, 5) / 86_400_000 + 25_569 + 10.5 / 24;
 const UNITS = [["单位"], ["古邵镇"]];
 const LOG_HEADER = ["报送日期", "报送单位", "标题"];
 
-async function viaOffice(date1904: boolean, serial: number, format: string, plain: unknown = 3.12): Promise<ReadResult & { issues: IssueLog["list"] }> {
+async function viaOffice(date1904: boolean, serial: number, format: string, plain: CellValue = 3.12): Promise<ReadResult & { issues: IssueLog["list"] }> {
   const book = new FakeExcel();
   book.date1904 = date1904;
   installExcelGlobal(book);
