@@ -95,7 +95,9 @@ export function fileMode(): void {
         const url = URL.createObjectURL(new Blob([m.output as BlobPart], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }));
         // A large button right under the status line: in view as soon as the run ends.
         const a = Object.assign(document.createElement("a"), { href: url, download: name, className: "download-button" });
-        a.append(Object.assign(document.createElement("strong"), { textContent: t(lang, "download") }), Object.assign(document.createElement("span"), { textContent: name }));
+        const label = Object.assign(document.createElement("strong"), { textContent: t(lang, "download") });
+        label.dataset.t = "download"; // follows the language switch
+        a.append(label, Object.assign(document.createElement("span"), { textContent: name }));
         a.dataset.file = m.file;
         downloads.appendChild(a);
         const json = m.json as ResultsJson;
@@ -113,7 +115,8 @@ export function fileMode(): void {
         status(finishedStatus("doneFiles", downloads.children.length, allIssues));
         if (lastJson) showResults(lastJson, allIssues);
         else showResults({ period: { kind: "month", start: "", end: "" }, rulesVersion: "", units: [], workers: [], staff: [], issues: [] } as unknown as ResultsJson, allIssues);
-        document.getElementById("status")!.scrollIntoView({ block: "start", behavior: "instant" as ScrollBehavior });
+        // Bring the status and the download button into view, scrolling no more than needed.
+        (downloads.lastElementChild ?? document.getElementById("status")!).scrollIntoView({ block: "nearest", behavior: "instant" as ScrollBehavior });
         document.body.dataset.state = "finished";
       }
     };
