@@ -8,6 +8,7 @@ import { loadTemplate } from "../templateAsset.ts";
 import { issueCounts } from "../ui/render.ts";
 import { showMessage } from "./dialog.ts";
 import { COMMANDS, type CommandName } from "./names.ts";
+import { quietOffice } from "../officeQuiet.ts";
 
 /** What a successful run says: the period, the sheets written, the errors and warnings. */
 export function jobSummary(title: string, written: string[], issues: Issue[]): string {
@@ -51,5 +52,6 @@ export async function runCommand(name: CommandName, event: Office.AddinCommands.
 }
 
 Office.onReady(() => {
+  quietOffice();
   for (const name of COMMANDS) Office.actions.associate(name, (event: Office.AddinCommands.Event) => runCommand(name, event));
 });

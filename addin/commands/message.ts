@@ -1,4 +1,6 @@
 // The dialog a ribbon command opens: shows ?m= as plain text; 关闭 tells the command it may end.
+import { quietOffice } from "../officeQuiet.ts";
+
 const text = new URLSearchParams(location.search).get("m") ?? "";
 document.getElementById("m")!.textContent = text;
 document.getElementById("close")!.addEventListener("click", () => {
@@ -9,4 +11,4 @@ document.getElementById("close")!.addEventListener("click", () => {
   }
 });
 
-if (typeof Office !== "undefined") void Office.onReady();
+if (typeof Office !== "undefined") void Office.onReady().then(quietOffice);

@@ -3,12 +3,15 @@
 // File mode lives in addin/web/; both modes share ../ui/. The stylesheet is linked in the HTML.
 import "../jitless.ts";
 import { setupPeriod, toggleLang, translate } from "../ui/pane.ts";
+import { quietOffice } from "../officeQuiet.ts";
 
 async function start(): Promise<void> {
   translate();
   setupPeriod();
   document.getElementById("lang")!.addEventListener("click", toggleLang);
-  const inExcel = typeof Office !== "undefined" && (await Office.onReady()).host === Office.HostType.Excel;
+  const info = typeof Office !== "undefined" ? await Office.onReady() : undefined;
+  quietOffice();
+  const inExcel = info?.host === Office.HostType.Excel;
   if (inExcel) (await import("./excelMode.ts")).excelMode();
   else (await import("../web/fileMode.ts")).fileMode();
 }

@@ -21,7 +21,7 @@ let origin: string;
 let browser: Browser;
 const outside: string[] = [];
 
-async function openPage(viewport = { width: 1366, height: 768 }, before?: (page: Page) => Promise<void>): Promise<Page> {
+async function openPage(viewport = { width: 1366, height: 768 }, before?: (page: Page) => Promise<unknown>): Promise<Page> {
   const page = await browser.newPage({ acceptDownloads: true, locale: "zh-CN", viewport });
   await before?.(page);
   page.on("request", (r) => {
