@@ -3,16 +3,31 @@
 import { describe, expect, it } from "vitest";
 import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { createRequire } from "node:module";
 import { join } from "node:path";
 import { tempDir } from "../helpers/tmp.ts";
 
 const DIST = "dist";
+const OFFICE = `office-${createRequire(import.meta.url)("@microsoft/office-js/package.json").version}`;
+/** A content-hashed bundle: name.<8 hex>.js. */
+const hashed = (name: string) => readdirSync(DIST).find((f) => new RegExp(`^${name}\\.[0-9a-f]{8}\\.js$`).test(f));
 const kb = (f: string) => statSync(join(DIST, f)).size / 1024;
 
 describe("production build", () => {
   it("holds the pane, the commands, the offline page, the manifest, office.js and the template", () => {
-    for (const f of ["taskpane.html", "taskpane.js", "commands.html", "commands.js", "index.html", "message.html", "manifest.xml", "office/office.js", "office/excel-web-16.00.js", "office/zh-cn/office_strings.js", "assets/icon-32.png", "InfoScore-template.xlsx"]) {
+    for (const f of ["taskpane.html", "commands.html", "index.html", "message.html", "manifest.xml", `${OFFICE}/office.js`, `${OFFICE}/excel-web-16.00.js`, `${OFFICE}/zh-cn/office_strings.js`, "assets/icon-32.png", "InfoScore-template.xlsx"]) {
       expect(existsSync(join(DIST, f)), f).toBe(true);
+    }
+  });
+
+  it("names every bundle by its content, and the pages load those names (no stale chunk after an upgrade)", () => {
+    const scripts = readdirSync(DIST).filter((f) => f.endsWith(".js"));
+    expect(scripts.length).toBeGreaterThan(3);
+    for (const f of scripts) expect(f, f).toMatch(/\.[0-9a-f]{8}\.js$/);
+    for (const [page, entry] of [["taskpane.html", "taskpane"], ["index.html", "taskpane"], ["commands.html", "commands"], ["message.html", "message"]]) {
+      const html = readFileSync(join(DIST, page), "utf8");
+      expect(html, page).toContain(hashed(entry)!);
+      if (entry === "taskpane") expect(html, page).toMatch(/href="?taskpane\.[0-9a-f]{8}\.css/);
     }
   });
 
