@@ -11,7 +11,7 @@ async function start(): Promise<void> {
   document.getElementById("lang")!.addEventListener("click", toggleLang);
   const info = typeof Office !== "undefined" ? await Office.onReady() : undefined;
   quietOffice();
-  const inExcel = info?.host === Office.HostType.Excel;
+  const inExcel = info !== undefined && info.host === Office.HostType.Excel;
   if (inExcel) (await import("./excelMode.ts")).excelMode();
   else (await import("../web/fileMode.ts")).fileMode();
 }
