@@ -1,52 +1,81 @@
-// File handling for the batch tool: finding workbooks, naming outputs, writing atomically.
-import { createWriteStream } from "node:fs";
-import { mkdir, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
-import { basename, dirname, extname, join, resolve } from "node:path";
+// File handling for the batch tool: finding workbooks, reading one safely, writing atomically
+// through short-named temporary files that never outlive the run.
+import { createWriteStream, rmSync } from "node:fs";
+import { mkdir, open, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
+import { randomBytes } from "node:crypto";
+import { dirname, join, resolve } from "node:path";
+import { InfoScoreError } from "../core/index.ts";
 import type { Package } from "../xlsx/pkg.ts";
+import { readFailure, writeFailure } from "./osErrors.ts";
+
+/** Input files above this size are refused: the 1M-row benchmark workbook is 86 MB. */
+export const MAX_INPUT_MB = 256;
+
+const WORKBOOK = /\.xls[xm]$/i;
+/** Files a user may drop in a folder meaning them as workbooks: reported, not skipped silently. */
+const OTHER_SPREADSHEETS = /\.(xls|et|csv)$/i;
 
 /** xlsx files named directly or found (non-recursively) in the folders named; our outputs skipped. */
-export async function findWorkbooks(paths: string[]): Promise<{ files: string[]; missing: string[] }> {
+export async function findWorkbooks(paths: string[]): Promise<{ files: string[]; missing: string[]; unreadable: string[] }> {
   const files: string[] = [];
   const missing: string[] = [];
+  const unreadable: string[] = [];
   for (const p of paths) {
     const info = await stat(p).catch(() => undefined);
     if (!info) missing.push(p);
     else if (info.isDirectory()) {
       for (const name of (await readdir(p)).sort()) {
-        if (/\.xls[xm]$/i.test(name) && !name.startsWith("~$") && !/-结果-/.test(name)) files.push(join(p, name));
+        if (name.startsWith("~$") || /-结果-/.test(name)) continue;
+        if (WORKBOOK.test(name)) files.push(join(p, name));
+        else if (OTHER_SPREADSHEETS.test(name)) unreadable.push(join(p, name));
       }
     } else files.push(p);
   }
-  return { files, missing };
+  return { files, missing, unreadable };
 }
 
-/** `<name>-结果-<period>` with the input's extension: a macro workbook (.xlsm) stays one. */
-export function outputPath(input: string, periodLabel: string, outDir?: string): string {
-  const ext = /^\.xlsm$/i.test(extname(input)) ? ".xlsm" : ".xlsx";
-  const name = `${basename(input, extname(input))}-结果-${periodLabel.replace(/\.\./, "至")}${ext}`;
-  return join(outDir ?? dirname(input), name);
+/** The bytes of an input file: only a regular file, only up to MAX_INPUT_MB (never /dev/zero or a pipe). */
+export async function readInput(path: string): Promise<Uint8Array> {
+  const info = await stat(path).catch((e) => readFailure(e));
+  if (!info.isFile()) throw new InfoScoreError("notRegularFile");
+  const limit = MAX_INPUT_MB * 1024 * 1024;
+  if (info.size > limit) throw new InfoScoreError("fileTooLarge", { size: Math.ceil(info.size / 1024 / 1024), limit: MAX_INPUT_MB });
+  const handle = await open(path, "r").catch((e) => readFailure(e));
+  try {
+    // Checked again on the open handle: the path may have been swapped since the stat.
+    const again = await handle.stat();
+    if (!again.isFile()) throw new InfoScoreError("notRegularFile");
+    if (again.size > limit) throw new InfoScoreError("fileTooLarge", { size: Math.ceil(again.size / 1024 / 1024), limit: MAX_INPUT_MB });
+    return await handle.readFile();
+  } finally {
+    await handle.close();
+  }
 }
 
-export function jsonPath(input: string, periodLabel: string, json: string, many: boolean): Promise<string> {
-  return (async () => {
-    const info = await stat(json).catch(() => undefined);
-    const isDir = info?.isDirectory() || json.endsWith("/") || many;
-    if (!isDir) return json;
-    await mkdir(json, { recursive: true });
-    return join(json, `${basename(input, extname(input))}-${periodLabel.replace(/\.\./, "至")}.json`);
-  })();
+/** Temporary files being written; removed on every failure and on Ctrl-C / SIGTERM. */
+const liveTemporaries = new Set<string>();
+
+export function removeTemporaries(): void {
+  for (const tmp of liveTemporaries) rmSync(tmp, { force: true });
+  liveTemporaries.clear();
 }
+
+/** A short name beside the target, so a long (valid) target name cannot make it too long. */
+const temporaryFor = (target: string) => join(dirname(resolve(target)), `.~is-${randomBytes(4).toString("hex")}.tmp`);
 
 /** Writes next to the target and renames, so a reader never sees half a file. */
 export async function writeAtomically(target: string, write: (tmp: string) => Promise<void>): Promise<void> {
-  await mkdir(dirname(resolve(target)), { recursive: true });
-  const tmp = `${target}.${process.pid}.${Date.now()}.tmp`;
+  await mkdir(dirname(resolve(target)), { recursive: true }).catch((e) => writeFailure(e, target));
+  const tmp = temporaryFor(target);
+  liveTemporaries.add(tmp);
   try {
     await write(tmp);
     await rename(tmp, target);
   } catch (e) {
     await rm(tmp, { force: true });
-    throw e;
+    writeFailure(e, target);
+  } finally {
+    liveTemporaries.delete(tmp);
   }
 }
 
@@ -56,8 +85,12 @@ export function writePackage(pkg: Package, target: string): Promise<void> {
     const file = createWriteStream(tmp, { highWaterMark: 1 << 20 });
     const failed = new Promise<never>((_, reject) => file.on("error", reject));
     const sink = (bytes: Uint8Array) => (file.write(bytes) ? undefined : new Promise<void>((resolve) => file.once("drain", () => resolve())));
-    await Promise.race([pkg.write(sink), failed]);
-    await new Promise<void>((resolve, reject) => file.end((e?: Error | null) => (e ? reject(e) : resolve())));
+    try {
+      await Promise.race([pkg.write(sink), failed]);
+      await new Promise<void>((resolve, reject) => file.end((e?: Error | null) => (e ? reject(e) : resolve())));
+    } finally {
+      file.destroy();
+    }
   });
 }
 

@@ -1,23 +1,34 @@
 // `infoscore`: the batch tool. Exit codes: 0 clean, 1 the input had errors (results still
 // written), 2 it could not run (bad arguments, unreadable file).
 import { Command, CommanderError } from "commander";
-import { mkdir, readFile } from "node:fs/promises";
+import { mkdir, stat } from "node:fs/promises";
 import { join } from "node:path";
 import {
-  calculate, defaultPeriod, IssueLog, localDay, overridesFromJson, parseDay, parsePeriod, readStats, yearOfMonth,
-  type Issue, type Lang, type Period, type RuleOverride, type TemplateRow,
+  calculate, chineseMonth, defaultPeriod, InfoScoreError, isoDay, isoMonth, IssueLog, localDay, parseDay, parsePeriod, periodJson, readStats,
+  renderFailure, yearOfMonth,
+  type Issue, type Lang, type Period, type Results,
 } from "../core/index.ts";
 import { openPackage, readWorkbookPackage } from "../xlsx/read.ts";
-import { findLogo, type Logo } from "../xlsx/logo.ts";
-import { buildInputWorkbook } from "../templates/inputTemplate.ts";
 import { sampleSheets } from "../templates/sample.ts";
-import { findWorkbooks, writeAtomically } from "./files.ts";
+import { findWorkbooks, readInput, removeTemporaries, writeAtomically } from "./files.ts";
+import { rulesFile, templateFile } from "./inputs.ts";
+import { writeFailure } from "./osErrors.ts";
+import { planOutputs } from "./paths.ts";
 import { nodeCodec } from "./nodeCodec.ts";
 import { Progress } from "./progress.ts";
 import { recalcFile, type RecalcOutcome } from "./recalc.ts";
 import { say } from "./say.ts";
 
+// The input template is built with exceljs, which alone takes a quarter of a second to load:
+// loaded only by the commands that write one, so `infoscore --help` and `recalc` start fast.
+const inputTemplate = () => import("../templates/inputTemplate.ts");
+
 class UsageError extends Error {}
+
+/** Issues worth a line of their own in the summary: they mean the results may be beside the point. */
+const HEADLINE = new Set<string>([
+  "noItemsInPeriod", "logEndsBeforePeriod", "sheetLooksLike", "sheetTwice", "sheetTwiceReadOne", "ruleSetRefused",
+]);
 
 /** The as-of date (D1): --as-of, or today in this computer's local time zone. */
 function asOfOf(text: string | undefined, lang: Lang): number {
@@ -35,78 +46,91 @@ function periodOf(text: string | undefined, lang: Lang, asOf: number): Period {
   return p;
 }
 
-async function rulesFile(path: string | undefined, lang: Lang): Promise<RuleOverride[]> {
-  if (!path) return [];
-  let json: unknown;
-  try {
-    json = JSON.parse(await readFile(path, "utf8"));
-  } catch (e) {
-    throw new UsageError(say(lang, "badRulesFile", { path, why: (e as Error).message }));
-  }
-  return overridesFromJson(json, path);
+function printIssues(issues: readonly Issue[], limit = 20, print = console.log): void {
+  for (const i of issues.slice(0, limit)) print(`  ${i.severity === "error" ? "✗" : "!"} ${i.message}`);
+  if (issues.length > limit) print(`  … ${issues.length - limit}`);
 }
 
-function printIssues(issues: readonly Issue[], limit = 20): void {
-  for (const i of issues.slice(0, limit)) console.log(`  ${i.severity === "error" ? "✗" : "!"} ${i.message}`);
-  if (issues.length > limit) console.log(`  … ${issues.length - limit}`);
-}
+interface RecalcArgs { period?: string; asOf?: string; out?: string; json?: string; rules?: string; template?: string; lang: Lang }
 
-/** A template file: an xlsx with an 输出模板 sheet, or JSON { "月度通报": { "标题": "…", "列": "…" } }. */
-async function templateFile(path: string | undefined, lang: Lang): Promise<{ rows: TemplateRow[]; logo?: Logo }> {
-  if (!path) return { rows: [] };
-  try {
-    if (/\.json$/i.test(path)) {
-      const json = JSON.parse(await readFile(path, "utf8")) as Record<string, Record<string, string>>;
-      const rows = Object.entries(json).flatMap(([sheet, items]) =>
-        Object.entries(items).map(([item, content]) => ({ sheet, item, content: String(content), where: { sheet: path, cell: `${sheet}.${item}` } })));
-      return { rows };
-    }
-    const issues = new IssueLog(lang);
-    const pkg = openPackage(await readFile(path), nodeCodec);
-    const read = await readWorkbookPackage(pkg, issues);
-    if (!read.found.templates) throw new Error("没有“输出模板”工作表 / no 输出模板 sheet");
-    return { rows: read.templateRows, logo: await findLogo(pkg) };
-  } catch (e) {
-    throw new UsageError(say(lang, "badTemplateFile", { path, why: (e as Error).message }));
-  }
-}
-
-interface RecalcCliOptions { period?: string; asOf?: string; out?: string; json?: string; rules?: string; template?: string; lang: Lang }
-
-async function recalc(paths: string[], opts: RecalcCliOptions): Promise<number> {
+/** Everything read and checked before the first workbook: a failure here writes nothing. */
+async function prepare(paths: string[], opts: RecalcArgs) {
   const lang = opts.lang;
   const asOf = asOfOf(opts.asOf, lang);
   const period = periodOf(opts.period, lang, asOf);
-  const overrides = await rulesFile(opts.rules, lang);
-  const template = await templateFile(opts.template, lang);
-  const { files, missing } = await findWorkbooks(paths);
-  for (const m of missing) console.error(say(lang, "missingPath", { path: m }));
+  const rules = await rulesFile(opts.rules, lang).catch((e) => rethrowAbout(opts.rules!, e));
+  if (rules.problems.length) {
+    printIssues(rules.problems, 50, console.error);
+    throw new InfoScoreError("rulesRefused", { path: opts.rules!, count: rules.problems.length });
+  }
+  const template = await templateFile(opts.template, lang).catch((e) => rethrowAbout(opts.template!, e));
+  const { files, missing, unreadable } = await findWorkbooks(paths);
+  for (const m of missing) console.error(say(lang, "failed", { path: m, why: renderFailure(new InfoScoreError("notFound"), lang) }));
+  for (const u of unreadable) console.error(say(lang, "skippedNotXlsx", { path: u }));
   if (files.length === 0) throw new UsageError(say(lang, "noWorkbooks"));
-  const progress = new Progress(files.length);
+  const alsoRead = [opts.rules, opts.template].filter((p): p is string => p !== undefined);
+  const plans = await planOutputs(files, { periodLabel: period.label, outDir: opts.out, json: opts.json, alsoRead });
+  return { period, asOf, overrides: rules.overrides, template, plans, missing };
+}
+
+/** A failure about a side file (--rules, --template) names it, as workbook failures do. */
+function rethrowAbout(path: string, e: unknown): never {
+  if (e instanceof InfoScoreError && !("path" in e.params)) throw new FileFailure(path, e);
+  throw e;
+}
+
+class FileFailure extends Error {
+  constructor(readonly path: string, readonly failure: InfoScoreError) {
+    super(failure.message);
+  }
+}
+
+/** D1: a period not yet ended says how far it was assessed. */
+function asOfSummary(results: Results, lang: Lang): string | undefined {
+  if (results.periodEnded || results.asOf === undefined) return undefined;
+  const asOf = isoDay(results.asOf);
+  if (results.assessedMonth === null) return say(lang, "asOfNothing", { asOf });
+  return say(lang, "asOfAssessed", { asOf, month: lang === "zh" ? chineseMonth(results.assessedMonth) : isoMonth(results.assessedMonth) });
+}
+
+async function recalc(paths: string[], opts: RecalcArgs): Promise<number> {
+  const lang = opts.lang;
+  const { period, asOf, overrides, template, plans, missing } = await prepare(paths, opts);
+  const progress = new Progress(plans.length, lang);
   // On a terminal: a progress bar and sentences. In a pipe: one JSON object per workbook.
   const human = Boolean(process.stdout.isTTY);
   let code = missing.length ? 2 : 0;
-  for (const [index, input] of files.entries()) {
+  for (const [index, plan] of plans.entries()) {
+    const { input } = plan;
     progress.file(index, input);
     let outcome: RecalcOutcome;
     try {
       outcome = await recalcFile(input, {
-        period, asOf, lang, outDir: opts.out, json: opts.json, manyInputs: files.length > 1, overrides, templateRows: template.rows, templateLogo: template.logo, now: new Date(),
+        period, asOf, lang, output: plan.output, json: plan.json, overrides,
+        templateRows: template.rows, templateLogo: template.logo, now: new Date(),
         onProgress: (rows) => progress.rows(rows),
       });
     } catch (e) {
+      // One workbook's failure is reported and the batch goes on with the next.
       progress.clear();
-      console.error(say(lang, "failed", { path: input, why: (e as Error).message }));
-      if (!human) console.log(JSON.stringify({ input, error: (e as Error).message }));
+      const why = renderFailure(e, lang);
+      console.error(say(lang, "failed", { path: input, why }));
+      if (!human) console.log(JSON.stringify({ input, error: why, code: e instanceof InfoScoreError ? e.code : "internal" }));
       code = 2;
       continue;
     }
     progress.clear();
+    const headline = outcome.results.issues.filter((i) => HEADLINE.has(i.code)).map((i) => i.message);
     if (human) {
       console.log(say(lang, "done", { input, output: outcome.output, errors: outcome.errors, warnings: outcome.warnings }));
+      for (const line of headline) console.log(`  ! ${line}`);
+      const asOfLine = asOfSummary(outcome.results, lang);
+      if (asOfLine) console.log(asOfLine);
       if (outcome.json) console.log(say(lang, "jsonWritten", { path: outcome.json }));
     } else {
-      console.log(JSON.stringify({ input, output: outcome.output, json: outcome.json ?? null, errors: outcome.errors, warnings: outcome.warnings }));
+      const { output, json, errors, warnings } = outcome;
+      const { asOf: asOfDay, assessedThrough } = periodJson(outcome.results.period, outcome.results.asOf);
+      console.log(JSON.stringify({ input, output, json: json ?? null, errors, warnings, headline, asOf: asOfDay, assessedThrough }));
     }
     if (outcome.errors) code = Math.max(code, 1);
   }
@@ -119,9 +143,14 @@ async function validate(path: string, opts: { period?: string; asOf?: string; la
   const lang = opts.lang;
   const asOf = asOfOf(opts.asOf, lang);
   const period = periodOf(opts.period, lang, asOf);
-  const zip = openPackage(await readFile(path), nodeCodec);
+  let zip;
+  try {
+    zip = openPackage(await readInput(path), nodeCodec);
+  } catch (e) {
+    throw new FileFailure(path, e instanceof InfoScoreError ? e : new InfoScoreError("internal", { name: (e as Error).name }));
+  }
   const issues = new IssueLog(lang);
-  const read = await readWorkbookPackage(zip, issues, { year: yearOfMonth(period.endMonth) });
+  const read = await readWorkbookPackage(zip, issues, { year: yearOfMonth(period.endMonth) }).catch((e) => rethrowAbout(path, e));
   calculate(read, { period, asOf, issues });
   const stats = readStats(read, issues);
   if (opts.json) console.log(JSON.stringify({ stats, issues: issues.list.map(({ severity, sheet, cell, rule, message }) => ({ severity, sheet, cell, rule, message })) }, null, 2));
@@ -133,9 +162,15 @@ async function validate(path: string, opts: { period?: string; asOf?: string; la
   return issues.errorCount ? 1 : 0;
 }
 
-async function template(opts: { out?: string; lang: Lang; blank?: boolean }): Promise<number> {
-  const out = opts.out ?? "InfoScore-输入模板.xlsx";
+const TEMPLATE_NAME = "InfoScore-输入模板.xlsx";
+
+async function template(opts: { out?: string; lang: Lang; blank?: boolean; force?: boolean }): Promise<number> {
+  const given = opts.out ?? TEMPLATE_NAME;
+  // An existing folder gets the template inside it; an existing file is kept unless --force.
+  const out = (await stat(given).catch(() => undefined))?.isDirectory() ? join(given, TEMPLATE_NAME) : given;
+  if (!opts.force && (await stat(out).catch(() => undefined))) throw new InfoScoreError("outputExists", { path: out });
   const blank = { units: [], submissions: [], staffEvents: [], staff: [], actuals: [], ratings: [] };
+  const { buildInputWorkbook } = await inputTemplate();
   await writeAtomically(out, (tmp) => buildInputWorkbook(opts.blank ? { data: blank } : {}).xlsx.writeFile(tmp));
   console.log(say(opts.lang, "templateWritten", { path: out }));
   return 0;
@@ -143,19 +178,58 @@ async function template(opts: { out?: string; lang: Lang; blank?: boolean }): Pr
 
 async function demo(opts: { out?: string; lang: Lang }): Promise<number> {
   const dir = opts.out ?? "infoscore-demo";
-  await mkdir(dir, { recursive: true });
+  await mkdir(dir, { recursive: true }).catch((e) => writeFailure(e, dir));
   const sample = join(dir, "示例工作簿.xlsx");
+  const { buildInputWorkbook } = await inputTemplate();
   await writeAtomically(sample, (tmp) => buildInputWorkbook({ data: sampleSheets() }).xlsx.writeFile(tmp));
   console.log(say(opts.lang, "sampleWritten", { path: sample }));
   const code = await recalc([sample], { period: "2026-03", out: dir, json: join(dir, "示例工作簿-2026-03.json"), lang: opts.lang });
   return code === 1 ? 0 : code; // the sample holds deliberate problems to show the 校验问题 sheet
 }
 
-export async function main(argv: string[]): Promise<number> {
+/** The language asked for, known before the command line is parsed (for its own errors). */
+const langOf = (argv: string[]): Lang => {
+  const i = argv.findIndex((a) => a === "--lang" || a.startsWith("--lang="));
+  const value = i < 0 ? "zh" : argv[i].includes("=") ? argv[i].split("=")[1] : argv[i + 1];
+  return value === "en" ? "en" : "zh";
+};
+
+/** Commander's own English errors ("error: unknown option '--x'") in the user's language. */
+function commandLineError(e: CommanderError, lang: Lang): string {
+  const quoted = /'([^']*)'/.exec(e.message)?.[1] ?? "";
+  switch (e.code) {
+    case "commander.unknownOption":
+      return say(lang, "unknownOption", { option: quoted });
+    case "commander.unknownCommand":
+      return say(lang, "unknownCommand", { command: quoted });
+    case "commander.missingArgument":
+      return say(lang, "missingArgument", { name: quoted });
+    case "commander.optionMissingArgument":
+      return say(lang, "optionMissingArgument", { option: quoted.split(" ")[0] });
+    default:
+      return say(lang, "badCommandLine");
+  }
+}
+
+/** Ctrl-C or SIGTERM mid-write: no temporary file is left behind. */
+function onInterrupt(lang: Lang): () => void {
+  const handlers = (["SIGINT", "SIGTERM"] as const).map((signal) => {
+    const handler = () => {
+      removeTemporaries();
+      console.error(renderFailure(new InfoScoreError("interrupted"), lang));
+      process.exit(signal === "SIGINT" ? 130 : 143);
+    };
+    process.on(signal, handler);
+    return () => process.off(signal, handler);
+  });
+  return () => handlers.forEach((off) => off());
+}
+
+function program(setResult: (r: Promise<number>) => void): Command {
   const program = new Command();
-  let result: Promise<number> = Promise.resolve(0);
   const lang = (v: string): Lang => (v === "en" ? "en" : "zh");
-  program.name("infoscore").description("InfoScore 信息工作考核 — 批量重算 / batch recalculation").exitOverride();
+  program.name("infoscore").description("InfoScore 信息工作考核 — 批量重算 / batch recalculation").exitOverride()
+    .configureOutput({ outputError: () => undefined });
   program
     .command("recalc")
     .description("重算工作簿,生成结果工作簿 / recalculate workbooks into result workbooks")
@@ -167,24 +241,42 @@ export async function main(argv: string[]): Promise<number> {
     .option("--rules <file>", "计分规则 JSON 文件(优先于工作簿中的计分规则表)")
     .option("--template <file>", "输出模板(含“输出模板”表的 xlsx 或 JSON;优先于工作簿中的输出模板表)")
     .option("--lang <lang>", "zh | en", lang, "zh" as Lang)
-    .action((paths: string[], o) => { result = recalc(paths, o); });
+    .action((paths: string[], o) => setResult(recalc(paths, o)));
   program.command("validate").description("只检查输入 / check the input only").argument("<file>")
     .option("--period <period>").option("--as-of <date>", "截至日期 YYYY-MM-DD(默认今天)").option("--json", "JSON 输出").option("--lang <lang>", "zh | en", lang, "zh" as Lang)
-    .action((file: string, o) => { result = validate(file, o); });
+    .action((file: string, o) => setResult(validate(file, o)));
   program.command("template").description("写出输入模板 / write the input template").option("--out <file>")
     .option("--blank", "不带示例行 / without example rows")
+    .option("--force", "覆盖已有文件 / replace an existing file")
     .option("--lang <lang>", "zh | en", lang, "zh" as Lang)
-    .action((o) => { result = template(o); });
+    .action((o) => setResult(template(o)));
   program.command("demo").description("用内置示例数据运行 / run on the bundled sample").option("--out <dir>")
     .option("--lang <lang>", "zh | en", lang, "zh" as Lang)
-    .action((o) => { result = demo(o); });
-  try {
-    await program.parseAsync(argv);
-    return await result;
-  } catch (e) {
-    if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
-    console.error(e instanceof UsageError ? e.message : `InfoScore: ${(e as Error).message}`);
-    return 2;
-  }
+    .action((o) => setResult(demo(o)));
+  return program;
 }
 
+/** Runs one command; never throws and never prints a stack trace (INFOSCORE_DEBUG=1 shows it). */
+export async function main(argv: string[]): Promise<number> {
+  const lang = langOf(argv);
+  let result: Promise<number> = Promise.resolve(0);
+  const stop = onInterrupt(lang);
+  try {
+    await program((r) => (result = r)).parseAsync(argv);
+    return await result;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (e.exitCode === 0) return 0;
+      console.error(commandLineError(e, lang));
+      return 2;
+    }
+    if (process.env.INFOSCORE_DEBUG) console.error(e);
+    if (e instanceof UsageError) console.error(e.message);
+    else if (e instanceof FileFailure) console.error(say(lang, "failed", { path: e.path, why: renderFailure(e.failure, lang) }));
+    else console.error(renderFailure(e, lang));
+    return 2;
+  } finally {
+    removeTemporaries();
+    stop();
+  }
+}

@@ -14,7 +14,16 @@ export const nodeCodec: Codec = {
   inflateStream: (data, onData) =>
     new Promise((resolve, reject) => {
       const z = zlib.createInflateRaw({ chunkSize: 256 * 1024 });
-      z.on("data", (piece: Buffer) => onData(piece));
+      // A consumer that throws (a bug in a reader) must reject this file's job, not escape as an
+      // uncaught exception that ends the whole batch.
+      z.on("data", (piece: Buffer) => {
+        try {
+          onData(piece);
+        } catch (e) {
+          z.destroy();
+          reject(e);
+        }
+      });
       z.on("error", reject);
       z.on("end", () => resolve());
       z.end(data);

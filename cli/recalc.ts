@@ -1,6 +1,5 @@
 // One workbook through the whole job: read, calculate, add the result sheets to a copy, write
 // the JSON results. The input file is only ever read.
-import { readFile } from "node:fs/promises";
 import {
   IssueLog, localStamp, recalculate, resultsJson, yearOfMonth,
   type Lang, type Period, type Results, type RuleOverride, type TemplateRow,
@@ -8,7 +7,7 @@ import {
 import { addResultSheets } from "../xlsx/package.ts";
 import { findLogo, type Logo } from "../xlsx/logo.ts";
 import { openPackage, readWorkbookPackage } from "../xlsx/read.ts";
-import { jsonPath, outputPath, writePackage, writeText } from "./files.ts";
+import { readInput, writePackage, writeText } from "./files.ts";
 import { nodeCodec } from "./nodeCodec.ts";
 
 export interface RecalcOptions {
@@ -16,9 +15,9 @@ export interface RecalcOptions {
   /** The as-of date (D1), a day number. */
   asOf: number;
   lang: Lang;
-  outDir?: string;
+  /** Where the result workbook goes, and the JSON results if asked for (cli/paths.ts checked both). */
+  output: string;
   json?: string;
-  manyInputs: boolean;
   overrides: RuleOverride[];
   /** Rows of a template file (--template); they win over the workbook's own 输出模板 sheet. */
   templateRows: TemplateRow[];
@@ -38,7 +37,7 @@ export interface RecalcOutcome {
 }
 
 export async function recalcFile(input: string, options: RecalcOptions): Promise<RecalcOutcome> {
-  const bytes = await readFile(input);
+  const bytes = await readInput(input);
   const zip = openPackage(bytes, nodeCodec);
   const issues = new IssueLog(options.lang);
   const read = await readWorkbookPackage(zip, issues, { year: yearOfMonth(options.period.endMonth), onProgress: options.onProgress });
@@ -46,13 +45,9 @@ export async function recalcFile(input: string, options: RecalcOptions): Promise
     period: options.period, asOf: options.asOf, issues, overrides: options.overrides, templateRows: options.templateRows, generatedAt: localStamp(options.now),
   });
   await addResultSheets(zip, sheets, { logo: options.templateLogo ?? (await findLogo(zip)) });
-  const output = outputPath(input, options.period.label, options.outDir);
+  const { output, json } = options;
   await writePackage(zip, output);
-  let json: string | undefined;
-  if (options.json) {
-    json = await jsonPath(input, options.period.label, options.json, options.manyInputs);
-    await writeText(json, JSON.stringify(resultsJson(results), null, 2) + "\n");
-  }
+  if (json) await writeText(json, JSON.stringify(resultsJson(results), null, 2) + "\n");
   const errors = results.issues.filter((i) => i.severity === "error").length;
   return { input, output, json, errors, warnings: results.issues.length - errors, results };
 }

@@ -8,6 +8,7 @@ import { ruleSetVersion } from "./rules/version.ts";
 import { appraise, type StaffResult } from "./staff/appraise.ts";
 import { dailyAssessment } from "./staff/daily.ts";
 import { unitTable, type UnitRow } from "./units/ranking.ts";
+import { checkPeriodCoverage } from "./units/coverage.ts";
 import { UnitRoster } from "./units/roster.ts";
 import { itemAudit, scoreSubmissions, type AuditEntry, type ScoredItem } from "./units/score.ts";
 import { markAdvancedUnits, rewardList, workerTable, type RewardItem, type WorkerRow } from "./units/selection.ts";
@@ -51,6 +52,7 @@ export function compute(input: InputData, options: ComputeOptions): Results {
   const { period, asOf } = options;
   const assessed = assessedMonth(period, asOf);
   const roster = new UnitRoster(input.units, issues);
+  checkPeriodCoverage(input, period, issues);
   const items = scoreSubmissions(input.submissions, roster, rules, issues, asOf);
   const units = unitTable(items, roster, period, rules, assessed);
   markAdvancedUnits(units, rules);

@@ -15,7 +15,9 @@ export type { WorkerRow, RewardItem } from "./units/selection.ts";
 export type { StaffResult, Grade } from "./staff/appraise.ts";
 export type { AuditEntry, ScoredItem } from "./units/score.ts";
 export { WorkbookReader, readGrids, readStats, READ_ORDER, orderOf, type ReadResult, type GridWorkbook, type ReadOptions } from "./read/workbook.ts";
-export { SHEETS, INPUT_TEMPLATE_SHEETS, findSheetSpec, normaliseName, type SheetKey, type SheetSpec } from "./read/specs.ts";
+export {
+  SHEETS, INPUT_TEMPLATE_SHEETS, FLAG_COLUMNS, SUBMISSION_TYPES, TIMELINESS_CLASSES, RATING_KINDS, findSheetSpec, normaliseName, type SheetKey, type SheetSpec,
+} from "./read/specs.ts";
 export { columnLetter, type SheetStats } from "./read/sheetReader.ts";
 export { calculate, recalculate, type CalculateOptions, type RecalculateOptions } from "./pipeline.ts";
 export * from "./sheets/model.ts";
@@ -24,3 +26,5 @@ export { DEFAULT_TEMPLATES, fillTemplate, type TemplateKey } from "./sheets/temp
 export * from "./sheets/layout.ts";
 export { ruleRows, type RuleRow } from "./rules/describe.ts";
 export { resolveTemplates, applyColumns, emptyTemplates, defaultTemplateRows, type OutputTemplates, type TemplateRow } from "./sheets/customise.ts";
+export { InfoScoreError, isInfoScoreError, renderFailure, type FailureParams } from "./failure.ts";
+export { FAILURES, type FailureCode } from "./failures.ts";

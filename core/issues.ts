@@ -52,6 +52,12 @@ export class IssueLog {
     }
   }
 
+  /** Forgets the issues of a sheet that is not read after all (the empty one of two sheets of one kind). */
+  discardSheet(sheet: string): void {
+    for (let i = this.list.length - 1; i >= 0; i--) if (this.list[i].sheet === sheet) this.list.splice(i, 1);
+    this.errorRows.delete(sheet);
+  }
+
   /** How many rows of a sheet have an error. */
   rowsWithErrors(sheet: string): number {
     return this.errorRows.get(sheet)?.size ?? 0;

@@ -9,7 +9,9 @@ export const MESSAGES = {
   badDate: { zh: "“{value}”不是有效日期(应为 2026-03-05、2026/3/5、2026年3月5日 或 Excel 日期)", en: "“{value}” is not a date (expected 2026-03-05, 2026/3/5, 2026年3月5日 or an Excel date)" },
   badMonth: { zh: "“{value}”不是有效月份(应为 2026-04、2026/4 或 2026年4月)", en: "“{value}” is not a month (expected 2026-04, 2026/4 or 2026年4月)" },
   badFlag: { zh: "“{value}”不是是/否标记(应为 是/否、√/×、Y/N、1/0 或留空)", en: "“{value}” is not a yes/no flag (expected 是/否, √/×, Y/N, 1/0 or blank)" },
-  badNumber: { zh: "“{value}”不是数字({expected})", en: "“{value}” is not a number ({expected})" },
+  badNumber: { zh: "“{value}”不是有效的{column}(应为数字)", en: "“{value}” is not a valid {column} (expected a number)" },
+  badCount: { zh: "“{value}”不是有效的{column}(应为正整数,如 1、2)", en: "“{value}” is not a valid {column} (expected a whole number of at least 1)" },
+  negativeNumber: { zh: "{column}“{value}”不能为负数", en: "{column} “{value}” must not be negative" },
   badChoice: { zh: "“{value}”不在可选值中(应为 {expected})", en: "“{value}” is not one of {expected}" },
   unknownItem: { zh: "项目“{value}”无法识别(应为 S1–S20 的编号或名称,S7–S10、S17 除外)", en: "item “{value}” is not known (expected an ID or name of S1–S20, except S7–S10 and S17)" },
   unknownRuleKey: { zh: "规则“{value}”无法识别", en: "rule “{value}” is not known" },
@@ -49,6 +51,53 @@ export const MESSAGES = {
   missingRatings: { zh: "{name} 缺少{missing},暂不计算综合分(待评)", en: "{name} has no {missing} ratings; no composite yet (待评)" },
   quotaTie: { zh: "优秀名额 {quota} 个,{names} 并列第 {rank} 名超出名额,由考评组、主任办公会商定", en: "{quota} excellent places; {names} tie at rank {rank} across the quota; the committee decides" },
   unfitByTasks: { zh: "{name} 无正当理由不能按时完成工作任务 {count} 次(超过 {limit} 次),按不称职处理", en: "{name} missed tasks {count} times (more than {limit}); graded 不称职" },
+
+  // Rules as a whole and sheet matching (issue 11, i11b)
+  ruleSetRefused: {
+    zh: "“{source}”中的计分规则有错误,整套未采用,其中的设置均不生效;请改正后重新计算",
+    en: "the rules in “{source}” have errors; the whole set was refused and none of its settings apply. Correct them and recalculate",
+  },
+  weightsSum: {
+    zh: "四项权重之和为 {sum},应为 1(群众评议权重 {mass}、考评小组权重 {group}、主任办公会权重 {meeting}、日常考核权重 {daily})",
+    en: "the four weights sum to {sum}; they must sum to 1 (mass rating {mass}, appraisal group {group}, directors' meeting {meeting}, daily assessment {daily})",
+  },
+  rangeReversed: { zh: "{name} 的分值范围 {min}–{max} 下限大于上限", en: "{name}: the range {min}–{max} has its lower end above its upper end" },
+  sheetLooksLike: { zh: "未找到“{expected}”表,是否为“{found}”?请将该表改名为“{expected}”", en: "no “{expected}” sheet; is it “{found}”? Rename that sheet to “{expected}”" },
+  sheetTwice: {
+    zh: "“{first}”与“{second}”都是“{expected}”表,无法确定读哪一个,两个都未读取;请删除或改名其中一个",
+    en: "both “{first}” and “{second}” are the “{expected}” sheet; neither was read. Delete or rename one of them",
+  },
+  sheetTwiceReadOne: {
+    zh: "“{first}”与“{second}”都是“{expected}”表;“{empty}”没有数据,已读取“{used}”。请删除或改名其中一个",
+    en: "both “{first}” and “{second}” are the “{expected}” sheet; “{empty}” has no data, so “{used}” was read. Delete or rename one of them",
+  },
+  noItemsInPeriod: { zh: "本期间({period})没有任何报送记录,请确认期间与工作簿", en: "no submission at all in the period ({period}): check the period and the workbook" },
+  logEndsBeforePeriod: {
+    zh: "报送记录止于 {last},早于本期间({period}),请确认期间与工作簿",
+    en: "the submission log ends on {last}, before the period ({period}): check the period and the workbook",
+  },
+} as const satisfies Record<string, { zh: string; en: string }>;
+
+/** What a rule's value should be, for badRuleValue's {expected} (issue 11, i11b). */
+export const RULE_EXPECTED = {
+  number: { zh: "应为数字", en: "a number is expected" },
+  days: { zh: "应为天数", en: "a number of days is expected" },
+  hours: { zh: "应为小时数", en: "a number of hours is expected" },
+  halfDays: { zh: "应为半天数", en: "a number of half days is expected" },
+  target: { zh: "应为年度目标数", en: "an annual target is expected" },
+  range: { zh: "应为分值范围,如 50-200", en: "a range such as 50-200 is expected" },
+  steps: { zh: "应为累计扣分,如 50,150,300", en: "cumulative totals such as 50,150,300 are expected" },
+  flag: { zh: "应为 是/否", en: "yes or no is expected" },
+  names: { zh: "应为以逗号分隔的名称", en: "names separated by commas are expected" },
+  text: { zh: "应为文字", en: "text is expected" },
+  method: { zh: "应为 竞争排名 或 中国式排名", en: "“competition” or “dense” is expected" },
+  atLeast: { zh: "应不小于 {limit}", en: "it must be at least {limit}" },
+  above: { zh: "应大于 {limit}", en: "it must be more than {limit}" },
+  atMost: { zh: "应不大于 {limit}", en: "it must be at most {limit}" },
+  below: { zh: "应小于 {limit}", en: "it must be less than {limit}" },
+  integer: { zh: "应为整数", en: "a whole number is expected" },
+  oneOf: { zh: "应为 {options} 之一", en: "one of {options} is expected" },
+  invalid: { zh: "取值无效", en: "the value is not valid" },
 } as const satisfies Record<string, { zh: string; en: string }>;
 
 export type MessageCode = keyof typeof MESSAGES;

@@ -34,7 +34,6 @@ export const markMask = (keys: Iterable<MarkKey>): number => {
   return mask;
 };
 export const hasMark = (mask: number, key: MarkKey): boolean => (mask & markBit(key)) !== 0;
-export const marksOf = (mask: number): MarkKey[] => MARK_KEYS.filter((key) => hasMark(mask, key));
 
 export interface UnitRecord {
   source: SourceRef;

@@ -3,7 +3,8 @@
 // with the defaults. Built from this source (reviewable), never kept only as a binary.
 import ExcelJS from "exceljs";
 import {
-  buildResultSheets, compute, defaultTemplateRows, DEFAULT_RULES, IssueLog, parsePeriod, readGrids, ruleRows, SHEETS,
+  buildResultSheets, compute, defaultTemplateRows, DEFAULT_RULES, FLAG_COLUMNS, IssueLog, parsePeriod, RATING_KINDS, readGrids, ruleRows, SHEETS,
+  SUBMISSION_TYPES, TIMELINESS_CLASSES,
   type CellValue, type SheetKey,
 } from "../core/index.ts";
 import { sampleSheets, type SampleSheets } from "./sample.ts";
@@ -48,6 +49,9 @@ function addDataSheet(wb: ExcelJS.Workbook, key: SheetKey, rows: CellValue[][]):
   for (const r of rows) ws.addRow(r.map((v) => (v === "" ? null : v)));
   return ws;
 }
+
+/** The header of a column of an input sheet, as the contract names it. */
+const column = (key: SheetKey, field: string): string => SHEETS[key].columns.find((c) => c.field === field)!.names[0];
 
 /** A drop-down list on a column, for rows 2..lastRow. */
 function listValidation(ws: ExcelJS.Worksheet, header: string, formula: string, lastRow = 2000): void {
@@ -108,16 +112,18 @@ export function buildInputWorkbook(options: TemplateOptions = {}): ExcelJS.Workb
   const layout = addDataSheet(wb, "templates", outputTemplateRows());
   layout.getColumn(3).alignment = { wrapText: true, vertical: "top" };
 
-  const flag = '"是,否"';
-  for (const h of ["区采用", "区优秀", "区领导批示", "市采用", "市优秀", "市领导批示", "省采用", "省优秀", "省领导批示", "中央采用", "重要"]) listValidation(log, h, flag, 100_000);
-  listValidation(log, "类型", '"思路型,经验型,政策型,忧患型,建议型"', 100_000);
-  listValidation(log, "时效类别", '"反映,突发,会议活动,一般"', 100_000);
+  // Drop-downs come from the input contract, so a new choice appears here by itself.
+  const list = (values: readonly string[]) => `"${values.join(",")}"`;
+  const flag = list(["是", "否"]);
+  for (const h of [...FLAG_COLUMNS.map((c) => c.names[0]), column("submissions", "important")]) listValidation(log, h, flag, 100_000);
+  listValidation(log, column("submissions", "type"), list(SUBMISSION_TYPES), 100_000);
+  listValidation(log, column("submissions", "timeliness"), list(TIMELINESS_CLASSES), 100_000);
   listValidation(log, "报送单位", "单位名册!$A$2:$A$1000", 100_000);
   listValidation(events, "项目", `"${DEFAULT_RULES.staff.items.map((i) => i.name).join(",")}"`);
   listValidation(events, "安排不当", flag);
   listValidation(events, "姓名", "业务指标!$A$2:$A$500");
   listValidation(actuals, "姓名", "业务指标!$A$2:$A$500");
-  listValidation(ratings, "评议类型", '"群众评议,考评小组,主任办公会"');
+  listValidation(ratings, column("ratings", "kind"), list(Object.keys(RATING_KINDS).filter((k) => /\p{Script=Han}/u.test(k))));
   listValidation(ratings, "姓名", "业务指标!$A$2:$A$500");
   rules.getColumn(3).alignment = { wrapText: true };
   return wb;

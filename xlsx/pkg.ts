@@ -1,8 +1,11 @@
 // An xlsx package opened for reading and patching: parts by name, read as text or streamed,
 // replaced or removed, and written back with every untouched part copied byte for byte.
+import { InfoScoreError } from "../core/index.ts";
+import { assertWorkbookBytes } from "./sniff.ts";
 import { readZip, ZipError, ZipWriter, type Codec, type PartSource, type ZipEntry } from "./zip.ts";
 
-export class NotAWorkbook extends Error {}
+/** Methods a part may be stored with: 0 stored, 8 deflated (all Excel and WPS write). */
+const METHODS = new Set([0, 8]);
 
 export class Package {
   private readonly entries: Map<string, ZipEntry>;
@@ -12,12 +15,15 @@ export class Package {
     try {
       this.entries = readZip(bytes);
     } catch (e) {
-      if (e instanceof ZipError) throw new NotAWorkbook("不是有效的 xlsx 工作簿(无法解压) / not an xlsx workbook (cannot unzip)");
+      // A RangeError is a header that points outside the file: damaged as well.
+      if (e instanceof ZipError || e instanceof RangeError) throw new InfoScoreError("notWorkbook");
       throw e;
     }
   }
 
+  /** Opens a package, after checking the bytes are one (an .xls or a CSV gets its own advice). */
   static open(bytes: Uint8Array, codec: Codec): Package {
+    assertWorkbookBytes(bytes);
     return new Package(bytes, codec);
   }
 
@@ -28,9 +34,11 @@ export class Package {
 
   async bytesOf(name: string): Promise<Uint8Array> {
     const e = this.entries.get(name);
-    if (!e) throw new NotAWorkbook(`不是有效的 xlsx 工作簿(缺少 ${name}) / not an xlsx workbook (${name} is missing)`);
+    if (!e) throw new InfoScoreError("partMissing", { part: name });
     const raw = this.bytes.subarray(e.dataOffset, e.dataOffset + e.compressedSize);
-    return e.method === 0 ? raw : this.codec.inflate(raw);
+    if (e.method === 0) return raw;
+    checkMethod(e);
+    return this.codec.inflate(raw).catch(() => damaged(name));
   }
 
   /** The text of an original part (changes made through `set` are not read back). */
@@ -45,7 +53,20 @@ export class Package {
     const decoder = new TextDecoder();
     const raw = this.bytes.subarray(e.dataOffset, e.dataOffset + e.compressedSize);
     if (e.method === 0) onText(decoder.decode(raw));
-    else await this.codec.inflateStream(raw, (piece) => onText(decoder.decode(piece, { stream: true })));
+    else {
+      checkMethod(e);
+      // The consumer's own error passes through; any other one is the codec's: a damaged part.
+      let failed: { error: unknown } | undefined;
+      const consume = (piece: Uint8Array) => {
+        try {
+          onText(decoder.decode(piece, { stream: true }));
+        } catch (error) {
+          failed ??= { error };
+          throw error;
+        }
+      };
+      await this.codec.inflateStream(raw, consume).catch(() => (failed ? Promise.reject(failed.error) : damaged(name)));
+    }
     const tail = decoder.decode();
     if (tail) onText(tail);
   }
@@ -73,4 +94,13 @@ export class Package {
     for (const [name, c] of this.changed) if (c && !this.entries.has(name)) await writer.add(name, c);
     await writer.finish();
   }
+}
+
+function checkMethod(e: ZipEntry): void {
+  if (!METHODS.has(e.method)) throw new InfoScoreError("unsupportedCompression", { part: e.name, method: e.method });
+}
+
+/** A decompression error ("invalid distance too far back") becomes a failure naming the part. */
+function damaged(part: string): never {
+  throw new InfoScoreError("damagedPart", { part });
 }

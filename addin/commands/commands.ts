@@ -51,7 +51,7 @@ export async function runCommand(name: CommandName, event: Office.AddinCommands.
   }
 }
 
-Office.onReady(() => {
+void Office.onReady(() => {
   quietOffice();
   for (const name of COMMANDS) Office.actions.associate(name, (event: Office.AddinCommands.Event) => runCommand(name, event));
 });

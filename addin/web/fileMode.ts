@@ -1,6 +1,6 @@
 // The page outside Excel: choose or drop workbooks, run, see issues and a summary, download the
 // result workbooks. Files are read and written in this browser only.
-import { localStamp, overridesFromJson, type Issue, type ResultsJson, type RuleOverride } from "../../core/index.ts";
+import { localStamp, overridesFromJson, renderFailure, type Issue, type ResultsJson, type RuleOverride } from "../../core/index.ts";
 import { chosenAsOf, chosenPeriod, currentLang, finishedStatus, showResults, status } from "../ui/pane.ts";
 import { t } from "../ui/text.ts";
 import type { WorkMessage, WorkRequest } from "./worker.ts";
@@ -23,7 +23,7 @@ function startWorker(): Worker {
             const r = await processWorkbook(f.name, f.bytes, request, browserCodec);
             post({ type: "done", file: f.name, output: r.output, json: r.json, issues: r.issues });
           } catch (e) {
-            post({ type: "failed", file: f.name, message: (e as Error).message });
+            post({ type: "failed", file: f.name, message: renderFailure(e, request.lang) });
           }
         }
         post({ type: "finished" });

@@ -1,6 +1,7 @@
 // The offline page's worker: the calculation runs here, off the main thread, so the page stays
 // responsive on large workbooks.
 import "../jitless.ts";
+import { renderFailure } from "../../core/index.ts";
 import { browserCodec } from "./browserCodec.ts";
 import { processWorkbook, type ProcessOptions } from "./process.ts";
 
@@ -23,7 +24,7 @@ self.onmessage = async (event: MessageEvent<WorkRequest>) => {
       const r = await processWorkbook(f.name, f.bytes, options, browserCodec, (rows) => post({ type: "progress", file: f.name, rows }));
       post({ type: "done", file: f.name, output: r.output, json: r.json, issues: r.issues }, [r.output.buffer]);
     } catch (e) {
-      post({ type: "failed", file: f.name, message: (e as Error).message });
+      post({ type: "failed", file: f.name, message: renderFailure(e, options.lang) });
     }
   }
   post({ type: "finished" });

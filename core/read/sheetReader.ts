@@ -26,7 +26,12 @@ export class RowView {
     private readonly values: readonly CellValue[],
     private readonly indexOf: ReadonlyMap<string, number>,
     readonly source: SourceRef,
+    /** The contract's (Chinese) name of each field's column, for messages. */
+    private readonly labels: ReadonlyMap<string, string> = new Map(),
   ) {}
+  label(field: string): string {
+    return this.labels.get(field) ?? field;
+  }
   get(field: string): CellValue {
     const i = this.indexOf.get(field);
     return i === undefined ? undefined : this.values[i];
@@ -57,6 +62,7 @@ export class SheetReader {
   private pending: Array<{ rowNumber: number; values: CellValue[] }> = [];
   private indexOf: Map<string, number> | undefined;
   private columns: Record<string, string> = {};
+  private readonly labels: ReadonlyMap<string, string>;
   readonly stats: SheetStats;
 
   constructor(
@@ -66,6 +72,7 @@ export class SheetReader {
     private readonly convert: RowConverter,
   ) {
     this.stats = { sheet: sheetName, read: 0, used: 0, rejected: 0 };
+    this.labels = new Map(spec.columns.map((c) => [c.field, c.names[0]]));
   }
 
   /** Feeds one row: 1-based row number and cell values from column A. */
@@ -131,7 +138,7 @@ export class SheetReader {
   private data(rowNumber: number, values: CellValue[]): void {
     if (values.every(isBlank)) return;
     this.stats.read++;
-    const view = new RowView(values, this.indexOf!, { sheet: this.sheetName, row: rowNumber, columns: this.columns });
+    const view = new RowView(values, this.indexOf!, { sheet: this.sheetName, row: rowNumber, columns: this.columns }, this.labels);
     if (this.convert(view)) this.stats.used++;
     else this.stats.rejected++;
   }

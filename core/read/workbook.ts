@@ -8,6 +8,7 @@ import type { RuleSet } from "../rules/schema.ts";
 import type { CellValue } from "../values.ts";
 import { converterFor, type CellContext, type ReadTarget } from "./convert.ts";
 import { SheetReader, type SheetStats } from "./sheetReader.ts";
+import { resembles } from "./sheetMatch.ts";
 import { findSheetSpec, SHEETS, type SheetKey } from "./specs.ts";
 
 export interface ReadResult extends ReadTarget {
@@ -31,6 +32,10 @@ export interface ReadOptions {
 export class WorkbookReader {
   readonly result: ReadResult = { data: emptyInput(), overrides: [], templateRows: [], stats: [], found: {} };
   private readers = new Map<string, SheetReader>();
+  /** Every sheet named as an input sheet, by kind: two of one kind are settled in finish(). */
+  private readonly byKey = new Map<SheetKey, SheetReader[]>();
+  /** Sheets that are no input sheet, for suggestions when one is missing. */
+  private readonly others: string[] = [];
 
   private readonly rules: RuleSet;
   private readonly cells: CellContext;
@@ -40,30 +45,83 @@ export class WorkbookReader {
     this.cells = { date1904: options.date1904 ?? false, year: options.year };
   }
 
-  /** The reader for a sheet of this name, or undefined when it is not an input sheet. */
+  /**
+   * The reader for a sheet of this name, or undefined when it is not an input sheet. Adapters
+   * call this for every sheet of the workbook. A second sheet of one kind ("信息报送 (2)" beside
+   * 信息报送) is read too, so that finish() can tell which of them holds the data.
+   */
   sheet(sheetName: string): SheetReader | undefined {
     const spec = findSheetSpec(sheetName);
-    if (!spec || this.result.found[spec.key]) return undefined; // the first sheet of a kind wins
-    this.result.found[spec.key] = sheetName;
+    if (!spec) {
+      this.others.push(sheetName);
+      return undefined;
+    }
+    this.result.found[spec.key] ??= sheetName;
     const reader = new SheetReader(spec, sheetName, this.issues, converterFor(spec.key, this.result, this.issues, this.rules, this.cells));
     this.readers.set(sheetName, reader);
+    this.byKey.set(spec.key, [...(this.byKey.get(spec.key) ?? []), reader]);
     return reader;
   }
 
   finish(): ReadResult {
-    for (const reader of this.readers.values()) {
-      reader.finish();
-      this.result.stats.push(reader.stats);
-    }
-    this.checkPairs();
+    for (const reader of this.readers.values()) reader.finish();
+    const twice = this.settleDoubles();
+    for (const reader of this.readers.values()) this.result.stats.push(reader.stats);
+    this.suggestLookAlikes();
+    this.checkPairs(twice);
     return this.result;
   }
 
+  /**
+   * Two sheets of one kind: when only one has rows it is read (a warning names both); when both
+   * have rows neither is read (an error names both), as either choice could be the wrong one.
+   */
+  private settleDoubles(): Set<SheetKey> {
+    const unread = new Set<SheetKey>();
+    for (const [key, readers] of this.byKey) {
+      if (readers.length < 2) continue;
+      const withRows = readers.filter((r) => r.stats.read > 0);
+      const [first, second] = withRows.length >= 2 ? withRows : readers;
+      const where = { sheet: first.stats.sheet, cell: "" };
+      const names = { first: first.stats.sheet, second: second.stats.sheet, expected: SHEETS[key].name };
+      if (withRows.length >= 2) {
+        for (const r of readers) this.forget(r);
+        clearKind(this.result, key);
+        delete this.result.found[key];
+        unread.add(key);
+        this.issues.error("sheetTwice", where, "INPUT", names);
+        continue;
+      }
+      const kept = withRows[0] ?? readers[0];
+      for (const r of readers) if (r !== kept) this.forget(r);
+      this.result.found[key] = kept.stats.sheet;
+      const empty = readers.find((r) => r !== kept)!.stats.sheet;
+      this.issues.warn("sheetTwiceReadOne", where, "INPUT", { ...names, used: kept.stats.sheet, empty });
+    }
+    return unread;
+  }
+
+  /** A sheet not read after all: its rows' issues and counts are dropped. */
+  private forget(reader: SheetReader): void {
+    this.readers.delete(reader.stats.sheet);
+    this.issues.discardSheet(reader.stats.sheet);
+  }
+
+  /** An input sheet not found while a sheet of a similar name exists: an error that names it. */
+  private suggestLookAlikes(): void {
+    for (const spec of Object.values(SHEETS)) {
+      if (this.result.found[spec.key] || this.byKey.has(spec.key)) continue;
+      const like = this.others.find((name) => resembles(name, spec));
+      if (like) this.issues.error("sheetLooksLike", { sheet: like, cell: "" }, "INPUT", { expected: spec.name, found: like });
+    }
+  }
+
   /** A sheet that needs another one: the log needs the roster, staff rows need 业务指标. */
-  private checkPairs(): void {
+  private checkPairs(reported: Set<SheetKey>): void {
     const found = this.result.found;
+    const lookAlike = (key: SheetKey) => this.others.some((name) => resembles(name, SHEETS[key]));
     const need = (present: SheetKey, required: SheetKey) => {
-      if (found[present] && !found[required]) {
+      if (found[present] && !found[required] && !reported.has(required) && !lookAlike(required)) {
         this.issues.error("sheetMissing", { sheet: SHEETS[required].name, cell: "" }, "INPUT", { expected: SHEETS[required].name, alias: SHEETS[required].aliases[0] });
       }
     };
@@ -71,10 +129,20 @@ export class WorkbookReader {
     need("staffEvents", "staff");
     need("ratings", "staff");
     need("actuals", "staff");
-    if (!Object.keys(found).some((k) => k !== "rules" && k !== "templates")) {
+    const suggested = reported.size > 0 || (["units", "submissions", "staff"] as const).some(lookAlike);
+    if (!suggested && !Object.keys(found).some((k) => k !== "rules" && k !== "templates")) {
       this.issues.error("sheetMissing", { sheet: SHEETS.submissions.name, cell: "" }, "INPUT", { expected: `${SHEETS.units.name}/${SHEETS.submissions.name}/${SHEETS.staff.name}`, alias: "Units/Submissions/Staff targets" });
     }
   }
+}
+
+/** Drops what a sheet kind's readers put in the result (when neither of two sheets is read). */
+function clearKind(result: ReadResult, key: SheetKey): void {
+  const data = result.data;
+  if (key === "rules") result.overrides.length = 0;
+  else if (key === "templates") result.templateRows.length = 0;
+  else if (key === "actuals") delete data.staffActuals;
+  else data[key].length = 0;
 }
 
 /** A workbook already in memory as grids (tests, the add-in, small files). */

@@ -3,7 +3,10 @@
 // segment of a path when it is unique (advancedUnits), or a Chinese label (先进单位名额).
 import { ruleSetSchema, type RuleSet } from "./schema.ts";
 import { DEFAULT_RULES } from "./defaults.ts";
+import { checkRuleSet, expectedText, zodIssueText } from "./check.ts";
+import { ruleName } from "./names.ts";
 import type { IssueLog } from "../issues.ts";
+import type { RULE_EXPECTED } from "../messages.ts";
 import { parseFlag } from "../values.ts";
 
 export interface RuleOverride {
@@ -13,7 +16,8 @@ export interface RuleOverride {
   where: { sheet: string; cell: string };
 }
 
-type Setter = { describe: string; set: (rules: RuleSet, value: unknown) => boolean };
+/** How to set one key: its canonical key (for its name in messages), what it expects, the setter. */
+type Setter = { path: string; describe: keyof typeof RULE_EXPECTED; set: (rules: RuleSet, value: unknown) => boolean };
 
 const num = (v: unknown): number | undefined => {
   if (typeof v === "number" && Number.isFinite(v)) return v;
@@ -37,8 +41,11 @@ const range = (v: unknown): [number, number] | undefined => {
   return list && list.length === 2 ? [list[0], list[1]] : undefined;
 };
 
-function numberAt(get: (r: RuleSet) => Record<string, unknown>, field: string, describe = "应为数字 / a number"): Setter {
+function numberAt(
+  path: string, get: (r: RuleSet) => Record<string, unknown>, field: string, describe: Setter["describe"] = "number",
+): Setter {
   return {
+    path,
     describe,
     set: (rules, value) => {
       const n = num(value);
@@ -54,18 +61,19 @@ function buildKeys(rules: RuleSet): Map<string, Setter> {
   const keys = new Map<string, Setter>();
   rules.units.points.forEach((_, i) => {
     const id = rules.units.points[i].rule;
-    keys.set(id, numberAt((r) => r.units.points[i], "points"));
+    keys.set(id, numberAt(id, (r) => r.units.points[i], "points"));
   });
-  rules.units.timeliness.forEach((t, i) => keys.set(t.rule, numberAt((r) => r.units.timeliness[i], "maxDays", "应为天数 / days")));
+  rules.units.timeliness.forEach((t, i) => keys.set(t.rule, numberAt(t.rule, (r) => r.units.timeliness[i], "maxDays", "days")));
   rules.staff.items.forEach((item, i) => {
     const at = (r: RuleSet) => r.staff.items[i].amount as Record<string, unknown>;
     switch (item.amount.kind) {
       case "fixed":
-        keys.set(item.rule, numberAt(at, "points"));
+        keys.set(item.rule, numberAt(item.rule, at, "points"));
         break;
       case "entered":
         keys.set(item.rule, {
-          describe: "应为分值范围,如 50-200 / a range such as 50-200",
+          path: item.rule,
+          describe: "range",
           set: (r, v) => {
             const pair = range(v);
             if (!pair) return false;
@@ -75,22 +83,23 @@ function buildKeys(rules: RuleSet): Map<string, Setter> {
         });
         break;
       case "steps":
-        keys.set(item.rule, stepsSetter(at));
+        keys.set(item.rule, stepsSetter(item.rule, at));
         break;
       case "overtime":
-        keys.set(item.rule, numberAt(at, "pointsPerHalfDay"));
-        keys.set(`${item.rule}.hours`, numberAt(at, "hoursPerHalfDay", "应为小时数 / hours"));
+        keys.set(item.rule, numberAt(item.rule, at, "pointsPerHalfDay"));
+        keys.set(`${item.rule}.hours`, numberAt(`${item.rule}.hours`, at, "hoursPerHalfDay", "hours"));
         break;
     }
   });
   rules.staff.targets.forEach((t, i) => {
-    keys.set(t.rule, numberAt((r) => r.staff.targets[i], "target", "应为年度目标数 / an annual target"));
+    keys.set(t.rule, numberAt(t.rule, (r) => r.staff.targets[i], "target", "target"));
     const at = (r: RuleSet) => r.staff.targets[i].shortfall as Record<string, unknown>;
-    keys.set(`${t.rule}.points`, t.shortfall.kind === "steps" ? stepsSetter(at) : numberAt(at, "points"));
+    const key = `${t.rule}.points`;
+    keys.set(key, t.shortfall.kind === "steps" ? stepsSetter(key, at) : numberAt(key, at, "points"));
   });
   const total = rules.staff.overtimeTotal.rule;
-  keys.set(total, numberAt((r) => r.staff.overtimeTotal, "points"));
-  keys.set(`${total}.halfDays`, numberAt((r) => r.staff.overtimeTotal, "overHalfDays", "应为半天数 / half days"));
+  keys.set(total, numberAt(total, (r) => r.staff.overtimeTotal, "points"));
+  keys.set(`${total}.halfDays`, numberAt(`${total}.halfDays`, (r) => r.staff.overtimeTotal, "overHalfDays", "halfDays"));
   addScalarPaths(keys, rules);
   for (const [label, path] of Object.entries(CHINESE_KEYS)) {
     const setter = keys.get(path);
@@ -99,9 +108,10 @@ function buildKeys(rules: RuleSet): Map<string, Setter> {
   return keys;
 }
 
-function stepsSetter(at: (r: RuleSet) => Record<string, unknown>): Setter {
+function stepsSetter(path: string, at: (r: RuleSet) => Record<string, unknown>): Setter {
   return {
-    describe: "应为累计扣分,如 50,150,300 / cumulative totals such as 50,150,300",
+    path,
+    describe: "steps",
     set: (r, v) => {
       const list = numList(v);
       if (!list) return false;
@@ -137,9 +147,11 @@ function addScalarPaths(keys: Map<string, Setter>, rules: RuleSet): void {
 function leafSetter(path: string[], sample: unknown): Setter {
   const parent = (r: RuleSet) => path.slice(0, -1).reduce<Record<string, unknown>>((o, k) => o[k] as Record<string, unknown>, r as unknown as Record<string, unknown>);
   const field = path[path.length - 1];
+  const key = path.join(".");
   if (typeof sample === "boolean") {
     return {
-      describe: "应为 是/否 / yes or no",
+      path: key,
+      describe: "flag",
       set: (r, v) => {
         const flag = typeof v === "boolean" ? v : parseFlag(v);
         if (flag === undefined) return false;
@@ -150,7 +162,8 @@ function leafSetter(path: string[], sample: unknown): Setter {
   }
   if (Array.isArray(sample)) {
     return {
-      describe: "应为以逗号分隔的名称 / names separated by commas",
+      path: key,
+      describe: "names",
       set: (r, v) => {
         const list = Array.isArray(v) ? v.map(String) : String(v).split(/[,，、;；]+/).map((s) => s.trim()).filter(Boolean);
         parent(r)[field] = list;
@@ -160,7 +173,8 @@ function leafSetter(path: string[], sample: unknown): Setter {
   }
   if (typeof sample === "string") {
     return {
-      describe: field === "method" ? "应为 competition(竞争排名)或 dense(中国式排名)" : "应为文字 / text",
+      path: key,
+      describe: field === "method" ? "method" : "text",
       set: (r, v) => {
         const text = String(v).trim();
         parent(r)[field] = RANKING_WORDS[text] ?? text;
@@ -168,7 +182,7 @@ function leafSetter(path: string[], sample: unknown): Setter {
       },
     };
   }
-  return numberAt(parent, field);
+  return numberAt(key, parent, field);
 }
 
 const RANKING_WORDS: Record<string, string> = { 竞争排名: "competition", 标准排名: "competition", 中国式排名: "dense", 密集排名: "dense" };
@@ -195,32 +209,70 @@ const CHINESE_KEYS: Record<string, string> = {
 const normaliseKey = (key: string) => key.trim().replace(/[\s:：]/g, "");
 
 /**
- * Applies overrides to a copy of `base` (the defaults unless given). A bad key or value is
- * reported and skipped; the result is always a valid rule set.
+ * Applies overrides to a copy of `base` (the defaults unless given), one set at a time: the rows
+ * of the workbook's 计分规则 sheet are one set, a rules file another. A set is taken whole or not
+ * at all — a bad key or value, or a set whose result fails the whole-set checks (the weights
+ * sum to 1), is reported and none of its rows apply. The result is always a valid rule set.
  */
 export function applyOverrides(overrides: RuleOverride[], issues: IssueLog, base: RuleSet = DEFAULT_RULES): RuleSet {
   let rules = structuredClone(base);
-  const keys = buildKeys(rules);
+  for (const set of bySource(overrides)) {
+    const applied = applySet(set, rules, issues);
+    if (applied) rules = applied;
+    else issues.error("ruleSetRefused", { sheet: set[0].where.sheet, cell: "" }, "RULES", { source: set[0].where.sheet });
+  }
+  return rules;
+}
+
+/** Overrides grouped by where they came from, in order of first appearance. */
+function bySource(overrides: RuleOverride[]): RuleOverride[][] {
+  const sets = new Map<string, RuleOverride[]>();
+  for (const o of overrides) sets.set(o.where.sheet, [...(sets.get(o.where.sheet) ?? []), o]);
+  return [...sets.values()];
+}
+
+/** The rule set with every row of `set` applied, or undefined (each problem reported) when any is refused. */
+function applySet(set: RuleOverride[], base: RuleSet, issues: IssueLog): RuleSet | undefined {
+  const keys = buildKeys(base);
   const lowerKeys = new Map([...keys].map(([k, v]) => [k.toLowerCase(), v]));
-  for (const o of overrides) {
+  const lang = issues.lang;
+  let rules = structuredClone(base);
+  let refused = false;
+  const touched = new Map<string, RuleOverride>();
+  for (const o of set) {
     const key = normaliseKey(o.key);
     const setter = keys.get(key) ?? keys.get(key.toUpperCase()) ?? lowerKeys.get(key.toLowerCase());
     if (!setter) {
       issues.error("unknownRuleKey", o.where, "RULES", { value: o.key });
+      refused = true;
       continue;
     }
+    const name = ruleName(setter.path, base, lang);
     const trial = structuredClone(rules);
     const ok = setter.set(trial, o.value);
     const checked = ok ? ruleSetSchema.safeParse(trial) : undefined;
     if (!checked?.success) {
-      const why = checked?.error.issues[0]?.message ?? setter.describe;
-      issues.error("badRuleValue", o.where, "RULES", { key: o.key, value: String(o.value), expected: ok ? why : setter.describe });
+      // A choice (ranking.method) is described in the user's words, not by its internal values.
+      const issue = checked?.error.issues[0];
+      const why = issue && issue.code !== "invalid_value" ? zodIssueText(issue, lang) : expectedText(setter.describe, lang);
+      issues.error("badRuleValue", o.where, "RULES", { key: name, value: shown(o.value), expected: why });
+      refused = true;
       continue;
     }
     rules = checked.data;
+    touched.set(setter.path, o);
   }
-  return rules;
+  if (refused) return undefined;
+  const problems = checkRuleSet(rules, lang);
+  for (const p of problems) {
+    const row = p.keys.map((k) => touched.get(k)).find((o) => o !== undefined);
+    issues.error(p.code, row?.where ?? { sheet: set[0].where.sheet, cell: "" }, "RULES", p.params);
+  }
+  return problems.length ? undefined : rules;
 }
+
+/** A value as the user wrote it: text as is, anything else as JSON. */
+const shown = (value: unknown): string => (typeof value === "string" ? value : JSON.stringify(value) ?? String(value));
 
 /** A JSON rules file: a flat map of keys, or sections of the rule set (deep-merged). */
 export function overridesFromJson(json: unknown, fileName: string): RuleOverride[] {
@@ -230,7 +282,8 @@ export function overridesFromJson(json: unknown, fileName: string): RuleOverride
       for (const [k, v] of Object.entries(node)) visit(v, [...path, k]);
       return;
     }
-    out.push({ key: path.join("."), value: node, where: { sheet: fileName, cell: path.join(".") } });
+    // Located by the file alone: messages name the rule in words, not by its path in the file.
+    out.push({ key: path.join("."), value: node, where: { sheet: fileName, cell: "" } });
   };
   visit(json, []);
   return out;

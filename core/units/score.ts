@@ -5,6 +5,7 @@ import { hasMark, LEVELS, MARK_KEYS, markBit, markMask, type MarkKey, type Submi
 import type { RuleSet, UnitPointRule } from "../rules/schema.ts";
 import { isoDay, monthOfDay } from "../values.ts";
 import { FirstSeen } from "../firstSeen.ts";
+import { FLAG_COLUMNS } from "../read/specs.ts";
 import type { UnitRoster } from "./roster.ts";
 import { checkEventDate, checkSignOff, lateness, type Lateness } from "./timeliness.ts";
 
@@ -28,12 +29,9 @@ export interface AuditEntry {
   note: string;
 }
 
-const MARK_LABELS: Record<MarkKey, string> = {
-  "district.adopted": "区采用", "district.excellent": "区优秀", "district.endorsed": "区领导批示",
-  "city.adopted": "市采用", "city.excellent": "市优秀", "city.endorsed": "市领导批示",
-  "province.adopted": "省采用", "province.excellent": "省优秀", "province.endorsed": "省领导批示",
-  "central.adopted": "中央采用", "central.excellent": "中央优秀", "central.endorsed": "中央领导批示",
-};
+/** The header of each flag column (区采用, 市优秀 …), as the input contract names it. */
+const MARK_LABELS = new Map(FLAG_COLUMNS.map((c) => [c.field, c.names[0]]));
+const markLabel = (key: MarkKey): string => MARK_LABELS.get(key) ?? key;
 
 const earns = (sub: Submission, rule: UnitPointRule) => rule.mark === "submitted" || hasMark(sub.marks, rule.mark);
 
@@ -106,7 +104,7 @@ function checkMarks(sub: Submission, issues: IssueLog): void {
   for (const { adopted, others } of LEVEL_MARKS) {
     if (hasMark(sub.marks, adopted)) continue;
     for (const key of others) {
-      if (hasMark(sub.marks, key)) issues.warn("markWithoutAdoption", issues.at(sub.source, key), "U1", { mark: MARK_LABELS[key], adopted: MARK_LABELS[adopted] });
+      if (hasMark(sub.marks, key)) issues.warn("markWithoutAdoption", issues.at(sub.source, key), "U1", { mark: markLabel(key), adopted: markLabel(adopted) });
     }
   }
 }
@@ -135,5 +133,3 @@ export function itemAudit(item: ScoredItem, unitName: string, rules: RuleSet): A
   }
   return out;
 }
-
-export const markLabel = (key: MarkKey): string => MARK_LABELS[key];

@@ -75,6 +75,7 @@ describe("rule overrides", () => {
       { key: "appraisal.weights.daily", value: 0.5, where: at("B6") },
       { key: "优秀信息工作者名额", value: 8, where: at("B7") },
       { key: "publications", value: "信息快报、要情专报", where: at("B8") },
+      { key: "群众评议权重", value: 0.1, where: at("B9") },
     ], issues);
     expect(issues.list).toEqual([]);
     expect(rules.units.points[1].points).toBe(6);
@@ -87,7 +88,7 @@ describe("rule overrides", () => {
     expect(DEFAULT_RULES.units.points[1].points).toBe(5); // defaults untouched
   });
 
-  it("a bad key or value is an error naming the cell; the other overrides still apply", () => {
+  it("a bad key or value is an error naming the cell, and then none of its set applies", () => {
     const issues = new IssueLog();
     const rules = applyOverrides([
       { key: "U99", value: 3, where: at("A2") },
@@ -95,9 +96,12 @@ describe("rule overrides", () => {
       { key: "advancedUnits", value: -1, where: at("B4") },
       { key: "U3", value: 12, where: at("B5") },
     ], issues);
-    expect(issues.list.map((i) => [i.severity, i.cell])).toEqual([["error", "A2"], ["error", "B3"], ["error", "B4"]]);
-    expect(issues.list[1].message).toContain("很多");
-    expect(rules.units.points[2].points).toBe(12);
+    expect(issues.list.map((i) => [i.severity, i.cell, i.code])).toEqual([
+      ["error", "A2", "unknownRuleKey"], ["error", "B3", "badRuleValue"], ["error", "B4", "badRuleValue"], ["error", "", "ruleSetRefused"],
+    ]);
+    expect(issues.list[1].message).toBe("计分规则!B3: 规则“U2(区委办采用)”的值“很多”无效:应为数字");
+    expect(issues.list[2].message).toBe("计分规则!B4: 规则“先进单位名额”的值“-1”无效:应不小于 0");
+    expect(rules.units.points[2].points).toBe(10); // U3 = 12 was in the refused set
     expect(rules.units.points[1].points).toBe(5);
     const en = new IssueLog("en");
     applyOverrides([{ key: "U99", value: 3, where: at("A2") }], en);
@@ -106,7 +110,8 @@ describe("rule overrides", () => {
 
   it("a JSON file may be flat or nested", () => {
     const issues = new IssueLog();
-    const rules = applyOverrides(overridesFromJson({ U5: 60, appraisal: { weights: { mass: 0.1 } }, ranking: { method: "dense" } }, "rules.json"), issues);
+    const json = { U5: 60, appraisal: { weights: { mass: 0.1, daily: 0.5 } }, ranking: { method: "dense" } };
+    const rules = applyOverrides(overridesFromJson(json, "rules.json"), issues);
     expect(issues.list).toEqual([]);
     expect([rules.units.points[4].points, rules.appraisal.weights.mass, rules.ranking.method]).toEqual([60, 0.1, "dense"]);
   });

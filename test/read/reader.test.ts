@@ -96,7 +96,7 @@ describe("reading the input workbook (RULES.md section 5)", () => {
       ["error", "信息报送", "D4", "badFlag"],
       ["error", "业务指标", "B2", "badNumber"],
       ["error", "考核记录", "B2", "unknownItem"],
-      ["error", "考核记录", "C3", "badNumber"],
+      ["error", "考核记录", "C3", "badCount"],
       ["error", "评议打分", "B2", "badChoice"],
       ["error", "评议打分", "C3", "badNumber"],
     ]);

@@ -121,6 +121,7 @@ describe("every bad-input kind in a real xlsx file is reported with sheet, cell 
       ["error", "评议打分", "B2", "badChoice"],
       ["error", "计分规则", "B2", "badRuleValue"],
       ["error", "计分规则", "B3", "unknownRuleKey"],
+      ["error", "计分规则", "", "ruleSetRefused"],
       ["error", "单位名册", "A3", "duplicateUnit"],
       ["error", "信息报送", "C5", "unknownUnit"],
       ["error", "信息报送", "A8", "duplicateId"],

@@ -49,9 +49,10 @@ describe("infoscore demo and recalc", () => {
 
   it("--json follows the results contract of RULES.md section 6 exactly", () => {
     expect(Object.keys(demoJson).sort()).toEqual(["issues", "period", "rulesVersion", "staff", "units", "workers"]);
-    expect(demoJson.period).toEqual({ kind: "month", start: "2026-03", end: "2026-03" });
+    expect(demoJson.period).toMatchObject({ kind: "month", start: "2026-03", end: "2026-03", assessedThrough: "2026-03" });
+    expect(demoJson.period.asOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(Object.keys(demoJson.units[0]).sort()).toEqual(["action", "adoptedCentral", "adoptedCity", "adoptedDistrict", "adoptedProvince", "advancedCandidate", "endorsed", "excellent", "late", "missingStreak", "rank", "score", "submitted", "unit", "ytdScore"].sort());
-    expect(Object.keys(demoJson.workers[0]).sort()).toEqual(["author", "excellentCandidate", "items", "rank", "score"]);
+    expect(Object.keys(demoJson.workers[0]).sort()).toEqual(["author", "excellentCandidate", "items", "rank", "score", "unit"]);
     expect(Object.keys(demoJson.staff[0]).sort()).toEqual(["bonus", "business", "composite", "daily", "grade", "group", "mass", "meeting", "name", "public", "rank", "unfinishedTasks"].sort());
     expect(Object.keys(demoJson.issues[0]).sort()).toEqual(["cell", "message", "rule", "severity", "sheet"]);
     // The sample's deliberate cases come through.
@@ -171,7 +172,7 @@ describe("bad input and exit codes", () => {
     writeFileSync(fake, "not a zip");
     const r = await run("recalc", fake, "--period", "2026-03");
     expect(r.code).toBe(2);
-    expect(r.err).toContain("不是有效的 xlsx 工作簿");
+    expect(r.err).toContain("这是文本文件(如 .csv),不是工作簿。请在 Excel 或 WPS 中另存为 .xlsx 后再试");
   });
 
   it("text that looks like a formula stays text in the output", async () => {

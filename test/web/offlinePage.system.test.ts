@@ -91,7 +91,7 @@ describe("offline page", () => {
     expect(await page.locator("#chart rect").count()).toBeGreaterThan(5);
     // Issues: the sample's warnings and the broken file's error.
     const issues = await page.locator("#issues li").allTextContents();
-    expect(issues.some((t) => t.includes("损坏.xlsx") && t.includes("不是有效的 xlsx"))).toBe(true);
+    expect(issues.some((t) => t.includes("损坏.xlsx") && t.includes("这是文本文件(如 .csv),不是工作簿。请在 Excel 或 WPS 中另存为 .xlsx 后再试"))).toBe(true);
     expect(await page.textContent("#status")).toMatch(/完成:1 个结果工作簿可下载;错误 \d+ 处,警告 \d+ 处/);
     expect(issues.some((t) => t.includes("阅签领导"))).toBe(true);
 

@@ -37,7 +37,7 @@ function pages(pdf: string): string[] {
  */
 async function resultsOnly(file: string): Promise<string> {
   const pkg = Package.open(readFileSync(file), nodeCodec);
-  const inputs = ["使用说明", "单位名册", "信息报送", "考核记录", "业务指标", "评议打分", "计分规则", "输出模板"];
+  const inputs = ["使用说明", "单位名册", "信息报送", "考核记录", "业务指标", "业务完成", "评议打分", "计分规则", "输出模板"];
   let workbook = await pkg.text("xl/workbook.xml");
   workbook = workbook.replace(/<sheet\b[^>]*>/g, (tag) => {
     const name = /name="([^"]*)"/.exec(tag)![1];

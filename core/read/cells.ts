@@ -1,0 +1,117 @@
+// Reading the cells of one row: text, required text, dates, flags, numbers and months. Each
+// reader reports its own problem (sheet, cell, value, what was expected) and says whether it could.
+import { interpolate, type IssueLog } from "../issues.ts";
+import { MESSAGES } from "../messages.ts";
+import {
+  cellText, dayOf, displayValue, FIRST_PLAUSIBLE_DAY, isBlank, isoDay, LAST_PLAUSIBLE_DAY, monthOfDay, parseFlag, parseMonth,
+  parseNumberWithUnit, readDate, type CellValue,
+} from "../values.ts";
+import type { RowView } from "./sheetReader.ts";
+
+/** How cells are read: the workbook's date system, and the year a date without one probably has. */
+export interface CellContext {
+  date1904: boolean;
+  /** Year used to suggest a full date for 3.12 or 3月12日 (the period's year); none: no suggestion. */
+  year?: number;
+}
+
+const FIRST_MONTH = monthOfDay(FIRST_PLAUSIBLE_DAY);
+const LAST_MONTH = monthOfDay(LAST_PLAUSIBLE_DAY);
+
+export class Cells {
+  constructor(private readonly issues: IssueLog, readonly row: RowView, private readonly ctx: CellContext = { date1904: false }) {}
+
+  text(field: string): string | undefined {
+    const t = cellText(this.row.get(field));
+    return t === "" ? undefined : t;
+  }
+
+  required(field: string): string | undefined {
+    const t = this.text(field);
+    if (t === undefined) this.issues.error("required", this.row.where(field), "INPUT", { column: this.row.label(field) });
+    return t;
+  }
+
+  /**
+   * A date (D2). `required`: blank fails the row. `badFails`: an unusable date fails the row
+   * (an error); otherwise it is a warning and the date is ignored.
+   */
+  date(field: string, opts: { required: boolean; badFails: boolean }): { ok: boolean; day?: number } {
+    const v = this.row.get(field);
+    if (isBlank(v)) {
+      if (opts.required) this.issues.error("required", this.row.where(field), "INPUT", { column: this.row.label(field) });
+      return { ok: !opts.required };
+    }
+    const reading = readDate(v, this.ctx.date1904);
+    if (reading.day === undefined) {
+      const problem = this.dateProblem(v, reading.meant);
+      this.issues.add(opts.badFails ? "error" : "warning", problem.code, this.row.where(field), "INPUT", problem.params);
+      return { ok: !opts.badFails };
+    }
+    return { ok: true, day: reading.day };
+  }
+
+  /** D2: a number or text that is not a plausible date, with the date probably meant. */
+  private dateProblem(v: CellValue, meant?: { month: number; day: number }) {
+    const value = displayValue(v);
+    const year = this.ctx.year;
+    if (!meant || year === undefined) {
+      const numeric = typeof v === "number" || v instanceof Date || /\d{4}/.test(String(v));
+      return { code: numeric ? "implausibleDate" : "badDate", params: { value, suggestion: "" } } as const;
+    }
+    const iso = isoDay(dayOf(year, meant.month, meant.day));
+    const suggestion = interpolate(MESSAGES.dateSuggestion[this.issues.lang], { zhDate: `${year}年${meant.month}月${meant.day}日`, enDate: iso, iso });
+    return { code: "implausibleDate", params: { value, suggestion } } as const;
+  }
+
+  flag(field: string): boolean | undefined {
+    const v = this.row.get(field);
+    const f = parseFlag(v);
+    if (f === undefined) this.issues.error("badFlag", this.row.where(field), "INPUT", { value: displayValue(v) });
+    return f;
+  }
+
+  /** A number (D6: 120分, 2次, 4小时 too); blank is ok and undefined. */
+  number(field: string): { ok: boolean; value?: number } {
+    const v = this.row.get(field);
+    if (isBlank(v)) return { ok: true };
+    const n = parseNumberWithUnit(v);
+    if (n === undefined) {
+      this.issues.error("badNumber", this.row.where(field), "INPUT", { value: displayValue(v), column: this.row.label(field) });
+      return { ok: false };
+    }
+    return { ok: true, value: n };
+  }
+
+  /** A count: blank, or a whole number of at least 1. */
+  count(field: string): { ok: boolean; value?: number } {
+    const v = this.row.get(field);
+    const n = isBlank(v) ? undefined : parseNumberWithUnit(v);
+    if (isBlank(v)) return { ok: true };
+    if (n === undefined || !Number.isInteger(n) || n < 1) {
+      this.issues.error("badCount", this.row.where(field), "INPUT", { value: displayValue(v), column: this.row.label(field) });
+      return { ok: false };
+    }
+    return { ok: true, value: n };
+  }
+
+  /** A number that cannot be negative (what someone did in a month). */
+  amount(field: string): { ok: boolean; value?: number } {
+    const n = this.number(field);
+    if (n.value !== undefined && n.value < 0) {
+      this.issues.error("negativeNumber", this.row.where(field), "INPUT", { value: String(n.value), column: this.row.label(field) });
+      return { ok: false };
+    }
+    return n;
+  }
+
+  /** A month (2026-04, 2026年4月, a date in it) between 2000 and 2099. */
+  month(field: string): number | undefined {
+    const v = this.row.get(field);
+    if (isBlank(v)) return undefined;
+    const m = parseMonth(v);
+    const plausible = m !== undefined && m >= FIRST_MONTH && m <= LAST_MONTH;
+    if (!plausible) this.issues.error("badMonth", this.row.where(field), "INPUT", { value: displayValue(v) });
+    return plausible ? m : undefined;
+  }
+}

@@ -1,0 +1,133 @@
+// The layers' boundaries (docs/architecture.md): core/ runs anywhere (Node, the browser page,
+// inside Excel), so it imports nothing outside itself and no Node, xlsx or Office library; the
+// package layer reaches core only through its public entry; the templates never import the
+// add-in; the pane's UI never imports the offline page; and a unit test (*.test.ts, not
+// *.system.test.ts) starts no outside program and runs no CLI, so `npm run test:unit` stays fast.
+import { describe, expect, it } from "vitest";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { dirname, join, normalize } from "node:path";
+import ts from "typescript";
+
+/** Every .ts/.mjs/.js file under a folder (none when the folder does not exist). */
+function files(dir: string): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return [];
+  }
+  return names.flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path) : /\.(ts|mts|mjs|js)$/.test(name) ? [path] : [];
+  });
+}
+
+interface Import {
+  file: string;
+  spec: string;
+  target: string;
+}
+
+/** A file's static, re-export, side-effect and dynamic imports; relative ones resolved to repository paths. */
+function importsOf(file: string, text = readFileSync(file, "utf8")): Import[] {
+  const { importedFiles } = ts.preProcessFile(text, true, true);
+  return importedFiles.map(({ fileName: spec }) => ({
+    file,
+    spec,
+    target: spec.startsWith(".") ? normalize(join(dirname(file), spec)) : spec,
+  }));
+}
+
+const inFolder = (path: string, folder: string) => path === folder || path.startsWith(folder + "/");
+const show = (i: Import) => `${i.file} → ${i.spec}`;
+
+/** The boundary rules, each a predicate on one import that is true when the import breaks it. */
+const RULES: Record<string, (i: Import) => boolean> = {
+  "core imports only core and zod": (i) =>
+    inFolder(i.file, "core") && (i.spec.startsWith(".") ? !inFolder(i.target, "core") : i.spec !== "zod"),
+  "xlsx reaches core only through core/index.ts": (i) =>
+    inFolder(i.file, "xlsx") && inFolder(i.target, "core") && i.target !== "core/index.ts",
+  "templates never import the add-in": (i) => inFolder(i.file, "templates") && inFolder(i.target, "addin"),
+  "the pane's UI never imports the offline page": (i) => inFolder(i.file, "addin/ui") && inFolder(i.target, "addin/web"),
+};
+
+function breaches(imports: Import[]): string[] {
+  return Object.entries(RULES).flatMap(([rule, broken]) => imports.filter(broken).map((i) => `${rule}: ${show(i)}`));
+}
+
+const SOURCES = ["core", "xlsx", "cli", "addin", "templates", "scripts"].flatMap(files);
+
+describe("layer boundaries", () => {
+  it("finds the sources and their imports", () => {
+    expect(files("core").length).toBeGreaterThan(10);
+    expect(importsOf("xlsx/read.ts").some((i) => i.target === "core/index.ts")).toBe(true);
+  });
+
+  it("the rules catch what they forbid (checked on made-up imports)", () => {
+    const made = (file: string, text: string) => importsOf(file, text);
+    expect(
+      breaches([
+        ...made("core/rules/x.ts", 'import { a } from "../../xlsx/read.ts";\nimport fs from "node:fs";\nimport E from "exceljs";'),
+        ...made("core/x.ts", 'import { z } from "zod";\nexport * from "./period.ts";\nconst m = await import("../cli/main.ts");'),
+        ...made("xlsx/x.ts", 'import { b } from "../core/values.ts";\nimport { c } from "../core/index.ts";'),
+        ...made("templates/x.ts", 'import { T } from "../addin/templateAsset.ts";'),
+        ...made("addin/ui/x.ts", 'import "../web/fileMode.ts";\nimport { t } from "./text.ts";'),
+      ]),
+    ).toEqual([
+      "core imports only core and zod: core/rules/x.ts → ../../xlsx/read.ts",
+      "core imports only core and zod: core/rules/x.ts → node:fs",
+      "core imports only core and zod: core/rules/x.ts → exceljs",
+      "core imports only core and zod: core/x.ts → ../cli/main.ts",
+      "xlsx reaches core only through core/index.ts: xlsx/x.ts → ../core/values.ts",
+      "templates never import the add-in: templates/x.ts → ../addin/templateAsset.ts",
+      "the pane's UI never imports the offline page: addin/ui/x.ts → ../web/fileMode.ts",
+    ]);
+  });
+
+  it("no source file crosses a boundary", () => {
+    expect(breaches(SOURCES.flatMap((f) => importsOf(f)))).toEqual([]);
+  });
+
+  it("core uses no host global (Node's process or Buffer, Office.js, require)", () => {
+    const offenders = files("core").filter((file) => {
+      const code = readFileSync(file, "utf8")
+        .replace(/\/\*[\s\S]*?\*\//g, "")
+        .replace(/(^|[^:])\/\/.*$/gm, "$1");
+      return /\b(Excel\.run|Office\.\w+\(|Office\.context|process\.|require\(|Buffer\.)/.test(code);
+    });
+    expect(offenders).toEqual([]);
+  });
+});
+
+describe("test projects (vitest.config.ts)", () => {
+  // Node built-ins that start programs, the helpers and libraries that drive LibreOffice or a browser,
+  // and the batch tool itself (it works on real files, whole years of them).
+  const OUTSIDE = new Set(["child_process", "node:child_process", "playwright-core", "playwright"]);
+  const startsPrograms = (i: Import) => OUTSIDE.has(i.spec) || /helpers\/(lo|systemSetup)\.ts$|^cli\/main\.ts$/.test(i.target);
+
+  /** A test's imports, and those of the test helpers it reaches (they are part of the test). */
+  function testImports(file: string, seen = new Set<string>()): Import[] {
+    if (seen.has(file)) return [];
+    seen.add(file);
+    const own = importsOf(file);
+    const helpers = own.filter((i) => inFolder(i.target, "test/helpers") && existsSync(i.target));
+    return [...own, ...helpers.flatMap((h) => testImports(h.target, seen).map((i) => ({ ...i, file: `${file} (via ${h.target})` })))];
+  }
+
+  it("a unit test starts no outside program and runs no CLI: such a test is named *.system.test.ts", () => {
+    const unit = files("test").filter((f) => f.endsWith(".test.ts") && !f.endsWith(".system.test.ts"));
+    expect(unit.length).toBeGreaterThan(5);
+    expect(unit.flatMap((f) => testImports(f)).filter(startsPrograms).map(show)).toEqual([]);
+  });
+
+  it("the check follows the test helpers", () => {
+    const viaHelper = testImports("test/cli/compiled.test.ts").filter((i) => i.file.includes("via test/helpers/tmp.ts"));
+    expect(viaHelper.map((i) => i.spec)).toContain("node:fs");
+  });
+
+  it("the check sees a program being started", () => {
+    expect(importsOf("test/x.test.ts", 'import { execFileSync } from "node:child_process";').some(startsPrograms)).toBe(true);
+    expect(importsOf("test/x.test.ts", 'import { libreOfficeSheets } from "./helpers/lo.ts";').some(startsPrograms)).toBe(true);
+    expect(importsOf("test/cli/x.test.ts", 'import { main } from "../../cli/main.ts";').some(startsPrograms)).toBe(true);
+  });
+});

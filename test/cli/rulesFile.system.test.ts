@@ -1,0 +1,69 @@
+// A --rules file: read once before any workbook; saved by Notepad (with a BOM) it is accepted;
+// refused whole, with located messages, when any of it is wrong.
+import { beforeAll, describe, expect, it } from "vitest";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { tempDir } from "../helpers/tmp.ts";
+import { runMain, smallWorkbook } from "../helpers/cli.ts";
+
+const dir = tempDir("infoscore-rules-");
+const input = join(dir, "in.xlsx");
+beforeAll(() => smallWorkbook(input));
+
+describe("--rules", () => {
+  it("accepts a UTF-8 file with a byte-order mark and applies it", async () => {
+    const rules = join(dir, "bom.json");
+    writeFileSync(rules, "\uFEFF" + JSON.stringify({ U1: 3 }), "utf8");
+    const json = join(dir, "bom-out.json");
+    const r = await runMain("recalc", input, "--rules", rules, "--json", json, "--period", "2026-03", "--out", join(dir, "bom"));
+    expect(r.err).toBe("");
+    expect(r.code).toBe(0);
+    // Two units, one item each: U1 is 3 points per item now.
+    expect(JSON.parse(readFileSync(json, "utf8")).units.map((u: { score: number }) => u.score)).toEqual([3, 3]);
+  });
+
+  it("weights summing to 2: exit 2, the problems located and named in Chinese, nothing written", async () => {
+    const rules = join(dir, "weights.json");
+    writeFileSync(rules, JSON.stringify({ 群众评议权重: 0.5, 考评小组权重: 0.5, 主任办公会权重: 0.5, 日常考核权重: 0.5 }));
+    const out = join(dir, "weights-out");
+    const r = await runMain("recalc", input, "--rules", rules, "--period", "2026-03", "--out", out);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(`${rules}: 四项权重之和为 2,应为 1(群众评议权重 0.5、考评小组权重 0.5、主任办公会权重 0.5、日常考核权重 0.5)`);
+    expect(r.err).toContain(`计分规则文件 ${rules} 有 2 处错误,整套规则未采用,未处理任何工作簿`);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it("a file that is not JSON is located by line and column, in the user's language", async () => {
+    const rules = join(dir, "broken.json");
+    writeFileSync(rules, '{\n  "U1": 3,\n  "U2": ,\n}');
+    const zh = await runMain("recalc", input, "--rules", rules, "--period", "2026-03");
+    expect(zh.code).toBe(2);
+    expect(zh.err).toMatch(/计分规则文件 .*broken\.json 不是有效的 JSON\(第 3 行第 9 列附近\)。请检查括号、引号和逗号/);
+    expect(zh.err).not.toMatch(/Unexpected|token|position/);
+    const en = await runMain("recalc", input, "--rules", rules, "--period", "2026-03", "--lang", "en");
+    expect(en.err).toMatch(/the rules file .*broken\.json is not valid JSON \(near line 3, column 9\)/);
+    expect(readdirSync(dir).filter((f) => f.includes("结果"))).toEqual([]);
+  });
+
+  it("a missing rules file is named", async () => {
+    const r = await runMain("recalc", input, "--rules", join(dir, "nope.json"), "--period", "2026-03");
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(`✗ ${join(dir, "nope.json")}:找不到该文件或文件夹`);
+  });
+});
+
+describe("--template", () => {
+  it("a workbook without an 输出模板 sheet, or broken JSON, is refused with what to do; JSON with a BOM is read", async () => {
+    const noSheet = await runMain("recalc", input, "--template", input, "--period", "2026-03", "--out", join(dir, "t1"));
+    expect(noSheet.code).toBe(2);
+    expect(noSheet.err).toContain(`输出模板文件 ${input} 中没有“输出模板”工作表。请用 infoscore template 生成的模板填写`);
+    const broken = join(dir, "template.json");
+    writeFileSync(broken, '{"月度通报": {"标题": "x"');
+    const bad = await runMain("recalc", input, "--template", broken, "--period", "2026-03", "--out", join(dir, "t2"), "--lang", "en");
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/the template file .*template\.json is not valid JSON \(near line 1, column 20\)/);
+    const bom = join(dir, "bom-template.json");
+    writeFileSync(bom, "\uFEFF" + JSON.stringify({ 月度通报: { 标题: "自定义标题" } }));
+    expect((await runMain("recalc", input, "--template", bom, "--period", "2026-03", "--out", join(dir, "t3"))).code).toBe(0);
+  });
+});
