@@ -1,12 +1,15 @@
 // The jobs behind the ribbon buttons and the task pane: read the open workbook, calculate,
 // write the result sheets. Shared by both, so a button and the pane do exactly the same.
 import {
-  defaultPeriod as lastComplete, IssueLog, localDay, localStamp, parsePeriod, recalculate,
-  type Issue, type Lang, type Period, type ResultGroup, type Results,
+  defaultPeriod as lastComplete, findSheetSpec, IssueLog, localDay, localStamp, parsePeriod, recalculate,
+  yearOfMonth, type Issue, type Lang, type Period, type ResultGroup, type Results,
 } from "../core/index.ts";
 import { readInput } from "./excel/readInput.ts";
 import { writeSheets } from "./excel/writeSheets.ts";
 import { readLogo } from "./excel/logo.ts";
+import { loadWorkbookSetting, saveWorkbookSetting } from "./ui/storage.ts";
+import { exclusive } from "./jobLock.ts";
+import { t } from "./ui/text.ts";
 
 export type Job = "all" | "monthly" | "summary" | "staff";
 
@@ -26,21 +29,14 @@ const GROUPS: Record<Job, ResultGroup[] | undefined> = {
 const today = () => localDay(new Date());
 const LAST_PERIOD = "infoscore.lastPeriod";
 
+/** Remembers the period chosen in the pane, in the workbook itself (document settings) where possible. */
 export function rememberPeriod(label: string): void {
-  try {
-    localStorage.setItem(LAST_PERIOD, label);
-  } catch {
-    /* storage may be disabled; the default period is used then */
-  }
+  saveWorkbookSetting(LAST_PERIOD, label);
 }
 
 export function rememberedPeriod(): Period | undefined {
-  try {
-    const label = localStorage.getItem(LAST_PERIOD);
-    return label ? parsePeriod(label) : undefined;
-  } catch {
-    return undefined;
-  }
+  const label = loadWorkbookSetting(LAST_PERIOD);
+  return label ? parsePeriod(label) : undefined;
 }
 
 /** The one-click default: the period last chosen in the pane, else the last complete month. */
@@ -52,15 +48,16 @@ export function defaultPeriod(job: Job, asOf = today()): Period {
   return chosen ?? month;
 }
 
+/** One job on the open workbook; refused (JobBusy) while another runs, from the ribbon or the pane. */
 export async function runJob(job: Job, period: Period, lang: Lang, onProgress?: (text: string) => void, asOf = today()): Promise<JobOutcome> {
-  return Excel.run(async (context) => {
+  return exclusive(() => Excel.run(async (context) => {
     const issues = new IssueLog(lang);
-    const read = await readInput(context, issues, undefined, (rows) => onProgress?.(`${rows}`));
+    const read = await readInput(context, issues, { year: yearOfMonth(period.endMonth) }, (rows) => onProgress?.(`${rows}`));
     const { results, sheets } = recalculate(read, { period, asOf, issues, generatedAt: localStamp(new Date()), groups: GROUPS[job] });
     const logo = await readLogo(context);
     const written = await writeSheets(context, sheets, { replace: job === "all" ? "all" : "same", onSheet: (name) => onProgress?.(name), logo });
     return { results, issues: issues.list, written };
-  });
+  }), t(lang, "busy"));
 }
 
 /** Selects the offending cell of an issue, so the user lands on it. */
@@ -76,18 +73,21 @@ export async function selectIssue(issue: Issue): Promise<void> {
   });
 }
 
-/** Inserts the input template's sheets that the workbook does not have yet (ExcelApi 1.13). */
-export async function insertTemplate(templateBase64: string, templateSheets: string[]): Promise<string[]> {
-  return Excel.run(async (context) => {
+/**
+ * Inserts the input template's sheets that the workbook does not have yet (ExcelApi 1.13). A
+ * sheet counts as present under any of its names: "Units" is 单位名册.
+ */
+export async function insertTemplate(templateBase64: string, templateSheets: string[], lang: Lang = "zh"): Promise<string[]> {
+  return exclusive(() => Excel.run(async (context) => {
     const sheets = context.workbook.worksheets;
     sheets.load("items/name");
     await context.sync();
-    const present = new Set(sheets.items.map((s) => s.name));
-    const missing = templateSheets.filter((n) => !present.has(n));
+    const present = new Set(sheets.items.map((s) => findSheetSpec(s.name)?.key ?? s.name.toLowerCase()));
+    const missing = templateSheets.filter((n) => !present.has(findSheetSpec(n)?.key ?? n.toLowerCase()));
     if (missing.length) {
       context.workbook.insertWorksheetsFromBase64(templateBase64, { sheetNamesToInsert: missing, positionType: Excel.WorksheetPositionType.end });
       await context.sync();
     }
     return missing;
-  });
+  }), t(lang, "busy"));
 }

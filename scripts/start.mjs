@@ -1,35 +1,59 @@
 #!/usr/bin/env node
-// `npm start`: sideload the add-in into Excel where Excel exists (Windows, Mac; Excel on the web
-// with a document URL), through office-addin-debugging. Elsewhere it says what to do instead.
-//   npm start                       desktop Excel (Windows or Mac)
-//   npm start -- web --document URL Excel on the web, for a workbook on OneDrive/SharePoint
-import { spawnSync } from "node:child_process";
+// `npm start`: trusted localhost certificates (office-addin-dev-certs), a development build and
+// the dev server on https://localhost:3000, then the add-in sideloaded where that can be done
+// from here (see scripts/devLoop.mjs):
+//   npm start                        Windows/macOS: desktop Excel. Linux: dev server + 上传我的加载项 in Excel on the web
+//   npm start -- web --document URL  Excel on the web, for a workbook on OneDrive/SharePoint
+// `npm stop` ends it.
+import { spawn, spawnSync } from "node:child_process";
+import { writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { PID_FILE, PORT, startPlan } from "./devLoop.mjs";
 
-const args = process.argv.slice(2);
-const web = args[0] === "web";
+const root = resolve(fileURLToPath(new URL("..", import.meta.url)));
 const require = createRequire(import.meta.url);
+/** office-addin-debugging's command-line script, run with node (no shell, no npx). */
+function debuggingCli() {
+  try {
+    const pkg = require.resolve("office-addin-debugging/package.json");
+    const { bin } = require(pkg);
+    return join(pkg, "..", typeof bin === "string" ? bin : bin["office-addin-debugging"]);
+  } catch {
+    return undefined;
+  }
+}
 
-if (!web && process.platform !== "win32" && process.platform !== "darwin") {
-  console.error(
-    `npm start 需要 Windows 或 Mac 上的桌面版 Excel;本机是 ${process.platform}。\n` +
-      "可以:1) npm start -- web --document <OneDrive/SharePoint 上工作簿的网址> 在网页版 Excel 中旁加载;\n" +
-      "      2) 把 manifest.xml 放到共享文件夹目录(见 README“在内网部署”);\n" +
-      "      3) npm run web 打开离线网页版,无需 Excel。\n" +
-      `Desktop Excel is needed (Windows or Mac); this machine is ${process.platform}. Use \`npm start -- web --document <url>\`, a shared-folder catalog, or \`npm run web\`.`,
+const plan = startPlan({ platform: process.platform, args: process.argv.slice(2), root, debugging: debuggingCli(), node: process.execPath });
+if (plan.missingDebugging) {
+  console.warn(
+    "office-addin-debugging 未安装:它是可选依赖,需要编译 keytar,npm 在无法编译时会跳过它。可运行 npm install office-addin-debugging 重试;" +
+      "现在改为启动开发服务器,请按 README 用“上传我的加载项”加载 manifest.xml。\n" +
+      "office-addin-debugging is not installed (optional; npm skips it when keytar cannot be built). Starting the dev server; upload manifest.xml by hand (README).",
   );
-  process.exit(1);
 }
+
+// Office accepts only a trusted certificate for https://localhost: install the dev CA once.
 try {
-  require.resolve("office-addin-debugging/package.json");
-} catch {
-  console.error("office-addin-debugging 未安装(它是可选依赖)。请运行 npm install office-addin-debugging。\noffice-addin-debugging is not installed (it is optional): run `npm install office-addin-debugging`.");
-  process.exit(1);
+  const certs = await import("office-addin-dev-certs");
+  await certs.ensureCertificatesAreInstalled();
+} catch (e) {
+  console.warn(`未能安装本机开发证书 / could not install the localhost certificate: ${e.message}\n  npx office-addin-dev-certs install`);
 }
-const build = spawnSync("npm", ["run", "build:dev"], { stdio: "inherit", shell: process.platform === "win32" });
-if (build.status !== 0) process.exit(build.status ?? 1);
-const run = spawnSync("npx", ["office-addin-debugging", "start", "manifest.xml", web ? "web" : "desktop", ...args.slice(web ? 1 : 0), "--dev-server", "npx webpack serve --mode development", "--dev-server-port", "3000"], {
-  stdio: "inherit",
-  shell: process.platform === "win32",
-});
-process.exit(run.status ?? 1);
+
+for (const step of plan.steps) {
+  if (step.background) {
+    const child = spawn(step.cmd, step.args, { cwd: root, stdio: "inherit", detached: process.platform !== "win32" });
+    writeFileSync(join(root, PID_FILE), String(child.pid));
+    console.log(
+      `\n开发服务器: https://localhost:${PORT}/taskpane.html(npm stop 停止)。\n` +
+        "在网页版 Excel 中:插入 → 加载项(Office 加载项)→ 上传我的加载项 → 选择本项目的 manifest.xml。\n" +
+        `Dev server on https://localhost:${PORT}/ (npm stop to end it). In Excel on the web: Insert → Add-ins → Upload My Add-in → manifest.xml.`,
+    );
+    child.on("exit", (code) => process.exit(code ?? 0));
+  } else {
+    const r = spawnSync(step.cmd, step.args, { cwd: root, stdio: "inherit" });
+    if (r.status !== 0) process.exit(r.status ?? 1);
+  }
+}

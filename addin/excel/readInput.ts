@@ -1,7 +1,8 @@
 // Reads the input sheets of the open workbook into the core's WorkbookReader, in chunks that
 // stay well under Excel on the web's 5 MB response limit and the 5,000,000-cell read limit.
 // One sync per chunk, never per row.
-import { orderOf, WorkbookReader, type CellValue, type IssueLog, type ReadResult, type RuleSet } from "../../core/index.ts";
+import { orderOf, WorkbookReader, type CellValue, type IssueLog, type ReadOptions, type ReadResult } from "../../core/index.ts";
+import { detectDate1904, withDates } from "./dates.ts";
 
 /** Cells per read: 11 log columns × ~4,500 rows, about 1 MB of JSON. */
 export const CELLS_PER_READ = 50_000;
@@ -21,10 +22,11 @@ export async function listWorksheets(context: Excel.RequestContext): Promise<She
 export async function readInput(
   context: Excel.RequestContext,
   issues: IssueLog,
-  rules?: RuleSet,
+  options: Omit<ReadOptions, "date1904"> = {},
   onProgress?: (rows: number) => void,
 ): Promise<ReadResult> {
-  const reader = new WorkbookReader(issues, { rules });
+  const date1904 = await detectDate1904(context);
+  const reader = new WorkbookReader(issues, { ...options, date1904 });
   const all = await listWorksheets(context);
   const inputs = all
     .map((s) => ({ ...s, target: reader.sheet(s.name) }))
@@ -48,9 +50,13 @@ export async function readInput(
     for (let start = 0; start < rowCount; start += step) {
       const n = Math.min(step, rowCount - start);
       const chunk = input.sheet.getRangeByIndexes(rowIndex + start, columnIndex, n, columnCount);
-      chunk.load("values");
+      // numberFormat tells a date (a serial under a date format) from a plain number.
+      chunk.load("values,numberFormat");
       await context.sync();
-      chunk.values.forEach((values, k) => input.target!.push(rowIndex + start + k + 1, columnIndex ? [...pad, ...(values as CellValue[])] : (values as CellValue[])));
+      chunk.values.forEach((raw, k) => {
+        const values = withDates(raw as CellValue[], chunk.numberFormat?.[k], date1904);
+        input.target!.push(rowIndex + start + k + 1, columnIndex ? [...pad, ...values] : values);
+      });
       rows += n;
       onProgress?.(rows);
     }

@@ -1,14 +1,25 @@
 // Writes sheet models as worksheets of the open workbook: the same layout as the xlsx writer
-// (core/sheets/layout.ts), values then formats, in chunks under the 5 MB request limit.
-// Sheets InfoScore made carry a worksheet-scoped name and are replaced; user sheets never are.
+// (core/sheets/layout.ts), values then formats, in requests under the 5 MB limit (UTF-8 bytes,
+// pictures counted). Safe for earlier results: new sheets are written under temporary names,
+// and only when all are written are the old ones removed and the new ones renamed, so a
+// failure part-way leaves the previous results as they were.
 import {
   columnLetter, DEFAULT_FONT, layoutSheet, RESULT_MARKER as MARKER_NAME, looksLikeFormula, sanitiseSheetName, STYLES, tableRowHeight,
   type CellV, type SheetModel, type StyleKey, type StyleSpec, type TableBlock,
 } from "../../core/index.ts";
-import { listWorksheets } from "./readInput.ts";
+import { jsonBytes, RequestBudget } from "./budget.ts";
+import { findResultSheets, markerFormula, type FoundSheet } from "./markers.ts";
 
-/** Bytes of JSON per write request; Excel on the web refuses requests over 5 MB. */
-export const MAX_REQUEST_BYTES = 4_000_000;
+export { MAX_REQUEST_BYTES } from "./budget.ts";
+
+/** Text cells get the Text format before their value, so Excel keeps "001" and "2026-03" as typed. */
+export const TEXT_FORMAT = "@";
+
+/** The number format a cell needs when its value is written: Text for text, else the column's. */
+export function cellFormat(value: CellV, style?: StyleKey): string {
+  if (typeof value === "string") return TEXT_FORMAT;
+  return (style && STYLES[style].numFmt) || "General";
+}
 
 /** Text never becomes a formula: a leading apostrophe makes Excel keep it as text. */
 export function officeValue(v: CellV): string | number | boolean {
@@ -31,7 +42,8 @@ export function applyStyle(range: Excel.Range, style: StyleKey, font: string = D
   f.verticalAlignment = "Center";
   if (s.align) f.horizontalAlignment = HORIZONTAL[s.align];
   f.wrapText = Boolean(s.wrap);
-  if (s.numFmt) range.numberFormat = [[s.numFmt]];
+  // One format for the whole range: a 1×1 array on a larger range is a size mismatch.
+  if (s.numFmt) range.numberFormat = s.numFmt as unknown as string[][];
   if (s.border) {
     for (const edge of ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideVertical", "InsideHorizontal"] as const) {
       const b = f.borders.getItem(edge);
@@ -48,70 +60,74 @@ export function applyStyle(range: Excel.Range, style: StyleKey, font: string = D
   }
 }
 
-/**
- * Deletes sheets InfoScore made earlier (all of them, or those named in `only`); returns the
- * names still taken. A sheet without our mark is never deleted, whatever its name.
- */
-async function removeOurSheets(context: Excel.RequestContext, only?: ReadonlySet<string>): Promise<Set<string>> {
-  const sheets = await listWorksheets(context);
-  const marks = sheets.map((s) => {
-    const name = s.sheet.names.getItemOrNullObject(MARKER_NAME);
-    name.load("name");
-    return name;
-  });
-  await context.sync();
-  const taken = new Set<string>();
-  sheets.forEach((s, i) => {
-    if (marks[i].isNullObject || (only && !only.has(s.name))) taken.add(s.name);
-    else s.sheet.delete();
-  });
-  await context.sync();
-  return taken;
+/** Puts a single text line (a title, a letter line) into its cell, as text. */
+async function writeLine(budget: RequestBudget, cell: Excel.Range, value: CellV): Promise<void> {
+  const v = officeValue(value);
+  await budget.room(jsonBytes(v) * 2 + 16);
+  cell.numberFormat = [[cellFormat(value)]];
+  cell.values = [[v]];
 }
 
-async function writeSheet(context: Excel.RequestContext, model: SheetModel, taken: Set<string>, logo?: string): Promise<string> {
-  const name = sanitiseSheetName(model.name, taken);
+type Row = Array<string | number | boolean>;
+
+/** A table's values in requests under the budget: formats first (text stays text), then values. */
+async function writeRows(budget: RequestBudget, sheet: Excel.Worksheet, table: ReturnType<typeof layoutSheet>["tables"][number]): Promise<void> {
+  const { block, firstDataRow } = table;
+  const width = block.header.length;
+  let start = firstDataRow;
+  let values: Row[] = [];
+  let formats: string[][] = [];
+  let bytes = 0;
+  const put = () => {
+    if (!values.length) return;
+    const range = sheet.getRangeByIndexes(start - 1, 0, values.length, width);
+    range.numberFormat = formats;
+    range.values = values;
+    start += values.length;
+    values = [];
+    formats = [];
+    bytes = 0;
+  };
+  for (const cells of block.rows()) {
+    const row = Array.from({ length: width }, (_, c) => cells[c] ?? null);
+    const v = row.map(officeValue);
+    const f = row.map((x, c) => cellFormat(x, block.styles[c]));
+    const size = jsonBytes(v) + jsonBytes(f);
+    if (bytes + size > budget.limit / 2) {
+      put();
+      await budget.sync();
+    }
+    await budget.room(size);
+    values.push(v);
+    formats.push(f);
+    bytes += size;
+  }
+  put();
+}
+
+/** Everything of one sheet but its marker: texts, tables, styles, print setup, logo. */
+async function fillSheet(budget: RequestBudget, sheet: Excel.Worksheet, model: SheetModel, logo?: string): Promise<void> {
   const font = model.font ?? DEFAULT_FONT;
   const style = (range: Excel.Range, key: StyleKey) => applyStyle(range, key, font);
-  taken.add(name);
-  const sheet = context.workbook.worksheets.add(name);
   const layout = layoutSheet(model);
   const last = columnLetter(layout.span - 1);
   model.widths.forEach((w, i) => (sheet.getRange(`${columnLetter(i)}:${columnLetter(i)}`).format.columnWidth = w * 6));
-
   for (const { block, row } of layout.texts) {
     const line = sheet.getRange(`A${row}:${last}${row}`);
-    sheet.getRange(`A${row}`).values = [[officeValue(block.text)]];
+    await writeLine(budget, sheet.getRange(`A${row}`), block.text);
     style(line, block.style);
     if (layout.span > 1) line.merge(false);
     if (block.height) line.format.rowHeight = block.height;
   }
   for (const table of layout.tables) {
     const { block, headerRow, firstDataRow, lastDataRow } = table;
-    const width = block.header.length;
-    const header = sheet.getRangeByIndexes(headerRow - 1, 0, 1, width);
+    const header = sheet.getRangeByIndexes(headerRow - 1, 0, 1, block.header.length);
+    await budget.room(jsonBytes(block.header) * 2);
+    header.numberFormat = [block.header.map((h) => cellFormat(h))];
     header.values = [block.header.map(officeValue)];
     style(header, "header");
     header.format.rowHeight = 30;
-    // Values in chunks: sync whenever a request would pass the payload limit.
-    let start = firstDataRow;
-    let chunk: Array<Array<string | number | boolean>> = [];
-    let bytes = 0;
-    const flush = async () => {
-      if (!chunk.length) return;
-      sheet.getRangeByIndexes(start - 1, 0, chunk.length, width).values = chunk;
-      await context.sync();
-      start += chunk.length;
-      chunk = [];
-      bytes = 0;
-    };
-    for (const values of block.rows()) {
-      const row = Array.from({ length: width }, (_, c) => officeValue(values[c] ?? null));
-      bytes += JSON.stringify(row).length;
-      chunk.push(row);
-      if (bytes >= MAX_REQUEST_BYTES / 2) await flush();
-    }
-    await flush();
+    await writeRows(budget, sheet, table);
     if (lastDataRow >= firstDataRow) {
       block.styles.forEach((key, c) => style(sheet.getRange(`${columnLetter(c)}${firstDataRow}:${columnLetter(c)}${lastDataRow}`), key));
       setRowHeights(sheet, block, firstDataRow, model.widths);
@@ -119,6 +135,11 @@ async function writeSheet(context: Excel.RequestContext, model: SheetModel, take
   }
   for (const range of layout.dataBars) sheet.getRange(range).conditionalFormats.add(Excel.ConditionalFormatType.dataBar);
   if (layout.freezeBelow > 1) sheet.freezePanes.freezeRows(layout.freezeBelow - 1);
+  printSetup(sheet, model, layout);
+  if (logo && model.logo) await placeLogo(budget, sheet, layout.titleRows, logo);
+}
+
+function printSetup(sheet: Excel.Worksheet, model: SheetModel, layout: ReturnType<typeof layoutSheet>): void {
   const page = sheet.pageLayout;
   page.orientation = model.print.orientation === "landscape" ? Excel.PageOrientation.landscape : Excel.PageOrientation.portrait;
   page.paperSize = Excel.PaperType.a4;
@@ -135,10 +156,6 @@ async function writeSheet(context: Excel.RequestContext, model: SheetModel, take
   }
   if (layout.printTitleRow) page.setPrintTitleRows(`$${layout.printTitleRow}:$${layout.printTitleRow}`);
   for (const after of layout.breaksAfter) sheet.horizontalPageBreaks.add(`A${after + 1}`);
-  sheet.names.add(MARKER_NAME, `="${model.kind}"`);
-  await context.sync();
-  if (logo && model.logo) await placeLogo(context, sheet, layout.titleRows, logo);
-  return name;
 }
 
 /** Rows of documents (not long audit trails) get the height their wrapped text needs, as in the xlsx writer. */
@@ -153,39 +170,87 @@ function setRowHeights(sheet: Excel.Worksheet, block: TableBlock, firstDataRow: 
   }
 }
 
-/** The letterhead logo (base64 PNG) beside each title line, sized to the title row. */
-async function placeLogo(context: Excel.RequestContext, sheet: Excel.Worksheet, rows: number[], logo: string): Promise<void> {
+/** The letterhead logo (base64 PNG) beside each title line; one picture per request. */
+async function placeLogo(budget: RequestBudget, sheet: Excel.Worksheet, rows: number[], logo: string): Promise<void> {
   const cells = rows.map((row) => {
     const cell = sheet.getRange(`A${row}`);
     cell.load("top");
     return cell;
   });
-  await context.sync();
+  await budget.sync();
   for (const cell of cells) {
+    await budget.image(logo);
     const image = sheet.shapes.addImage(logo);
     image.lockAspectRatio = true;
     image.height = 30;
     image.left = 3;
     image.top = cell.top;
   }
-  await context.sync();
+}
+
+/** A temporary name no user sheet has: new results are written under it, then renamed. */
+const tempName = (i: number, taken: ReadonlySet<string>) => sanitiseSheetName(`InfoScore~${Date.now().toString(36)}~${i}`, taken);
+
+interface Written {
+  sheet: Excel.Worksheet;
+  model: SheetModel;
+}
+
+/** Removes the half-written temporary sheets after a failure; the earlier results stay. */
+async function discard(context: Excel.RequestContext, written: Written[]): Promise<void> {
+  try {
+    for (const w of written) w.sheet.delete();
+    await context.sync();
+  } catch {
+    /* the workbook may be gone (pane closed); nothing more can be done */
+  }
+}
+
+/** The sheets a run replaces: all of InfoScore's (全部重算) or those with the names of this run's. */
+function toReplace(found: FoundSheet[], models: SheetModel[], replace: "all" | "same"): FoundSheet[] {
+  const names = new Set(models.map((m) => m.name));
+  return found.filter((s) => s.ours && (replace === "all" || names.has(s.ours.intended ?? s.name)));
 }
 
 /**
  * Writes the models, replacing InfoScore's earlier sheets: all of them (`replace: "all"`), or
- * only those of the same names (a single ribbon job). Returns the names written.
+ * only those made for the same names (a single ribbon job). Returns the names written.
  */
 export async function writeSheets(
   context: Excel.RequestContext,
   models: SheetModel[],
   options: { replace: "all" | "same"; onSheet?: (name: string) => void; logo?: string } = { replace: "all" },
 ): Promise<string[]> {
-  context.application.suspendApiCalculationUntilNextSync();
-  const taken = await removeOurSheets(context, options.replace === "same" ? new Set(models.map((m) => m.name)) : undefined);
-  const written: string[] = [];
-  for (const model of models) {
-    written.push(await writeSheet(context, model, taken, options.logo));
-    options.onSheet?.(model.name);
+  const found = await findResultSheets(context);
+  const old = toReplace(found, models, options.replace);
+  const taken = new Set(found.map((s) => s.name));
+  const budget = new RequestBudget(context);
+  const written: Written[] = [];
+  try {
+    for (const [i, model] of models.entries()) {
+      const temp = tempName(i, taken);
+      taken.add(temp);
+      const sheet = context.workbook.worksheets.add(temp);
+      sheet.load("id");
+      written.push({ sheet, model });
+      await fillSheet(budget, sheet, model, options.logo);
+      await budget.sync();
+      options.onSheet?.(model.name);
+    }
+    // All written: now the old results go and the new take their names, in one request.
+    for (const s of old) s.sheet.delete();
+    const keep = new Set(found.filter((s) => !old.includes(s)).map((s) => s.name));
+    const names = written.map(({ sheet, model }) => {
+      const name = sanitiseSheetName(model.name, keep);
+      keep.add(name);
+      sheet.name = name;
+      sheet.names.add(MARKER_NAME, markerFormula(model.kind, sheet.id, model.name));
+      return name;
+    });
+    await budget.sync();
+    return names;
+  } catch (e) {
+    await discard(context, written);
+    throw e;
   }
-  return written;
 }

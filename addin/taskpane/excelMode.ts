@@ -1,14 +1,17 @@
 // The pane inside Excel: run buttons over the open workbook, issues that select their cell.
-import { resultsJson } from "../../core/index.ts";
-import { insertTemplate, rememberPeriod, runJob, selectIssue, type Job } from "../jobs.ts";
+import { parseDay, resultsJson } from "../../core/index.ts";
+import { insertTemplate, rememberedPeriod, rememberPeriod, runJob, selectIssue, type Job } from "../jobs.ts";
 import { JOB_API, requireExcelApi, TEMPLATE_API } from "../requirements.ts";
 import { loadTemplate } from "../templateAsset.ts";
 import { t } from "../ui/text.ts";
-import { chosenPeriod, currentLang, showResults, status } from "../ui/pane.ts";
+import { chosenAsOf, chosenPeriod, currentLang, finishedStatus, showPeriod, showResults, status } from "../ui/pane.ts";
 
 export function excelMode(): void {
   const buttons = document.getElementById("excel-buttons")!;
   buttons.hidden = false;
+  // The period last used on this workbook (its document settings), if any.
+  const remembered = rememberedPeriod();
+  if (remembered) showPeriod(remembered);
   const setBusy = (busy: boolean) => buttons.querySelectorAll("button").forEach((b) => ((b as HTMLButtonElement).disabled = busy));
   buttons.querySelectorAll<HTMLButtonElement>("button[data-job]").forEach((button) =>
     button.addEventListener("click", async () => {
@@ -16,12 +19,13 @@ export function excelMode(): void {
       const period = chosenPeriod();
       if (!period) return;
       setBusy(true);
-      status(t(lang, "working"), true);
+      status(() => t(currentLang(), "working"), true);
       try {
         requireExcelApi(JOB_API, lang);
         rememberPeriod(period.label);
-        const outcome = await runJob(button.dataset.job as Job, period, lang, (step) => status(`${t(lang, "working")} ${step}`, true));
-        status(t(lang, "done", { n: outcome.written.length }));
+        const asOf = parseDay(chosenAsOf())!;
+        const outcome = await runJob(button.dataset.job as Job, period, lang, (step) => status(`${t(lang, "working")} ${step}`, true), asOf);
+        status(finishedStatus("done", outcome.written.length, outcome.issues));
         showResults(resultsJson(outcome.results), outcome.issues, (issue) => void selectIssue(issue));
       } catch (e) {
         status(t(lang, "failed", { why: (e as Error).message }));
@@ -32,13 +36,16 @@ export function excelMode(): void {
   );
   document.getElementById("insert-template")!.addEventListener("click", async () => {
     const lang = currentLang();
+    setBusy(true);
     try {
       requireExcelApi(TEMPLATE_API, lang);
       const { base64, sheets } = await loadTemplate();
-      const added = await insertTemplate(base64, sheets);
-      status(t(lang, "done", { n: added.length }));
+      const added = await insertTemplate(base64, sheets, lang);
+      status(added.length ? t(lang, "templateDone", { n: added.length }) : t(lang, "templateNone"));
     } catch (e) {
       status(t(lang, "failed", { why: (e as Error).message }));
+    } finally {
+      setBusy(false);
     }
   });
 }

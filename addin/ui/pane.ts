@@ -1,10 +1,13 @@
 // State and widgets shared by the Excel pane and the offline page: language, period picker,
 // status line, results.
-import { isoDay, localDay, parsePeriod, type Issue, type Lang, type ResultsJson } from "../../core/index.ts";
+import {
+  defaultPeriod, isoDay, localDay, parseDay, parsePeriod, yearOfMonth, type Issue, type Lang, type Period, type PickerKind, type ResultsJson,
+} from "../../core/index.ts";
 import { t, type TextKey } from "./text.ts";
-import { renderIssues, renderSummary } from "./render.ts";
+import { issueCounts, renderIssues, renderSummary } from "./render.ts";
+import { loadSetting, saveSetting } from "./storage.ts";
 
-export let lang: Lang = (localStorage.getItem("infoscore.lang") as Lang) || "zh";
+export let lang: Lang = loadSetting("infoscore.lang") === "en" ? "en" : "zh";
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
 export function translate(): void {
@@ -17,27 +20,58 @@ export function translate(): void {
 
 // ---- period picker --------------------------------------------------------------------------
 
-export function setupPeriod(): void {
+/** The as-of day (D1) in the picker: the #as-of input when valid, else today in local time. */
+function asOfDay(): number {
+  const input = document.getElementById("as-of") as HTMLInputElement | null;
+  return (input?.value ? parseDay(input.value) : undefined) ?? localDay(new Date());
+}
+
+/** Puts a period into the picker (kind, year and the month / quarter / half selector). */
+export function showPeriod(period: Period): void {
+  $<HTMLSelectElement>("kind").value = period.kind;
+  if (period.kind === "range") {
+    const [from, to] = period.label.split("..");
+    $<HTMLInputElement>("from").value = from;
+    $<HTMLInputElement>("to").value = to;
+  } else {
+    const start = period.startMonth;
+    $<HTMLInputElement>("year").value = String(yearOfMonth(start));
+    const m = (start % 12) + 1;
+    if (period.kind === "month") $<HTMLSelectElement>("month").value = String(m);
+    if (period.kind === "quarter") $<HTMLSelectElement>("quarter").value = String(Math.floor((m - 1) / 3) + 1);
+    if (period.kind === "half") $<HTMLSelectElement>("half").value = m <= 6 ? "1" : "2";
+  }
+  showKind();
+}
+
+function showKind(): void {
+  const k = $<HTMLSelectElement>("kind").value;
+  $("month").hidden = k !== "month";
+  $("quarter").hidden = k !== "quarter";
+  $("half").hidden = k !== "half";
+  $("year").hidden = k === "range";
+  $("range-row").hidden = k !== "range";
+}
+
+/** The picker on the last complete period of its kind as of the as-of date (core defaultPeriod). */
+function showDefault(): void {
+  const kind = $<HTMLSelectElement>("kind").value;
+  if (kind === "range") return showKind();
+  showPeriod(defaultPeriod(kind as PickerKind, asOfDay()));
+}
+
+export function setupPeriod(remembered?: Period): void {
   const month = $<HTMLSelectElement>("month");
   for (let m = 1; m <= 12; m++) month.add(new Option(String(m), String(m)));
   translate(); // labels the months in the current language
-  const now = new Date();
-  const last = new Date(now.getFullYear(), now.getMonth() - 1, 1);
-  $<HTMLInputElement>("year").value = String(last.getFullYear());
-  month.value = String(last.getMonth() + 1);
-  $<HTMLSelectElement>("quarter").value = String(Math.floor(last.getMonth() / 3) + 1);
-  $<HTMLSelectElement>("half").value = last.getMonth() < 6 ? "1" : "2";
-  const kind = $<HTMLSelectElement>("kind");
-  const show = () => {
-    const k = kind.value;
-    $("month").hidden = k !== "month";
-    $("quarter").hidden = k !== "quarter";
-    $("half").hidden = k !== "half";
-    $("year").hidden = k === "range";
-    $("range-row").hidden = k !== "range";
-  };
-  kind.addEventListener("change", show);
-  show();
+  const asOf = document.getElementById("as-of") as HTMLInputElement | null;
+  if (asOf) {
+    asOf.value = isoDay(localDay(new Date()));
+    asOf.addEventListener("change", showDefault);
+  }
+  $<HTMLSelectElement>("kind").addEventListener("change", showDefault);
+  if (remembered) showPeriod(remembered);
+  else showDefault();
 }
 
 export function periodLabel(): string {
@@ -53,23 +87,32 @@ export function periodLabel(): string {
 
 // ---- shared output -----------------------------------------------------------------------------
 
-export function status(text: string, busy = false): void {
-  $("status").textContent = text;
+/** The status line; a function is re-evaluated when the language changes. */
+let shownStatus: { text: string | (() => string); busy: boolean } = { text: "", busy: false };
+let shownResults: { json: ResultsJson; issues: Issue[]; onIssue?: (issue: Issue) => void } | undefined;
+
+export function status(text: string | (() => string), busy = false): void {
+  shownStatus = { text, busy };
+  $("status").textContent = typeof text === "function" ? text() : text;
   $("progress").hidden = !busy;
 }
 
 export function showResults(json: ResultsJson, issues: Issue[], onIssue?: (issue: Issue) => void): void {
+  shownResults = { json, issues, onIssue };
   $("summary-card").hidden = false;
   renderSummary($("summary"), $("chart") as unknown as SVGSVGElement, json, lang);
   $("issues-card").hidden = false;
   renderIssues($("issues"), $("issue-count"), issues, lang, onIssue);
 }
 
+/** The status of a finished run: what was produced and how many errors and warnings. */
+export function finishedStatus(key: "done" | "doneFiles", n: number, issues: Issue[]): () => string {
+  return () => t(lang, key, { n, counts: issueCounts(issues, lang) });
+}
+
 /** The as-of date the user chose (an #as-of date input when the page has one), else today, local time. */
 export function chosenAsOf(): string {
-  const input = document.getElementById("as-of") as HTMLInputElement | null;
-  if (input?.value) return input.value;
-  return isoDay(localDay(new Date()));
+  return isoDay(asOfDay());
 }
 
 export function currentLang(): Lang {
@@ -87,6 +130,9 @@ export function chosenPeriod() {
 
 export function toggleLang(): void {
   lang = lang === "zh" ? "en" : "zh";
-  localStorage.setItem("infoscore.lang", lang);
+  saveSetting("infoscore.lang", lang);
   translate();
+  // The summary, the issue counts and the status follow the language too.
+  status(shownStatus.text, shownStatus.busy);
+  if (shownResults) showResults(shownResults.json, shownResults.issues, shownResults.onIssue);
 }

@@ -22,6 +22,8 @@ function table(headers: string[], rows: Array<Array<string | number>>): HTMLTabl
   return tbl;
 }
 
+const GRADE: Record<string, string> = { "优秀(推荐)": "Excellent (proposed)", 称职: "Competent", 不称职: "Not competent", 待评: "Pending" };
+
 const ACTION = { named: { zh: "点名通报", en: "named" }, notice: { zh: "缺报通知单", en: "notice" }, assist: { zh: "重点帮促", en: "key assistance" } } as const;
 
 export function renderSummary(box: HTMLElement, chart: SVGSVGElement, json: ResultsJson, lang: Lang): void {
@@ -35,51 +37,80 @@ export function renderSummary(box: HTMLElement, chart: SVGSVGElement, json: Resu
   const grades = new Map<string, number>();
   for (const s of json.staff) grades.set(s.grade, (grades.get(s.grade) ?? 0) + 1);
   box.appendChild(el("h3", t(lang, "grades")));
-  box.appendChild(table(zh ? ["等次", "人数"] : ["Grade", "People"], [...grades].map(([g, n]) => [g, n])));
+  box.appendChild(table(zh ? ["等次", "人数"] : ["Grade", "People"], [...grades].map(([g, n]) => [zh ? g : (GRADE[g] ?? g), n])));
   drawBars(chart, json.units.slice(0, 15).map((u) => ({ label: u.unit, value: u.score })));
 }
 
-/** A plain SVG bar chart of unit scores: no chart library, nothing fetched. */
+/** Counts of errors and warnings, for the status line. */
+export function issueCounts(issues: Issue[], lang: Lang): string {
+  const errors = issues.filter((i) => i.severity === "error").length;
+  const warnings = issues.length - errors;
+  return issues.length ? t(lang, "counts", { errors, warnings }) : t(lang, "countsClean");
+}
+
+/**
+ * A plain SVG bar chart of unit scores: no chart library, nothing fetched. Drawn at the width it
+ * is shown (one unit per CSS pixel), so labels stay 12 px on a 390 px phone as on a desktop.
+ */
 function drawBars(svg: SVGSVGElement, bars: Array<{ label: string; value: number }>): void {
   const NS = "http://www.w3.org/2000/svg";
   svg.replaceChildren();
-  const width = 600;
-  const rowH = 14;
-  const height = Math.max(40, bars.length * rowH + 10);
+  const width = Math.max(280, Math.round(svg.getBoundingClientRect().width || 600));
+  const rowH = 22;
+  const height = Math.max(40, bars.length * rowH + 8);
+  const labelW = Math.min(160, Math.round(width * 0.38));
+  const barMax = width - labelW - 48;
   svg.setAttribute("viewBox", `0 0 ${width} ${height}`);
+  svg.style.height = `${height}px`;
   const max = Math.max(1, ...bars.map((b) => b.value));
+  const text = (x: number, y: number, content: string, anchor = "start") => {
+    const e = document.createElementNS(NS, "text");
+    e.setAttribute("x", String(x));
+    e.setAttribute("y", String(y));
+    e.setAttribute("font-size", "12");
+    e.setAttribute("text-anchor", anchor);
+    e.textContent = content;
+    return e;
+  };
   bars.forEach((b, i) => {
-    const y = 5 + i * rowH;
-    const label = document.createElementNS(NS, "text");
-    label.setAttribute("x", "0");
-    label.setAttribute("y", String(y + 10));
-    label.setAttribute("font-size", "10");
-    label.textContent = b.label;
+    const y = 4 + i * rowH;
+    const label = b.label.length > 9 && width < 500 ? `${b.label.slice(0, 8)}…` : b.label;
+    const name = text(labelW - 6, y + 14, label, "end");
+    const title = document.createElementNS(NS, "title");
+    title.textContent = b.label;
+    name.appendChild(title);
     const rect = document.createElementNS(NS, "rect");
-    rect.setAttribute("x", "150");
-    rect.setAttribute("y", String(y + 2));
-    rect.setAttribute("height", "10");
-    rect.setAttribute("width", String(Math.max(1, (b.value / max) * (width - 220))));
+    const w = Math.max(1, (b.value / max) * barMax);
+    rect.setAttribute("x", String(labelW));
+    rect.setAttribute("y", String(y + 3));
+    rect.setAttribute("height", "14");
+    rect.setAttribute("width", String(w));
     rect.setAttribute("fill", "#5b9bd5");
-    const value = document.createElementNS(NS, "text");
-    value.setAttribute("x", String(155 + (b.value / max) * (width - 220)));
-    value.setAttribute("y", String(y + 10));
-    value.setAttribute("font-size", "10");
-    value.textContent = String(b.value);
-    svg.append(label, rect, value);
+    svg.append(name, rect, text(labelW + w + 4, y + 14, String(b.value)));
   });
 }
 
+const ICON = { error: "✖", warning: "⚠" } as const;
+
+/** The issue list: severity by icon and word (not colour alone); each item a keyboard-reachable button. */
 export function renderIssues(list: HTMLElement, count: HTMLElement, issues: Issue[], lang: Lang, onClick?: (issue: Issue) => void): void {
   list.replaceChildren();
-  const errors = issues.filter((i) => i.severity === "error").length;
-  count.textContent = issues.length ? `${errors} / ${issues.length}` : "";
+  count.textContent = issues.length ? issueCounts(issues, lang) : "";
   if (!issues.length) list.appendChild(el("li", t(lang, "noIssues")));
   for (const issue of issues.slice(0, 500)) {
-    const li = el("li", issue.message, issue.severity);
+    const li = el("li", undefined, issue.severity);
     li.dataset.sheet = issue.sheet;
     li.dataset.cell = issue.cell;
-    if (onClick) li.addEventListener("click", () => onClick(issue));
+    const word = t(lang, issue.severity === "error" ? "severityError" : "severityWarning");
+    const badge = el("span", `${ICON[issue.severity]} ${word}`, "severity");
+    const body = onClick ? el("button") : el("span");
+    if (body instanceof HTMLButtonElement) {
+      body.type = "button";
+      body.addEventListener("click", () => onClick!(issue));
+    }
+    body.className = "issue";
+    body.append(badge, el("span", issue.message, "message"));
+    li.appendChild(body);
     list.appendChild(li);
   }
 }

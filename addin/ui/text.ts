@@ -18,8 +18,8 @@ const TEXTS = {
   runStaff: { zh: "个人考核", en: "Staff appraisal" },
   insertTemplate: { zh: "插入模板", en: "Insert template" },
   working: { zh: "正在计算…", en: "Working…" },
-  done: { zh: "完成:已写入 {n} 个工作表", en: "Done: {n} sheets written" },
-  doneFiles: { zh: "完成:{n} 个结果工作簿可下载", en: "Done: {n} result workbooks to download" },
+  done: { zh: "完成:已写入 {n} 个工作表;{counts}", en: "Done: {n} sheets written; {counts}" },
+  doneFiles: { zh: "完成:{n} 个结果工作簿可下载;{counts}", en: "Done: {n} result workbooks to download; {counts}" },
   failed: { zh: "未能完成:{why}", en: "Could not finish: {why}" },
   issues: { zh: "校验问题", en: "Issues" },
   noIssues: { zh: "未发现问题", en: "No issues" },
@@ -35,6 +35,16 @@ const TEXTS = {
   download: { zh: "下载结果", en: "Download results" },
   rowsRead: { zh: "已读取 {n} 行", en: "{n} rows read" },
   language: { zh: "English", en: "中文" },
+  asOf: { zh: "截至日期", en: "As of" },
+  advanced: { zh: "高级选项", en: "Advanced options" },
+  counts: { zh: "错误 {errors} 处,警告 {warnings} 处", en: "{errors} errors, {warnings} warnings" },
+  countsClean: { zh: "未发现错误或警告", en: "no errors or warnings" },
+  severityError: { zh: "错误", en: "Error" },
+  severityWarning: { zh: "警告", en: "Warning" },
+  severityInfo: { zh: "提示", en: "Note" },
+  busy: { zh: "另一项计算正在进行,请等它完成后再试。", en: "Another run is in progress; try again when it has finished." },
+  templateDone: { zh: "已插入 {n} 个输入表", en: "{n} input sheets inserted" },
+  templateNone: { zh: "输入表都已存在,未插入", en: "All input sheets are already there; nothing inserted" },
 } as const;
 
 export type TextKey = keyof typeof TEXTS;

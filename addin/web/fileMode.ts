@@ -1,7 +1,7 @@
 // The page outside Excel: choose or drop workbooks, run, see issues and a summary, download the
 // result workbooks. Files are read and written in this browser only.
 import { localStamp, overridesFromJson, renderFailure, type Issue, type ResultsJson, type RuleOverride } from "../../core/index.ts";
-import { chosenAsOf, chosenPeriod, currentLang, showResults, status } from "../ui/pane.ts";
+import { chosenAsOf, chosenPeriod, currentLang, finishedStatus, showResults, status } from "../ui/pane.ts";
 import { t } from "../ui/text.ts";
 import type { WorkMessage, WorkRequest } from "./worker.ts";
 
@@ -37,6 +37,7 @@ export function fileMode(): void {
   document.getElementById("outside")!.hidden = false;
   document.getElementById("files")!.hidden = false;
   document.getElementById("file-buttons")!.hidden = false;
+  document.getElementById("advanced")!.hidden = false;
   const input = document.getElementById("file-input") as HTMLInputElement;
   const drop = document.getElementById("drop")!;
   const list = document.getElementById("file-list")!;
@@ -92,7 +93,11 @@ export function fileMode(): void {
       else if (m.type === "done") {
         const name = m.file.replace(/\.(xls[xm])$/i, `-结果-${period.label.replace("..", "至")}.$1`);
         const url = URL.createObjectURL(new Blob([m.output as BlobPart], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }));
-        const a = Object.assign(document.createElement("a"), { href: url, download: name, textContent: `${t(lang, "download")}: ${name}` });
+        // A large button right under the status line: in view as soon as the run ends.
+        const a = Object.assign(document.createElement("a"), { href: url, download: name, className: "download-button" });
+        const label = Object.assign(document.createElement("strong"), { textContent: t(lang, "download") });
+        label.dataset.t = "download"; // follows the language switch
+        a.append(label, Object.assign(document.createElement("span"), { textContent: name }));
         a.dataset.file = m.file;
         downloads.appendChild(a);
         const json = m.json as ResultsJson;
@@ -107,9 +112,11 @@ export function fileMode(): void {
       } else {
         worker.terminate();
         run.disabled = false;
-        status(t(lang, "doneFiles", { n: downloads.children.length }));
+        status(finishedStatus("doneFiles", downloads.children.length, allIssues));
         if (lastJson) showResults(lastJson, allIssues);
         else showResults({ period: { kind: "month", start: "", end: "" }, rulesVersion: "", units: [], workers: [], staff: [], issues: [] } as unknown as ResultsJson, allIssues);
+        // Bring the status and the download button into view, scrolling no more than needed.
+        (downloads.lastElementChild ?? document.getElementById("status")!).scrollIntoView({ block: "nearest", behavior: "instant" as ScrollBehavior });
         document.body.dataset.state = "finished";
       }
     };

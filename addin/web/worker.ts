@@ -1,5 +1,6 @@
 // The offline page's worker: the calculation runs here, off the main thread, so the page stays
 // responsive on large workbooks.
+import "../jitless.ts";
 import { renderFailure } from "../../core/index.ts";
 import { browserCodec } from "./browserCodec.ts";
 import { processWorkbook, type ProcessOptions } from "./process.ts";

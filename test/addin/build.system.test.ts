@@ -2,16 +2,21 @@
 // server hosts, self-contained and small.
 import { describe, expect, it } from "vitest";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { createRequire } from "node:module";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 
 const DIST = "dist";
 const kb = (f: string) => statSync(join(DIST, f)).size / 1024;
+const OFFICE = `office-${(createRequire(import.meta.url)("@microsoft/office-js/package.json") as { version: string }).version}`;
+/** A content-hashed bundle: name.<8 hex>.js. */
+const hashed = (name: string) => readdirSync(DIST).find((f) => new RegExp(`^${name}\\.[0-9a-f]{8}\\.js$`).test(f));
 
 type Transform = (content: Buffer) => string;
-type WebpackConfig = (env: object, argv: { mode: string }) => { plugins: { patterns?: { to?: string; transform?: Transform }[] }[] };
+type Built = { plugins: { patterns?: { to?: string; transform?: Transform }[] }[] };
+type WebpackConfig = (env: object, argv: { mode: string }) => Promise<Built>;
 /** The copy step that writes dist/manifest.xml, as the production configuration sets it up. */
-function manifestStep(built: ReturnType<WebpackConfig>): Transform {
+function manifestStep(built: Built): Transform {
   const step = built.plugins.flatMap((p) => p.patterns ?? []).find((p) => p.to === "manifest.xml");
   if (!step?.transform) throw new Error("webpack.config.js no longer copies manifest.xml with a transform");
   return step.transform;
@@ -21,19 +26,28 @@ describe("production build", () => {
   it("holds the pane, the commands, the offline page, the manifest, office.js and the template", () => {
     for (const f of [
       "taskpane.html",
-      "taskpane.js",
       "commands.html",
-      "commands.js",
       "index.html",
       "message.html",
       "manifest.xml",
-      "office/office.js",
-      "office/excel-web-16.00.js",
-      "office/zh-cn/office_strings.js",
+      `${OFFICE}/office.js`,
+      `${OFFICE}/excel-web-16.00.js`,
+      `${OFFICE}/zh-cn/office_strings.js`,
       "assets/icon-32.png",
       "InfoScore-template.xlsx",
     ]) {
       expect(existsSync(join(DIST, f)), f).toBe(true);
+    }
+  });
+
+  it("names every bundle by its content, and the pages load those names (no stale chunk after an upgrade)", () => {
+    const scripts = readdirSync(DIST).filter((f) => f.endsWith(".js"));
+    expect(scripts.length).toBeGreaterThan(3);
+    for (const f of scripts) expect(f, f).toMatch(/\.[0-9a-f]{8}\.js$/);
+    for (const [page, entry] of [["taskpane.html", "taskpane"], ["index.html", "taskpane"], ["commands.html", "commands"], ["message.html", "message"]]) {
+      const html = readFileSync(join(DIST, page), "utf8");
+      expect(html, page).toContain(hashed(entry)!);
+      if (entry === "taskpane") expect(html, page).toMatch(/href="?taskpane\.[0-9a-f]{8}\.css/);
     }
   });
 
@@ -66,12 +80,12 @@ describe("production build", () => {
     const saved = process.env.ADDIN_URL;
     try {
       process.env.ADDIN_URL = "https://oa.example.gov.cn/infoscore";
-      const manifest = manifestStep(config({}, { mode: "production" }))(readFileSync("manifest.xml"));
+      const manifest = manifestStep(await config({}, { mode: "production" }))(readFileSync("manifest.xml"));
       expect(manifest).not.toContain("localhost");
       expect(manifest).toContain('DefaultValue="https://oa.example.gov.cn/infoscore/taskpane.html"');
       expect(manifest).toContain("<AppDomain>https://oa.example.gov.cn</AppDomain>");
       process.env.ADDIN_URL = "http://oa.example.gov.cn/";
-      expect(() => config({}, { mode: "production" })).toThrow(/https/);
+      await expect(config({}, { mode: "production" })).rejects.toThrow(/https/);
     } finally {
       if (saved === undefined) delete process.env.ADDIN_URL;
       else process.env.ADDIN_URL = saved;

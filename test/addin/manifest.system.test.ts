@@ -2,7 +2,9 @@
 // structural rules are checked here, plus xmllint for well-formedness.
 import { describe, expect, it } from "vitest";
 import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { tempDir } from "../helpers/tmp.ts";
 import { COMMANDS } from "../../addin/commands/names.ts";
 
 const manifest = readFileSync("manifest.xml", "utf8");
@@ -74,5 +76,22 @@ describe("manifest.xml", () => {
     const code = readFileSync("addin/commands/commands.ts", "utf8");
     expect(code).toMatch(/for \(const name of COMMANDS\) Office\.actions\.associate\(name/);
     for (const name of COMMANDS) expect(code).toMatch(new RegExp(`\\b${name}: `));
+  });
+});
+
+describe("npm run validate (offline, Microsoft's XSDs in schemas/office)", () => {
+  it("passes on the source manifest and the built one", () => {
+    const out = execFileSync("node", ["scripts/validate.mjs"], { encoding: "utf8" });
+    expect(out).toContain("manifest.xml: valid");
+    expect(out.match(/valid/g)!.length).toBe(2); // manifest.xml and dist/manifest.xml
+  });
+
+  it("fails on a manifest the schema rejects (elements out of order)", () => {
+    const dir = tempDir("infoscore-manifest-");
+    const bad = join(dir, "bad.xml");
+    const moved = manifest.replace("<ProviderName>InfoScore</ProviderName>", "").replace("</DisplayName>", "</DisplayName><ProviderName>InfoScore</ProviderName>");
+    expect(moved).not.toBe(manifest);
+    writeFileSync(bad, moved);
+    expect(() => execFileSync("node", ["scripts/validate.mjs", bad], { stdio: "pipe" })).toThrow();
   });
 });

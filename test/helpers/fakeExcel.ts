@@ -1,12 +1,16 @@
-// A fake Excel workbook for adapter tests. Objects the adapter reads (used ranges, value chunks,
-// sheet names, marker names) are office-addin-mock objects behind a strict wrapper: reading a
-// property before load() and context.sync() throws, instead of returning the mock's marker
-// string. Writes are recorded per cell, so tests can compare what was written, and every
-// sync measures the JSON payload of the request and of the response.
+// A fake Excel workbook for adapter tests, stricter than office-addin-mock alone. It rejects
+// what Excel rejects: sheet names over 31 characters or with []:*?/\, names that clash ignoring
+// case, arrays whose shape differs from their range, reads before load and sync, deleting the
+// last sheet. Every change is queued and applied at context.sync(), in order, as Excel does; a
+// sync can be told to fail (fault injection: nothing of that request is applied). Each
+// Excel.run gets its own context. Every sync measures its request in UTF-8 bytes and counts
+// its pictures, and notes whether calculation was suspended for its writes. Strings written to
+// cells not formatted as Text are retyped the way Excel does ("001" → 1, "2026-03" → a date).
 import { OfficeMockObject } from "office-addin-mock";
 import { columnLetter, type CellValue } from "../../core/index.ts";
 
 type Grid = CellValue[][];
+type Area = { r0: number; c0: number; r1: number; c1: number };
 
 /** Fails the test on a read before load or sync, where office-addin-mock returns a marker string. */
 export function strict<T extends object>(mock: T, what: string): T {
@@ -19,7 +23,7 @@ export function strict<T extends object>(mock: T, what: string): T {
   });
 }
 
-export function parseAddress(address: string): { r0: number; c0: number; r1: number; c1: number } {
+export function parseAddress(address: string): Area {
   const col = (s: string) => [...s].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
   const whole = /^([A-Z]+):([A-Z]+)$/.exec(address);
   if (whole) return { r0: 0, c0: col(whole[1]), r1: 1_048_575, c1: col(whole[2]) };
@@ -46,7 +50,28 @@ export interface CellRecord {
   border?: boolean;
 }
 
+const utf8 = (v: unknown) => Buffer.byteLength(JSON.stringify(v) ?? "null", "utf8");
+
+/** Excel's rules for a sheet name; throws Excel's kind of error. */
+export function checkSheetName(name: string, others: string[]): void {
+  if (!name || name.length > 31) throw new Error(`InvalidArgument: sheet name must be 1 to 31 characters: ${name} (${name.length})`);
+  if (/[[\]:*?/\\]/.test(name) || /^'|'$/.test(name) || name.toLowerCase() === "history") throw new Error(`InvalidArgument: sheet name not allowed: ${name}`);
+  if (others.some((o) => o.toLowerCase() === name.toLowerCase())) throw new Error(`ItemAlreadyExists: A resource with the same name or identifier already exists: ${name}`);
+}
+
+/** Excel's retyping of a string typed into a General cell. */
+function retype(value: unknown, format: string | undefined): unknown {
+  if (typeof value !== "string" || format === "@") return value;
+  if (/^-?\d+(\.\d+)?$/.test(value.trim())) return Number(value);
+  const ym = /^(\d{4})-(\d{1,2})(?:-(\d{1,2}))?$/.exec(value.trim());
+  if (ym) return Date.UTC(Number(ym[1]), Number(ym[2]) - 1, Number(ym[3] ?? 1)) / 86_400_000 + 25_569;
+  return value;
+}
+
+let nextId = 1;
+
 export class FakeSheet {
+  readonly id = `{00000000-0000-0000-0000-${String(nextId++).padStart(12, "0")}}`;
   cells = new Map<string, CellRecord>();
   merges: string[] = [];
   widths = new Map<number, number>();
@@ -54,12 +79,15 @@ export class FakeSheet {
   dataBars: string[] = [];
   pageBreaks: string[] = [];
   printTitleRows = "";
+  /** Sheet-scoped defined names: name → formula. */
   names = new Map<string, string>();
   page: Record<string, unknown> = {};
   /** Pictures on the sheet (base64), as a user pasted them; and the ones the adapter placed. */
   images: string[] = [];
   placed: Array<{ image: string; top: number; height: number }> = [];
   deleted = false;
+  /** Number formats of the grid's cells (what a read of numberFormat returns); General when unset. */
+  formats: string[][] = [];
 
   constructor(readonly book: FakeExcel, public name: string, readonly grid: Grid = [], readonly recordFormats = true) {}
 
@@ -70,91 +98,129 @@ export class FakeSheet {
     return rec;
   }
 
-  forEach(a: { r0: number; c0: number; r1: number; c1: number }, fn: (rec: CellRecord) => void): void {
+  forEach(a: Area, fn: (rec: CellRecord) => void): void {
     if (!this.recordFormats) return;
     if (a.r1 - a.r0 > 100_000) return; // whole columns: widths only
     for (let r = a.r0; r <= a.r1; r++) for (let c = a.c0; c <= a.c1; c++) fn(this.cell(r, c));
   }
 
-  /** The Excel.Range surface the adapter uses, over cells r0..r1, c0..c1. */
-  range(a: { r0: number; c0: number; r1: number; c1: number }): Excel.Range {
+  /** The Excel.Range surface the adapter uses, over cells r0..r1, c0..c1; every change queued. */
+  range(ctx: FakeContext, a: Area): Excel.Range {
     const sheet = this;
-    const book = this.book;
+    const q = (fn: () => void) => ctx.queue(fn);
+    const each = (fn: (x: CellRecord) => void) => q(() => sheet.forEach(a, fn));
+    const rows = a.r1 - a.r0 + 1;
+    const cols = a.c1 - a.c0 + 1;
+    const shaped = (what: string, v: unknown[][]) => {
+      if (!Array.isArray(v) || v.length !== rows || v.some((r) => !Array.isArray(r) || r.length !== cols)) {
+        throw new Error(`InvalidArgument: ${what} is ${Array.isArray(v) ? `${v.length}×${(v[0] as unknown[])?.length}` : typeof v}, range is ${rows}×${cols}`);
+      }
+    };
     const font = {
-      set name(v: string) { sheet.forEach(a, (x) => (x.fontName = v)); },
-      set bold(v: boolean) { sheet.forEach(a, (x) => (x.bold = v)); },
-      set size(v: number) { sheet.forEach(a, (x) => (x.size = v)); },
-      set color(v: string) { sheet.forEach(a, (x) => (x.color = v)); },
+      set name(v: string) { each((x) => (x.fontName = v)); },
+      set bold(v: boolean) { each((x) => (x.bold = v)); },
+      set size(v: number) { each((x) => (x.size = v)); },
+      set color(v: string) { each((x) => (x.color = v)); },
     };
     const format = {
       font,
-      fill: { set color(v: string) { sheet.forEach(a, (x) => (x.fill = v)); } },
+      fill: { set color(v: string) { each((x) => (x.fill = v)); } },
       set verticalAlignment(_v: string) {},
-      set horizontalAlignment(v: string) { sheet.forEach(a, (x) => (x.horizontal = v)); },
-      set wrapText(v: boolean) { sheet.forEach(a, (x) => (x.wrap = v)); },
+      set horizontalAlignment(v: string) { each((x) => (x.horizontal = v)); },
+      set wrapText(v: boolean) { each((x) => (x.wrap = v)); },
       set rowHeight(_v: number) {},
-      set columnWidth(v: number) { for (let c = a.c0; c <= a.c1; c++) sheet.widths.set(c, v); },
-      borders: { getItem: () => ({ set style(_v: string) { sheet.forEach(a, (x) => (x.border = true)); }, set color(_v: string) {} }) },
+      set columnWidth(v: number) { q(() => { for (let c = a.c0; c <= a.c1; c++) sheet.widths.set(c, v); }); },
+      borders: { getItem: () => ({ set style(_v: string) { each((x) => (x.border = true)); }, set color(_v: string) {} }) },
     };
-    const target = {
+    return {
       format,
       set values(v: unknown[][]) {
-        book.requestBytes += JSON.stringify(v).length;
-        v.forEach((row, i) => row.forEach((value, j) => (sheet.cell(a.r0 + i, a.c0 + j).value = value)));
+        shaped("values", v);
+        ctx.write(utf8(v));
+        q(() => v.forEach((row, i) => row.forEach((value, j) => {
+          const cell = sheet.cell(a.r0 + i, a.c0 + j);
+          cell.value = retype(value, cell.numberFormat);
+        })));
       },
-      set numberFormat(v: string[][]) {
-        book.requestBytes += JSON.stringify(v).length;
-        sheet.forEach(a, (x) => (x.numberFormat = v[0][0]));
+      set numberFormat(v: string[][] | string) {
+        if (typeof v !== "string") shaped("numberFormat", v);
+        ctx.write(utf8(v));
+        if (typeof v === "string") each((x) => (x.numberFormat = v));
+        else q(() => v.forEach((row, i) => row.forEach((f, j) => (sheet.cell(a.r0 + i, a.c0 + j).numberFormat = f))));
       },
-      merge: () => sheet.merges.push(`${columnLetter(a.c0)}${a.r0 + 1}:${columnLetter(a.c1)}${a.r1 + 1}`),
-      conditionalFormats: { add: () => void sheet.dataBars.push(`${columnLetter(a.c0)}${a.r0 + 1}:${columnLetter(a.c1)}${a.r1 + 1}`) },
+      merge: () => q(() => sheet.merges.push(`${columnLetter(a.c0)}${a.r0 + 1}:${columnLetter(a.c1)}${a.r1 + 1}`)),
+      conditionalFormats: { add: () => void q(() => sheet.dataBars.push(`${columnLetter(a.c0)}${a.r0 + 1}:${columnLetter(a.c1)}${a.r1 + 1}`)) },
       select: () => {},
       load: () => {},
       top: a.r0 * 15,
-    };
-    return target as unknown as Excel.Range;
+    } as unknown as Excel.Range;
   }
 
-  /** The Excel.Worksheet surface: reads through strict office-addin-mock objects. */
-  api(): Excel.Worksheet {
+  /** The Excel.Worksheet surface in one context; name and id readable once loaded and synced. */
+  api(ctx: FakeContext, loaded = false): Excel.Worksheet {
     const sheet = this;
     const book = this.book;
     const rows = this.grid.length;
     const cols = Math.max(0, ...this.grid.map((r) => r.length));
+    let loadedAt = loaded ? -1 : Infinity;
+    const known = (what: string) => {
+      if (ctx.syncs <= loadedAt && !loaded) throw new Error(`worksheet.${what} read before load and sync`);
+    };
     const seed = {
-      name: this.name,
-      getUsedRangeOrNullObject: () => book.track(new OfficeMockObject({ isNullObject: rows === 0, rowIndex: 0, columnIndex: 0, rowCount: rows, columnCount: cols }), `${sheet.name}.usedRange`),
+      get name() {
+        known("name");
+        return sheet.name;
+      },
+      set name(v: string) {
+        ctx.write(utf8(v));
+        ctx.queue(() => {
+          checkSheetName(v, book.sheets.filter((s) => s !== sheet).map((s) => s.name));
+          sheet.name = v;
+        });
+      },
+      get id() {
+        known("id");
+        return sheet.id;
+      },
+      load: () => void (loadedAt = ctx.syncs),
+      getUsedRangeOrNullObject: () => ctx.track(new OfficeMockObject({ isNullObject: rows === 0, rowIndex: 0, columnIndex: 0, rowCount: rows, columnCount: cols }), `${sheet.name}.usedRange`),
       getRangeByIndexes: (r: number, c: number, n: number, m: number) => {
         const values = sheet.grid.slice(r, r + n).map((row) => Array.from({ length: m }, (_, j) => row[c + j] ?? ""));
-        const read = book.track(new OfficeMockObject({ values }), `${sheet.name}.range`);
+        const numberFormat = Array.from({ length: values.length }, (_, i) => Array.from({ length: m }, (_, j) => sheet.formats[r + i]?.[c + j] ?? "General"));
+        const read = ctx.track(new OfficeMockObject({ values, numberFormat }), `${sheet.name}.range`);
         // Writes go to the recorder; reads come from the strict mock.
-        const write = sheet.range({ r0: r, c0: c, r1: r + n - 1, c1: c + m - 1 });
+        const write = sheet.range(ctx, { r0: r, c0: c, r1: r + n - 1, c1: c + m - 1 });
         return new Proxy(read, {
           set: (_t, prop, value) => Reflect.set(write, prop, value),
           get: (t, prop, receiver) => (prop === "format" || prop === "merge" || prop === "conditionalFormats" ? Reflect.get(write, prop) : Reflect.get(t, prop, receiver)),
         });
       },
-      getRange: (address: string) => sheet.range(parseAddress(address)),
+      getRange: (address: string) => sheet.range(ctx, parseAddress(address)),
       names: {
-        getItemOrNullObject: (name: string) => book.track(new OfficeMockObject({ isNullObject: !sheet.names.has(name), name }), `${sheet.name}.names`),
-        add: (name: string, ref: string) => void sheet.names.set(name, ref),
+        getItemOrNullObject: (name: string) => ctx.track(new OfficeMockObject({ isNullObject: !sheet.names.has(name), name, formula: sheet.names.get(name) ?? "" }), `${sheet.name}.names`),
+        add: (name: string, formula: string) => {
+          ctx.write(utf8(formula));
+          ctx.queue(() => void sheet.names.set(name, formula));
+        },
       },
-      freezePanes: { freezeRows: (n: number) => void (sheet.frozenRows = n) },
+      freezePanes: { freezeRows: (n: number) => void ctx.queue(() => (sheet.frozenRows = n)) },
       pageLayout: new Proxy(sheet.page, {
         get: (t, prop) => prop === "setPrintTitleRows" ? (v: string) => void (sheet.printTitleRows = v) : prop === "headersFooters" ? { defaultForAllPages: t } : Reflect.get(t, prop),
       }),
-      horizontalPageBreaks: { add: (cell: string) => void sheet.pageBreaks.push(cell) },
-      delete: () => {
+      horizontalPageBreaks: { add: (cell: string) => void ctx.queue(() => sheet.pageBreaks.push(cell)) },
+      delete: () => void ctx.queue(() => {
+        if (book.sheets.filter((s) => s !== sheet).length === 0) throw new Error("InvalidOperation: a workbook must keep at least one visible sheet");
         sheet.deleted = true;
         book.sheets = book.sheets.filter((s) => s !== sheet);
-      },
+      }),
       activate: () => {},
       shapes: {
         load: () => {},
-        items: sheet.images.map((b64) => ({ type: "Image", getAsImage: () => book.clientResult(b64, `${sheet.name}.getAsImage`) })),
+        items: sheet.images.map((b64) => ({ type: "Image", getAsImage: () => ctx.clientResult(b64, `${sheet.name}.getAsImage`) })),
         addImage: (b64: string) => {
+          ctx.image(b64);
           const placed = { image: b64, top: 0, height: 0 };
-          sheet.placed.push(placed);
+          ctx.queue(() => void sheet.placed.push(placed));
           return placed;
         },
       },
@@ -163,44 +229,39 @@ export class FakeSheet {
   }
 }
 
-/** The Excel enums and Excel.run the adapters use, over a fake workbook. */
-export function installExcelGlobal(book: FakeExcel): void {
-  (globalThis as unknown as { Office: unknown }).Office = { context: { requirements: { isSetSupported: () => true } } };
-  (globalThis as unknown as { Excel: unknown }).Excel = {
-    ConditionalFormatType: { dataBar: "DataBar" },
-    PageOrientation: { landscape: "Landscape", portrait: "Portrait" },
-    PaperType: { a4: "A4" },
-    WorksheetPositionType: { end: "End" },
-    ShapeType: { image: "Image" },
-    PictureFormat: { png: "Png" },
-    run: async <T>(cb: (context: Excel.RequestContext) => Promise<T>) => cb(book.context),
-  };
-}
-
-export class FakeExcel {
-  sheets: FakeSheet[] = [];
+/** One Excel.run's request context: its own loads, queue and request measurements. */
+export class FakeContext {
   syncs = 0;
-  requestBytes = 0;
-  maxRequestBytes = 0;
-  maxResponseBytes = 0;
   private pending: Array<{ mock: OfficeMockObject; loaded: string[] }> = [];
-  private itemsState: "unloaded" | "loaded" | "synced" = "unloaded";
+  private ops: Array<() => void> = [];
+  private bytes = 0;
+  private images = 0;
+  private suspended = false;
+  private itemsLoadedAt = Infinity;
 
-  constructor(private readonly recordFormats = true) {}
+  constructor(readonly book: FakeExcel) {}
 
-  addSheet(name: string, grid: Grid = []): FakeSheet {
-    const s = new FakeSheet(this, name, grid, this.recordFormats);
-    this.sheets.push(s);
-    return s;
+  queue(fn: () => void): void {
+    this.ops.push(fn);
+  }
+
+  write(bytes: number): void {
+    this.bytes += bytes;
+  }
+
+  image(base64: string): void {
+    this.images++;
+    this.bytes += base64.length;
   }
 
   /** A ClientResult: its value exists only after the next sync (no load needed). */
-  clientResult<T>(value: T, what: string): { value: T } {
-    const book = this;
+  clientResult<T>(value: T, what: string): { value: T; load: () => void } {
     const at = this.syncs;
+    const ctx = this;
     return {
+      load: () => {},
       get value() {
-        if (book.syncs === at) throw new Error(`${what}.value read before sync`);
+        if (ctx.syncs === at) throw new Error(`${what}.value read before sync`);
         return value;
       },
     };
@@ -219,35 +280,137 @@ export class FakeExcel {
     return strict(mock, what);
   }
 
-  get context(): Excel.RequestContext {
-    const book = this;
+  get api(): Excel.RequestContext {
+    const ctx = this;
+    const book = this.book;
+    let itemsWith = "";
     const worksheets = {
-      load: () => void (book.itemsState = "loaded"),
+      load: (props = "") => {
+        itemsWith = props;
+        ctx.itemsLoadedAt = ctx.syncs;
+      },
       get items() {
-        if (book.itemsState !== "synced") throw new Error("worksheets.items read before load and sync");
-        return book.sheets.map((s) => s.api());
+        if (ctx.syncs <= ctx.itemsLoadedAt) throw new Error("worksheets.items read before load and sync");
+        return book.sheets.map((s) => s.api(ctx, /items\/(name|id)/.test(itemsWith)));
       },
       add: (name: string) => {
-        if (book.sheets.some((s) => s.name === name)) throw new Error(`A resource with the same name or identifier already exists: ${name}`);
-        return book.addSheet(name).api();
+        const sheet = new FakeSheet(book, name, [], book.recordFormats);
+        ctx.write(utf8(name));
+        ctx.queue(() => {
+          checkSheetName(name, book.sheets.map((s) => s.name));
+          book.sheets.push(sheet);
+        });
+        return sheet.api(ctx);
       },
-      getItemOrNullObject: (name: string) => book.sheets.find((s) => s.name === name)?.api() ?? { isNullObject: true },
+      getItemOrNullObject: (name: string) => book.sheets.find((s) => s.name === name)?.api(ctx, true) ?? { isNullObject: true },
     };
     return {
-      workbook: { worksheets },
-      application: { suspendApiCalculationUntilNextSync: () => {} },
-      sync: async () => {
-        book.syncs++;
-        if (book.itemsState === "loaded") book.itemsState = "synced";
-        let response = 0;
-        for (const { mock, loaded } of book.pending.splice(0)) {
-          await mock.sync();
-          for (const p of loaded) response += JSON.stringify((mock as unknown as Record<string, unknown>)[p] ?? null).length;
-        }
-        book.maxResponseBytes = Math.max(book.maxResponseBytes, response);
-        book.maxRequestBytes = Math.max(book.maxRequestBytes, book.requestBytes);
-        book.requestBytes = 0;
+      workbook: {
+        worksheets,
+        functions: { date: (y: number, m: number, d: number) => ctx.clientResult(Date.UTC(y, m - 1, d) / 86_400_000 + 25_569 - (book.date1904 ? 1_462 : 0), "functions.date") },
+        insertWorksheetsFromBase64: (base64: string, options: { sheetNamesToInsert: string[] }) => {
+          ctx.write(base64.length);
+          book.inserted.push(...options.sheetNamesToInsert);
+          ctx.queue(() => {
+            for (const name of options.sheetNamesToInsert) {
+              checkSheetName(name, book.sheets.map((s) => s.name));
+              book.sheets.push(new FakeSheet(book, name, [], book.recordFormats));
+            }
+          });
+        },
       },
+      application: { suspendApiCalculationUntilNextSync: () => void (ctx.suspended = true) },
+      sync: () => ctx.sync(),
     } as unknown as Excel.RequestContext;
+  }
+
+  async sync(): Promise<void> {
+    const book = this.book;
+    const ops = this.ops.splice(0);
+    const { bytes, images, suspended } = this;
+    this.bytes = 0;
+    this.images = 0;
+    this.suspended = false;
+    book.syncs++;
+    book.maxRequestBytes = Math.max(book.maxRequestBytes, bytes);
+    book.maxImagesPerRequest = Math.max(book.maxImagesPerRequest, images);
+    if (ops.length && !suspended) book.writesWithoutSuspension++;
+    if (book.failAtSync !== undefined && book.syncs === book.failAtSync) {
+      this.pending.splice(0);
+      this.syncs++;
+      throw new Error("GeneralException: the request failed (injected)");
+    }
+    try {
+      for (const op of ops) op(); // in order; the first that fails ends the request
+    } finally {
+      this.syncs++;
+    }
+    let response = 0;
+    for (const { mock, loaded } of this.pending.splice(0)) {
+      await mock.sync();
+      for (const p of loaded) response += utf8((mock as unknown as Record<string, unknown>)[p] ?? null);
+    }
+    book.maxResponseBytes = Math.max(book.maxResponseBytes, response);
+  }
+}
+
+/** The Excel enums and Excel.run the adapters use, over a fake workbook; each run its own context. */
+export function installExcelGlobal(book: FakeExcel): void {
+  (globalThis as unknown as { Office: unknown }).Office = { context: { requirements: { isSetSupported: () => true } } };
+  (globalThis as unknown as { Excel: unknown }).Excel = {
+    ConditionalFormatType: { dataBar: "DataBar" },
+    PageOrientation: { landscape: "Landscape", portrait: "Portrait" },
+    PaperType: { a4: "A4" },
+    WorksheetPositionType: { end: "End" },
+    ShapeType: { image: "Image" },
+    PictureFormat: { png: "Png" },
+    run: async <T>(cb: (context: Excel.RequestContext) => Promise<T>) => {
+      book.runs++;
+      return cb(book.context);
+    },
+  };
+}
+
+export class FakeExcel {
+  sheets: FakeSheet[] = [];
+  syncs = 0;
+  runs = 0;
+  maxRequestBytes = 0;
+  maxResponseBytes = 0;
+  maxImagesPerRequest = 0;
+  /** Syncs that carried changes while calculation was not suspended. */
+  writesWithoutSuspension = 0;
+  /** The workbook counts dates from 1904 (DATE(2000,1,1) is 35064). */
+  date1904 = false;
+  /** Fault injection: the sync with this number (book.syncs after it) fails, applying nothing. */
+  failAtSync?: number;
+  /** Sheet names insertWorksheetsFromBase64 was asked for. */
+  inserted: string[] = [];
+
+  constructor(readonly recordFormats = true) {}
+
+  addSheet(name: string, grid: Grid = []): FakeSheet {
+    checkSheetName(name, this.sheets.map((s) => s.name));
+    const s = new FakeSheet(this, name, grid, this.recordFormats);
+    this.sheets.push(s);
+    return s;
+  }
+
+  /** A user's copy of a sheet (Excel's 移动或复制): a new sheet with the same names and cells. */
+  copySheet(source: FakeSheet, name: string): FakeSheet {
+    const copy = this.addSheet(name, source.grid);
+    source.names.forEach((v, k) => copy.names.set(k, v));
+    source.cells.forEach((v, k) => copy.cells.set(k, { ...v }));
+    return copy;
+  }
+
+  /** Makes the next sync fail (fault injection), `after` syncs from now. */
+  failSyncAfter(after: number): void {
+    this.failAtSync = this.syncs + after + 1;
+  }
+
+  /** A fresh request context, as each Excel.run gets. */
+  get context(): Excel.RequestContext {
+    return new FakeContext(this).api;
   }
 }

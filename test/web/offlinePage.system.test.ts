@@ -21,8 +21,9 @@ let origin: string;
 let browser: Browser;
 const outside: string[] = [];
 
-async function openPage(): Promise<Page> {
-  const page = await browser.newPage({ acceptDownloads: true, locale: "zh-CN" });
+async function openPage(viewport = { width: 1366, height: 768 }, before?: (page: Page) => Promise<unknown>): Promise<Page> {
+  const page = await browser.newPage({ acceptDownloads: true, locale: "zh-CN", viewport });
+  await before?.(page);
   page.on("request", (r) => {
     const url = r.url();
     if (!url.startsWith(origin) && !url.startsWith("blob:") && !url.startsWith("data:")) outside.push(url);
@@ -77,10 +78,10 @@ describe("offline page", () => {
     expect(await page.isVisible("#excel-buttons")).toBe(false);
     expect(await page.isVisible("#range-row")).toBe(false);
     expect(await page.textContent("#outside")).toContain("不在 Excel 中");
-    await page.screenshot({ path: join(ARTIFACTS, "1-start.png"), fullPage: true });
+    await page.screenshot({ path: join(ARTIFACTS, "1366x768-start.png") });
 
     await runFiles(page, [input, broken], { year: "2026", month: "3" });
-    await page.screenshot({ path: join(ARTIFACTS, "2-results.png"), fullPage: true });
+    await page.screenshot({ path: join(ARTIFACTS, "1366x768-results-full.png"), fullPage: true });
 
     // Summary: top units, escalations, grades, chart.
     const summary = await page.textContent("#summary");
@@ -91,6 +92,7 @@ describe("offline page", () => {
     // Issues: the sample's warnings and the broken file's error.
     const issues = await page.locator("#issues li").allTextContents();
     expect(issues.some((t) => t.includes("损坏.xlsx") && t.includes("这是文本文件(如 .csv),不是工作簿。请在 Excel 或 WPS 中另存为 .xlsx 后再试"))).toBe(true);
+    expect(await page.textContent("#status")).toMatch(/完成:1 个结果工作簿可下载;错误 \d+ 处,警告 \d+ 处/);
     expect(issues.some((t) => t.includes("阅签领导"))).toBe(true);
 
     // Download the result and read it back.
@@ -137,14 +139,101 @@ describe("offline page", () => {
     await page.close();
   }, 120_000);
 
-  it("switches to English", async () => {
-    const page = await openPage();
+  it("shows the as-of date (today, local time) and defaults each period kind to the last complete one as of it", async () => {
+    const page = await openPage(undefined, (p) => p.clock.setFixedTime(new Date(2026, 10, 29, 9, 30)));
+    expect(await page.inputValue("#as-of")).toBe("2026-11-29");
+    const shown = async (kind: string) => {
+      await page.selectOption("#kind", kind);
+      const year = await page.inputValue("#year");
+      const sub = kind === "year" ? "" : await page.inputValue(`#${kind}`);
+      return `${year}${sub ? `/${sub}` : ""}`;
+    };
+    expect(await shown("quarter")).toBe("2026/3"); // not the unfinished Q4
+    expect(await shown("month")).toBe("2026/10");
+    expect(await shown("half")).toBe("2026/1");
+    expect(await shown("year")).toBe("2025");
+    expect(await page.textContent("label[for=as-of]")).toBe("截至日期");
+    // A later as-of date moves the default: on 2027-01-10 Q4 2026 has ended.
+    await page.fill("#as-of", "2027-01-10");
+    await page.dispatchEvent("#as-of", "change");
+    expect(await shown("quarter")).toBe("2026/4");
+    await page.close();
+  });
+
+  it("still works when the browser blocks localStorage (third-party storage blocked)", async () => {
+    const page = await openPage(undefined, (p) => p.addInitScript(() => {
+      Object.defineProperty(window, "localStorage", { get: () => { throw new DOMException("Access is denied", "SecurityError"); } });
+    }));
+    await page.waitForSelector("#outside:not([hidden])");
+    expect(await page.textContent("#outside")).toContain("不在 Excel 中");
+    await page.click("#lang");
+    expect(await page.textContent("#outside")).toContain("Not inside Excel");
+    await page.close();
+  });
+
+  it("serves an office worker on a phone: download in view, counts, severity words, rules under 高级选项, English throughout", async () => {
+    const input = join(dir, "手机.xlsx");
+    await buildInputWorkbook({ data: sampleSheets() }).xlsx.writeFile(input);
+    const broken = join(dir, "坏文件.xlsx");
+    writeFileSync(broken, "这不是工作簿");
+    const page = await openPage({ width: 390, height: 844 });
+    // The rules file is an advanced option, after the period, folded away.
+    expect(await page.isVisible("#rules-input")).toBe(false);
+    expect(await page.evaluate(() => {
+      const period = document.getElementById("kind")!;
+      const advanced = document.getElementById("advanced")!;
+      return advanced.contains(document.getElementById("rules-input")) && Boolean(period.compareDocumentPosition(advanced) & Node.DOCUMENT_POSITION_FOLLOWING);
+    })).toBe(true);
+    await page.screenshot({ path: join(ARTIFACTS, "390x844-start.png") });
+    await runFiles(page, [input, broken], { year: "2026", month: "3" });
+    await page.screenshot({ path: join(ARTIFACTS, "390x844-results.png") });
+    // The download: a large button, in view without scrolling.
+    const box = (await page.locator("#downloads a").boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height).toBeLessThanOrEqual(844);
+    expect(box.height).toBeGreaterThanOrEqual(44);
+    expect(box.width).toBeGreaterThan(300);
+    // The status says how many errors and warnings, not just 完成.
+    const status = (await page.textContent("#status"))!;
+    const issues = await page.locator("#issues li").allTextContents();
+    const errors = issues.filter((t) => t.startsWith("✖ 错误")).length;
+    const warnings = issues.filter((t) => t.startsWith("⚠ 警告")).length;
+    expect(errors).toBeGreaterThan(0);
+    expect(warnings).toBeGreaterThan(0);
+    expect(errors + warnings).toBe(issues.length);
+    expect(status).toContain(`错误 ${errors} 处,警告 ${warnings} 处`);
+    // The chart's labels are drawn at 12 px on a 390 px screen.
+    await page.locator("#chart").scrollIntoViewIfNeeded();
+    const label = await page.locator("#chart text").first().boundingBox();
+    expect(label!.height).toBeGreaterThanOrEqual(11);
+    await page.screenshot({ path: join(ARTIFACTS, "390x844-chart.png") });
+    // English covers the summary and the status as well as the labels.
     await page.click("#lang");
     expect(await page.textContent("#outside")).toContain("Not inside Excel");
     expect(await page.locator("#month option").first().textContent()).toBe("Jan");
-    await page.screenshot({ path: join(ARTIFACTS, "3-english.png"), fullPage: true });
+    expect(await page.textContent("#status")).toContain(`${errors} errors, ${warnings} warnings`);
+    const summary = (await page.textContent("#summary"))!;
+    expect(summary).toContain("Top units");
+    expect(summary).not.toMatch(/排名|得分前列|人员等次/);
+    expect(await page.textContent("#downloads a strong")).toBe("Download results");
+    const english = await page.locator("#issues li").allTextContents();
+    expect(english.filter((t) => t.startsWith("✖ Error"))).toHaveLength(errors);
+    expect(english.filter((t) => t.startsWith("⚠ Warning"))).toHaveLength(warnings);
+    await page.locator("#status").scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(ARTIFACTS, "390x844-english.png") });
     await page.close();
-  });
+  }, 120_000);
+
+  it("on a 1366×768 screen the download button is in view after 计算", async () => {
+    const input = join(dir, "桌面.xlsx");
+    await buildInputWorkbook({ data: sampleSheets() }).xlsx.writeFile(input);
+    const page = await openPage({ width: 1366, height: 768 });
+    await runFiles(page, [input], { year: "2026", month: "3" });
+    const box = (await page.locator("#downloads a").boundingBox())!;
+    expect(box.y + box.height).toBeLessThanOrEqual(768);
+    await page.screenshot({ path: join(ARTIFACTS, "1366x768-results.png") });
+    await page.close();
+  }, 120_000);
 
   it("stays responsive on a 100,000-row workbook (longest main-thread task reported)", async () => {
     const big = join(dir, "十万行.xlsx");
@@ -156,7 +245,7 @@ describe("offline page", () => {
     const longest = await page.evaluate(() => (window as unknown as { longestTask: number }).longestTask);
     const units = await page.evaluate(() => Object.values((window as unknown as { infoscoreResults: Record<string, { units: unknown[] }> }).infoscoreResults)[0].units.length);
     expect(units).toBe(120);
-    await page.screenshot({ path: join(ARTIFACTS, "4-100k.png"), fullPage: true });
+    await page.screenshot({ path: join(ARTIFACTS, "1366x768-100k.png") });
     const report = `100,000-row workbook in the offline page: ${seconds.toFixed(1)} s end to end, longest main-thread task ${longest.toFixed(0)} ms\n`;
     writeFileSync(join(ARTIFACTS, "responsiveness.txt"), report);
     console.info(report.trim());

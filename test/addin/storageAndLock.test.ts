@@ -1,0 +1,72 @@
+// Storage that cannot break the pane, the period remembered per workbook, one job at a time.
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { parsePeriod } from "../../core/index.ts";
+import { rememberedPeriod, rememberPeriod, runJob } from "../../addin/jobs.ts";
+import { exclusive, JobBusy, LEASE_MS } from "../../addin/jobLock.ts";
+import { loadSetting, saveSetting } from "../../addin/ui/storage.ts";
+import { FakeExcel, installExcelGlobal } from "../helpers/fakeExcel.ts";
+
+/** A browser's localStorage, in memory. */
+function memoryStorage(): Storage {
+  const m = new Map<string, string>();
+  return { getItem: (k: string) => m.get(k) ?? null, setItem: (k: string, v: string) => void m.set(k, v), removeItem: (k: string) => void m.delete(k), clear: () => m.clear(), key: () => null, get length() { return m.size; } };
+}
+
+/** Excel on the web in a cross-site frame with third-party storage blocked: any touch throws. */
+function blockedStorage(): void {
+  Object.defineProperty(globalThis, "localStorage", { configurable: true, get: () => { throw new DOMException("Access is denied for this document.", "SecurityError"); } });
+}
+
+function documentSettings(): Map<string, unknown> {
+  const saved = new Map<string, unknown>();
+  const pending = new Map<string, unknown>();
+  (globalThis as unknown as { Office: unknown }).Office = {
+    context: {
+      requirements: { isSetSupported: () => true },
+      document: { settings: { get: (k: string) => saved.get(k) ?? pending.get(k) ?? null, set: (k: string, v: unknown) => void pending.set(k, v), saveAsync: (cb: () => void) => (pending.forEach((v, k) => saved.set(k, v)), cb()) } },
+    },
+  };
+  return saved;
+}
+
+afterEach(() => {
+  Object.defineProperty(globalThis, "localStorage", { configurable: true, value: undefined, writable: true });
+});
+
+describe("storage", () => {
+  it("never throws when localStorage throws, and remembers nothing then", () => {
+    blockedStorage();
+    expect(() => saveSetting("infoscore.lang", "en")).not.toThrow();
+    expect(loadSetting("infoscore.lang")).toBeUndefined();
+    expect(() => rememberPeriod("2026-Q3")).not.toThrow();
+  });
+
+  it("remembers the period in the workbook's own settings, readable with storage blocked", () => {
+    blockedStorage();
+    const saved = documentSettings();
+    rememberPeriod("2026-Q3");
+    expect(saved.get("infoscore.lastPeriod")).toBe("2026-Q3");
+    expect(rememberedPeriod()?.label).toBe("2026-Q3");
+  });
+});
+
+describe("one job at a time", () => {
+  it("refuses a second run while one is running, from this page or another (a lease in storage)", async () => {
+    Object.defineProperty(globalThis, "localStorage", { configurable: true, value: memoryStorage(), writable: true });
+    const book = new FakeExcel();
+    installExcelGlobal(book);
+    book.addSheet("单位名册", [["单位"], ["古邵镇"]]);
+    const march = parsePeriod("2026-03")!;
+    const first = runJob("all", march, "zh");
+    await expect(runJob("staff", march, "zh")).rejects.toThrow(/另一项计算正在进行/);
+    await first;
+    await expect(runJob("staff", march, "zh")).resolves.toBeDefined();
+    // Another page (the ribbon's runtime) holds a fresh lease: refused; a stale one: ignored.
+    const now = Date.now();
+    saveSetting("infoscore.running", `other@${now - 1000}`);
+    await expect(exclusive(async () => 1, "busy")).rejects.toBeInstanceOf(JobBusy);
+    saveSetting("infoscore.running", `other@${now - LEASE_MS - 1}`);
+    await expect(exclusive(async () => 1, "busy")).resolves.toBe(1);
+    vi.restoreAllMocks();
+  });
+});
