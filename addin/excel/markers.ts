@@ -1,41 +1,57 @@
 // Which sheets InfoScore made. Each result sheet carries a sheet-scoped defined name whose text
-// records the sheet's kind, the worksheet's own id and the name InfoScore gave it. A user's
-// copy of a result sheet carries the name too (it travels with the copy) but has another id,
-// so it is the user's and is never replaced.
-import { RESULT_MARKER } from "../../core/index.ts";
+// is the marker of core/sheets/model.ts (kind/run/sheet name), the same as the xlsx writer's, so
+// the batch tool and the add-in recognise each other's sheets. A user's copy or a renamed sheet
+// carries the marker too (it travels with the copy) but under another name, so it is the user's
+// and is never replaced. The workbook-scoped name InfoScore_Run holds the workbook's run id.
+import { parseResultMarker, RESULT_MARKER, resultMarkerValue, RUN_MARKER } from "../../core/index.ts";
 
 export interface Marker {
   kind: string;
-  /** The id of the worksheet the marker was written on; undefined for markers of older versions. */
-  id?: string;
-  /** The name InfoScore meant for the sheet (it may carry "(2)" when a user's sheet had it). */
-  intended?: string;
+  runId?: string;
+  /** The name the sheet had when InfoScore wrote it; undefined for markers of older versions. */
+  sheetName?: string;
 }
 
-export function markerFormula(kind: string, id: string, intended: string): string {
-  return `="${[kind, id, intended].join("|").replace(/"/g, '""')}"`;
+/** `="…"`: a defined name holding a text constant. */
+const formulaOf = (text: string) => `="${text.replace(/"/g, '""')}"`;
+
+export function markerFormula(kind: string, runId: string, sheetName: string): string {
+  return formulaOf(resultMarkerValue(kind, runId, sheetName));
+}
+
+/** The text of a text-constant formula (="…" or "…"), or undefined. */
+function constantText(formula: unknown): string | undefined {
+  if (typeof formula !== "string") return undefined;
+  const m = /^=?"(.*)"$/s.exec(formula.trim());
+  return m ? m[1].replace(/""/g, '"') : undefined;
 }
 
 export function parseMarker(formula: unknown): Marker | undefined {
-  if (typeof formula !== "string") return undefined;
-  const m = /^="(.*)"$/s.exec(formula.trim());
-  if (!m) return undefined;
-  const [kind, id, intended] = m[1].replace(/""/g, '"').split("|");
-  return { kind, id: id || undefined, intended: intended || undefined };
+  const text = constantText(formula);
+  return text === undefined ? undefined : parseResultMarker(text);
 }
 
 export interface FoundSheet {
   name: string;
-  id: string;
   sheet: Excel.Worksheet;
-  /** Set when InfoScore made this very sheet (not a copy of one). */
+  /** Set when InfoScore made this very sheet (not a copy of one, not renamed). */
   ours?: Marker;
 }
 
-/** Every worksheet with its id and, for InfoScore's own, its marker. Two syncs at most. */
-export async function findResultSheets(context: Excel.RequestContext): Promise<FoundSheet[]> {
+export interface FoundResults {
+  sheets: FoundSheet[];
+  /** The workbook's run id (InfoScore_Run), reused so single jobs keep earlier sheets recognisable. */
+  runId?: string;
+  /** Whether InfoScore_Run exists yet (it is added, not set, the first time). */
+  hasRunName: boolean;
+}
+
+/** Every worksheet and, for InfoScore's own, its marker. Two syncs at most. */
+export async function findResultSheets(context: Excel.RequestContext): Promise<FoundResults> {
   const sheets = context.workbook.worksheets;
-  sheets.load("items/name,items/id");
+  sheets.load("items/name");
+  const run = context.workbook.names.getItemOrNullObject(RUN_MARKER);
+  run.load("formula");
   await context.sync();
   const marks = sheets.items.map((sheet) => {
     const name = sheet.names.getItemOrNullObject(RESULT_MARKER);
@@ -43,10 +59,19 @@ export async function findResultSheets(context: Excel.RequestContext): Promise<F
     return name;
   });
   await context.sync();
-  return sheets.items.map((sheet, i) => {
+  const runId = run.isNullObject ? undefined : constantText(run.formula);
+  const found = sheets.items.map((sheet, i): FoundSheet => {
     const marker = marks[i].isNullObject ? undefined : parseMarker(marks[i].formula);
-    // Older markers have no id: taken as ours, as before. A copy has an id that is not its own.
-    const ours = marker && (marker.id === undefined || marker.id === sheet.id) ? marker : undefined;
-    return { name: sheet.name, id: sheet.id, sheet, ours };
+    // Older markers hold the kind alone: taken as ours, as before. A copy or a rename has another name.
+    const same = marker && (marker.sheetName === undefined || (marker.sheetName === sheet.name && (runId === undefined || marker.runId === runId)));
+    return { name: sheet.name, sheet, ours: same ? marker : undefined };
   });
+  return { sheets: found, runId, hasRunName: !run.isNullObject };
+}
+
+/** Records the workbook's run id (added the first time, then kept). */
+export function recordRun(context: Excel.RequestContext, found: FoundResults, runId: string): void {
+  if (found.hasRunName && found.runId === runId) return;
+  if (found.hasRunName) context.workbook.names.getItemOrNullObject(RUN_MARKER).formula = formulaOf(runId);
+  else context.workbook.names.add(RUN_MARKER, formulaOf(runId));
 }

@@ -8,7 +8,7 @@ import {
   type CellV, type SheetModel, type StyleKey, type StyleSpec, type TableBlock,
 } from "../../core/index.ts";
 import { jsonBytes, RequestBudget } from "./budget.ts";
-import { findResultSheets, markerFormula, type FoundSheet } from "./markers.ts";
+import { findResultSheets, markerFormula, recordRun, type FoundSheet } from "./markers.ts";
 
 export { MAX_REQUEST_BYTES } from "./budget.ts";
 
@@ -206,11 +206,18 @@ async function discard(context: Excel.RequestContext, written: Written[]): Promi
   }
 }
 
-/** The sheets a run replaces: all of InfoScore's (全部重算) or those with the names of this run's. */
+/**
+ * The sheets a run replaces: all of InfoScore's (全部重算) or those made for the names this run
+ * writes — 月度通报, or 月度通报(2) when a user's own sheet already had that name.
+ */
 function toReplace(found: FoundSheet[], models: SheetModel[], replace: "all" | "same"): FoundSheet[] {
   const names = new Set(models.map((m) => m.name));
-  return found.filter((s) => s.ours && (replace === "all" || names.has(s.ours.intended ?? s.name)));
+  const intended = (name: string) => name.replace(/\(\d+\)$/, "");
+  return found.filter((s) => s.ours && (replace === "all" || names.has(s.name) || names.has(intended(s.name))));
 }
+
+/** A new run id: 8 hex digits, enough to tell one workbook's runs from another's. */
+const newRunId = () => Math.floor(Math.random() * 0xffffffff).toString(16).padStart(8, "0");
 
 /**
  * Writes the models, replacing InfoScore's earlier sheets: all of them (`replace: "all"`), or
@@ -221,7 +228,9 @@ export async function writeSheets(
   models: SheetModel[],
   options: { replace: "all" | "same"; onSheet?: (name: string) => void; logo?: string } = { replace: "all" },
 ): Promise<string[]> {
-  const found = await findResultSheets(context);
+  const results = await findResultSheets(context);
+  const found = results.sheets;
+  const runId = results.runId ?? newRunId();
   const old = toReplace(found, models, options.replace);
   const taken = new Set(found.map((s) => s.name));
   const budget = new RequestBudget(context);
@@ -231,7 +240,6 @@ export async function writeSheets(
       const temp = tempName(i, taken);
       taken.add(temp);
       const sheet = context.workbook.worksheets.add(temp);
-      sheet.load("id");
       written.push({ sheet, model });
       await fillSheet(budget, sheet, model, options.logo);
       await budget.sync();
@@ -244,9 +252,10 @@ export async function writeSheets(
       const name = sanitiseSheetName(model.name, keep);
       keep.add(name);
       sheet.name = name;
-      sheet.names.add(MARKER_NAME, markerFormula(model.kind, sheet.id, model.name));
+      sheet.names.add(MARKER_NAME, markerFormula(model.kind, runId, name));
       return name;
     });
+    recordRun(context, results, runId);
     await budget.sync();
     return names;
   } catch (e) {

@@ -5,7 +5,7 @@
 // calculation is suspended for every request that writes.
 import { describe, expect, it } from "vitest";
 import {
-  A4_PORTRAIT, RESULT_MARKER, parsePeriod, table, text, type SheetModel,
+  A4_PORTRAIT, RESULT_MARKER, RUN_MARKER, resultMarkerValue, parsePeriod, table, text, type SheetModel,
 } from "../../core/index.ts";
 import { writeSheets } from "../../addin/excel/writeSheets.ts";
 import { runJob } from "../../addin/jobs.ts";
@@ -39,6 +39,20 @@ describe("result sheets in Excel", () => {
     await runJob("all", MARCH, "zh");
     expect(names(book)).toContain("月度通报 存档");
     expect(names(book).filter((n) => n.startsWith("月度通报"))).toEqual(["月度通报 存档", "月度通报"]);
+  });
+
+  it("writes the same marker as the batch tool's writer (kind/run/name, run id in InfoScore_Run), so each host knows the other's sheets", async () => {
+    const book = smallBook();
+    await runJob("all", MARCH, "zh");
+    const run = book.names.get(RUN_MARKER)!;
+    expect(run).toMatch(/^="[0-9a-f]{8}"$/);
+    const ranking = book.sheets.find((s) => s.name === "月度通报")!;
+    expect(ranking.names.get(RESULT_MARKER)).toBe(`="${resultMarkerValue("ranking", run.slice(2, -1), "月度通报")}"`);
+    // A later single job keeps the workbook's run id, so the sheets it does not rewrite stay recognisable.
+    await runJob("staff", MARCH, "zh");
+    expect(book.names.get(RUN_MARKER)).toBe(run);
+    await runJob("all", MARCH, "zh");
+    expect(names(book).filter((n) => n.startsWith("月度通报"))).toEqual(["月度通报"]);
   });
 
   it("does not add 月度通报(2), (3), (4)… on each press when the user has a sheet named 月度通报", async () => {

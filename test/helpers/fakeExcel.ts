@@ -307,6 +307,20 @@ export class FakeContext {
     return {
       workbook: {
         worksheets,
+        names: {
+          getItemOrNullObject: (name: string) => {
+            const item = ctx.track(new OfficeMockObject({ isNullObject: !book.names.has(name), name, formula: book.names.get(name) ?? "" }), "workbook.names");
+            // Excel's NamedItem.formula can be set (ExcelApi 1.7): the change waits for sync.
+            return new Proxy(item, { set: (t, prop, value) => (prop === "formula" ? (ctx.queue(() => void book.names.set(name, value)), true) : Reflect.set(t, prop, value)) });
+          },
+          add: (name: string, formula: string) => {
+            ctx.write(utf8(formula));
+            ctx.queue(() => {
+              if (book.names.has(name)) throw new Error(`InvalidArgument: the name ${name} already exists`);
+              book.names.set(name, formula);
+            });
+          },
+        },
         functions: { date: (y: number, m: number, d: number) => ctx.clientResult(Date.UTC(y, m - 1, d) / 86_400_000 + 25_569 - (book.date1904 ? 1_462 : 0), "functions.date") },
         insertWorksheetsFromBase64: (base64: string, options: { sheetNamesToInsert: string[] }) => {
           ctx.write(base64.length);
@@ -386,6 +400,8 @@ export class FakeExcel {
   failAtSync?: number;
   /** Sheet names insertWorksheetsFromBase64 was asked for. */
   inserted: string[] = [];
+  /** Workbook-scoped defined names: name → formula. */
+  names = new Map<string, string>();
 
   constructor(readonly recordFormats = true) {}
 
