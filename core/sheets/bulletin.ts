@@ -8,8 +8,8 @@ import { asOfBlocks, fill, paragraphs, spanWidth, type SheetContext } from "./co
 import { A4_LANDSCAPE, text, type Block, type SheetModel } from "./model.ts";
 import { textUnits } from "./paper.ts";
 import { rankingTables } from "./rankingTable.ts";
-
-const SHEET_NAMES = { month: "月度通报", quarter: "季度汇总", half: "半年汇总", year: "年度汇总", range: "期间汇总" } as const;
+import { sheetName } from "./registry.ts";
+import { fillTemplate, WORDS } from "./templates.ts";
 
 const join = (names: string[]) => names.join("、");
 
@@ -33,7 +33,7 @@ export function bulletinBody(ctx: SheetContext): string[] {
     out.push(fill(ctx, "noMonthEnded"));
   } else {
     const withAction = (pred: (u: UnitRow) => boolean) => units.filter((u) => u.missing.action !== null && pred(u));
-    const named = withAction(() => true).map((u) => `${u.unit.name}(连续${u.missing.streak}个月)`);
+    const named = withAction(() => true).map((u) => fillTemplate(WORDS.namedUnit, { 单位: u.unit.name, 月数: u.missing.streak }));
     if (named.length) out.push(fill(ctx, "namedLine", { 单位列表: join(named) }));
     const notice = withAction((u) => u.missing.action === "notice").map((u) => u.unit.name);
     if (notice.length) out.push(fill(ctx, "bodyNotice", { 单位列表: join(notice) }));
@@ -90,5 +90,5 @@ export function bulletinSheet(ctx: SheetContext): SheetModel {
     const line = fill(ctx, key).trim();
     if (line) blocks.push(...paragraphs(line, "ccLine", width, false));
   }
-  return { name: SHEET_NAMES[results.period.kind], kind: "ranking", widths, blocks, freezeHeader: false, print: A4_LANDSCAPE };
+  return { name: sheetName("ranking", results.period.kind), kind: "ranking", widths, blocks, freezeHeader: false, print: A4_LANDSCAPE };
 }

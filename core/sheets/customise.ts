@@ -3,7 +3,8 @@
 // as rows of 表 | 项目 | 内容, and take precedence over the built-in texts and layout.
 import type { IssueLog } from "../issues.ts";
 import type { Block, SheetModel, TableBlock } from "./model.ts";
-import { DEFAULT_TEMPLATES, type TemplateKey } from "./templates.ts";
+import { RESULT_SHEETS, SHARED_ITEMS, SHARED_SHEET } from "./registry.ts";
+import { COLUMNS_ITEM, DEFAULT_TEMPLATES, fillTemplate, FONT_ITEM, TITLE_ITEM, WIDTHS_ITEM, WORDS, type TemplateKey } from "./templates.ts";
 
 export interface TemplateRow {
   sheet: string;
@@ -25,39 +26,28 @@ export interface OutputTemplates {
 export const emptyTemplates = (): OutputTemplates => ({ texts: {}, columns: {}, widths: {} });
 
 /** Result sheets whose table layout a template may set. */
-const TABLE_SHEETS = new Set(["月度通报", "季度汇总", "半年汇总", "年度汇总", "期间汇总", "重点帮促", "用稿奖励", "先进单位", "优秀信息工作者", "个人考核结果", "计分明细", "校验问题"]);
+const TABLE_SHEETS = new Set(RESULT_SHEETS.filter((s) => s.table).map((s) => s.name));
 
-const BULLETIN_ITEMS: Record<string, TemplateKey> = {
-  刊名: "masthead", 期号: "issueNo", 编发单位: "editorLine", 正文: "bodyTotals", 前列单位: "bodyTop", 点名: "namedLine",
-  通知单单位: "bodyNotice", 帮促单位: "bodyAssist", 要求: "bodyRequire", 落款: "bulletinSign", 报: "bulletinReport", 送: "bulletinSend", 抄送: "bulletinCc",
-};
-const RECEIPT_ITEMS: Record<string, TemplateKey> = { 回执标题: "receiptTitle", 回执: "receiptBody", 裁剪线: "cutLine" };
-
-const prefixed = (sheet: string, items: Record<string, TemplateKey>): Record<string, TemplateKey> =>
+const prefixed = (sheet: string, items: Readonly<Record<string, TemplateKey>>): Record<string, TemplateKey> =>
   Object.fromEntries(Object.entries(items).map(([k, v]) => [`${sheet}/${k}`, v]));
-const SUMMARIES = ["季度汇总", "半年汇总", "年度汇总", "期间汇总"];
 
-/** (表, 项目) → text key. 表 “全部” holds what every sheet shares. The first sheet naming a key is where 输出模板 lists it. */
-const TEXT_KEYS: Record<string, TemplateKey> = {
-  "全部/发文单位": "office", "全部/说明行": "stampLine", "全部/截至": "asOfLine", "全部/无已结束月份": "noMonthEnded",
-  "月度通报/标题": "monthlyTitle", ...prefixed("月度通报", BULLETIN_ITEMS),
-  ...Object.assign({}, ...SUMMARIES.map((sheet) => ({ [`${sheet}/标题`]: "summaryTitle", ...prefixed(sheet, BULLETIN_ITEMS) }))),
-  "缺报通知单/标题": "noticeTitle", "缺报通知单/文号": "noticeNumber", "缺报通知单/正文": "noticeBody", "缺报通知单/落款": "noticeSign",
-  ...prefixed("缺报通知单", RECEIPT_ITEMS),
-  "重点帮促/标题": "assistTitle", "重点帮促/说明": "assistNote",
-  "重点帮促通知/标题": "assistLetterTitle", "重点帮促通知/文号": "assistLetterNumber", "重点帮促通知/正文": "assistLetterBody",
-  "重点帮促通知/落款": "assistLetterSign", ...prefixed("重点帮促通知", RECEIPT_ITEMS),
-  "用稿奖励/标题": "rewardsTitle", "先进单位/标题": "advancedTitle", "优秀信息工作者/标题": "workersTitle",
-  "个人考核结果/标题": "staffTitle", "个人考核结果/注释": "staffNote", "个人考核结果/签字": "staffSign",
-  "计分明细/标题": "auditTitle", "校验问题/标题": "issuesTitle",
-};
+/**
+ * (表, 项目) → text key, from the registry. 表 “全部” holds what every sheet shares. The first sheet
+ * naming a key is where 输出模板 lists it.
+ */
+const LISTED: Record<string, TemplateKey> = Object.assign(
+  prefixed(SHARED_SHEET, SHARED_ITEMS),
+  ...RESULT_SHEETS.map((s) => prefixed(s.name, { [TITLE_ITEM]: s.title, ...s.items })),
+);
+/** Accepted too, not listed in the default 输出模板 sheet. */
+const TEXT_KEYS: Record<string, TemplateKey> = { ...LISTED, ...Object.assign({}, ...RESULT_SHEETS.map((s) => prefixed(s.name, s.more ?? {}))) };
 
 /** Every item a sheet of 输出模板 accepts (what an unknown item's warning lists). */
 export function acceptedItems(sheet: string): string[] {
   const own = Object.keys(TEXT_KEYS).filter((k) => k.startsWith(`${sheet}/`)).map((k) => k.slice(sheet.length + 1));
-  const shared = Object.keys(TEXT_KEYS).filter((k) => k.startsWith("全部/")).map((k) => k.slice(3));
-  const table = TABLE_SHEETS.has(sheet) ? ["列", "列宽"] : [];
-  return [...new Set([...own, ...table, ...shared, ...(sheet === "全部" ? ["字体"] : [])])];
+  const shared = Object.keys(TEXT_KEYS).filter((k) => k.startsWith(`${SHARED_SHEET}/`)).map((k) => k.slice(SHARED_SHEET.length + 1));
+  const table = TABLE_SHEETS.has(sheet) ? [COLUMNS_ITEM, WIDTHS_ITEM] : [];
+  return [...new Set([...own, ...table, ...shared, ...(sheet === SHARED_SHEET ? [FONT_ITEM] : [])])];
 }
 
 /** Sheets 输出模板 knows. */
@@ -68,23 +58,23 @@ const split = (text: string) => text.split(/[,，、;；\n]+/).map((s) => s.trim
 export function resolveTemplates(rows: readonly TemplateRow[], issues: IssueLog, base: OutputTemplates = emptyTemplates()): OutputTemplates {
   const out: OutputTemplates = { texts: { ...base.texts }, columns: { ...base.columns }, widths: { ...base.widths }, font: base.font };
   for (const row of rows) {
-    const sheet = row.sheet.trim() || "全部";
+    const sheet = row.sheet.trim() || SHARED_SHEET;
     const item = row.item.trim();
-    const key = TEXT_KEYS[`${sheet}/${item}`] ?? TEXT_KEYS[`全部/${item}`];
+    const key = TEXT_KEYS[`${sheet}/${item}`] ?? TEXT_KEYS[`${SHARED_SHEET}/${item}`];
     if (key) {
       out.texts[key] = row.content;
       continue;
     }
-    if (item === "字体" && sheet === "全部") {
+    if (item === FONT_ITEM && sheet === SHARED_SHEET) {
       out.font = row.content.trim();
       continue;
     }
     const table = TABLE_SHEETS.has(sheet) ? sheet : undefined;
-    if (table && item === "列") {
+    if (table && item === COLUMNS_ITEM) {
       out.columns[table] = split(row.content);
       continue;
     }
-    if (table && item === "列宽") {
+    if (table && item === WIDTHS_ITEM) {
       const widths: Record<string, number> = {};
       for (const pair of split(row.content)) {
         const [name, value] = pair.split(/[=:：]/).map((s) => s.trim());
@@ -93,7 +83,7 @@ export function resolveTemplates(rows: readonly TemplateRow[], issues: IssueLog,
       out.widths[table] = { ...out.widths[table], ...widths };
       continue;
     }
-    const accepted = templateSheets().includes(sheet) ? acceptedItems(sheet) : templateSheets().map((t) => `${t}(表)`);
+    const accepted = templateSheets().includes(sheet) ? acceptedItems(sheet) : templateSheets().map((t) => fillTemplate(WORDS.templateSheet, { 表: t }));
     issues.warn("unknownTemplateItem", row.where, "TEMPLATE", { sheet, item, accepted: accepted.join("、") });
   }
   return out;
@@ -141,18 +131,18 @@ export function applyColumns(model: SheetModel, templates: OutputTemplates, issu
 export function defaultTemplateRows(sheets: readonly SheetModel[]): Array<[string, string, string]> {
   const rows: Array<[string, string, string]> = [];
   const sheetOf = new Map<TemplateKey, string>();
-  for (const [k, key] of Object.entries(TEXT_KEYS)) if (!sheetOf.has(key)) sheetOf.set(key, k.split("/")[0]);
-  for (const [k, key] of Object.entries(TEXT_KEYS)) {
+  for (const [k, key] of Object.entries(LISTED)) if (!sheetOf.has(key)) sheetOf.set(key, k.split("/")[0]);
+  for (const [k, key] of Object.entries(LISTED)) {
     const [sheet, item] = k.split("/");
     if (sheetOf.get(key) === sheet) rows.push([sheet, item, DEFAULT_TEMPLATES[key]]);
   }
   for (const model of sheets) {
     const table = model.blocks.find((b) => b.kind === "table") as TableBlock | undefined;
-    if (table && TABLE_SHEETS.has(model.name)) rows.push([model.name, "列", table.header.join(",")]);
+    if (table && TABLE_SHEETS.has(model.name)) rows.push([model.name, COLUMNS_ITEM, table.header.join(",")]);
   }
   return rows;
 }
 
-/** Every (表, 项目) pair of 输出模板 that sets a text, with the text it sets. */
-export const textItems = (): Array<{ sheet: string; item: string; key: TemplateKey }> =>
-  Object.entries(TEXT_KEYS).map(([k, key]) => ({ sheet: k.split("/")[0], item: k.split("/")[1], key }));
+/** Every (表, 项目) pair of 输出模板 that sets a text, with the text it sets; listed: in the default 输出模板 sheet. */
+export const textItems = (): Array<{ sheet: string; item: string; key: TemplateKey; listed: boolean }> =>
+  Object.entries(TEXT_KEYS).map(([k, key]) => ({ sheet: k.split("/")[0], item: k.split("/")[1], key, listed: k in LISTED }));

@@ -9,6 +9,7 @@ import { fitCells, fitIssuesSheet, splitLongSheets } from "./limits.ts";
 import { staffSheet } from "./staffSheet.ts";
 import { bulletinSheet } from "./bulletin.ts";
 import { assistLetterSheet, noticeSheet } from "./letters.ts";
+import { RESULT_SHEETS } from "./registry.ts";
 import { advancedSheet, assistSheet, rewardSheet, workerSheet } from "./unitSheets.ts";
 
 export type ResultGroup = "units" | "staff" | "audit" | "issues";
@@ -35,7 +36,7 @@ export function buildResultSheets(results: Results, options: BuildOptions): Shee
   if (want("audit")) sheets.push(...auditSheets(ctx));
   // Letters and the circulated notice carry the office's logo, when its template has one.
   // Excel's limits (docs/input.md): long cells cut with a warning, before 校验问题 lists the warnings.
-  const withLogo = (kind: string) => kind === "ranking" || kind === "notices" || kind === "assistLetters";
+  const withLogo = (kind: string) => RESULT_SHEETS.some((s) => s.kind === kind && s.logo);
   const laidOut: SheetModel[] = fitCells(
     sheets.map((s) => ({ ...applyColumns(s, templates, issues), font: templates.font, logo: withLogo(s.kind) })),
     issues,

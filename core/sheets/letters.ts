@@ -6,7 +6,8 @@ import { chineseMonth } from "../values.ts";
 import { asOfBlocks, fill, paragraphs, sheet, spanWidth, type SheetContext } from "./context.ts";
 import { text, type Block, type SheetModel } from "./model.ts";
 import { linesHeight } from "./paper.ts";
-import type { TemplateKey } from "./templates.ts";
+import { sheetName } from "./registry.ts";
+import { fillTemplate, WORDS, type TemplateKey } from "./templates.ts";
 
 const LETTER_WIDTHS = [14, 14, 14, 14, 14, 14];
 
@@ -17,7 +18,8 @@ export function monthSpan(months: readonly number[]): string {
   const last = months[months.length - 1];
   if (months.length === 1) return chineseMonth(first);
   const sameYear = Math.floor(first / 12) === Math.floor(last / 12);
-  return `${chineseMonth(first)}至${sameYear ? `${(last % 12) + 1}月` : chineseMonth(last)}`;
+  const end = sameYear ? fillTemplate(WORDS.month, { 月: (last % 12) + 1 }) : chineseMonth(last);
+  return fillTemplate(WORDS.monthSpan, { 起: chineseMonth(first), 止: end });
 }
 
 export interface LetterKeys {
@@ -25,16 +27,18 @@ export interface LetterKeys {
   title: TemplateKey;
   body: TemplateKey;
   sign: TemplateKey;
-  /** How the letter is named in the blank-leader warning, and the rule it serves. */
-  name: string;
+  /** What the sheet says when no unit is due a letter. */
+  none: TemplateKey;
+  /** The letter's sheet (its name is how the blank-leader warning names the letter), and the rule it serves. */
+  kind: "notices" | "assistLetters";
   rule: string;
 }
 
 export const NOTICE_KEYS: LetterKeys = {
-  number: "noticeNumber", title: "noticeTitle", body: "noticeBody", sign: "noticeSign", name: "缺报通知单", rule: "N3",
+  number: "noticeNumber", title: "noticeTitle", body: "noticeBody", sign: "noticeSign", none: "noticeNone", kind: "notices", rule: "N3",
 };
 export const ASSIST_KEYS: LetterKeys = {
-  number: "assistLetterNumber", title: "assistLetterTitle", body: "assistLetterBody", sign: "assistLetterSign", name: "重点帮促通知", rule: "N4",
+  number: "assistLetterNumber", title: "assistLetterTitle", body: "assistLetterBody", sign: "assistLetterSign", none: "assistLetterNone", kind: "assistLetters", rule: "N4",
 };
 
 /** One letter and its receipt; a blank 主要负责人 is reported and addressed as 主要负责同志. */
@@ -42,10 +46,10 @@ function letter(ctx: SheetContext, keys: LetterKeys, u: UnitRow, serial: number)
   const width = spanWidth(LETTER_WIDTHS, LETTER_WIDTHS.length);
   const leader = u.unit.leader?.trim() ?? "";
   if (!leader) {
-    ctx.issues.warn("letterWithoutLeader", ctx.issues.at(u.unit.source, "leader"), keys.rule, { unit: u.unit.name, letter: keys.name });
+    ctx.issues.warn("letterWithoutLeader", ctx.issues.at(u.unit.source, "leader"), keys.rule, { unit: u.unit.name, letter: sheetName(keys.kind) });
   }
   const vars = {
-    单位: u.unit.name, 主要负责人: leader, 称呼: leader ? `${leader}同志` : "主要负责同志",
+    单位: u.unit.name, 主要负责人: leader, 称呼: leader ? fillTemplate(WORDS.salutation, { 主要负责人: leader }) : WORDS.noLeader,
     缺报月份: monthSpan(u.missing.months), 缺报月数: u.missing.streak, 序号: serial,
   };
   const receipt = fill(ctx, "receiptBody", vars).split("\n").map((line) =>
@@ -67,25 +71,23 @@ function letter(ctx: SheetContext, keys: LetterKeys, u: UnitRow, serial: number)
 }
 
 /** A sheet of letters, one per page; when nobody is due, a line that says why. */
-export function letterSheet(
-  ctx: SheetContext, name: string, kind: string, keys: LetterKeys, due: readonly UnitRow[], none: string,
-): SheetModel {
+export function letterSheet(ctx: SheetContext, keys: LetterKeys, due: readonly UnitRow[]): SheetModel {
   const blocks: Block[] = [];
   due.forEach((u, i) => {
     if (i > 0) blocks.push({ kind: "pageBreak" });
     blocks.push(...letter(ctx, keys, u, i + 1));
   });
   if (due.length === 0) {
-    const why = ctx.results.assessedMonth === null ? fill(ctx, "noMonthEnded") : none;
+    const why = ctx.results.assessedMonth === null ? fill(ctx, "noMonthEnded") : fill(ctx, keys.none);
     blocks.push(text(fill(ctx, keys.title, { 序号: "", 单位: "" }), "letterTitle", 40), ...asOfBlocks(ctx), text(why, "note", 30));
   }
-  return { ...sheet(name, kind, LETTER_WIDTHS, blocks), freezeHeader: false };
+  return { ...sheet(sheetName(keys.kind), keys.kind, LETTER_WIDTHS, blocks), freezeHeader: false };
 }
 
 const withAction = (ctx: SheetContext, action: "notice" | "assist") => ctx.results.units.filter((u) => u.missing.action === action);
 
 export const noticeSheet = (ctx: SheetContext): SheetModel =>
-  letterSheet(ctx, "缺报通知单", "notices", NOTICE_KEYS, withAction(ctx, "notice"), "本期没有应寄发缺报通知单的单位。");
+  letterSheet(ctx, NOTICE_KEYS, withAction(ctx, "notice"));
 
 export const assistLetterSheet = (ctx: SheetContext): SheetModel =>
-  letterSheet(ctx, "重点帮促通知", "assistLetters", ASSIST_KEYS, withAction(ctx, "assist"), "本期没有列为重点帮促的单位。");
+  letterSheet(ctx, ASSIST_KEYS, withAction(ctx, "assist"));

@@ -1,6 +1,7 @@
 // Excel's limits on what we write: a cell holds at most 32,767 characters and a sheet at most
 // 1,048,576 rows. Longer texts are cut with a visible marker and a warning on 校验问题; a table
 // too long for one sheet continues on more sheets, as 计分明细 does.
+import { WORDS } from "./templates.ts";
 import { IssueLog } from "../issues.ts";
 import { columnLetter } from "../read/sheetReader.ts";
 import { layoutSheet } from "./layout.ts";
@@ -10,7 +11,7 @@ import { MAX_TABLE_ROWS } from "./otherSheets.ts";
 /** Excel's limit on the characters of one cell. */
 export const MAX_CELL_CHARS = 32_767;
 /** What a cut text ends with, so a reader sees that something is missing. */
-export const TRUNCATED = "…(已截断)";
+export const TRUNCATED = WORDS.truncated;
 
 const tooLong = (v: CellV): v is string => typeof v === "string" && v.length > MAX_CELL_CHARS;
 

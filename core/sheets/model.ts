@@ -1,6 +1,7 @@
 // Sheet models: what a result sheet looks like, independent of the library that writes it.
 // The xlsx writer and the Office add-in adapter both render these, so Excel and the batch
 // tool produce the same sheets. A sheet is a column of blocks: text lines and tables.
+import { WORDS } from "./templates.ts";
 
 export type CellV = string | number | boolean | null;
 
@@ -97,14 +98,14 @@ export function parseResultMarker(value: string): { kind: string; runId?: string
 export const RUN_MARKER = "InfoScore_Run";
 
 /** The font result sheets use unless a template says otherwise. */
-export const DEFAULT_FONT = "宋体";
+export const DEFAULT_FONT = WORDS.defaultFont;
 
 export const A4_PORTRAIT: PrintSetup = {
   orientation: "portrait",
   fitToWidth: true,
   margins: { left: 0.7, right: 0.7, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
   header: "",
-  footer: "&C第 &P 页,共 &N 页",
+  footer: WORDS.pageFooter,
 };
 
 export const A4_LANDSCAPE: PrintSetup = { ...A4_PORTRAIT, orientation: "landscape" };
@@ -135,7 +136,7 @@ export const STYLES: Record<StyleKey, StyleSpec> = {
   int: { border: true, align: "right", numFmt: "0" },
   // General: whole numbers print without decimals (176, not 176.00); sheets round to 2 places.
   score: { border: true, align: "right", numFmt: "General" },
-  date: { border: true, align: "center", numFmt: 'yyyy"年"m"月"d"日"' },
+  date: { border: true, align: "center", numFmt: WORDS.dateFormat },
   letterTitle: { bold: true, size: 18, align: "center" },
   letterBody: { size: 12, wrap: true },
   letterSign: { size: 12, align: "right" },

@@ -4,6 +4,8 @@ import type { RuleSet } from "../rules/schema.ts";
 import { roundHalfAway } from "../values.ts";
 import { itemAudit, type ScoredItem } from "../units/score.ts";
 import { fill, paragraphs, sheet, spanWidth, titleBlocks, type SheetContext } from "./context.ts";
+import { partName, sheetName } from "./registry.ts";
+import { fillTemplate, HEADERS, WORDS } from "./templates.ts";
 import { excelSerial, table, text, type CellV, type SheetModel, type TableBlock } from "./model.ts";
 
 /** Most rows a sheet of ours takes; Excel's limit is 1,048,576 and the title needs a few. */
@@ -33,7 +35,7 @@ export function auditSheets(ctx: SheetContext): SheetModel[] {
       for (const e of person.audit) yield [e.subject, null, e.note ? `${e.label}(${e.note})` : e.label, e.rule, roundHalfAway(e.points), e.sheet ? `${e.sheet}!${e.cell}` : ""];
     }
   }
-  const legend = rules.units.points.map((p) => `${p.rule} ${p.label} ${p.points}分`).join(";");
+  const legend = rules.units.points.map((p) => fillTemplate(WORDS.legendItem, { 规则: p.rule, 名称: p.label, 分值: p.points })).join(";");
   const parts = Math.max(1, Math.ceil(count / MAX_TABLE_ROWS));
   const sheets: SheetModel[] = [];
   for (let part = 0; part < parts; part++) {
@@ -41,7 +43,7 @@ export function auditSheets(ctx: SheetContext): SheetModel[] {
     const rowCount = Math.min(MAX_TABLE_ROWS, count - from);
     const block: TableBlock = {
       kind: "table",
-      header: ["对象", "日期", "标题或事项", "计分规则", "分值", "来源(工作表!行或单元格)"],
+      header: [...HEADERS.audit],
       styles: ["textWrap", "date", "textWrap", "textWrap", "score", "text"],
       rowCount,
       repeatHeader: true,
@@ -54,9 +56,9 @@ export function auditSheets(ctx: SheetContext): SheetModel[] {
         }
       },
     };
-    const name = part === 0 ? "计分明细" : `计分明细(${part + 1})`;
+    const name = partName(sheetName("audit"), part);
     const widths = [16, 14, 40, 26, 7, 14];
-    const model = sheet(name, "audit", widths, [...titleBlocks(ctx, "auditTitle"), ...paragraphs(`规则:${legend}`, "note", spanWidth(widths, 6), false), block], true);
+    const model = sheet(name, "audit", widths, [...titleBlocks(ctx, "auditTitle"), ...paragraphs(fill(ctx, "auditLegend", { 规则: legend }), "note", spanWidth(widths, 6), false), block], true);
     sheets.push({ ...model, print: { ...model.print, footer: auditFooter(ctx) } });
   }
   return sheets;
@@ -64,7 +66,7 @@ export function auditSheets(ctx: SheetContext): SheetModel[] {
 
 /** The technical line (period, rules version, time made) goes to the audit pages' footer only. */
 function auditFooter(ctx: SheetContext): string {
-  return `&L${fill(ctx, "stampLine").replace(/&/g, "&&")}&R第 &P 页,共 &N 页`;
+  return fillTemplate(WORDS.auditFooter, { 说明行: fill(ctx, "stampLine").replace(/&/g, "&&") });
 }
 
 /** "U1 1 + U2 5 + U5 50" for an item; cached per combination of marks and lateness. */
@@ -81,18 +83,18 @@ function itemRulesText(rules: RuleSet): (item: ScoredItem) => string {
   };
 }
 
-const SEVERITY_TEXT = { error: "错误", warning: "提示" } as const;
+const SEVERITY_TEXT = WORDS.severity;
 
 /** Every issue found, errors first, each naming sheet, cell and rule. */
 export function issuesSheet(ctx: SheetContext, issues: readonly Issue[] = ctx.results.issues): SheetModel {
   const sorted = [...issues].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1));
   const rows = sorted.map((i): CellV[] => [SEVERITY_TEXT[i.severity], i.sheet, i.cell, i.rule, i.message]);
   const errors = issues.filter((i) => i.severity === "error").length;
-  const summary = `共 ${issues.length} 条:错误 ${errors} 条(相应行未计分),提示 ${issues.length - errors} 条(已计分,请核对)。`;
-  return sheet("校验问题", "issues", [8, 14, 10, 8, 80], [
+  const summary = fill(ctx, "issuesSummary", { 问题数: issues.length, 错误数: errors, 提示数: issues.length - errors });
+  return sheet(sheetName("issues"), "issues", [8, 14, 10, 8, 80], [
     ...titleBlocks(ctx, "issuesTitle"),
-    text(issues.length ? summary : "未发现问题。", "note"),
-    table(["级别", "工作表", "单元格", "规则", "说明"], ["center", "text", "center", "center", "textWrap"], rows, { repeatHeader: true }),
+    text(issues.length ? summary : fill(ctx, "issuesNone"), "note"),
+    table([...HEADERS.issues], ["center", "text", "center", "center", "textWrap"], rows, { repeatHeader: true }),
   ], true);
 }
 

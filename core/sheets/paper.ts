@@ -2,17 +2,20 @@
 // must be, so that rows are given heights that hold their text (no overlap, nothing cut off),
 // and the Chinese forms official documents use (2026年3月5日, two-character first-line indent).
 import { ymdOf } from "../values.ts";
+import { fillTemplate, WORDS } from "./templates.ts";
+
+const ymd = (year: number, month: number, day: number) => fillTemplate(WORDS.date, { 年: year, 月: month, 日: day });
 
 /** 2026年3月5日 (Arabic numerals, no leading zeros: GB/T 9704-2012). */
 export function chineseDate(day: number): string {
   const { year, month, day: d } = ymdOf(day);
-  return `${year}年${month}月${d}日`;
+  return ymd(year, month, d);
 }
 
 /** "2026-04-01 09:30" → 2026年4月1日 (the date a host passes as the time of making). */
 export function chineseDateOfStamp(stamp: string): string {
   const m = /^(\d{4})-(\d{1,2})-(\d{1,2})/.exec(stamp);
-  return m ? `${Number(m[1])}年${Number(m[2])}月${Number(m[3])}日` : stamp;
+  return m ? ymd(Number(m[1]), Number(m[2]), Number(m[3])) : stamp;
 }
 
 /** Two full-width spaces before a paragraph: the 首行缩进 of Chinese documents. */

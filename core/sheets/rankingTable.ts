@@ -6,6 +6,8 @@ import type { UnitRow } from "../units/ranking.ts";
 import { firstDayOfMonth, monthNumber, roundHalfAway } from "../values.ts";
 import type { SheetContext } from "./context.ts";
 import { table, text, type Block, type CellV, type StyleKey } from "./model.ts";
+import { fill } from "./context.ts";
+import { fillTemplate, RANKING_HEADERS as H, WORDS } from "./templates.ts";
 
 interface Column {
   header: string;
@@ -15,8 +17,6 @@ interface Column {
   /** Summed in the 合计 row. */
   total?: boolean;
 }
-
-const CHINESE_ORDINALS = "一二三四五六七八九十";
 
 /** 升降: ↑2 (up two places), ↓1, — (same place); blank without a previous rank. */
 export function rankChange(previous: number | undefined, current: number): string {
@@ -31,26 +31,26 @@ function columns(ctx: SheetContext, byCategory: boolean, ytd: Map<number, number
   const rankOf = (u: UnitRow) => (byCategory ? u.categoryRank : u.rank);
   const prev = previousRanks(ctx, byCategory);
   const cols: Column[] = [
-    { header: "排名", style: "center", width: 5, value: rankOf },
-    { header: "单位", style: "textWrap", width: 18, value: (u) => u.unit.name },
+    { header: H.rank, style: "center", width: 5, value: rankOf },
+    { header: H.unit, style: "textWrap", width: 18, value: (u) => u.unit.name },
   ];
-  if (!byCategory) cols.push({ header: "类别", style: "center", width: 7, value: (u) => u.unit.category ?? "" });
+  if (!byCategory) cols.push({ header: H.category, style: "center", width: 7, value: (u) => u.unit.category ?? "" });
   const n = (header: string, width: number, value: (u: UnitRow) => number): Column => ({ header, style: "int", width, value, total: true });
   cols.push(
-    n("报送", 5.5, (u) => u.submitted), n("区采用", 6, (u) => u.adoptedDistrict), n("市采用", 6, (u) => u.adoptedCity),
-    n("省采用", 6, (u) => u.adoptedProvince), n("中央采用", 8, (u) => u.adoptedCentral), n("优秀", 5.5, (u) => u.excellent),
-    n("批示", 5.5, (u) => u.endorsed), n("迟报", 5.5, (u) => u.late),
-    { header: monthly ? "本月得分" : "期间得分", style: "score", width: 8, value: (u) => roundHalfAway(u.score), total: true },
+    n(H.submitted, 5.5, (u) => u.submitted), n(H.district, 6, (u) => u.adoptedDistrict), n(H.city, 6, (u) => u.adoptedCity),
+    n(H.province, 6, (u) => u.adoptedProvince), n(H.central, 8, (u) => u.adoptedCentral), n(H.excellent, 5.5, (u) => u.excellent),
+    n(H.endorsed, 5.5, (u) => u.endorsed), n(H.late, 5.5, (u) => u.late),
+    { header: monthly ? H.monthScore : H.periodScore, style: "score", width: 8, value: (u) => roundHalfAway(u.score), total: true },
   );
   if (prev) {
     cols.push(
-      { header: "上月排名", style: "center", width: 8, value: (u) => prev.get(u.index) ?? "" },
-      { header: "升降", style: "center", width: 5.5, value: (u) => rankChange(prev.get(u.index), rankOf(u)) },
+      { header: H.previousRank, style: "center", width: 8, value: (u) => prev.get(u.index) ?? "" },
+      { header: H.change, style: "center", width: 5.5, value: (u) => rankChange(prev.get(u.index), rankOf(u)) },
     );
   }
   cols.push(
-    { header: "本年累计得分", style: "score", width: 12, value: (u) => roundHalfAway(u.ytdScore), total: true },
-    { header: "累计条数", style: "int", width: 8, value: (u) => ytd.get(u.index) ?? 0, total: true },
+    { header: H.ytdScore, style: "score", width: 12, value: (u) => roundHalfAway(u.ytdScore), total: true },
+    { header: H.ytdCount, style: "int", width: 8, value: (u) => ytd.get(u.index) ?? 0, total: true },
   );
   return cols;
 }
@@ -65,7 +65,7 @@ function previousRanks(ctx: SheetContext, byCategory: boolean): Map<number, numb
 
 function totalRow(cols: Column[], units: readonly UnitRow[]): CellV[] {
   return cols.map((c, i) => {
-    if (i === 0) return "合计";
+    if (i === 0) return H.total;
     if (!c.total) return "";
     return roundHalfAway(units.reduce((s, u) => s + Number(c.value(u) || 0), 0));
   });
@@ -93,7 +93,8 @@ function monthTable(ctx: SheetContext): Block[] {
   const { period, units } = ctx.results;
   const months = period.endMonth - period.startMonth + 1;
   if (period.kind === "month" || period.kind === "range" || months < 2) return [];
-  const header = ["排名", "单位", ...Array.from({ length: months }, (_, i) => `${monthNumber(period.startMonth + i)}月`), "合计"];
+  const monthHeader = (i: number) => fillTemplate(WORDS.month, { 月: monthNumber(period.startMonth + i) });
+  const header = [H.rank, H.unit, ...Array.from({ length: months }, (_, i) => monthHeader(i)), H.total];
   const styles: StyleKey[] = ["center", "textWrap", ...Array.from({ length: months + 1 }, (): StyleKey => "score")];
   // Months that had not begun by the as-of date are left blank, not shown as 0 (D1).
   const asOf = ctx.results.asOf;
@@ -101,7 +102,7 @@ function monthTable(ctx: SheetContext): Block[] {
   const rows = units.map((u): CellV[] => [
     u.rank, u.unit.name, ...u.monthScores.map((s, i) => (begun(i) ? roundHalfAway(s) : "")), roundHalfAway(u.score),
   ]);
-  return [{ kind: "blank" }, text("附表:各单位逐月得分", "letterBody", 22), table(header, styles, rows)];
+  return [{ kind: "blank" }, text(fill(ctx, "monthlyAppendix"), "letterBody", 22), table(header, styles, rows)];
 }
 
 export function rankingTables(ctx: SheetContext, ytd: Map<number, number>): { tables: Block[]; widths: number[] } {
@@ -111,7 +112,8 @@ export function rankingTables(ctx: SheetContext, ytd: Map<number, number>): { ta
   const tables: Block[] = [];
   if (byCategory) {
     groups(units).forEach(([category, rows], i) => {
-      tables.push(text(`${CHINESE_ORDINALS[i] ?? i + 1}、${category || "其他单位"}`, "letterBody", 22), oneTable(cols, rows));
+      const heading = fillTemplate(WORDS.categoryHeading, { 序: WORDS.ordinals[i] ?? i + 1, 类别: category || WORDS.otherUnits });
+      tables.push(text(heading, "letterBody", 22), oneTable(cols, rows));
     });
   } else {
     tables.push(oneTable(cols, units));

@@ -6,6 +6,8 @@ import type { StaffResult } from "../staff/appraise.ts";
 import { roundHalfAway } from "../values.ts";
 import { fill, paragraphs, sheet, spanWidth, titleBlocks, type SheetContext } from "./context.ts";
 import { table, text, type CellV, type SheetModel } from "./model.ts";
+import { sheetName } from "./registry.ts";
+import { fillTemplate, HEADERS, scaleName, WORDS } from "./templates.ts";
 
 const r2 = (x: number | null) => (x === null ? null : roundHalfAway(x));
 const num = (x: number) => String(roundHalfAway(x));
@@ -30,18 +32,18 @@ export function staffReasons(person: StaffResult, rules: RuleSet): string {
   const phrases: Array<[number, string]> = [];
   for (const [rule, { points, count }] of byRule) {
     if (points === 0) continue;
-    const amount = points < 0 ? `扣${num(-points)}分` : `加${num(points)}分`;
+    const amount = fillTemplate(points < 0 ? WORDS.deduct : WORDS.add, { 分: num(Math.abs(points)) });
     const target = rules.staff.targets.find((t) => t.rule === rule);
     if (target) {
       const short = /少\s*(\d+)/.exec(person.audit.find((e) => e.rule === rule)?.label ?? "")?.[1];
-      phrases.push([points, `${target.label}少${short ?? ""}(${amount})`]);
+      phrases.push([points, fillTemplate(WORDS.shortOf, { 指标: target.label, 差额: short ?? "", 分值: amount })]);
       continue;
     }
     const item = rules.staff.items.find((i) => i.rule === rule);
-    const name = item?.name ?? (rule === rules.staff.overtimeTotal.rule ? "加班累计" : rule);
-    const over = unfit && unfit.rule === rule && count > unfit.unfitAbove! ? `,超过${unfit.unfitAbove}次` : "";
-    const times = item && item.amount.kind !== "overtime" ? `${count}次` : "";
-    phrases.push([points, `${rule} ${name}${times}${over}(${amount})`]);
+    const name = item?.name ?? (rule === rules.staff.overtimeTotal.rule ? WORDS.overtime : rule);
+    const over = unfit && unfit.rule === rule && count > unfit.unfitAbove! ? fillTemplate(WORDS.over, { 次数: unfit.unfitAbove! }) : "";
+    const times = item && item.amount.kind !== "overtime" ? fillTemplate(WORDS.times, { 次数: count }) : "";
+    phrases.push([points, fillTemplate(WORDS.reason, { 规则: rule, 事项: name, 次数: times, 超过: over, 分值: amount })]);
   }
   // Deductions first, largest first; then bonuses, largest first.
   phrases.sort((a, b) => (a[0] < 0) !== (b[0] < 0) ? a[0] - b[0] : Math.abs(b[0]) - Math.abs(a[0]));
@@ -54,7 +56,8 @@ export function staffNoteVars(rules: RuleSet): Record<string, string | number> {
   const unfit = unfitItem(rules);
   return {
     群众评议权重: w.mass, 考评小组权重: w.group, 主任办公会权重: w.meeting, 日常考核权重: w.daily,
-    不称职分数线: rules.appraisal.unfitBelow, 不称职事项: unfit?.name ?? "", 不称职次数: unfit?.unfitAbove ?? "",
+    不称职分数线: rules.appraisal.unfitBelow,
+    评议分制: scaleName(rules.appraisal.ratingScale), 评议折算倍数: rules.appraisal.normalisedTo / rules.appraisal.ratingScale, 不称职事项: unfit?.name ?? "", 不称职次数: unfit?.unfitAbove ?? "",
   };
 }
 
@@ -68,10 +71,10 @@ export function staffSheet(ctx: SheetContext): SheetModel {
   ]);
   const widths = [5, 8, 7, 7, 7, 7, 7, 7, 8, 8, 9, 40];
   const width = spanWidth(widths, widths.length);
-  return sheet("个人考核结果", "staff", widths, [
+  return sheet(sheetName("staff"), "staff", widths, [
     ...titleBlocks(ctx, "staffTitle"),
     table(
-      ["排名", "姓名", "公共部分", "业务部分", "奖励加分", "日常考核", "群众评议", "考评小组", "主任办公会", "综合得分", "等次", "主要扣分/加分事项"],
+      [...HEADERS.staff],
       ["center", "text", "score", "score", "score", "score", "score", "score", "score", "score", "center", "textWrap"],
       rows,
       { repeatHeader: true },

@@ -12,7 +12,10 @@ export type TemplateKey =
   | "noticeNumber" | "receiptTitle" | "receiptBody" | "cutLine"
   | "assistLetterTitle" | "assistLetterNumber" | "assistLetterBody" | "assistLetterSign" | "assistNote"
   // 个人考核结果
-  | "staffNote" | "staffSign";
+  | "staffNote" | "staffSign"
+  // Notes shown in some cases only (accepted by 输出模板, not listed in its default rows)
+  | "monthlyAppendix" | "noticeNone" | "assistNone" | "assistLetterNone" | "advancedNote" | "workersNote"
+  | "auditLegend" | "issuesSummary" | "issuesNone";
 
 export const DEFAULT_TEMPLATES: Record<TemplateKey, string> = {
   office: "区委办公室信息科",
@@ -68,11 +71,94 @@ export const DEFAULT_TEMPLATES: Record<TemplateKey, string> = {
 
   staffNote:
     "注:综合得分 = 群众评议×{{群众评议权重}} + 考评小组×{{考评小组权重}} + 主任办公会×{{主任办公会权重}} + 日常考核×{{日常考核权重}}" +
-    "(评议分按百分制×10 折算)。综合得分低于{{不称职分数线}}分,或{{不称职事项}}超过{{不称职次数}}次的,为不称职。",
+    "(评议分按{{评议分制}}×{{评议折算倍数}} 折算)。综合得分低于{{不称职分数线}}分,或{{不称职事项}}超过{{不称职次数}}次的,为不称职。",
   staffSign: "考评小组(签字):　　　　　　　　　　主任办公会审定:　　　　　　　　　　日期:{{成文日期}}",
+
+  monthlyAppendix: "附表:各单位逐月得分",
+  noticeNone: "本期没有应寄发缺报通知单的单位。",
+  assistNone: "本期没有连续缺报{{帮促月数}}个月及以上的单位。",
+  assistLetterNone: "本期没有列为重点帮促的单位。",
+  advancedNote: "按{{排名范围}}排名前 {{先进单位数}} 名(并列同进),得分为 0 的单位不列入。",
+  workersNote: "前 {{优秀工作者数}} 名(并列同进)且得分大于 0 为候选;多人合写的信息每位撰稿人均计全分。",
+  auditLegend: "规则:{{规则}}",
+  issuesSummary: "共 {{问题数}} 条:错误 {{错误数}} 条(相应行未计分),提示 {{提示数}} 条(已计分,请核对)。",
+  issuesNone: "未发现问题。",
 };
+
+/** The 项目 of 输出模板 that are not texts. */
+export const TITLE_ITEM = "标题";
+export const COLUMNS_ITEM = "列";
+export const WIDTHS_ITEM = "列宽";
+export const FONT_ITEM = "字体";
+
+/**
+ * Column headers of the result sheets' tables. A user's 输出模板 orders and drops columns by
+ * these names (项目 列), so a header renamed here is renamed there too.
+ */
+export const HEADERS = {
+  assist: ["单位", "类别", "主要负责人", "信息员", "连续缺报月数", "缺报月份", "帮促措施", "责任人", "完成时限"],
+  rewards: ["序号", "单位", "撰稿人", "标题", "报送日期", "采用级别", "采用刊物", "得分"],
+  advanced: ["排名", "单位", "类别", "得分", "报送", "采用"],
+  workers: ["排名", "撰稿人", "单位", "条数", "得分", "优秀候选"],
+  staff: ["排名", "姓名", "公共部分", "业务部分", "奖励加分", "日常考核", "群众评议", "考评小组", "主任办公会", "综合得分", "等次", "主要扣分/加分事项"],
+  audit: ["对象", "日期", "标题或事项", "计分规则", "分值", "来源(工作表!行或单元格)"],
+  issues: ["级别", "工作表", "单元格", "规则", "说明"],
+} as const;
+
+/** Headers of the 通报's ranking table, by column. */
+export const RANKING_HEADERS = {
+  rank: "排名", unit: "单位", category: "类别", submitted: "报送", district: "区采用", city: "市采用", province: "省采用",
+  central: "中央采用", excellent: "优秀", endorsed: "批示", late: "迟报", monthScore: "本月得分", periodScore: "期间得分",
+  previousRank: "上月排名", change: "升降", ytdScore: "本年累计得分", ytdCount: "累计条数", total: "合计",
+} as const;
+
+/** Words the sheets put together with names and numbers. */
+export const WORDS = {
+  /** 采用级别 of 用稿奖励. */
+  levels: { district: "区", city: "市委办", province: "省委办", central: "中央" },
+  severity: { error: "错误", warning: "提示" },
+  rankInCategory: "类别内排名",
+  withinCategory: "类别内",
+  candidate: "候选",
+  otherUnits: "其他单位",
+  ordinals: "一二三四五六七八九十",
+  /** 一、机关部门: the heading of a category's table. */
+  categoryHeading: "{{序}}、{{类别}}",
+  month: "{{月}}月",
+  monthSpan: "{{起}}至{{止}}",
+  date: "{{年}}年{{月}}月{{日}}日",
+  /** How a letter addresses a unit's 主要负责人, and whom when the roster names none. */
+  salutation: "{{主要负责人}}同志",
+  noLeader: "主要负责同志",
+  /** 点名: a unit with the months it has missed in a row. */
+  namedUnit: "{{单位}}(连续{{月数}}个月)",
+  legendItem: "{{规则}} {{名称}} {{分值}}分",
+  auditFooter: "&L{{说明行}}&R第 &P 页,共 &N 页",
+  pageFooter: "&C第 &P 页,共 &N 页",
+  truncated: "…(已截断)",
+  templateSheet: "{{表}}(表)",
+  /** 主要扣分/加分事项 of 个人考核结果. */
+  deduct: "扣{{分}}分",
+  add: "加{{分}}分",
+  shortOf: "{{指标}}少{{差额}}({{分值}})",
+  overtime: "加班累计",
+  times: "{{次数}}次",
+  over: ",超过{{次数}}次",
+  reason: "{{规则}} {{事项}}{{次数}}{{超过}}({{分值}})",
+  /** The rating scale in words: 百分制 for 100. */
+  scale: { 10: "十分制", 100: "百分制", 1000: "千分制" } as Record<number, string>,
+  scaleOther: "{{满分}}分制",
+  defaultFont: "宋体",
+  dateFormat: 'yyyy"年"m"月"d"日"',
+} as const;
 
 /** Replaces {{name}} with vars[name]; unknown placeholders stay visible so a typo shows. */
 export function fillTemplate(template: string, vars: Readonly<Record<string, string | number>>): string {
   return template.replace(/\{\{\s*([^{}]+?)\s*\}\}/g, (whole, key: string) => (key in vars ? String(vars[key]) : whole));
 }
+
+/** 三 for 3: the small counts of running text (连续缺报三个月) in words; larger ones in digits. */
+export const chineseCount = (n: number): string => (Number.isInteger(n) && n >= 1 && n <= 10 ? WORDS.ordinals[n - 1] : String(n));
+
+/** The rating scale in words: 百分制 for 100, otherwise e.g. 5分制. */
+export const scaleName = (scale: number): string => WORDS.scale[scale] ?? fillTemplate(WORDS.scaleOther, { 满分: scale });

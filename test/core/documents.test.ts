@@ -177,9 +177,37 @@ describe("个人考核结果", () => {
 });
 
 describe("every text through 输出模板", () => {
+  it("each text shown only in some cases (no unit due a letter, no issue, a summary's 附表), changed on 输出模板, shows there", () => {
+    const more = textItems().filter(({ listed }) => !listed);
+    expect(more.map((m) => `${m.sheet}/${m.item}`)).toContain("缺报通知单/无单位");
+    const seen = new Set<string>();
+    const items = more.filter(({ key }) => !seen.has(key) && seen.add(key));
+    const rows = items.map(({ sheet, item }, i): [string, string, string] => [sheet, item, `《另${i}》`]);
+    // March: 丙 is due a notice and 丁 assistance (issues: 丙 has no 主要负责人); the quarter has the 附表;
+    // January: nobody has missed two months yet.
+    const runs = [run({ rows }), run({ rows, period: "2026-Q1" }), run({ rows, period: "2026-01" })];
+    for (const r of runs) expect(r.issues.list.filter((i) => i.rule === "TEMPLATE")).toEqual([]);
+    // And a run with nothing to report (January's results with their staff warnings taken away).
+    const templates = resolveTemplates(rows.map(([sheet, item, content]) => ({ sheet, item, content, where: { sheet: "输出模板", cell: "" } })), new IssueLog());
+    const clean = buildResultSheets({ ...runs[2].results, issues: [] }, { generatedAt: "2026-04-10 09:30", templates });
+    const everything = [...runs.flatMap((r) => r.sheets), ...clean].map(allText).join("\n");
+    items.forEach(({ sheet, item }, i) => expect(everything, `${sheet}/${item}`).toContain(`《另${i}》`));
+  });
+
+  it("the notes follow the rules in force: 重点帮促's empty note names the assistance streak, the staff note the rating scale", () => {
+    const rules: RuleSet = structuredClone(DEFAULT_RULES);
+    rules.notices.assistStreak = 4;
+    rules.appraisal.ratingScale = 10;
+    rules.appraisal.normalisedTo = 1000;
+    const jan = run({ rules, period: "2026-01" });
+    expect(textsOf(byName(jan.sheets, "重点帮促"))).toContain("本期没有连续缺报四个月及以上的单位。");
+    expect(textsOf(byName(run().sheets, "个人考核结果")).join("")).toContain("(评议分按百分制×10 折算)");
+    expect(textsOf(byName(jan.sheets, "个人考核结果")).join("")).toContain("(评议分按十分制×100 折算)");
+  });
+
   it("each text item, changed on 输出模板, shows in the output", () => {
     // 发文单位 shows through other texts (落款, 编发单位), so it is checked on its own below.
-    const ended = textItems().filter(({ key }) => key !== "asOfLine" && key !== "noMonthEnded" && key !== "office");
+    const ended = textItems().filter(({ key, listed }) => listed && key !== "asOfLine" && key !== "noMonthEnded" && key !== "office");
     // One sheet per text: the first that lists it (the summaries share the 通报's texts).
     const seen = new Set<string>();
     const items = ended.filter(({ key }) => !seen.has(key) && seen.add(key));
