@@ -15,8 +15,6 @@ export class InfoScoreError extends Error {
   }
 }
 
-export const isInfoScoreError = (e: unknown): e is InfoScoreError => e instanceof InfoScoreError;
-
 /** The user's text for a failure; an unexpected error becomes "internal", without its English text. */
 export function renderFailure(e: unknown, lang: Lang): string {
   if (e instanceof InfoScoreError) return interpolate(FAILURES[e.code][lang], e.params);

@@ -1,30 +1,50 @@
-// The calculation core of InfoScore. Pure: no Node APIs, no spreadsheet library, no Office API.
-export * from "./model.ts";
-export * from "./issues.ts";
-export * from "./values.ts";
-export * from "./period.ts";
-export * from "./rank.ts";
+// The calculation core of InfoScore: its public surface. Pure: no Node APIs, no spreadsheet
+// library, no Office API. Hosts (xlsx/, cli/, addin/, templates/) and tests use the core through
+// these names only; each is exported once, in one group. A name used only inside core is not
+// exported here (docs/architecture.md).
+
+// Calculation: input records in, results out (and their JSON form).
+export { calculate, recalculate } from "./pipeline.ts";
+export { compute, auditTrail, type Results } from "./compute.ts";
+export { resultsJson, type ResultsJson } from "./json.ts";
 export { DEFAULT_RULES } from "./rules/defaults.ts";
-export { ruleSetSchema, type RuleSet } from "./rules/schema.ts";
+export type { RuleSet } from "./rules/schema.ts";
 export { applyOverrides, overridesFromJson, type RuleOverride } from "./rules/overrides.ts";
 export { ruleSetVersion } from "./rules/version.ts";
-export { compute, auditTrail, type Results, type ComputeOptions } from "./compute.ts";
-export { resultsJson, type ResultsJson } from "./json.ts";
-export type { UnitRow } from "./units/ranking.ts";
-export type { WorkerRow, RewardItem } from "./units/selection.ts";
-export type { StaffResult, Grade } from "./staff/appraise.ts";
-export type { AuditEntry, ScoredItem } from "./units/score.ts";
-export { WorkbookReader, readGrids, readStats, READ_ORDER, orderOf, type ReadResult, type GridWorkbook, type ReadOptions } from "./read/workbook.ts";
+export { ruleRows } from "./rules/describe.ts";
+
+// Input contract: the workbook's sheets and columns, the records they are read into, the reader.
 export {
-  SHEETS, INPUT_TEMPLATE_SHEETS, FLAG_COLUMNS, SUBMISSION_TYPES, TIMELINESS_CLASSES, RATING_KINDS, findSheetSpec, normaliseName, type SheetKey, type SheetSpec,
+  SHEETS, INPUT_TEMPLATE_SHEETS, SUBMISSION_TYPES, TIMELINESS_CLASSES, RATING_KINDS, findSheetSpec, type SheetKey,
 } from "./read/specs.ts";
-export { columnLetter, type SheetStats } from "./read/sheetReader.ts";
-export { calculate, recalculate, type CalculateOptions, type RecalculateOptions } from "./pipeline.ts";
-export * from "./sheets/model.ts";
-export { buildResultSheets, type BuildOptions, type ResultGroup } from "./sheets/index.ts";
-export { DEFAULT_TEMPLATES, fillTemplate, type TemplateKey } from "./sheets/templates.ts";
-export * from "./sheets/layout.ts";
-export { ruleRows, type RuleRow } from "./rules/describe.ts";
-export { resolveTemplates, applyColumns, emptyTemplates, defaultTemplateRows, acceptedItems, textItems, type OutputTemplates, type TemplateRow } from "./sheets/customise.ts";
-export { InfoScoreError, isInfoScoreError, renderFailure, type FailureParams } from "./failure.ts";
-export { FAILURES, type FailureCode } from "./failures.ts";
+export { FLAG_COLUMNS } from "./vocabulary.ts";
+export {
+  emptyInput, markMask,
+  type InputData, type MarkKey, type Rating, type RatingKind, type SourceRef, type StaffEvent, type StaffRecord, type Submission,
+  type TemplateRow, type UnitRecord,
+} from "./model.ts";
+export { WorkbookReader, orderOf, readGrids, readStats, type GridWorkbook, type ReadOptions, type ReadResult } from "./read/workbook.ts";
+
+// Sheet models and their layout: the result sheets, the 输出模板 customisation, the marker of our sheets.
+export { buildResultSheets, type ResultGroup } from "./sheets/index.ts";
+export { RESULT_SHEETS, sheetName, resultSheetNames } from "./sheets/registry.ts";
+export { acceptedItems, defaultTemplateRows, resolveTemplates, textItems } from "./sheets/customise.ts";
+export {
+  A4_PORTRAIT, DEFAULT_FONT, RESULT_MARKER, RUN_MARKER, STYLES, excelSerial, looksLikeFormula, parseResultMarker, resultMarkerValue,
+  sanitiseSheetName, table, text, type CellV, type SheetModel, type StyleKey, type StyleSpec, type TableBlock,
+} from "./sheets/model.ts";
+export { layoutSheet, tableRowHeight } from "./sheets/layout.ts";
+
+// Periods and values: days, months and periods as plain numbers; cell values read and written.
+export {
+  defaultPeriod, lastCompleteMonth, localDay, parsePeriod, periodJson, periodTitle, yearFraction, type Period, type PickerKind,
+} from "./period.ts";
+export {
+  chineseMonth, columnLetter, dayOf, isoDay, isoMonth, localStamp, parseDay, parseFlag, parseMonth, parseNumber, parseNumberWithUnit,
+  readDate, roundHalfAway, yearOfMonth, type CellValue,
+} from "./values.ts";
+export { rankDescending } from "./rank.ts";
+
+// Issues and failures: problems in the input kept as values; fatal failures as one typed error.
+export { IssueLog, interpolate, type Issue, type Lang } from "./issues.ts";
+export { InfoScoreError, renderFailure } from "./failure.ts";

@@ -1,6 +1,7 @@
 // Records the calculation works on. The reader (core/read) turns sheet grids into these;
 // tests build them directly. Dates are whole days since 1970-01-01 (UTC), months are
 // year * 12 + (month - 1): plain integers keep a million rows cheap.
+import { FLAG_COLUMNS } from "./vocabulary.ts";
 
 /** Where a record came from: sheet name, 1-based row, and the column letter of each field. */
 export interface SourceRef {
@@ -17,12 +18,7 @@ export type MarkKey = `${Level}.${MarkKind}`;
 export const LEVELS: readonly Level[] = ["district", "city", "province", "central"];
 
 /** Every flag column of the log, in column order; a row's marks are a bit set over this list. */
-export const MARK_KEYS: readonly MarkKey[] = [
-  "district.adopted", "district.excellent", "district.endorsed",
-  "city.adopted", "city.excellent", "city.endorsed",
-  "province.adopted", "province.excellent", "province.endorsed",
-  "central.adopted",
-];
+export const MARK_KEYS: readonly MarkKey[] = FLAG_COLUMNS.map((c) => c.field);
 
 const MARK_BITS = new Map(MARK_KEYS.map((key, i) => [key, 1 << i]));
 
@@ -121,4 +117,12 @@ export interface InputData {
 
 export function emptyInput(): InputData {
   return { units: [], submissions: [], staff: [], staffEvents: [], ratings: [] };
+}
+
+/** A row of 输出模板 (表 | 项目 | 内容): the reader hands these to the template customisation (core/sheets/customise.ts). */
+export interface TemplateRow {
+  sheet: string;
+  item: string;
+  content: string;
+  where: { sheet: string; cell: string };
 }

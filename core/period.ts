@@ -72,7 +72,7 @@ export function localDay(now: Date): number {
 }
 
 /** The latest month that has ended on or before `asOf` (its last day is `asOf` or earlier). */
-export function lastEndedMonth(asOf: number): number {
+function lastEndedMonth(asOf: number): number {
   const m = monthOfDay(asOf);
   return lastDayOfMonth(m) <= asOf ? m : m - 1;
 }

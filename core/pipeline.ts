@@ -7,7 +7,8 @@ import type { IssueLog } from "./issues.ts";
 import type { Period } from "./period.ts";
 import type { ReadResult } from "./read/workbook.ts";
 import { applyOverrides, type RuleOverride } from "./rules/overrides.ts";
-import { resolveTemplates, type TemplateRow } from "./sheets/customise.ts";
+import type { TemplateRow } from "./model.ts";
+import { resolveTemplates } from "./sheets/customise.ts";
 import { buildResultSheets, type ResultGroup } from "./sheets/index.ts";
 import type { SheetModel } from "./sheets/model.ts";
 

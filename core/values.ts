@@ -82,7 +82,7 @@ function validYmd(y: number, m: number, d: number): boolean {
 const DATE_TEXT = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号]?$/;
 
 /** Full-width digits and separators (typed with a Chinese input method) as plain ASCII. */
-export function halfWidth(text: string): string {
+function halfWidth(text: string): string {
   return text.replace(/[\uFF10-\uFF19\uFF0D\uFF0F\uFF0E\uFF0B\uFF1A]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, " ");
 }
 const DATE_TIME_TEXT = /^(\d{4}-\d{1,2}-\d{1,2})[T ]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/;
@@ -227,4 +227,16 @@ export function roundHalfUp(value: number): number {
 /** A moment as users read it on a sheet, in local time: "2026-04-01 09:30". */
 export function localStamp(d: Date): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+
+/** A, B, …, Z, AA, …: the letter of a 0-based column index. */
+export function columnLetter(index: number): string {
+  let n = index + 1;
+  let s = "";
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
 }

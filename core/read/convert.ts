@@ -5,7 +5,7 @@ import type { IssueLog } from "../issues.ts";
 import { MARK_KEYS, markBit, type InputData, type TimelinessClass } from "../model.ts";
 import type { RuleOverride } from "../rules/overrides.ts";
 import type { RuleSet } from "../rules/schema.ts";
-import type { TemplateRow } from "../sheets/customise.ts";
+import type { TemplateRow } from "../model.ts";
 import { displayValue, isBlank } from "../values.ts";
 import { Cells, type CellContext } from "./cells.ts";
 import { itemResolver, suggestItem } from "./itemNames.ts";

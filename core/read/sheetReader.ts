@@ -3,22 +3,11 @@
 // skips blank rows and hands each data row to the sheet's converter.
 import type { IssueLog } from "../issues.ts";
 import type { SourceRef } from "../model.ts";
-import { isBlank, type CellValue } from "../values.ts";
+import { columnLetter, isBlank, type CellValue } from "../values.ts";
 import { normaliseName, type SheetSpec } from "./specs.ts";
 
 /** How many rows above the header may hold titles, notes or banners. */
 const HEADER_SEARCH_ROWS = 30;
-
-export function columnLetter(index: number): string {
-  let n = index + 1;
-  let s = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
 
 /** A data row with its cells addressed by field name. */
 export class RowView {

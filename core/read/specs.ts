@@ -1,14 +1,11 @@
 // The input workbook contract (RULES.md section 5) as data: each sheet's Chinese name and
 // English alias, and each column's names, field and requiredness.
 
-export type SheetKey = "units" | "submissions" | "staffEvents" | "staff" | "actuals" | "ratings" | "rules" | "templates";
+import { col, FLAG_COLUMNS, type ColumnSpec } from "../vocabulary.ts";
 
-export interface ColumnSpec {
-  field: string;
-  /** Header texts that name this column: Chinese first, then English aliases. */
-  names: string[];
-  required?: boolean;
-}
+export { FLAG_COLUMNS, type ColumnSpec };
+
+export type SheetKey = "units" | "submissions" | "staffEvents" | "staff" | "actuals" | "ratings" | "rules" | "templates";
 
 export interface SheetSpec {
   key: SheetKey;
@@ -16,22 +13,6 @@ export interface SheetSpec {
   aliases: string[];
   columns: ColumnSpec[];
 }
-
-const col = (field: string, names: string[], required = false): ColumnSpec => ({ field, names, required });
-
-/** The 10 flag columns of the log, field = mark key. */
-export const FLAG_COLUMNS: ColumnSpec[] = [
-  col("district.adopted", ["区采用", "district adopted"]),
-  col("district.excellent", ["区优秀", "district excellent"]),
-  col("district.endorsed", ["区领导批示", "district endorsed"]),
-  col("city.adopted", ["市采用", "city adopted"]),
-  col("city.excellent", ["市优秀", "city excellent"]),
-  col("city.endorsed", ["市领导批示", "city endorsed"]),
-  col("province.adopted", ["省采用", "province adopted"]),
-  col("province.excellent", ["省优秀", "province excellent"]),
-  col("province.endorsed", ["省领导批示", "province endorsed"]),
-  col("central.adopted", ["中央采用", "central adopted"]),
-];
 
 /** 业务指标 columns: target and actual for each of S7–S10. */
 const TARGET_COLUMNS: ColumnSpec[] = [
@@ -45,7 +26,7 @@ const TARGET_COLUMNS: ColumnSpec[] = [
 ]);
 
 /** 业务完成 columns (D5): what a person did toward S7–S10 in one month. */
-export const ACTUAL_COLUMNS: ColumnSpec[] = [
+const ACTUAL_COLUMNS: ColumnSpec[] = [
   ["S7", "信息快报", "express"],
   ["S8", "峄城信息", "yicheng"],
   ["S9", "上报省委", "province reports"],

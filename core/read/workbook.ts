@@ -18,7 +18,7 @@ export interface ReadResult extends ReadTarget {
 }
 
 /** Sheets read in this order, so that 计分规则 can be applied before the others are checked. */
-export const READ_ORDER: SheetKey[] = ["rules", "templates", "units", "submissions", "staff", "actuals", "staffEvents", "ratings"];
+const READ_ORDER: SheetKey[] = ["rules", "templates", "units", "submissions", "staff", "actuals", "staffEvents", "ratings"];
 
 /** How to read: the rule set (for 项目 names), the workbook's date system, the period's year. */
 export interface ReadOptions {

@@ -14,7 +14,7 @@ import { fillTemplate, WORDS } from "./templates.ts";
 const join = (names: string[]) => names.join("、");
 
 /** Sums over the period's units: the figures the 正文 opens with. */
-export function bulletinTotals(units: readonly UnitRow[]): Record<string, number> {
+function bulletinTotals(units: readonly UnitRow[]): Record<string, number> {
   const sum = (f: (u: UnitRow) => number) => units.reduce((s, u) => s + f(u), 0);
   return {
     报送条数: sum((u) => u.submitted), 区采用: sum((u) => u.adoptedDistrict), 市采用: sum((u) => u.adoptedCity),
@@ -24,7 +24,7 @@ export function bulletinTotals(units: readonly UnitRow[]): Record<string, number
 }
 
 /** The paragraphs of the 正文, in order: totals, leading units, named, notices, assistance, 要求. */
-export function bulletinBody(ctx: SheetContext): string[] {
+function bulletinBody(ctx: SheetContext): string[] {
   const { units, assessedMonth } = ctx.results;
   const out = [fill(ctx, "bodyTotals", bulletinTotals(units))];
   const top = units.filter((u) => u.rank <= 3 && u.score > 0).map((u) => u.unit.name);

@@ -43,7 +43,7 @@ export const fill = (ctx: SheetContext, key: TemplateKey, extra: Record<string, 
   fillTemplate(ctx.templates[key], { ...ctx.vars, ...extra });
 
 /** Whether outputs must say "截至 <as-of date>" (D1): the period had not ended by then. */
-export const partialPeriod = (ctx: SheetContext): boolean => !ctx.results.periodEnded && ctx.results.asOf !== undefined;
+const partialPeriod = (ctx: SheetContext): boolean => !ctx.results.periodEnded && ctx.results.asOf !== undefined;
 
 /** The "(截至 2026年11月29日)" line under a title, when the period has not ended (D1). */
 export const asOfBlocks = (ctx: SheetContext): Block[] => (partialPeriod(ctx) ? [text(fill(ctx, "asOfLine"), "subtitle", 20)] : []);

@@ -2,16 +2,11 @@
 // They come from an 输出模板 sheet in the workbook or a template file given to the batch tool,
 // as rows of 表 | 项目 | 内容, and take precedence over the built-in texts and layout.
 import type { IssueLog } from "../issues.ts";
+import type { TemplateRow } from "../model.ts";
 import type { Block, SheetModel, TableBlock } from "./model.ts";
 import { RESULT_SHEETS, SHARED_ITEMS, SHARED_SHEET } from "./registry.ts";
 import { COLUMNS_ITEM, DEFAULT_TEMPLATES, fillTemplate, FONT_ITEM, TITLE_ITEM, WIDTHS_ITEM, WORDS, type TemplateKey } from "./templates.ts";
 
-export interface TemplateRow {
-  sheet: string;
-  item: string;
-  content: string;
-  where: { sheet: string; cell: string };
-}
 
 export interface OutputTemplates {
   texts: Partial<Record<TemplateKey, string>>;

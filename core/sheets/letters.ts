@@ -34,10 +34,10 @@ export interface LetterKeys {
   rule: string;
 }
 
-export const NOTICE_KEYS: LetterKeys = {
+const NOTICE_KEYS: LetterKeys = {
   number: "noticeNumber", title: "noticeTitle", body: "noticeBody", sign: "noticeSign", none: "noticeNone", kind: "notices", rule: "N3",
 };
-export const ASSIST_KEYS: LetterKeys = {
+const ASSIST_KEYS: LetterKeys = {
   number: "assistLetterNumber", title: "assistLetterTitle", body: "assistLetterBody", sign: "assistLetterSign", none: "assistLetterNone", kind: "assistLetters", rule: "N4",
 };
 
@@ -71,7 +71,7 @@ function letter(ctx: SheetContext, keys: LetterKeys, u: UnitRow, serial: number)
 }
 
 /** A sheet of letters, one per page; when nobody is due, a line that says why. */
-export function letterSheet(ctx: SheetContext, keys: LetterKeys, due: readonly UnitRow[]): SheetModel {
+function letterSheet(ctx: SheetContext, keys: LetterKeys, due: readonly UnitRow[]): SheetModel {
   const blocks: Block[] = [];
   due.forEach((u, i) => {
     if (i > 0) blocks.push({ kind: "pageBreak" });

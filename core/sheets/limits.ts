@@ -3,7 +3,7 @@
 // too long for one sheet continues on more sheets, as 计分明细 does.
 import { WORDS } from "./templates.ts";
 import { IssueLog } from "../issues.ts";
-import { columnLetter } from "../read/sheetReader.ts";
+import { columnLetter } from "../values.ts";
 import { layoutSheet } from "./layout.ts";
 import type { Block, CellV, SheetModel, TableBlock } from "./model.ts";
 import { MAX_TABLE_ROWS } from "./otherSheets.ts";

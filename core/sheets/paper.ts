@@ -19,7 +19,7 @@ export function chineseDateOfStamp(stamp: string): string {
 }
 
 /** Two full-width spaces before a paragraph: the 首行缩进 of Chinese documents. */
-export const INDENT = "\u3000\u3000";
+const INDENT = "\u3000\u3000";
 
 export const indent = (paragraph: string): string => (paragraph.startsWith(INDENT) ? paragraph : INDENT + paragraph.trimStart());
 

@@ -19,7 +19,7 @@ interface Column {
 }
 
 /** 升降: ↑2 (up two places), ↓1, — (same place); blank without a previous rank. */
-export function rankChange(previous: number | undefined, current: number): string {
+function rankChange(previous: number | undefined, current: number): string {
   if (previous === undefined) return "";
   const d = previous - current;
   return d > 0 ? `↑${d}` : d < 0 ? `↓${-d}` : "—";

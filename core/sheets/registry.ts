@@ -64,7 +64,7 @@ export const SHARED_ITEMS: Readonly<Record<string, TemplateKey>> = {
 };
 
 /** The sheet of a kind (the 通报: of a period kind). */
-export function resultSheet(kind: ResultKind, period?: PeriodKind): ResultSheet {
+function resultSheet(kind: ResultKind, period?: PeriodKind): ResultSheet {
   const found = RESULT_SHEETS.find((s) => s.kind === kind && (period === undefined || s.period === undefined || s.period === period));
   if (!found) throw new Error(`no result sheet of kind ${kind}`);
   return found;

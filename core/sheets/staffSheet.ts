@@ -19,7 +19,7 @@ export const unfitItem = (rules: RuleSet) => rules.staff.items.find((i) => i.unf
  * 主要扣分/加分事项: one phrase per rule that moved the person's points, deductions first,
  * e.g. "S1 无正当理由不能按时完成工作任务4次,超过3次(扣300分);信息快报少2(扣20分)".
  */
-export function staffReasons(person: StaffResult, rules: RuleSet): string {
+function staffReasons(person: StaffResult, rules: RuleSet): string {
   const byRule = new Map<string, { points: number; count: number }>();
   for (const e of person.audit) {
     // Entries of 0 points still count as occurrences (S1 beyond its last step adds nothing more).
@@ -51,7 +51,7 @@ export function staffReasons(person: StaffResult, rules: RuleSet): string {
 }
 
 /** Placeholders of the footnote, from the rules in force (no number is written into the text). */
-export function staffNoteVars(rules: RuleSet): Record<string, string | number> {
+function staffNoteVars(rules: RuleSet): Record<string, string | number> {
   const w = rules.appraisal.weights;
   const unfit = unfitItem(rules);
   return {

@@ -28,7 +28,7 @@ const KIND_NAMES: Record<RatingKind, { zh: string; en: string }> = {
 const KINDS: RatingKind[] = ["mass", "group", "meeting"];
 
 /** Mean of the ratings, normalised to the base; highest and lowest dropped when so configured. */
-export function componentScore(scores: number[], rules: RuleSet): number | null {
+function componentScore(scores: number[], rules: RuleSet): number | null {
   if (scores.length === 0) return null;
   const { trimmedMean, trimMinCount, ratingScale, normalisedTo } = rules.appraisal;
   let used = scores;
@@ -99,7 +99,7 @@ export function appraise(daily: StaffDaily[], ratings: readonly Rating[], rules:
 const unfitLimit = (rules: RuleSet) => rules.staff.items.find((i) => i.unfitAbove !== undefined)?.unfitAbove ?? 0;
 
 /** A5 quota: share of the persons appraised, rounded down, at least the minimum. */
-export function excellentQuota(persons: number, rules: RuleSet): number {
+function excellentQuota(persons: number, rules: RuleSet): number {
   const { excellentShare, excellentMin } = rules.appraisal;
   return Math.max(excellentMin, Math.floor(Number((excellentShare * persons).toPrecision(12))));
 }

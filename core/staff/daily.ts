@@ -31,10 +31,10 @@ export interface StaffDaily {
 type Part = StaffItemRule["part"];
 
 /** Cumulative total after `count` occurrences on a steps scale (0 → 0, beyond the list → last). */
-export const stepsTotal = (totals: readonly number[], count: number): number =>
+const stepsTotal = (totals: readonly number[], count: number): number =>
   count <= 0 ? 0 : totals[Math.min(count, totals.length) - 1];
 
-export function staffRoster(staff: readonly StaffRecord[], issues: IssueLog): Map<string, StaffRecord> {
+function staffRoster(staff: readonly StaffRecord[], issues: IssueLog): Map<string, StaffRecord> {
   const byName = new Map<string, StaffRecord>();
   for (const record of staff) {
     const first = byName.get(record.name);

@@ -30,7 +30,7 @@ export function missingStreak(
   return { streak: months.length, months, action: actionFor(months.length, rules) };
 }
 
-export function actionFor(streak: number, rules: RuleSet): NoticeAction | null {
+function actionFor(streak: number, rules: RuleSet): NoticeAction | null {
   const { namedStreak, noticeStreak, assistStreak } = rules.notices;
   if (streak >= assistStreak) return "assist"; // N4: 重点帮促 (still named)
   if (streak >= noticeStreak) return "notice"; // N3: 缺报通知单 to the 主要负责人

@@ -5,7 +5,7 @@ import { hasMark, LEVELS, MARK_KEYS, markBit, markMask, type MarkKey, type Submi
 import type { RuleSet, UnitPointRule } from "../rules/schema.ts";
 import { isoDay, monthOfDay } from "../values.ts";
 import { FirstSeen } from "../firstSeen.ts";
-import { FLAG_COLUMNS } from "../read/specs.ts";
+import { FLAG_COLUMNS } from "../vocabulary.ts";
 import type { UnitRoster } from "./roster.ts";
 import { checkEventDate, checkSignOff, lateness, type Lateness } from "./timeliness.ts";
 
