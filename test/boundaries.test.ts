@@ -38,8 +38,58 @@ function importsOf(file: string, text = readFileSync(file, "utf8")): Import[] {
   }));
 }
 
+/** The names a module exports through `export { … } from`, and that no `export *` hides. */
+function namedExports(file: string): string[] {
+  const source = ts.createSourceFile(file, readFileSync(file, "utf8"), ts.ScriptTarget.Latest);
+  return source.statements.flatMap((s) => {
+    if (!ts.isExportDeclaration(s)) return [];
+    if (!s.exportClause) return ["*"];
+    return ts.isNamedExports(s.exportClause) ? s.exportClause.elements.map((e) => e.name.text) : ["*"];
+  });
+}
+
+/** The names a file imports (statically or by `await import`) from one module. */
+function namesImportedFrom(file: string, module: string): string[] {
+  const text = readFileSync(file, "utf8");
+  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest);
+  const names: string[] = [];
+  const visit = (node: ts.Node) => {
+    if (ts.isImportDeclaration(node) && ts.isStringLiteral(node.moduleSpecifier)) {
+      const target = normalize(join(dirname(file), node.moduleSpecifier.text));
+      const bindings = node.importClause?.namedBindings;
+      if (target === module && bindings && ts.isNamedImports(bindings)) names.push(...bindings.elements.map((e) => (e.propertyName ?? e.name).text));
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  // `const { a, b } = await import("…/core/index.ts")`
+  for (const m of text.matchAll(/const\s*\{([^}]*)\}\s*=\s*await import\("([^"]+)"\)/g)) {
+    if (normalize(join(dirname(file), m[2])) === module) names.push(...m[1].split(",").map((n) => n.trim().split(/\s*:/)[0]).filter(Boolean));
+  }
+  return names;
+}
+
 const inFolder = (path: string, folder: string) => path === folder || path.startsWith(folder + "/");
 const show = (i: Import) => `${i.file} → ${i.spec}`;
+
+/**
+ * The layers inside core, lowest first (docs/architecture.md). A file may import its own group
+ * and the groups listed under it; nothing "upward": the reader and the calculation (units, staff)
+ * never import each other, nothing below the sheets imports them, and only the pipeline and the
+ * public entry sit on top.
+ */
+const CORE_LAYERS: Array<{ group: string; holds: (path: string) => boolean; may: string[] }> = [
+  { group: "base", holds: (p) => /^core\/[^/]+\.ts$/.test(p) && !/^core\/(compute|json|pipeline|index)\.ts$/.test(p), may: [] },
+  { group: "rules", holds: (p) => inFolder(p, "core/rules"), may: ["base"] },
+  { group: "read", holds: (p) => inFolder(p, "core/read"), may: ["base", "rules"] },
+  { group: "units", holds: (p) => inFolder(p, "core/units"), may: ["base", "rules"] },
+  { group: "staff", holds: (p) => inFolder(p, "core/staff"), may: ["base", "rules", "units"] },
+  { group: "compute", holds: (p) => p === "core/compute.ts" || p === "core/json.ts", may: ["base", "rules", "units", "staff"] },
+  { group: "sheets", holds: (p) => inFolder(p, "core/sheets"), may: ["base", "rules", "units", "staff", "compute"] },
+  { group: "pipeline", holds: (p) => p === "core/pipeline.ts", may: ["base", "rules", "read", "compute", "sheets"] },
+  { group: "entry", holds: (p) => p === "core/index.ts", may: ["base", "rules", "read", "units", "staff", "compute", "sheets", "pipeline"] },
+];
+const layerOf = (path: string) => CORE_LAYERS.find((l) => l.holds(path));
 
 /** The boundary rules, each a predicate on one import that is true when the import breaks it. */
 const RULES: Record<string, (i: Import) => boolean> = {
@@ -47,6 +97,12 @@ const RULES: Record<string, (i: Import) => boolean> = {
     inFolder(i.file, "core") && (i.spec.startsWith(".") ? !inFolder(i.target, "core") : i.spec !== "zod"),
   "xlsx reaches core only through core/index.ts": (i) =>
     inFolder(i.file, "xlsx") && inFolder(i.target, "core") && i.target !== "core/index.ts",
+  "core imports no layer above its own": (i) => {
+    if (!inFolder(i.file, "core") || !i.spec.startsWith(".") || !inFolder(i.target, "core")) return false;
+    const from = layerOf(i.file);
+    const to = layerOf(i.target);
+    return !from || !to || (from !== to && !from.may.includes(to.group));
+  },
   "templates never import the add-in": (i) => inFolder(i.file, "templates") && inFolder(i.target, "addin"),
   "the pane's UI never imports the offline page": (i) => inFolder(i.file, "addin/ui") && inFolder(i.target, "addin/web"),
 };
@@ -69,6 +125,10 @@ describe("layer boundaries", () => {
       breaches([
         ...made("core/rules/x.ts", 'import { a } from "../../xlsx/read.ts";\nimport fs from "node:fs";\nimport E from "exceljs";'),
         ...made("core/x.ts", 'import { z } from "zod";\nexport * from "./period.ts";\nconst m = await import("../cli/main.ts");'),
+        ...made("core/units/x.ts", 'import { FLAG_COLUMNS } from "../read/specs.ts";\nimport { FLAG_COLUMNS } from "../vocabulary.ts";'),
+        ...made("core/read/x.ts", 'import type { TemplateRow } from "../sheets/customise.ts";\nimport { parseFlag } from "../values.ts";'),
+        ...made("core/values.ts", 'import { compute } from "./compute.ts";\nimport { parsePeriod } from "./period.ts";'),
+        ...made("core/staff/x.ts", 'import { scoreItems } from "../units/score.ts";'),
         ...made("xlsx/x.ts", 'import { b } from "../core/values.ts";\nimport { c } from "../core/index.ts";'),
         ...made("templates/x.ts", 'import { T } from "../addin/templateAsset.ts";'),
         ...made("addin/ui/x.ts", 'import "../web/fileMode.ts";\nimport { t } from "./text.ts";'),
@@ -79,6 +139,9 @@ describe("layer boundaries", () => {
       "core imports only core and zod: core/rules/x.ts → exceljs",
       "core imports only core and zod: core/x.ts → ../cli/main.ts",
       "xlsx reaches core only through core/index.ts: xlsx/x.ts → ../core/values.ts",
+      "core imports no layer above its own: core/units/x.ts → ../read/specs.ts",
+      "core imports no layer above its own: core/read/x.ts → ../sheets/customise.ts",
+      "core imports no layer above its own: core/values.ts → ./compute.ts",
       "templates never import the add-in: templates/x.ts → ../addin/templateAsset.ts",
       "the pane's UI never imports the offline page: addin/ui/x.ts → ../web/fileMode.ts",
     ]);
@@ -86,6 +149,18 @@ describe("layer boundaries", () => {
 
   it("no source file crosses a boundary", () => {
     expect(breaches(SOURCES.flatMap((f) => importsOf(f)))).toEqual([]);
+  });
+
+  it("every core file belongs to a layer", () => {
+    expect(files("core").filter((f) => !layerOf(f))).toEqual([]);
+  });
+
+  it("core/index.ts exports only names used outside core, each once", () => {
+    const exported = namedExports("core/index.ts");
+    expect(new Set(exported).size).toBe(exported.length);
+    const outside = ["xlsx", "cli", "addin", "templates", "scripts", "test", "bench"].flatMap(files);
+    const used = new Set(outside.flatMap((f) => namesImportedFrom(f, "core/index.ts")));
+    expect(exported.filter((name) => !used.has(name))).toEqual([]);
   });
 
   it("core uses no host global (Node's process or Buffer, Office.js, require)", () => {

@@ -15,6 +15,10 @@ import { Package } from "../../xlsx/pkg.ts";
 import { nodeCodec } from "../../cli/nodeCodec.ts";
 import { tempDir } from "../helpers/tmp.ts";
 import { realisticSample } from "./realistic.ts";
+import { RESULT_SHEETS, sheetName } from "../../core/index.ts";
+
+/** A month's result sheets (the registry's, the 通报 of a month only). */
+const MONTH_SHEETS = RESULT_SHEETS.filter((s) => s.period === undefined || s.period === "month").map((s) => s.name);
 
 const ARTIFACTS = join(process.cwd(), "test-artifacts", "print");
 const dir = tempDir("infoscore-print-");
@@ -52,10 +56,10 @@ beforeAll(async () => {
   const input = join(dir, "打印.xlsx");
   await buildInputWorkbook({ data: realisticSample() }).xlsx.writeFile(input);
   expect(await recalc(input, "--period", "2026-03", "--as-of", "2026-11-29")).toBe(0);
-  await render(join(dir, "打印-结果-2026-03.xlsx"), ["月度通报", "缺报通知单", "重点帮促", "重点帮促通知", "个人考核结果", "用稿奖励", "先进单位", "优秀信息工作者", "计分明细", "校验问题"], "月");
+  await render(join(dir, "打印-结果-2026-03.xlsx"), MONTH_SHEETS, "月");
   // The year summary in April: assessed through March, and it says 截至.
   expect(await recalc(input, "--period", "2026", "--as-of", "2026-04-10")).toBe(0);
-  await render(join(dir, "打印-结果-2026.xlsx"), ["年度汇总"], "年");
+  await render(join(dir, "打印-结果-2026.xlsx"), [sheetName("ranking", "year")], "年");
 }, 600_000);
 
 const doc = (sheet: string) => docs.get(sheet)!;

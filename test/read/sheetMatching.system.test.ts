@@ -2,7 +2,7 @@
 // of one kind are settled openly, and a period the log never reaches is said out loud.
 import { describe, expect, it } from "vitest";
 import { join } from "node:path";
-import { calculate, IssueLog, parseDay, parsePeriod, readGrids, type CellValue } from "../../core/index.ts";
+import { calculate, IssueLog, parseDay, parsePeriod, readGrids, resultSheetNames, type CellValue } from "../../core/index.ts";
 import { runMain, smallWorkbook } from "../helpers/cli.ts";
 import { tempDir } from "../helpers/tmp.ts";
 
@@ -33,7 +33,7 @@ describe("a required sheet under another name", () => {
   });
 
   it("result sheets and other sheets of ours are not mistaken for input sheets", () => {
-    const others = ["月度通报", "季度汇总", "缺报通知单", "重点帮促", "用稿奖励", "先进单位", "优秀信息工作者", "个人考核结果", "计分明细", "校验问题", "使用说明"];
+    const others = [...resultSheetNames(), "使用说明"];
     const r = read([["单位名册", roster], ["信息报送", log], ["业务指标", [["姓名"], ["王五"]]], ...others.map((n): [string, CellValue[][]] => [n, [["x"]]])]);
     expect(r.issues.filter((i) => i.code === "sheetLooksLike")).toEqual([]);
   });
