@@ -28,3 +28,4 @@ export { ruleRows, type RuleRow } from "./rules/describe.ts";
 export { resolveTemplates, applyColumns, emptyTemplates, defaultTemplateRows, acceptedItems, textItems, type OutputTemplates, type TemplateRow } from "./sheets/customise.ts";
 export { InfoScoreError, isInfoScoreError, renderFailure, type FailureParams } from "./failure.ts";
 export { FAILURES, type FailureCode } from "./failures.ts";
+export { RESULT_INFIX, resultFileName, resultJsonName, isResultFileName, isWorkbookFileName } from "./fileNames.ts";

@@ -1,9 +1,9 @@
 // The page outside Excel: choose or drop workbooks, run, see issues and a summary, download the
 // result workbooks. Files are read and written in this browser only.
-import { localStamp, overridesFromJson, renderFailure, type Issue, type ResultsJson, type RuleOverride } from "../../core/index.ts";
+import { isWorkbookFileName, localStamp, overridesFromJson, resultFileName, type Issue, type ResultsJson, type RuleOverride } from "../../core/index.ts";
 import { chosenAsOf, chosenPeriod, currentLang, finishedStatus, showResults, status } from "../ui/pane.ts";
 import { t } from "../ui/text.ts";
-import type { WorkMessage, WorkRequest } from "./worker.ts";
+import type { WorkMessage, WorkRequest } from "./workLoop.ts";
 
 /**
  * The worker, or — where a page opened from a local folder (file://) may not start one — an
@@ -16,17 +16,8 @@ function startWorker(): Worker {
     const stand: Partial<Worker> = {
       terminate: () => {},
       postMessage: async (request: WorkRequest) => {
-        const [{ processWorkbook }, { browserCodec }] = await Promise.all([import("./process.ts"), import("./browserCodec.ts")]);
-        const post = (data: WorkMessage) => stand.onmessage?.call(stand as Worker, { data } as MessageEvent<WorkMessage>);
-        for (const f of request.files) {
-          try {
-            const r = await processWorkbook(f.name, f.bytes, request, browserCodec);
-            post({ type: "done", file: f.name, output: r.output, json: r.json, issues: r.issues });
-          } catch (e) {
-            post({ type: "failed", file: f.name, message: renderFailure(e, request.lang) });
-          }
-        }
-        post({ type: "finished" });
+        const [{ runWork }, { browserCodec }] = await Promise.all([import("./workLoop.ts"), import("./browserCodec.ts")]);
+        await runWork(request, browserCodec, (data) => stand.onmessage?.call(stand as Worker, { data } as MessageEvent<WorkMessage>));
       },
     };
     return stand as Worker;
@@ -44,7 +35,7 @@ export function fileMode(): void {
   const run = document.getElementById("run-files") as HTMLButtonElement;
   let files: File[] = [];
   const choose = (chosen: FileList | null) => {
-    files = [...(chosen ?? [])].filter((f) => /\.xls[xm]$/i.test(f.name));
+    files = [...(chosen ?? [])].filter((f) => isWorkbookFileName(f.name));
     list.replaceChildren(...files.map((f) => Object.assign(document.createElement("li"), { textContent: `${f.name} (${(f.size / 1024).toFixed(0)} KB)` })));
     run.disabled = files.length === 0;
   };
@@ -91,7 +82,7 @@ export function fileMode(): void {
       const m = event.data;
       if (m.type === "progress") status(`${m.file}: ${t(lang, "rowsRead", { n: m.rows.toLocaleString() })}`, true);
       else if (m.type === "done") {
-        const name = m.file.replace(/\.(xls[xm])$/i, `-结果-${period.label.replace("..", "至")}.$1`);
+        const name = resultFileName(m.file, period.label);
         const url = URL.createObjectURL(new Blob([m.output as BlobPart], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }));
         // A large button right under the status line: in view as soon as the run ends.
         const a = Object.assign(document.createElement("a"), { href: url, download: name, className: "download-button" });
