@@ -1,6 +1,6 @@
 // The offline page's work: each chosen workbook through the job, one message per step. Run by
 // the worker, or in the page itself where a worker cannot start (a page opened from file://).
-import { renderFailure } from "../../core/index.ts";
+import { renderFailure, type Lang } from "../../core/index.ts";
 import type { Codec } from "../../xlsx/zip.ts";
 import { processWorkbook, type ProcessOptions } from "./process.ts";
 
@@ -11,7 +11,8 @@ export interface WorkRequest extends ProcessOptions {
 export type WorkMessage =
   | { type: "progress"; file: string; rows: number }
   | { type: "done"; file: string; output: Uint8Array; json: unknown; issues: unknown[] }
-  | { type: "failed"; file: string; message: string }
+  /** Why a file could not be processed, in both languages: the page's language switch follows. */
+  | { type: "failed"; file: string; message: Record<Lang, string> }
   | { type: "finished" };
 
 /** Processes every file; a failed one is reported and the next still runs. */
@@ -22,7 +23,7 @@ export async function runWork(request: WorkRequest, codec: Codec, post: (m: Work
       const r = await processWorkbook(f.name, f.bytes, options, codec, (rows) => post({ type: "progress", file: f.name, rows }));
       post({ type: "done", file: f.name, output: r.output, json: r.json, issues: r.issues }, [r.output.buffer as ArrayBuffer]);
     } catch (e) {
-      post({ type: "failed", file: f.name, message: renderFailure(e, options.lang) });
+      post({ type: "failed", file: f.name, message: { zh: renderFailure(e, "zh"), en: renderFailure(e, "en") } });
     }
   }
   post({ type: "finished" });
