@@ -4,14 +4,13 @@ import { createWriteStream, rmSync } from "node:fs";
 import { mkdir, open, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import { randomBytes } from "node:crypto";
 import { dirname, join, resolve } from "node:path";
-import { InfoScoreError } from "../core/index.ts";
+import { InfoScoreError, isResultFileName, isWorkbookFileName } from "../core/index.ts";
 import type { Package } from "../xlsx/pkg.ts";
 import { readFailure, writeFailure } from "./osErrors.ts";
 
 /** Input files above this size are refused: the 1M-row benchmark workbook is 86 MB. */
 export const MAX_INPUT_MB = 256;
 
-const WORKBOOK = /\.xls[xm]$/i;
 /** Files a user may drop in a folder meaning them as workbooks: reported, not skipped silently. */
 const OTHER_SPREADSHEETS = /\.(xls|et|csv)$/i;
 
@@ -25,8 +24,8 @@ export async function findWorkbooks(paths: string[]): Promise<{ files: string[];
     if (!info) missing.push(p);
     else if (info.isDirectory()) {
       for (const name of (await readdir(p)).sort()) {
-        if (name.startsWith("~$") || /-结果-/.test(name)) continue;
-        if (WORKBOOK.test(name)) files.push(join(p, name));
+        if (name.startsWith("~$") || isResultFileName(name)) continue;
+        if (isWorkbookFileName(name)) files.push(join(p, name));
         else if (OTHER_SPREADSHEETS.test(name)) unreadable.push(join(p, name));
       }
     } else files.push(p);

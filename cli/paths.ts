@@ -3,8 +3,8 @@
 // hard link, and two outputs may never be one file. Same-named inputs from two folders get
 // their folder's name in front of their outputs' names.
 import { realpath, stat } from "node:fs/promises";
-import { basename, dirname, extname, join, resolve } from "node:path";
-import { InfoScoreError } from "../core/index.ts";
+import { basename, dirname, join, resolve } from "node:path";
+import { InfoScoreError, resultFileName, resultJsonName } from "../core/index.ts";
 
 export interface PlannedFile {
   input: string;
@@ -46,16 +46,10 @@ const identity = async (path: string) => {
   return s ? `${s.dev}:${s.ino}` : undefined;
 };
 
-const periodPart = (label: string) => label.replace(/\.\./, "至");
-const stem = (input: string) => basename(input, extname(input));
+/** `<name>-结果-<period>` with the input's extension: a macro workbook (.xlsm) stays one (core/fileNames.ts). */
+export const outputName = (input: string, periodLabel: string, prefix = ""): string => resultFileName(basename(input), periodLabel, prefix);
 
-/** `<name>-结果-<period>` with the input's extension: a macro workbook (.xlsm) stays one. */
-export function outputName(input: string, periodLabel: string, prefix = ""): string {
-  const ext = /^\.xlsm$/i.test(extname(input)) ? ".xlsm" : ".xlsx";
-  return `${prefix}${stem(input)}-结果-${periodPart(periodLabel)}${ext}`;
-}
-
-const jsonName = (input: string, periodLabel: string, prefix = "") => `${prefix}${stem(input)}-${periodPart(periodLabel)}.json`;
+const jsonName = (input: string, periodLabel: string, prefix = "") => resultJsonName(basename(input), periodLabel, prefix);
 
 export async function planOutputs(inputs: string[], options: PlanOptions): Promise<PlannedFile[]> {
   const unique = await distinctInputs(inputs);

@@ -1,12 +1,8 @@
-// One workbook through the whole job: read, calculate, add the result sheets to a copy, write
-// the JSON results. The input file is only ever read.
-import {
-  IssueLog, localStamp, recalculate, resultsJson, yearOfMonth,
-  type Lang, type Period, type Results, type RuleOverride, type TemplateRow,
-} from "../core/index.ts";
-import { addResultSheets } from "../xlsx/package.ts";
-import { findLogo, type Logo } from "../xlsx/logo.ts";
-import { openPackage, readWorkbookPackage } from "../xlsx/read.ts";
+// One workbook for the batch tool: the shared job (xlsx/job.ts) on a file read safely, the result
+// package and the JSON written atomically to the paths cli/paths.ts checked. The input is only read.
+import { localStamp, type Lang, type Period, type Results, type RuleOverride, type TemplateRow } from "../core/index.ts";
+import type { Logo } from "../xlsx/logo.ts";
+import { recalcWorkbook } from "../xlsx/job.ts";
 import { readInput, writePackage, writeText } from "./files.ts";
 import { nodeCodec } from "./nodeCodec.ts";
 
@@ -37,17 +33,9 @@ export interface RecalcOutcome {
 }
 
 export async function recalcFile(input: string, options: RecalcOptions): Promise<RecalcOutcome> {
-  const bytes = await readInput(input);
-  const zip = openPackage(bytes, nodeCodec);
-  const issues = new IssueLog(options.lang);
-  const read = await readWorkbookPackage(zip, issues, { year: yearOfMonth(options.period.endMonth), onProgress: options.onProgress });
-  const { results, sheets } = recalculate(read, {
-    period: options.period, asOf: options.asOf, issues, overrides: options.overrides, templateRows: options.templateRows, generatedAt: localStamp(options.now),
-  });
-  await addResultSheets(zip, sheets, { logo: options.templateLogo ?? (await findLogo(zip)) });
+  const job = await recalcWorkbook(await readInput(input), nodeCodec, { ...options, generatedAt: localStamp(options.now) });
   const { output, json } = options;
-  await writePackage(zip, output);
-  if (json) await writeText(json, JSON.stringify(resultsJson(results), null, 2) + "\n");
-  const errors = results.issues.filter((i) => i.severity === "error").length;
-  return { input, output, json, errors, warnings: results.issues.length - errors, results };
+  await writePackage(job.pkg, output);
+  if (json) await writeText(json, JSON.stringify(job.json(), null, 2) + "\n");
+  return { input, output, json, errors: job.errors, warnings: job.warnings, results: job.results };
 }

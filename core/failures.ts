@@ -97,6 +97,11 @@ export const FAILURES = {
     en: "the template file {path} has no 输出模板 sheet. Fill in a template made by infoscore template",
   },
   // Anything else: a defect of ours, never the user's fault
+  badPeriod: {
+    zh: "期间“{value}”无效:应为 2026-03、2026-Q1、2026-H1、2026 或 2026-01-01..2026-03-31",
+    en: "period “{value}” is not valid: use 2026-03, 2026-Q1, 2026-H1, 2026 or 2026-01-01..2026-03-31",
+  },
+  badAsOf: { zh: "截至日期“{value}”无效:应为 YYYY-MM-DD,如 2026-11-29", en: "as-of date “{value}” is not valid: use YYYY-MM-DD, e.g. 2026-11-29" },
   internal: {
     zh: "处理时发生内部错误(错误代码 {name})。请将该文件与本提示发给维护人员",
     en: "an internal error occurred (error code {name}). Please send the file and this message to the maintainers",

@@ -24,8 +24,10 @@ export {
   type TemplateRow, type UnitRecord,
 } from "./model.ts";
 export { WorkbookReader, orderOf, readGrids, readStats, type GridWorkbook, type ReadOptions, type ReadResult } from "./read/workbook.ts";
+export type { SheetStats } from "./read/sheetReader.ts";
 
-// Sheet models and their layout: the result sheets, the 输出模板 customisation, the marker of our sheets.
+// Sheet models and their layout: the result sheets, the 输出模板 customisation, the marker of our sheets,
+// the result file's name.
 export { buildResultSheets, type ResultGroup } from "./sheets/index.ts";
 export { RESULT_SHEETS, sheetName, resultSheetNames } from "./sheets/registry.ts";
 export { acceptedItems, defaultTemplateRows, resolveTemplates, textItems } from "./sheets/customise.ts";
@@ -34,6 +36,7 @@ export {
   sanitiseSheetName, table, text, type CellV, type SheetModel, type StyleKey, type StyleSpec, type TableBlock,
 } from "./sheets/model.ts";
 export { layoutSheet, tableRowHeight } from "./sheets/layout.ts";
+export { resultFileName, resultJsonName, isResultFileName, isWorkbookFileName } from "./fileNames.ts";
 
 // Periods and values: days, months and periods as plain numbers; cell values read and written.
 export {

@@ -128,10 +128,18 @@ export function chosenPeriod() {
 }
 
 
+const languageListeners: Array<() => void> = [];
+
+/** Runs `render` again whenever the user switches the language (texts a page made itself). */
+export function onLanguageChange(render: () => void): void {
+  languageListeners.push(render);
+}
+
 export function toggleLang(): void {
   lang = lang === "zh" ? "en" : "zh";
   saveSetting("infoscore.lang", lang);
   translate();
+  for (const render of languageListeners) render();
   // The summary, the issue counts and the status follow the language too.
   status(shownStatus.text, shownStatus.busy);
   if (shownResults) showResults(shownResults.json, shownResults.issues, shownResults.onIssue);

@@ -33,6 +33,8 @@ const TEXTS = {
   run: { zh: "计算", en: "Run" },
   rulesFile: { zh: "计分规则文件(可选,JSON,优先于工作簿中的计分规则表):", en: "Rules file (optional, JSON; wins over the workbook's 计分规则 sheet):" },
   download: { zh: "下载结果", en: "Download results" },
+  filesFailed: { zh: ";{n} 个文件无法处理,原因见下", en: "; {n} files could not be processed (see why below)" },
+  rulesFileFailed: { zh: "计分规则文件 {name}:{why}", en: "rules file {name}: {why}" },
   rowsRead: { zh: "已读取 {n} 行", en: "{n} rows read" },
   language: { zh: "English", en: "中文" },
   asOf: { zh: "截至日期", en: "As of" },

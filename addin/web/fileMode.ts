@@ -1,13 +1,19 @@
 // The page outside Excel: choose or drop workbooks, run, see issues and a summary, download the
-// result workbooks. Files are read and written in this browser only.
-import { localStamp, overridesFromJson, renderFailure, type Issue, type ResultsJson, type RuleOverride } from "../../core/index.ts";
-import { chosenAsOf, chosenPeriod, currentLang, finishedStatus, showResults, status } from "../ui/pane.ts";
+// result workbooks. Files are read and written in this browser only. A file that cannot be
+// processed is listed apart from the issues of the workbooks, with the reason in the page's language.
+import {
+  InfoScoreError, isWorkbookFileName, localStamp, overridesFromJson, renderFailure, resultFileName,
+  type Issue, type Lang, type ResultsJson, type RuleOverride,
+} from "../../core/index.ts";
+import { chosenAsOf, chosenPeriod, currentLang, finishedStatus, onLanguageChange, showResults, status } from "../ui/pane.ts";
 import { t } from "../ui/text.ts";
-import type { WorkMessage, WorkRequest } from "./worker.ts";
+import type { WorkMessage, WorkRequest } from "./workLoop.ts";
+
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
 /**
  * The worker, or — where a page opened from a local folder (file://) may not start one — an
- * in-page stand-in with the same messages, so the page still works, only less smoothly.
+ * in-page stand-in running the same loop, so the page still works, only less smoothly.
  */
 function startWorker(): Worker {
   try {
@@ -16,37 +22,23 @@ function startWorker(): Worker {
     const stand: Partial<Worker> = {
       terminate: () => {},
       postMessage: async (request: WorkRequest) => {
-        const [{ processWorkbook }, { browserCodec }] = await Promise.all([import("./process.ts"), import("./browserCodec.ts")]);
-        const post = (data: WorkMessage) => stand.onmessage?.call(stand as Worker, { data } as MessageEvent<WorkMessage>);
-        for (const f of request.files) {
-          try {
-            const r = await processWorkbook(f.name, f.bytes, request, browserCodec);
-            post({ type: "done", file: f.name, output: r.output, json: r.json, issues: r.issues });
-          } catch (e) {
-            post({ type: "failed", file: f.name, message: renderFailure(e, request.lang) });
-          }
-        }
-        post({ type: "finished" });
+        const [{ runWork }, { browserCodec }] = await Promise.all([import("./workLoop.ts"), import("./browserCodec.ts")]);
+        await runWork(request, browserCodec, (data) => stand.onmessage?.call(stand as Worker, { data } as MessageEvent<WorkMessage>));
       },
     };
     return stand as Worker;
   }
 }
 
-export function fileMode(): void {
-  document.getElementById("outside")!.hidden = false;
-  document.getElementById("files")!.hidden = false;
-  document.getElementById("file-buttons")!.hidden = false;
-  document.getElementById("advanced")!.hidden = false;
-  const input = document.getElementById("file-input") as HTMLInputElement;
-  const drop = document.getElementById("drop")!;
-  const list = document.getElementById("file-list")!;
-  const run = document.getElementById("run-files") as HTMLButtonElement;
-  let files: File[] = [];
+/** The file chooser and the drop zone; returns the workbooks chosen so far. */
+function filePicker(onChange: (files: File[]) => void): void {
+  const input = $<HTMLInputElement>("file-input");
+  const drop = $("drop");
+  const list = $("file-list");
   const choose = (chosen: FileList | null) => {
-    files = [...(chosen ?? [])].filter((f) => /\.xls[xm]$/i.test(f.name));
+    const files = [...(chosen ?? [])].filter((f) => isWorkbookFileName(f.name));
     list.replaceChildren(...files.map((f) => Object.assign(document.createElement("li"), { textContent: `${f.name} (${(f.size / 1024).toFixed(0)} KB)` })));
-    run.disabled = files.length === 0;
+    onChange(files);
   };
   input.addEventListener("change", () => choose(input.files));
   drop.addEventListener("dragover", (e) => {
@@ -59,68 +51,123 @@ export function fileMode(): void {
     drop.classList.remove("over");
     choose(e.dataTransfer?.files ?? null);
   });
-  run.addEventListener("click", async () => {
-    const period = chosenPeriod();
-    if (!period || !files.length) return;
-    const lang = currentLang();
-    run.disabled = true;
-    status(t(lang, "working"), true);
-    const downloads = document.getElementById("downloads")!;
-    downloads.replaceChildren();
-    const worker = startWorker();
-    const allIssues: Issue[] = [];
-    const rulesFile = (document.getElementById("rules-input") as HTMLInputElement).files?.[0];
-    let overrides: RuleOverride[] = [];
-    if (rulesFile) {
-      try {
-        overrides = overridesFromJson(JSON.parse(await rulesFile.text()), rulesFile.name);
-      } catch (e) {
-        allIssues.push({ severity: "error", sheet: rulesFile.name, cell: "", rule: "RULES", code: "badRuleValue", params: {}, message: `${rulesFile.name}: ${(e as Error).message}` });
-      }
+}
+
+type Bilingual = Record<Lang, string>;
+
+/** The optional rules file (高级选项): its overrides, or why it cannot be used (in both languages). */
+async function rulesFromFile(): Promise<{ overrides: RuleOverride[]; failure?: Bilingual }> {
+  const file = $<HTMLInputElement>("rules-input").files?.[0];
+  if (!file) return { overrides: [] };
+  try {
+    const text = (await file.text()).replace(/^\uFEFF/, "");
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch {
+      throw new InfoScoreError("rulesFileNotJson", { path: file.name, where: "" });
     }
-    const request: WorkRequest = {
-      files: await Promise.all(files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) }))),
-      period: period.label,
-      asOf: chosenAsOf(),
-      lang,
-      generatedAt: localStamp(new Date()),
-      overrides,
-    };
-    let lastJson: ResultsJson | undefined;
-    worker.onmessage = (event: MessageEvent<WorkMessage>) => {
-      const m = event.data;
-      if (m.type === "progress") status(`${m.file}: ${t(lang, "rowsRead", { n: m.rows.toLocaleString() })}`, true);
-      else if (m.type === "done") {
-        const name = m.file.replace(/\.(xls[xm])$/i, `-结果-${period.label.replace("..", "至")}.$1`);
-        const url = URL.createObjectURL(new Blob([m.output as BlobPart], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }));
-        // A large button right under the status line: in view as soon as the run ends.
-        const a = Object.assign(document.createElement("a"), { href: url, download: name, className: "download-button" });
-        const label = Object.assign(document.createElement("strong"), { textContent: t(lang, "download") });
-        label.dataset.t = "download"; // follows the language switch
-        a.append(label, Object.assign(document.createElement("span"), { textContent: name }));
-        a.dataset.file = m.file;
-        downloads.appendChild(a);
-        const json = m.json as ResultsJson;
-        lastJson = json;
-        (window as unknown as { infoscoreResults?: Record<string, ResultsJson> }).infoscoreResults = {
-          ...(window as unknown as { infoscoreResults?: Record<string, ResultsJson> }).infoscoreResults,
-          [m.file]: json,
-        };
-        allIssues.push(...(m.issues as Issue[]).map((i) => ({ ...i, message: files.length > 1 ? `${m.file} ${i.message}` : i.message })));
-      } else if (m.type === "failed") {
-        allIssues.push({ severity: "error", sheet: "", cell: "", rule: "INPUT", code: "sheetMissing", params: {}, message: `${m.file}: ${m.message}` });
-      } else {
-        worker.terminate();
-        run.disabled = false;
-        status(finishedStatus("doneFiles", downloads.children.length, allIssues));
-        if (lastJson) showResults(lastJson, allIssues);
-        else showResults({ period: { kind: "month", start: "", end: "" }, rulesVersion: "", units: [], workers: [], staff: [], issues: [] } as unknown as ResultsJson, allIssues);
-        // Bring the status and the download button into view, scrolling no more than needed.
-        (downloads.lastElementChild ?? document.getElementById("status")!).scrollIntoView({ block: "nearest", behavior: "instant" as ScrollBehavior });
-        document.body.dataset.state = "finished";
-      }
-    };
-    document.body.dataset.state = "running";
-    worker.postMessage(request, request.files.map((f) => f.bytes.buffer));
+    return { overrides: overridesFromJson(json, file.name) };
+  } catch (e) {
+    // Our failures name the file already; anything else gets the file's name in front.
+    const say = (lang: Lang) => (e instanceof InfoScoreError ? renderFailure(e, lang) : t(lang, "rulesFileFailed", { name: file.name, why: renderFailure(e, lang) }));
+    return { overrides: [], failure: { zh: say("zh"), en: say("en") } };
+  }
+}
+
+/** A large download button for one result workbook, right under the status line. */
+function downloadButton(lang: Lang, name: string, output: Uint8Array, file: string): HTMLAnchorElement {
+  const url = URL.createObjectURL(new Blob([output as BlobPart], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }));
+  const a = Object.assign(document.createElement("a"), { href: url, download: name, className: "download-button" });
+  const label = Object.assign(document.createElement("strong"), { textContent: t(lang, "download") });
+  label.dataset.t = "download"; // follows the language switch
+  a.append(label, Object.assign(document.createElement("span"), { textContent: name }));
+  a.dataset.file = file;
+  return a;
+}
+
+/** What one run collects from the worker, and how it is shown when the run ends. */
+class RunView {
+  readonly issues: Issue[] = [];
+  readonly failures: Bilingual[] = [];
+  lastJson?: ResultsJson;
+  private readonly downloads = $("downloads");
+  private readonly failureList = $("failures");
+
+  constructor(private readonly lang: Lang, private readonly periodLabel: string, private readonly many: boolean) {
+    this.downloads.replaceChildren();
+    this.showFailures();
+    onLanguageChange(() => this.showFailures());
+  }
+
+  private showFailures(): void {
+    const lang = currentLang();
+    this.failureList.replaceChildren(...this.failures.map((f) => Object.assign(document.createElement("li"), { textContent: `✖ ${f[lang]}` })));
+    this.failureList.hidden = this.failures.length === 0;
+  }
+
+  done(m: Extract<WorkMessage, { type: "done" }>): void {
+    this.downloads.appendChild(downloadButton(this.lang, resultFileName(m.file, this.periodLabel), m.output, m.file));
+    const json = m.json as ResultsJson;
+    this.lastJson = json;
+    const w = window as unknown as { infoscoreResults?: Record<string, ResultsJson> };
+    w.infoscoreResults = { ...w.infoscoreResults, [m.file]: json };
+    this.issues.push(...(m.issues as Issue[]).map((i) => ({ ...i, message: this.many ? `${m.file} ${i.message}` : i.message })));
+  }
+
+  failed(text: Bilingual): void {
+    this.failures.push(text);
+    this.showFailures();
+  }
+
+  finish(): void {
+    const done = finishedStatus("doneFiles", this.downloads.children.length, this.issues);
+    const failed = this.failures.length;
+    status(() => (failed ? `${done()}${t(currentLang(), "filesFailed", { n: failed })}` : done()));
+    const empty = { period: { kind: "month", start: "", end: "" }, rulesVersion: "", units: [], workers: [], staff: [], issues: [] } as unknown as ResultsJson;
+    showResults(this.lastJson ?? empty, this.issues);
+    // Bring the status and the download button into view, scrolling no more than needed.
+    (this.downloads.lastElementChild ?? $("status")).scrollIntoView({ block: "nearest", behavior: "instant" as ScrollBehavior });
+    document.body.dataset.state = "finished";
+  }
+}
+
+async function runFiles(files: File[], run: HTMLButtonElement): Promise<void> {
+  const period = chosenPeriod();
+  if (!period || !files.length) return;
+  const lang = currentLang();
+  run.disabled = true;
+  status(t(lang, "working"), true);
+  const view = new RunView(lang, period.label, files.length > 1);
+  const rules = await rulesFromFile();
+  if (rules.failure) view.failed(rules.failure);
+  const request: WorkRequest = {
+    files: await Promise.all(files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) }))),
+    period: period.label, asOf: chosenAsOf(), lang, generatedAt: localStamp(new Date()), overrides: rules.overrides,
+  };
+  const worker = startWorker();
+  worker.onmessage = (event: MessageEvent<WorkMessage>) => {
+    const m = event.data;
+    if (m.type === "progress") status(`${m.file}: ${t(lang, "rowsRead", { n: m.rows.toLocaleString() })}`, true);
+    else if (m.type === "done") view.done(m);
+    else if (m.type === "failed") view.failed({ zh: `${m.file}:${m.message.zh}`, en: `${m.file}: ${m.message.en}` });
+    else {
+      worker.terminate();
+      run.disabled = false;
+      view.finish();
+    }
+  };
+  document.body.dataset.state = "running";
+  worker.postMessage(request, request.files.map((f) => f.bytes.buffer));
+}
+
+export function fileMode(): void {
+  for (const id of ["outside", "files", "file-buttons", "advanced"]) $(id).hidden = false;
+  const run = $<HTMLButtonElement>("run-files");
+  let files: File[] = [];
+  filePicker((chosen) => {
+    files = chosen;
+    run.disabled = files.length === 0;
   });
+  run.addEventListener("click", () => runFiles(files, run));
 }

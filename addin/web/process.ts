@@ -1,13 +1,9 @@
-// One workbook through the whole job, in memory: the offline page's equivalent of
-// `infoscore recalc`, with the same reader, core, sheet models and package writer.
+// One workbook on the offline page: the batch tool's job (xlsx/job.ts) on bytes the user chose,
+// with the result package kept in memory for the download.
 import {
-  IssueLog, parseDay, parsePeriod, recalculate, resultsJson, yearOfMonth,
-  type Issue, type Lang, type ResultsJson, type RuleOverride,
+  InfoScoreError, parseDay, parsePeriod, type Issue, type Lang, type ResultsJson, type RuleOverride,
 } from "../../core/index.ts";
-import { addResultSheets } from "../../xlsx/package.ts";
-import { findLogo } from "../../xlsx/logo.ts";
-import { Package } from "../../xlsx/pkg.ts";
-import { readWorkbookPackage } from "../../xlsx/read.ts";
+import { packageBytes, recalcWorkbook } from "../../xlsx/job.ts";
 import type { Codec } from "../../xlsx/zip.ts";
 
 export interface ProcessedWorkbook {
@@ -30,27 +26,10 @@ export interface ProcessOptions {
 export async function processWorkbook(
   name: string, bytes: Uint8Array, options: ProcessOptions, codec: Codec, onRows?: (rows: number) => void,
 ): Promise<ProcessedWorkbook> {
-  const { period: periodLabel, lang, generatedAt, overrides } = options;
-  const period = parsePeriod(periodLabel);
-  if (!period) throw new Error(`期间无效 / invalid period: ${periodLabel}`);
+  const period = parsePeriod(options.period);
+  if (!period) throw new InfoScoreError("badPeriod", { value: options.period });
   const asOf = parseDay(options.asOf);
-  if (asOf === undefined) throw new Error(`截至日期无效 / invalid as-of date: ${options.asOf}`);
-  const pkg = Package.open(bytes, codec);
-  const issues = new IssueLog(lang);
-  const read = await readWorkbookPackage(pkg, issues, { year: yearOfMonth(period.endMonth), onProgress: onRows });
-  const { results, sheets } = recalculate(read, { period, asOf, issues, generatedAt, overrides });
-  await addResultSheets(pkg, sheets, { logo: await findLogo(pkg) });
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  await pkg.write((b) => {
-    chunks.push(b.slice());
-    size += b.length;
-  });
-  const output = new Uint8Array(size);
-  let at = 0;
-  for (const c of chunks) {
-    output.set(c, at);
-    at += c.length;
-  }
-  return { name, output, json: resultsJson(results), issues: issues.list };
+  if (asOf === undefined) throw new InfoScoreError("badAsOf", { value: options.asOf });
+  const job = await recalcWorkbook(bytes, codec, { ...options, period, asOf, onProgress: onRows });
+  return { name, output: await packageBytes(job.pkg), json: job.json(), issues: job.issues };
 }

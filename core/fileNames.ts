@@ -1,0 +1,26 @@
+// How InfoScore names what it writes, the same in every host: the batch tool, the offline page
+// (downloads) and the add-in's docs. `<name>-结果-<period>.xlsx`; a macro workbook stays .xlsm.
+
+/** The part every result workbook's name carries, so a folder run skips earlier results. */
+const RESULT_INFIX = "-结果-";
+
+const EXTENSION = /\.(xlsx|xlsm|xls|et|csv)$/i;
+const periodPart = (label: string) => label.replace(/\.\./, "至");
+const stem = (fileName: string) => fileName.replace(EXTENSION, "");
+
+/** The result workbook for an input workbook's file name (no folder) and a period label. */
+export function resultFileName(inputName: string, periodLabel: string, prefix = ""): string {
+  const ext = /\.xlsm$/i.test(inputName) ? ".xlsm" : ".xlsx";
+  return `${prefix}${stem(inputName)}${RESULT_INFIX}${periodPart(periodLabel)}${ext}`;
+}
+
+/** The JSON results file for an input workbook's file name and a period label. */
+export function resultJsonName(inputName: string, periodLabel: string, prefix = ""): string {
+  return `${prefix}${stem(inputName)}-${periodPart(periodLabel)}.json`;
+}
+
+/** A workbook InfoScore wrote (skipped when a folder is run again). */
+export const isResultFileName = (fileName: string): boolean => fileName.includes(RESULT_INFIX);
+
+/** A file InfoScore reads as an input workbook: .xlsx or .xlsm, not Excel's ~$ lock file. */
+export const isWorkbookFileName = (fileName: string): boolean => /\.xls[xm]$/i.test(fileName) && !fileName.startsWith("~$");

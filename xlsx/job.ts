@@ -1,0 +1,72 @@
+// One workbook through the whole job, for the hosts that work on files (the batch tool and the
+// offline page): open the package, read the input sheets, recalculate, add the result sheets.
+// The host then writes the package where it wants (a file, a download) and the JSON if asked.
+import {
+  IssueLog, readStats, recalculate, resultsJson, yearOfMonth,
+  type Issue, type Lang, type Period, type Results, type ResultsJson, type RuleOverride, type SheetStats, type TemplateRow,
+} from "../core/index.ts";
+import { findLogo, type Logo } from "./logo.ts";
+import { addResultSheets } from "./package.ts";
+import { Package } from "./pkg.ts";
+import { readWorkbookPackage } from "./read.ts";
+import type { Codec } from "./zip.ts";
+
+export interface JobOptions {
+  period: Period;
+  /** The as-of date (D1), a day number: today in local time unless the user chose another. */
+  asOf: number;
+  lang: Lang;
+  /** When the sheets are made, as users read it ("2026-04-01 09:30"). */
+  generatedAt: string;
+  /** Overrides from a rules file (they win over the workbook's 计分规则 sheet). */
+  overrides?: RuleOverride[];
+  /** Rows of a template file (they win over the workbook's 输出模板 sheet). */
+  templateRows?: TemplateRow[];
+  /** A template file's logo, which wins over one on the workbook's 输出模板 sheet. */
+  templateLogo?: Logo;
+  onProgress?: (rows: number) => void;
+}
+
+export interface JobResult {
+  /** The workbook with the result sheets added, ready to be written. */
+  pkg: Package;
+  results: Results;
+  json: () => ResultsJson;
+  issues: Issue[];
+  /** Rows read, used and left out per input sheet (读取 = 计入 + 未计入). */
+  stats: SheetStats[];
+  errors: number;
+  warnings: number;
+}
+
+export async function recalcWorkbook(bytes: Uint8Array, codec: Codec, options: JobOptions): Promise<JobResult> {
+  const pkg = Package.open(bytes, codec);
+  const issues = new IssueLog(options.lang);
+  const read = await readWorkbookPackage(pkg, issues, { year: yearOfMonth(options.period.endMonth), onProgress: options.onProgress });
+  const { results, sheets } = recalculate(read, {
+    period: options.period, asOf: options.asOf, issues, overrides: options.overrides, templateRows: options.templateRows,
+    generatedAt: options.generatedAt,
+  });
+  await addResultSheets(pkg, sheets, { logo: options.templateLogo ?? (await findLogo(pkg)) });
+  const errors = issues.errorCount;
+  return {
+    pkg, results, json: () => resultsJson(results), issues: issues.list, stats: readStats(read, issues), errors, warnings: issues.list.length - errors,
+  };
+}
+
+/** A package's bytes in memory (the offline page's download). */
+export async function packageBytes(pkg: Package): Promise<Uint8Array> {
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  await pkg.write((b) => {
+    chunks.push(b.slice());
+    size += b.length;
+  });
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
+}
