@@ -15,13 +15,28 @@ export { ruleRows } from "./rules/describe.ts";
 
 // Input contract: the workbook's sheets and columns, the records they are read into, the reader.
 export {
-  SHEETS, INPUT_TEMPLATE_SHEETS, SUBMISSION_TYPES, TIMELINESS_CLASSES, RATING_KINDS, findSheetSpec, type SheetKey,
+  SHEETS,
+  INPUT_TEMPLATE_SHEETS,
+  SUBMISSION_TYPES,
+  TIMELINESS_CLASSES,
+  RATING_KINDS,
+  findSheetSpec,
+  type SheetKey,
 } from "./read/specs.ts";
 export { FLAG_COLUMNS } from "./vocabulary.ts";
 export {
-  emptyInput, markMask,
-  type InputData, type MarkKey, type Rating, type RatingKind, type SourceRef, type StaffEvent, type StaffRecord, type Submission,
-  type TemplateRow, type UnitRecord,
+  emptyInput,
+  markMask,
+  type InputData,
+  type MarkKey,
+  type Rating,
+  type RatingKind,
+  type SourceRef,
+  type StaffEvent,
+  type StaffRecord,
+  type Submission,
+  type TemplateRow,
+  type UnitRecord,
 } from "./model.ts";
 export { WorkbookReader, orderOf, readGrids, readStats, type GridWorkbook, type ReadOptions, type ReadResult } from "./read/workbook.ts";
 export type { SheetStats } from "./read/sheetReader.ts";
@@ -32,19 +47,55 @@ export { buildResultSheets, type ResultGroup } from "./sheets/index.ts";
 export { RESULT_SHEETS, sheetName, resultSheetNames } from "./sheets/registry.ts";
 export { acceptedItems, defaultTemplateRows, resolveTemplates, textItems } from "./sheets/customise.ts";
 export {
-  A4_PORTRAIT, DEFAULT_FONT, RESULT_MARKER, RUN_MARKER, STYLES, excelSerial, looksLikeFormula, parseResultMarker, resultMarkerValue,
-  sanitiseSheetName, table, text, type CellV, type SheetModel, type StyleKey, type StyleSpec, type TableBlock,
+  A4_PORTRAIT,
+  DEFAULT_FONT,
+  RESULT_MARKER,
+  RUN_MARKER,
+  STYLES,
+  excelSerial,
+  looksLikeFormula,
+  parseResultMarker,
+  resultMarkerValue,
+  sanitiseSheetName,
+  table,
+  text,
+  type CellV,
+  type SheetModel,
+  type StyleKey,
+  type StyleSpec,
+  type TableBlock,
 } from "./sheets/model.ts";
 export { layoutSheet, tableRowHeight } from "./sheets/layout.ts";
 export { resultFileName, resultJsonName, isResultFileName, isWorkbookFileName } from "./fileNames.ts";
 
 // Periods and values: days, months and periods as plain numbers; cell values read and written.
 export {
-  defaultPeriod, lastCompleteMonth, localDay, parsePeriod, periodJson, periodTitle, yearFraction, type Period, type PickerKind,
+  defaultPeriod,
+  lastCompleteMonth,
+  localDay,
+  parsePeriod,
+  periodJson,
+  periodTitle,
+  yearFraction,
+  type Period,
+  type PickerKind,
 } from "./period.ts";
 export {
-  chineseMonth, columnLetter, dayOf, isoDay, isoMonth, localStamp, parseDay, parseFlag, parseMonth, parseNumber, parseNumberWithUnit,
-  readDate, roundHalfAway, yearOfMonth, type CellValue,
+  chineseMonth,
+  columnLetter,
+  dayOf,
+  isoDay,
+  isoMonth,
+  localStamp,
+  parseDay,
+  parseFlag,
+  parseMonth,
+  parseNumber,
+  parseNumberWithUnit,
+  readDate,
+  roundHalfAway,
+  yearOfMonth,
+  type CellValue,
 } from "./values.ts";
 export { rankDescending } from "./rank.ts";
 

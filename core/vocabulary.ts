@@ -25,4 +25,3 @@ export const FLAG_COLUMNS: ReadonlyArray<ColumnSpec & { field: MarkKey }> = [
   col("province.endorsed", ["省领导批示", "province endorsed"]),
   col("central.adopted", ["中央采用", "central adopted"]),
 ];
-

@@ -57,14 +57,21 @@ function namesImportedFrom(file: string, module: string): string[] {
     if (ts.isImportDeclaration(node) && ts.isStringLiteral(node.moduleSpecifier)) {
       const target = normalize(join(dirname(file), node.moduleSpecifier.text));
       const bindings = node.importClause?.namedBindings;
-      if (target === module && bindings && ts.isNamedImports(bindings)) names.push(...bindings.elements.map((e) => (e.propertyName ?? e.name).text));
+      if (target === module && bindings && ts.isNamedImports(bindings))
+        names.push(...bindings.elements.map((e) => (e.propertyName ?? e.name).text));
     }
     ts.forEachChild(node, visit);
   };
   visit(source);
   // `const { a, b } = await import("…/core/index.ts")`
   for (const m of text.matchAll(/const\s*\{([^}]*)\}\s*=\s*await import\("([^"]+)"\)/g)) {
-    if (normalize(join(dirname(file), m[2])) === module) names.push(...m[1].split(",").map((n) => n.trim().split(/\s*:/)[0]).filter(Boolean));
+    if (normalize(join(dirname(file), m[2])) === module)
+      names.push(
+        ...m[1]
+          .split(",")
+          .map((n) => n.trim().split(/\s*:/)[0])
+          .filter(Boolean),
+      );
   }
   return names;
 }
@@ -87,7 +94,11 @@ const CORE_LAYERS: Array<{ group: string; holds: (path: string) => boolean; may:
   { group: "compute", holds: (p) => p === "core/compute.ts" || p === "core/json.ts", may: ["base", "rules", "units", "staff"] },
   { group: "sheets", holds: (p) => inFolder(p, "core/sheets"), may: ["base", "rules", "units", "staff", "compute"] },
   { group: "pipeline", holds: (p) => p === "core/pipeline.ts", may: ["base", "rules", "read", "compute", "sheets"] },
-  { group: "entry", holds: (p) => p === "core/index.ts", may: ["base", "rules", "read", "units", "staff", "compute", "sheets", "pipeline"] },
+  {
+    group: "entry",
+    holds: (p) => p === "core/index.ts",
+    may: ["base", "rules", "read", "units", "staff", "compute", "sheets", "pipeline"],
+  },
 ];
 const layerOf = (path: string) => CORE_LAYERS.find((l) => l.holds(path));
 
@@ -192,7 +203,12 @@ describe("test projects (vitest.config.ts)", () => {
   it("a unit test starts no outside program and runs no CLI: such a test is named *.system.test.ts", () => {
     const unit = files("test").filter((f) => f.endsWith(".test.ts") && !f.endsWith(".system.test.ts"));
     expect(unit.length).toBeGreaterThan(5);
-    expect(unit.flatMap((f) => testImports(f)).filter(startsPrograms).map(show)).toEqual([]);
+    expect(
+      unit
+        .flatMap((f) => testImports(f))
+        .filter(startsPrograms)
+        .map(show),
+    ).toEqual([]);
   });
 
   it("the check follows the test helpers", () => {

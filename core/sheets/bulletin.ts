@@ -17,9 +17,15 @@ const join = (names: string[]) => names.join("、");
 function bulletinTotals(units: readonly UnitRow[]): Record<string, number> {
   const sum = (f: (u: UnitRow) => number) => units.reduce((s, u) => s + f(u), 0);
   return {
-    报送条数: sum((u) => u.submitted), 区采用: sum((u) => u.adoptedDistrict), 市采用: sum((u) => u.adoptedCity),
-    省采用: sum((u) => u.adoptedProvince), 中央采用: sum((u) => u.adoptedCentral), 批示: sum((u) => u.endorsed),
-    优秀: sum((u) => u.excellent), 迟报: sum((u) => u.late), 得分: roundHalfAway(sum((u) => u.score)),
+    报送条数: sum((u) => u.submitted),
+    区采用: sum((u) => u.adoptedDistrict),
+    市采用: sum((u) => u.adoptedCity),
+    省采用: sum((u) => u.adoptedProvince),
+    中央采用: sum((u) => u.adoptedCentral),
+    批示: sum((u) => u.endorsed),
+    优秀: sum((u) => u.excellent),
+    迟报: sum((u) => u.late),
+    得分: roundHalfAway(sum((u) => u.score)),
   };
 }
 
@@ -83,7 +89,10 @@ export function bulletinSheet(ctx: SheetContext): SheetModel {
     ...paragraphs(bulletinBody(ctx).join("\n"), "letterBody", width),
     ...tables,
     { kind: "blank" },
-    ...fill(ctx, "bulletinSign").split("\n").filter(Boolean).map((line) => text(line + "\u3000\u3000", "letterSign", 22)),
+    ...fill(ctx, "bulletinSign")
+      .split("\n")
+      .filter(Boolean)
+      .map((line) => text(line + "\u3000\u3000", "letterSign", 22)),
     { kind: "blank" },
   ];
   for (const key of ["bulletinReport", "bulletinSend", "bulletinCc"] as const) {

@@ -62,11 +62,14 @@ export const spanWidth = (widths: readonly number[], span: number): number => wi
  */
 export function paragraphs(textValue: string, style: StyleKey, width: number, indentBody = true): Block[] {
   const size = style === "note" ? 10 : 12;
-  return textValue.split("\n").filter((p) => p.trim() !== "").map((p) => {
-    const salutation = /[:：]$/.test(p.trim());
-    const line = indentBody && !salutation ? indent(p) : p;
-    return text(line, style, linesHeight(wrappedLines(line, width, size), size));
-  });
+  return textValue
+    .split("\n")
+    .filter((p) => p.trim() !== "")
+    .map((p) => {
+      const salutation = /[:：]$/.test(p.trim());
+      const line = indentBody && !salutation ? indent(p) : p;
+      return text(line, style, linesHeight(wrappedLines(line, width, size), size));
+    });
 }
 
 export function sheet(name: string, kind: string, widths: number[], blocks: Block[], landscape = false): SheetModel {

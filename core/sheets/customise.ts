@@ -7,7 +7,6 @@ import type { Block, SheetModel, TableBlock } from "./model.ts";
 import { RESULT_SHEETS, SHARED_ITEMS, SHARED_SHEET } from "./registry.ts";
 import { COLUMNS_ITEM, DEFAULT_TEMPLATES, fillTemplate, FONT_ITEM, TITLE_ITEM, WIDTHS_ITEM, WORDS, type TemplateKey } from "./templates.ts";
 
-
 export interface OutputTemplates {
   texts: Partial<Record<TemplateKey, string>>;
   /** Per result sheet (by its name, e.g. 月度通报): the table's columns, by header text, in order. */
@@ -35,12 +34,19 @@ const LISTED: Record<string, TemplateKey> = Object.assign(
   ...RESULT_SHEETS.map((s) => prefixed(s.name, { [TITLE_ITEM]: s.title, ...s.items })),
 );
 /** Accepted too, not listed in the default 输出模板 sheet. */
-const TEXT_KEYS: Record<string, TemplateKey> = { ...LISTED, ...Object.assign({}, ...RESULT_SHEETS.map((s) => prefixed(s.name, s.more ?? {}))) };
+const TEXT_KEYS: Record<string, TemplateKey> = {
+  ...LISTED,
+  ...Object.assign({}, ...RESULT_SHEETS.map((s) => prefixed(s.name, s.more ?? {}))),
+};
 
 /** Every item a sheet of 输出模板 accepts (what an unknown item's warning lists). */
 export function acceptedItems(sheet: string): string[] {
-  const own = Object.keys(TEXT_KEYS).filter((k) => k.startsWith(`${sheet}/`)).map((k) => k.slice(sheet.length + 1));
-  const shared = Object.keys(TEXT_KEYS).filter((k) => k.startsWith(`${SHARED_SHEET}/`)).map((k) => k.slice(SHARED_SHEET.length + 1));
+  const own = Object.keys(TEXT_KEYS)
+    .filter((k) => k.startsWith(`${sheet}/`))
+    .map((k) => k.slice(sheet.length + 1));
+  const shared = Object.keys(TEXT_KEYS)
+    .filter((k) => k.startsWith(`${SHARED_SHEET}/`))
+    .map((k) => k.slice(SHARED_SHEET.length + 1));
   const table = TABLE_SHEETS.has(sheet) ? [COLUMNS_ITEM, WIDTHS_ITEM] : [];
   return [...new Set([...own, ...table, ...shared, ...(sheet === SHARED_SHEET ? [FONT_ITEM] : [])])];
 }
@@ -48,9 +54,17 @@ export function acceptedItems(sheet: string): string[] {
 /** Sheets 输出模板 knows. */
 export const templateSheets = (): string[] => [...new Set(Object.keys(TEXT_KEYS).map((k) => k.split("/")[0]))];
 
-const split = (text: string) => text.split(/[,，、;；\n]+/).map((s) => s.trim()).filter(Boolean);
+const split = (text: string) =>
+  text
+    .split(/[,，、;；\n]+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
 
-export function resolveTemplates(rows: readonly TemplateRow[], issues: IssueLog, base: OutputTemplates = emptyTemplates()): OutputTemplates {
+export function resolveTemplates(
+  rows: readonly TemplateRow[],
+  issues: IssueLog,
+  base: OutputTemplates = emptyTemplates(),
+): OutputTemplates {
   const out: OutputTemplates = { texts: { ...base.texts }, columns: { ...base.columns }, widths: { ...base.widths }, font: base.font };
   for (const row of rows) {
     const sheet = row.sheet.trim() || SHARED_SHEET;
@@ -78,7 +92,9 @@ export function resolveTemplates(rows: readonly TemplateRow[], issues: IssueLog,
       out.widths[table] = { ...out.widths[table], ...widths };
       continue;
     }
-    const accepted = templateSheets().includes(sheet) ? acceptedItems(sheet) : templateSheets().map((t) => fillTemplate(WORDS.templateSheet, { 表: t }));
+    const accepted = templateSheets().includes(sheet)
+      ? acceptedItems(sheet)
+      : templateSheets().map((t) => fillTemplate(WORDS.templateSheet, { 表: t }));
     issues.warn("unknownTemplateItem", row.where, "TEMPLATE", { sheet, item, accepted: accepted.join("、") });
   }
   return out;
@@ -103,7 +119,7 @@ export function applyColumns(model: SheetModel, templates: OutputTemplates, issu
     }
     if (known.length) order = known.map((name) => table.header.indexOf(name));
   }
-  const pick = <T,>(list: readonly T[]) => order.map((i) => list[i]);
+  const pick = <T>(list: readonly T[]) => order.map((i) => list[i]);
   const reorder = (t: TableBlock): TableBlock => ({
     ...t,
     header: pick(t.header),

@@ -30,7 +30,15 @@ export function buildResultSheets(results: Results, options: BuildOptions): Shee
   const want = (g: ResultGroup) => !options.groups || options.groups.includes(g);
   const sheets: SheetModel[] = [];
   if (want("units") && results.roster.length > 0) {
-    sheets.push(bulletinSheet(ctx), noticeSheet(ctx), assistSheet(ctx), assistLetterSheet(ctx), rewardSheet(ctx), advancedSheet(ctx), workerSheet(ctx));
+    sheets.push(
+      bulletinSheet(ctx),
+      noticeSheet(ctx),
+      assistSheet(ctx),
+      assistLetterSheet(ctx),
+      rewardSheet(ctx),
+      advancedSheet(ctx),
+      workerSheet(ctx),
+    );
   }
   if (want("staff") && results.staff.length > 0) sheets.push(staffSheet(ctx));
   if (want("audit")) sheets.push(...auditSheets(ctx));

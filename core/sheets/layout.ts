@@ -39,7 +39,17 @@ export interface SheetLayout {
 export function layoutSheet(model: SheetModel): SheetLayout {
   const span = sheetSpan(model);
   const lastColumn = columnLetter(span - 1);
-  const out: SheetLayout = { span, texts: [], tables: [], merges: [], freezeBelow: 0, breaksAfter: [], dataBars: [], titleRows: [], lastRow: 0 };
+  const out: SheetLayout = {
+    span,
+    texts: [],
+    tables: [],
+    merges: [],
+    freezeBelow: 0,
+    breaksAfter: [],
+    dataBars: [],
+    titleRows: [],
+    lastRow: 0,
+  };
   let row = 1;
   for (const block of model.blocks as Block[]) {
     switch (block.kind) {
@@ -61,7 +71,8 @@ export function layoutSheet(model: SheetModel): SheetLayout {
         if (model.freezeHeader && out.freezeBelow === 0) out.freezeBelow = row + 1;
         if (block.repeatHeader && out.printTitleRow === undefined) out.printTitleRow = row;
         if (block.rowCount > 0) {
-          for (const c of block.dataBars ?? []) out.dataBars.push(`${columnLetter(c)}${placed.firstDataRow}:${columnLetter(c)}${placed.lastDataRow}`);
+          for (const c of block.dataBars ?? [])
+            out.dataBars.push(`${columnLetter(c)}${placed.firstDataRow}:${columnLetter(c)}${placed.lastDataRow}`);
         }
         row = placed.lastDataRow + 1;
         break;

@@ -35,10 +35,22 @@ export interface LetterKeys {
 }
 
 const NOTICE_KEYS: LetterKeys = {
-  number: "noticeNumber", title: "noticeTitle", body: "noticeBody", sign: "noticeSign", none: "noticeNone", kind: "notices", rule: "N3",
+  number: "noticeNumber",
+  title: "noticeTitle",
+  body: "noticeBody",
+  sign: "noticeSign",
+  none: "noticeNone",
+  kind: "notices",
+  rule: "N3",
 };
 const ASSIST_KEYS: LetterKeys = {
-  number: "assistLetterNumber", title: "assistLetterTitle", body: "assistLetterBody", sign: "assistLetterSign", none: "assistLetterNone", kind: "assistLetters", rule: "N4",
+  number: "assistLetterNumber",
+  title: "assistLetterTitle",
+  body: "assistLetterBody",
+  sign: "assistLetterSign",
+  none: "assistLetterNone",
+  kind: "assistLetters",
+  rule: "N4",
 };
 
 /** One letter and its receipt; a blank 主要负责人 is reported and addressed as 主要负责同志. */
@@ -46,15 +58,25 @@ function letter(ctx: SheetContext, keys: LetterKeys, u: UnitRow, serial: number)
   const width = spanWidth(LETTER_WIDTHS, LETTER_WIDTHS.length);
   const leader = u.unit.leader?.trim() ?? "";
   if (!leader) {
-    ctx.issues.warn("letterWithoutLeader", ctx.issues.at(u.unit.source, "leader"), keys.rule, { unit: u.unit.name, letter: sheetName(keys.kind) });
+    ctx.issues.warn("letterWithoutLeader", ctx.issues.at(u.unit.source, "leader"), keys.rule, {
+      unit: u.unit.name,
+      letter: sheetName(keys.kind),
+    });
   }
   const vars = {
-    单位: u.unit.name, 主要负责人: leader, 称呼: leader ? fillTemplate(WORDS.salutation, { 主要负责人: leader }) : WORDS.noLeader,
-    缺报月份: monthSpan(u.missing.months), 缺报月数: u.missing.streak, 序号: serial,
+    单位: u.unit.name,
+    主要负责人: leader,
+    称呼: leader ? fillTemplate(WORDS.salutation, { 主要负责人: leader }) : WORDS.noLeader,
+    缺报月份: monthSpan(u.missing.months),
+    缺报月数: u.missing.streak,
+    序号: serial,
   };
-  const receipt = fill(ctx, "receiptBody", vars).split("\n").map((line) =>
-    // A line that is only a label (整改措施:) leaves room to write in.
-    text(line, "receipt", /^[^:：]*[:：]\s*$/.test(line) ? 84 : linesHeight(1, 12) + 6));
+  const receipt = fill(ctx, "receiptBody", vars)
+    .split("\n")
+    .map((line) =>
+      // A line that is only a label (整改措施:) leaves room to write in.
+      text(line, "receipt", /^[^:：]*[:：]\s*$/.test(line) ? 84 : linesHeight(1, 12) + 6),
+    );
   return [
     text(fill(ctx, keys.number, vars), "docNumber", 24),
     text(fill(ctx, keys.title, vars), "letterTitle", 40),
@@ -62,7 +84,10 @@ function letter(ctx: SheetContext, keys: LetterKeys, u: UnitRow, serial: number)
     { kind: "blank" },
     ...paragraphs(fill(ctx, keys.body, vars), "letterBody", width),
     { kind: "blank" },
-    ...fill(ctx, keys.sign, vars).split("\n").filter(Boolean).map((line) => text(line + "\u3000\u3000", "letterSign", 22)),
+    ...fill(ctx, keys.sign, vars)
+      .split("\n")
+      .filter(Boolean)
+      .map((line) => text(line + "\u3000\u3000", "letterSign", 22)),
     { kind: "blank" },
     text(fill(ctx, "cutLine"), "cutLine", 24),
     text(fill(ctx, "receiptTitle", vars), "issueNo", 30),
@@ -86,8 +111,6 @@ function letterSheet(ctx: SheetContext, keys: LetterKeys, due: readonly UnitRow[
 
 const withAction = (ctx: SheetContext, action: "notice" | "assist") => ctx.results.units.filter((u) => u.missing.action === action);
 
-export const noticeSheet = (ctx: SheetContext): SheetModel =>
-  letterSheet(ctx, NOTICE_KEYS, withAction(ctx, "notice"));
+export const noticeSheet = (ctx: SheetContext): SheetModel => letterSheet(ctx, NOTICE_KEYS, withAction(ctx, "notice"));
 
-export const assistLetterSheet = (ctx: SheetContext): SheetModel =>
-  letterSheet(ctx, ASSIST_KEYS, withAction(ctx, "assist"));
+export const assistLetterSheet = (ctx: SheetContext): SheetModel => letterSheet(ctx, ASSIST_KEYS, withAction(ctx, "assist"));

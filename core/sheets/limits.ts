@@ -46,7 +46,13 @@ export function fitCells(models: SheetModel[], issues: IssueLog): SheetModel[] {
       }
       if (block.kind !== "table") return block;
       const rows = block.rows();
-      if (!Array.isArray(rows)) return { ...block, rows: function* () { for (const row of block.rows()) yield cutRow(row); } };
+      if (!Array.isArray(rows))
+        return {
+          ...block,
+          rows: function* () {
+            for (const row of block.rows()) yield cutRow(row);
+          },
+        };
       const firstRow = layout.tables.find((t) => t.block === block)?.firstDataRow ?? 1;
       let changed = false;
       const fitted = (rows as CellV[][]).map((row, r) => {

@@ -7,10 +7,29 @@ export type CellV = string | number | boolean | null;
 
 /** Named styles; each adapter maps them to its own formatting (see STYLES). */
 export type StyleKey =
-  | "title" | "subtitle" | "header" | "text" | "textWrap" | "center" | "int" | "score" | "date"
-  | "letterTitle" | "letterBody" | "letterSign" | "note" | "error" | "warning"
+  | "title"
+  | "subtitle"
+  | "header"
+  | "text"
+  | "textWrap"
+  | "center"
+  | "int"
+  | "score"
+  | "date"
+  | "letterTitle"
+  | "letterBody"
+  | "letterSign"
+  | "note"
+  | "error"
+  | "warning"
   // Document parts (issue 12): 报头, 文号, 抄送 lines between rules, receipt boxes, the tear-off line
-  | "masthead" | "issueNo" | "editorLine" | "docNumber" | "ccLine" | "receipt" | "cutLine";
+  | "masthead"
+  | "issueNo"
+  | "editorLine"
+  | "docNumber"
+  | "ccLine"
+  | "receipt"
+  | "cutLine";
 
 export interface TextBlock {
   kind: "text";
@@ -156,7 +175,12 @@ const FORBIDDEN = /[[\]:*?/\\]/g;
 
 /** A valid, unique Excel sheet name: no []:*?/\, at most 31 characters, not taken. */
 export function sanitiseSheetName(name: string, taken: ReadonlySet<string> = new Set()): string {
-  const base = name.replace(FORBIDDEN, "_").replace(/^'+|'+$/g, "").trim().slice(0, 31) || "Sheet";
+  const base =
+    name
+      .replace(FORBIDDEN, "_")
+      .replace(/^'+|'+$/g, "")
+      .trim()
+      .slice(0, 31) || "Sheet";
   let candidate = base;
   for (let i = 2; [...taken].some((t) => t.toLowerCase() === candidate.toLowerCase()); i++) {
     const suffix = `(${i})`;

@@ -29,10 +29,25 @@ export function auditSheets(ctx: SheetContext): SheetModel[] {
     for (const item of items) {
       if (!inPeriod(item)) continue;
       const s = item.sub;
-      yield [roster[item.unitIndex].name, excelSerial(s.date), s.title, rulesText(item), roundHalfAway(item.points), `${s.source.sheet}!${s.source.row}`];
+      yield [
+        roster[item.unitIndex].name,
+        excelSerial(s.date),
+        s.title,
+        rulesText(item),
+        roundHalfAway(item.points),
+        `${s.source.sheet}!${s.source.row}`,
+      ];
     }
     for (const person of results.staff) {
-      for (const e of person.audit) yield [e.subject, null, e.note ? `${e.label}(${e.note})` : e.label, e.rule, roundHalfAway(e.points), e.sheet ? `${e.sheet}!${e.cell}` : ""];
+      for (const e of person.audit)
+        yield [
+          e.subject,
+          null,
+          e.note ? `${e.label}(${e.note})` : e.label,
+          e.rule,
+          roundHalfAway(e.points),
+          e.sheet ? `${e.sheet}!${e.cell}` : "",
+        ];
     }
   }
   const legend = rules.units.points.map((p) => fillTemplate(WORDS.legendItem, { 规则: p.rule, 名称: p.label, 分值: p.points })).join(";");
@@ -58,7 +73,17 @@ export function auditSheets(ctx: SheetContext): SheetModel[] {
     };
     const name = partName(sheetName("audit"), part);
     const widths = [16, 14, 40, 26, 7, 14];
-    const model = sheet(name, "audit", widths, [...titleBlocks(ctx, "auditTitle"), ...paragraphs(fill(ctx, "auditLegend", { 规则: legend }), "note", spanWidth(widths, 6), false), block], true);
+    const model = sheet(
+      name,
+      "audit",
+      widths,
+      [
+        ...titleBlocks(ctx, "auditTitle"),
+        ...paragraphs(fill(ctx, "auditLegend", { 规则: legend }), "note", spanWidth(widths, 6), false),
+        block,
+      ],
+      true,
+    );
     sheets.push({ ...model, print: { ...model.print, footer: auditFooter(ctx) } });
   }
   return sheets;
@@ -76,7 +101,9 @@ function itemRulesText(rules: RuleSet): (item: ScoredItem) => string {
     const key = `${item.sub.marks}|${item.late?.rule ?? ""}`;
     let text = cache.get(key);
     if (text === undefined) {
-      text = itemAudit(item, "", rules).map((e) => `${e.rule} ${e.points}`).join(" + ");
+      text = itemAudit(item, "", rules)
+        .map((e) => `${e.rule} ${e.points}`)
+        .join(" + ");
       cache.set(key, text);
     }
     return text;
@@ -91,10 +118,15 @@ export function issuesSheet(ctx: SheetContext, issues: readonly Issue[] = ctx.re
   const rows = sorted.map((i): CellV[] => [SEVERITY_TEXT[i.severity], i.sheet, i.cell, i.rule, i.message]);
   const errors = issues.filter((i) => i.severity === "error").length;
   const summary = fill(ctx, "issuesSummary", { 问题数: issues.length, 错误数: errors, 提示数: issues.length - errors });
-  return sheet(sheetName("issues"), "issues", [8, 14, 10, 8, 80], [
-    ...titleBlocks(ctx, "issuesTitle"),
-    text(issues.length ? summary : fill(ctx, "issuesNone"), "note"),
-    table([...HEADERS.issues], ["center", "text", "center", "center", "textWrap"], rows, { repeatHeader: true }),
-  ], true);
+  return sheet(
+    sheetName("issues"),
+    "issues",
+    [8, 14, 10, 8, 80],
+    [
+      ...titleBlocks(ctx, "issuesTitle"),
+      text(issues.length ? summary : fill(ctx, "issuesNone"), "note"),
+      table([...HEADERS.issues], ["center", "text", "center", "center", "textWrap"], rows, { repeatHeader: true }),
+    ],
+    true,
+  );
 }
-

@@ -37,9 +37,14 @@ function columns(ctx: SheetContext, byCategory: boolean, ytd: Map<number, number
   if (!byCategory) cols.push({ header: H.category, style: "center", width: 7, value: (u) => u.unit.category ?? "" });
   const n = (header: string, width: number, value: (u: UnitRow) => number): Column => ({ header, style: "int", width, value, total: true });
   cols.push(
-    n(H.submitted, 5.5, (u) => u.submitted), n(H.district, 6, (u) => u.adoptedDistrict), n(H.city, 6, (u) => u.adoptedCity),
-    n(H.province, 6, (u) => u.adoptedProvince), n(H.central, 8, (u) => u.adoptedCentral), n(H.excellent, 5.5, (u) => u.excellent),
-    n(H.endorsed, 5.5, (u) => u.endorsed), n(H.late, 5.5, (u) => u.late),
+    n(H.submitted, 5.5, (u) => u.submitted),
+    n(H.district, 6, (u) => u.adoptedDistrict),
+    n(H.city, 6, (u) => u.adoptedCity),
+    n(H.province, 6, (u) => u.adoptedProvince),
+    n(H.central, 8, (u) => u.adoptedCentral),
+    n(H.excellent, 5.5, (u) => u.excellent),
+    n(H.endorsed, 5.5, (u) => u.endorsed),
+    n(H.late, 5.5, (u) => u.late),
     { header: monthly ? H.monthScore : H.periodScore, style: "score", width: 8, value: (u) => roundHalfAway(u.score), total: true },
   );
   if (prev) {
@@ -85,7 +90,12 @@ function groups(units: readonly UnitRow[]): Array<[string, UnitRow[]]> {
 function oneTable(cols: Column[], units: readonly UnitRow[]): Block {
   const rows = units.map((u) => cols.map((c) => c.value(u)));
   rows.push(totalRow(cols, units));
-  return table(cols.map((c) => c.header), cols.map((c) => c.style), rows, { repeatHeader: true });
+  return table(
+    cols.map((c) => c.header),
+    cols.map((c) => c.style),
+    rows,
+    { repeatHeader: true },
+  );
 }
 
 /** The month-by-month scores of a multi-month summary, aligned under the main table's first columns. */
@@ -100,7 +110,10 @@ function monthTable(ctx: SheetContext): Block[] {
   const asOf = ctx.results.asOf;
   const begun = (i: number) => asOf === undefined || firstDayOfMonth(period.startMonth + i) <= asOf;
   const rows = units.map((u): CellV[] => [
-    u.rank, u.unit.name, ...u.monthScores.map((s, i) => (begun(i) ? roundHalfAway(s) : "")), roundHalfAway(u.score),
+    u.rank,
+    u.unit.name,
+    ...u.monthScores.map((s, i) => (begun(i) ? roundHalfAway(s) : "")),
+    roundHalfAway(u.score),
   ]);
   return [{ kind: "blank" }, text(fill(ctx, "monthlyAppendix"), "letterBody", 22), table(header, styles, rows)];
 }

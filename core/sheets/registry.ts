@@ -6,7 +6,7 @@ import type { PeriodKind } from "../period.ts";
 import type { TemplateKey } from "./templates.ts";
 
 export type ResultKind =
-  | "ranking" | "notices" | "assist" | "assistLetters" | "rewards" | "advanced" | "workers" | "staff" | "audit" | "issues";
+  "ranking" | "notices" | "assist" | "assistLetters" | "rewards" | "advanced" | "workers" | "staff" | "audit" | "issues";
 
 export interface ResultSheet {
   name: string;
@@ -26,12 +26,31 @@ export interface ResultSheet {
 }
 
 const BULLETIN: Record<string, TemplateKey> = {
-  刊名: "masthead", 期号: "issueNo", 编发单位: "editorLine", 正文: "bodyTotals", 前列单位: "bodyTop", 点名: "namedLine",
-  通知单单位: "bodyNotice", 帮促单位: "bodyAssist", 要求: "bodyRequire", 落款: "bulletinSign", 报: "bulletinReport", 送: "bulletinSend", 抄送: "bulletinCc",
+  刊名: "masthead",
+  期号: "issueNo",
+  编发单位: "editorLine",
+  正文: "bodyTotals",
+  前列单位: "bodyTop",
+  点名: "namedLine",
+  通知单单位: "bodyNotice",
+  帮促单位: "bodyAssist",
+  要求: "bodyRequire",
+  落款: "bulletinSign",
+  报: "bulletinReport",
+  送: "bulletinSend",
+  抄送: "bulletinCc",
 };
 const RECEIPT: Record<string, TemplateKey> = { 回执标题: "receiptTitle", 回执: "receiptBody", 裁剪线: "cutLine" };
-const ranking = (name: string, period: PeriodKind, title: TemplateKey): ResultSheet =>
-  ({ name, kind: "ranking", period, title, table: true, items: BULLETIN, more: { 附表标题: "monthlyAppendix" }, logo: true });
+const ranking = (name: string, period: PeriodKind, title: TemplateKey): ResultSheet => ({
+  name,
+  kind: "ranking",
+  period,
+  title,
+  table: true,
+  items: BULLETIN,
+  more: { 附表标题: "monthlyAppendix" },
+  logo: true,
+});
 
 /** In the order the sheets are added to a workbook. */
 export const RESULT_SHEETS: readonly ResultSheet[] = [
@@ -41,13 +60,23 @@ export const RESULT_SHEETS: readonly ResultSheet[] = [
   ranking("年度汇总", "year", "summaryTitle"),
   ranking("期间汇总", "range", "summaryTitle"),
   {
-    name: "缺报通知单", kind: "notices", title: "noticeTitle", table: false, logo: true,
-    items: { 文号: "noticeNumber", 正文: "noticeBody", 落款: "noticeSign", ...RECEIPT }, more: { 无单位: "noticeNone" },
+    name: "缺报通知单",
+    kind: "notices",
+    title: "noticeTitle",
+    table: false,
+    logo: true,
+    items: { 文号: "noticeNumber", 正文: "noticeBody", 落款: "noticeSign", ...RECEIPT },
+    more: { 无单位: "noticeNone" },
   },
   { name: "重点帮促", kind: "assist", title: "assistTitle", table: true, items: { 说明: "assistNote" }, more: { 无单位: "assistNone" } },
   {
-    name: "重点帮促通知", kind: "assistLetters", title: "assistLetterTitle", table: false, logo: true,
-    items: { 文号: "assistLetterNumber", 正文: "assistLetterBody", 落款: "assistLetterSign", ...RECEIPT }, more: { 无单位: "assistLetterNone" },
+    name: "重点帮促通知",
+    kind: "assistLetters",
+    title: "assistLetterTitle",
+    table: false,
+    logo: true,
+    items: { 文号: "assistLetterNumber", 正文: "assistLetterBody", 落款: "assistLetterSign", ...RECEIPT },
+    more: { 无单位: "assistLetterNone" },
   },
   { name: "用稿奖励", kind: "rewards", title: "rewardsTitle", table: true, items: {} },
   { name: "先进单位", kind: "advanced", title: "advancedTitle", table: true, items: {}, more: { 说明: "advancedNote" } },
@@ -60,7 +89,10 @@ export const RESULT_SHEETS: readonly ResultSheet[] = [
 /** 表 “全部” of 输出模板: what every sheet shares. */
 export const SHARED_SHEET = "全部";
 export const SHARED_ITEMS: Readonly<Record<string, TemplateKey>> = {
-  发文单位: "office", 说明行: "stampLine", 截至: "asOfLine", 无已结束月份: "noMonthEnded",
+  发文单位: "office",
+  说明行: "stampLine",
+  截至: "asOfLine",
+  无已结束月份: "noMonthEnded",
 };
 
 /** The sheet of a kind (the 通报: of a period kind). */

@@ -46,7 +46,7 @@ function staffReasons(person: StaffResult, rules: RuleSet): string {
     phrases.push([points, fillTemplate(WORDS.reason, { 规则: rule, 事项: name, 次数: times, 超过: over, 分值: amount })]);
   }
   // Deductions first, largest first; then bonuses, largest first.
-  phrases.sort((a, b) => (a[0] < 0) !== (b[0] < 0) ? a[0] - b[0] : Math.abs(b[0]) - Math.abs(a[0]));
+  phrases.sort((a, b) => (a[0] < 0 !== b[0] < 0 ? a[0] - b[0] : Math.abs(b[0]) - Math.abs(a[0])));
   return phrases.map((p) => p[1]).join(";");
 }
 
@@ -55,9 +55,15 @@ function staffNoteVars(rules: RuleSet): Record<string, string | number> {
   const w = rules.appraisal.weights;
   const unfit = unfitItem(rules);
   return {
-    群众评议权重: w.mass, 考评小组权重: w.group, 主任办公会权重: w.meeting, 日常考核权重: w.daily,
+    群众评议权重: w.mass,
+    考评小组权重: w.group,
+    主任办公会权重: w.meeting,
+    日常考核权重: w.daily,
     不称职分数线: rules.appraisal.unfitBelow,
-    评议分制: scaleName(rules.appraisal.ratingScale), 评议折算倍数: rules.appraisal.normalisedTo / rules.appraisal.ratingScale, 不称职事项: unfit?.name ?? "", 不称职次数: unfit?.unfitAbove ?? "",
+    评议分制: scaleName(rules.appraisal.ratingScale),
+    评议折算倍数: rules.appraisal.normalisedTo / rules.appraisal.ratingScale,
+    不称职事项: unfit?.name ?? "",
+    不称职次数: unfit?.unfitAbove ?? "",
   };
 }
 
@@ -65,22 +71,40 @@ export function staffSheet(ctx: SheetContext): SheetModel {
   const { rules } = ctx.results;
   const people = [...ctx.results.staff].sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity));
   const rows = people.map((s): CellV[] => [
-    s.rank, s.name, r2(s.public), r2(s.business), r2(s.bonus), r2(s.daily), r2(s.mass), r2(s.group), r2(s.meeting), r2(s.composite),
+    s.rank,
+    s.name,
+    r2(s.public),
+    r2(s.business),
+    r2(s.bonus),
+    r2(s.daily),
+    r2(s.mass),
+    r2(s.group),
+    r2(s.meeting),
+    r2(s.composite),
     s.grade,
     staffReasons(s, rules),
   ]);
   const widths = [5, 8, 7, 7, 7, 7, 7, 7, 8, 8, 9, 40];
   const width = spanWidth(widths, widths.length);
-  return sheet(sheetName("staff"), "staff", widths, [
-    ...titleBlocks(ctx, "staffTitle"),
-    table(
-      [...HEADERS.staff],
-      ["center", "text", "score", "score", "score", "score", "score", "score", "score", "score", "center", "textWrap"],
-      rows,
-      { repeatHeader: true },
-    ),
-    ...paragraphs(fill(ctx, "staffNote", staffNoteVars(rules)), "note", width, false),
-    { kind: "blank" },
-    ...fill(ctx, "staffSign").split("\n").filter(Boolean).map((line) => text(line, "letterBody", 28)),
-  ], true);
+  return sheet(
+    sheetName("staff"),
+    "staff",
+    widths,
+    [
+      ...titleBlocks(ctx, "staffTitle"),
+      table(
+        [...HEADERS.staff],
+        ["center", "text", "score", "score", "score", "score", "score", "score", "score", "score", "center", "textWrap"],
+        rows,
+        { repeatHeader: true },
+      ),
+      ...paragraphs(fill(ctx, "staffNote", staffNoteVars(rules)), "note", width, false),
+      { kind: "blank" },
+      ...fill(ctx, "staffSign")
+        .split("\n")
+        .filter(Boolean)
+        .map((line) => text(line, "letterBody", 28)),
+    ],
+    true,
+  );
 }

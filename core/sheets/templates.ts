@@ -3,19 +3,59 @@
 // Paragraphs are separated by line breaks; the sheets indent each paragraph by two characters.
 
 export type TemplateKey =
-  | "office" | "monthlyTitle" | "summaryTitle" | "stampLine" | "namedLine" | "noticeTitle" | "noticeBody" | "noticeSign"
-  | "assistTitle" | "rewardsTitle" | "advancedTitle" | "workersTitle" | "staffTitle" | "auditTitle" | "issuesTitle"
+  | "office"
+  | "monthlyTitle"
+  | "summaryTitle"
+  | "stampLine"
+  | "namedLine"
+  | "noticeTitle"
+  | "noticeBody"
+  | "noticeSign"
+  | "assistTitle"
+  | "rewardsTitle"
+  | "advancedTitle"
+  | "workersTitle"
+  | "staffTitle"
+  | "auditTitle"
+  | "issuesTitle"
   // The 简报 form of the 通报 (issue 12)
-  | "masthead" | "issueNo" | "editorLine" | "bodyTotals" | "bodyTop" | "bodyNotice" | "bodyAssist" | "bodyRequire"
-  | "bulletinSign" | "bulletinReport" | "bulletinSend" | "bulletinCc" | "asOfLine" | "noMonthEnded"
+  | "masthead"
+  | "issueNo"
+  | "editorLine"
+  | "bodyTotals"
+  | "bodyTop"
+  | "bodyNotice"
+  | "bodyAssist"
+  | "bodyRequire"
+  | "bulletinSign"
+  | "bulletinReport"
+  | "bulletinSend"
+  | "bulletinCc"
+  | "asOfLine"
+  | "noMonthEnded"
   // Letters: 缺报通知单 and 重点帮促通知, with their tear-off receipt
-  | "noticeNumber" | "receiptTitle" | "receiptBody" | "cutLine"
-  | "assistLetterTitle" | "assistLetterNumber" | "assistLetterBody" | "assistLetterSign" | "assistNote"
+  | "noticeNumber"
+  | "receiptTitle"
+  | "receiptBody"
+  | "cutLine"
+  | "assistLetterTitle"
+  | "assistLetterNumber"
+  | "assistLetterBody"
+  | "assistLetterSign"
+  | "assistNote"
   // 个人考核结果
-  | "staffNote" | "staffSign"
+  | "staffNote"
+  | "staffSign"
   // Notes shown in some cases only (accepted by 输出模板, not listed in its default rows)
-  | "monthlyAppendix" | "noticeNone" | "assistNone" | "assistLetterNone" | "advancedNote" | "workersNote"
-  | "auditLegend" | "issuesSummary" | "issuesNone";
+  | "monthlyAppendix"
+  | "noticeNone"
+  | "assistNone"
+  | "assistLetterNone"
+  | "advancedNote"
+  | "workersNote"
+  | "auditLegend"
+  | "issuesSummary"
+  | "issuesNone";
 
 export const DEFAULT_TEMPLATES: Record<TemplateKey, string> = {
   office: "区委办公室信息科",
@@ -100,16 +140,44 @@ export const HEADERS = {
   rewards: ["序号", "单位", "撰稿人", "标题", "报送日期", "采用级别", "采用刊物", "得分"],
   advanced: ["排名", "单位", "类别", "得分", "报送", "采用"],
   workers: ["排名", "撰稿人", "单位", "条数", "得分", "优秀候选"],
-  staff: ["排名", "姓名", "公共部分", "业务部分", "奖励加分", "日常考核", "群众评议", "考评小组", "主任办公会", "综合得分", "等次", "主要扣分/加分事项"],
+  staff: [
+    "排名",
+    "姓名",
+    "公共部分",
+    "业务部分",
+    "奖励加分",
+    "日常考核",
+    "群众评议",
+    "考评小组",
+    "主任办公会",
+    "综合得分",
+    "等次",
+    "主要扣分/加分事项",
+  ],
   audit: ["对象", "日期", "标题或事项", "计分规则", "分值", "来源(工作表!行或单元格)"],
   issues: ["级别", "工作表", "单元格", "规则", "说明"],
 } as const;
 
 /** Headers of the 通报's ranking table, by column. */
 export const RANKING_HEADERS = {
-  rank: "排名", unit: "单位", category: "类别", submitted: "报送", district: "区采用", city: "市采用", province: "省采用",
-  central: "中央采用", excellent: "优秀", endorsed: "批示", late: "迟报", monthScore: "本月得分", periodScore: "期间得分",
-  previousRank: "上月排名", change: "升降", ytdScore: "本年累计得分", ytdCount: "累计条数", total: "合计",
+  rank: "排名",
+  unit: "单位",
+  category: "类别",
+  submitted: "报送",
+  district: "区采用",
+  city: "市采用",
+  province: "省采用",
+  central: "中央采用",
+  excellent: "优秀",
+  endorsed: "批示",
+  late: "迟报",
+  monthScore: "本月得分",
+  periodScore: "期间得分",
+  previousRank: "上月排名",
+  change: "升降",
+  ytdScore: "本年累计得分",
+  ytdCount: "累计条数",
+  total: "合计",
 } as const;
 
 /** Words the sheets put together with names and numbers. */

@@ -15,7 +15,15 @@ export function assistSheet(ctx: SheetContext): SheetModel {
   const rows = ctx.results.units
     .filter((u) => u.missing.action === "assist")
     .map((u): CellV[] => [
-      u.unit.name, u.unit.category ?? "", u.unit.leader ?? "", u.unit.officer ?? "", u.missing.streak, monthSpan(u.missing.months), "", "", "",
+      u.unit.name,
+      u.unit.category ?? "",
+      u.unit.leader ?? "",
+      u.unit.officer ?? "",
+      u.missing.streak,
+      monthSpan(u.missing.months),
+      "",
+      "",
+      "",
     ]);
   const blocks: Block[] = [
     ...titleBlocks(ctx, "assistTitle"),
@@ -27,7 +35,8 @@ export function assistSheet(ctx: SheetContext): SheetModel {
     ),
   ];
   if (ctx.results.assessedMonth === null) blocks.push(text(fill(ctx, "noMonthEnded"), "note", 30));
-  else if (rows.length === 0) blocks.push(text(fill(ctx, "assistNone", { 帮促月数: chineseCount(ctx.results.rules.notices.assistStreak) }), "note", 20));
+  else if (rows.length === 0)
+    blocks.push(text(fill(ctx, "assistNone", { 帮促月数: chineseCount(ctx.results.rules.notices.assistStreak) }), "note", 20));
   else blocks.push(text(fill(ctx, "assistNote"), "note", 20));
   return sheet(sheetName("assist"), "assist", [18, 7, 9, 9, 8, 20, 34, 9, 10], blocks, true);
 }
@@ -37,12 +46,29 @@ export function rewardSheet(ctx: SheetContext): SheetModel {
   const rows = ctx.results.rewards.map((r, i): CellV[] => {
     const s = r.item.sub;
     const levels = (["central", "province", "city"] as const).filter((l) => hasMark(s.marks, `${l}.adopted`)).map((l) => LEVEL_TEXT[l]);
-    return [i + 1, r.unitName, s.author ?? "", s.title, excelSerial(s.date), levels.join("、"), s.publication ?? "", roundHalfAway(r.item.points)];
+    return [
+      i + 1,
+      r.unitName,
+      s.author ?? "",
+      s.title,
+      excelSerial(s.date),
+      levels.join("、"),
+      s.publication ?? "",
+      roundHalfAway(r.item.points),
+    ];
   });
-  return sheet(sheetName("rewards"), "rewards", [5, 18, 9, 40, 14, 10, 16, 6], [
-    ...titleBlocks(ctx, "rewardsTitle"),
-    table([...HEADERS.rewards], ["int", "textWrap", "text", "textWrap", "date", "center", "textWrap", "score"], rows, { repeatHeader: true }),
-  ], true);
+  return sheet(
+    sheetName("rewards"),
+    "rewards",
+    [5, 18, 9, 40, 14, 10, 16, 6],
+    [
+      ...titleBlocks(ctx, "rewardsTitle"),
+      table([...HEADERS.rewards], ["int", "textWrap", "text", "textWrap", "date", "center", "textWrap", "score"], rows, {
+        repeatHeader: true,
+      }),
+    ],
+    true,
+  );
 }
 
 /** N7: advanced-unit candidates. */
@@ -50,21 +76,49 @@ export function advancedSheet(ctx: SheetContext): SheetModel {
   const { rankWithinCategory, advancedUnits } = ctx.results.rules.selection;
   const rows = ctx.results.units
     .filter((u) => u.advancedCandidate)
-    .map((u): CellV[] => [rankWithinCategory ? u.categoryRank : u.rank, u.unit.name, u.unit.category ?? "", roundHalfAway(u.score), u.submitted, u.adoptedDistrict + u.adoptedCity + u.adoptedProvince + u.adoptedCentral]);
+    .map((u): CellV[] => [
+      rankWithinCategory ? u.categoryRank : u.rank,
+      u.unit.name,
+      u.unit.category ?? "",
+      roundHalfAway(u.score),
+      u.submitted,
+      u.adoptedDistrict + u.adoptedCity + u.adoptedProvince + u.adoptedCentral,
+    ]);
   const note = fill(ctx, "advancedNote", { 排名范围: rankWithinCategory ? WORDS.withinCategory : "", 先进单位数: advancedUnits });
-  return sheet(sheetName("advanced"), "advanced", [8, 22, 10, 10, 8, 8], [
-    ...titleBlocks(ctx, "advancedTitle"),
-    table([rankWithinCategory ? WORDS.rankInCategory : HEADERS.advanced[0], ...HEADERS.advanced.slice(1)], ["int", "text", "center", "score", "int", "int"], rows),
-    text(note, "note"),
-  ]);
+  return sheet(
+    sheetName("advanced"),
+    "advanced",
+    [8, 22, 10, 10, 8, 8],
+    [
+      ...titleBlocks(ctx, "advancedTitle"),
+      table(
+        [rankWithinCategory ? WORDS.rankInCategory : HEADERS.advanced[0], ...HEADERS.advanced.slice(1)],
+        ["int", "text", "center", "score", "int", "int"],
+        rows,
+      ),
+      text(note, "note"),
+    ],
+  );
 }
 
 /** N8: excellent-worker candidates (and the whole ranking below them). */
 export function workerSheet(ctx: SheetContext): SheetModel {
-  const rows = ctx.results.workers.map((w): CellV[] => [w.rank, w.display, w.unit, w.items, roundHalfAway(w.score), w.excellentCandidate ? WORDS.candidate : ""]);
-  return sheet(sheetName("workers"), "workers", [6, 22, 22, 6, 8, 9], [
-    ...titleBlocks(ctx, "workersTitle"),
-    table([...HEADERS.workers], ["int", "textWrap", "textWrap", "int", "score", "center"], rows, { repeatHeader: true }),
-    text(fill(ctx, "workersNote", { 优秀工作者数: ctx.results.rules.selection.excellentWorkers }), "note"),
+  const rows = ctx.results.workers.map((w): CellV[] => [
+    w.rank,
+    w.display,
+    w.unit,
+    w.items,
+    roundHalfAway(w.score),
+    w.excellentCandidate ? WORDS.candidate : "",
   ]);
+  return sheet(
+    sheetName("workers"),
+    "workers",
+    [6, 22, 22, 6, 8, 9],
+    [
+      ...titleBlocks(ctx, "workersTitle"),
+      table([...HEADERS.workers], ["int", "textWrap", "textWrap", "int", "score", "center"], rows, { repeatHeader: true }),
+      text(fill(ctx, "workersNote", { 优秀工作者数: ctx.results.rules.selection.excellentWorkers }), "note"),
+    ],
+  );
 }
