@@ -11,7 +11,7 @@ export interface Issue {
   sheet: string;
   /** A1 reference of the offending cell, or "" when the issue concerns a whole sheet. */
   cell: string;
-  /** Rule ID of RULES.md the issue relates to, or an input-contract code such as "INPUT". */
+  /** Rule ID (docs/rules.md) the issue relates to, or an input-contract code such as "INPUT". */
   rule: string;
   code: MessageCode;
   params: Record<string, string | number>;

@@ -1,4 +1,4 @@
-// The machine-readable results (RULES.md section 6): keys and meanings are a stable contract.
+// The machine-readable results (the --json contract, README.md): keys and meanings are a stable contract.
 import type { Results } from "./compute.ts";
 import { periodJson, type PeriodJson } from "./period.ts";
 import { roundHalfAway } from "./values.ts";

@@ -1,4 +1,4 @@
-// The input workbook contract (RULES.md section 5) as data: each sheet's Chinese name and
+// The input workbook contract (docs/input.md) as data: each sheet's Chinese name and
 // English alias, and each column's names, field and requiredness.
 
 import { col, FLAG_COLUMNS, type ColumnSpec } from "../vocabulary.ts";

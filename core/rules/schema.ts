@@ -1,4 +1,4 @@
-// The shape of a rule set. Every number of RULES.md lives in data of this shape
+// The shape of a rule set. Every number of the rules (docs/rules.md) lives in data of this shape
 // (core/rules/defaults.ts); the calculation reads it and never hard-codes a point value.
 import { z } from "zod";
 

@@ -48,7 +48,7 @@ describe("infoscore demo and recalc", () => {
     for (const f of ["示例工作簿.xlsx", "示例工作簿-结果-2026-03.xlsx", "示例工作簿-2026-03.json"]) expect(existsSync(join(demoOut, f)), f).toBe(true);
   });
 
-  it("--json follows the results contract of RULES.md section 6 exactly", () => {
+  it("--json follows the results contract (README.md, --json) exactly", () => {
     expect(Object.keys(demoJson).sort()).toEqual(["issues", "period", "rulesVersion", "staff", "units", "workers"]);
     expect(demoJson.period).toMatchObject({ kind: "month", start: "2026-03", end: "2026-03", assessedThrough: "2026-03" });
     expect(demoJson.period.asOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);

@@ -10,7 +10,7 @@ function read(sheets: GridWorkbook["sheets"], lang: "zh" | "en" = "zh") {
   return { ...result, issues: issues.list };
 }
 
-describe("reading the input workbook (RULES.md section 5)", () => {
+describe("reading the input workbook (docs/input.md)", () => {
   it("finds the header below a banner and a merged title, in any column order, ignoring extra columns and blank rows", () => {
     const r = read([
       { name: "单位名册", rows: ROSTER },

@@ -18,7 +18,7 @@ function roster(wb: ExcelJS.Workbook, name = "单位名册"): void {
   ws.addRows([["单位", "主要负责人", "启用月份"], ["古邵镇", "张书记", "2026年1月"], ["峨山镇", "李镇长", new Date(Date.UTC(2026, 0, 15))]]);
 }
 
-describe("layout variants of RULES.md section 5 in real xlsx files", () => {
+describe("layout variants of the input workbook (docs/input.md) in real xlsx files", () => {
   it("banner and merged title rows above the header, shuffled and extra columns, blank rows", async () => {
     const wb = new ExcelJS.Workbook();
     roster(wb);
