@@ -6,6 +6,7 @@ import { periodTitle } from "../period.ts";
 import { yearOfMonth } from "../values.ts";
 import { A4_LANDSCAPE, A4_PORTRAIT, text, type Block, type SheetModel, type StyleKey } from "./model.ts";
 import { chineseDate, chineseDateOfStamp, indent, linesHeight, wrappedLines } from "./paper.ts";
+import { sheetName, type ResultKind } from "./registry.ts";
 import { DEFAULT_TEMPLATES, fillTemplate, type TemplateKey } from "./templates.ts";
 
 export interface SheetContext {
@@ -72,6 +73,7 @@ export function paragraphs(textValue: string, style: StyleKey, width: number, in
     });
 }
 
-export function sheet(name: string, kind: string, widths: number[], blocks: Block[], landscape = false): SheetModel {
+/** A result sheet of a kind, named as the registry names it (a long 计分明细 continues under a part's name). */
+export function sheet(kind: ResultKind, widths: number[], blocks: Block[], landscape = false, name = sheetName(kind)): SheetModel {
   return { name, kind, widths, blocks, freezeHeader: true, print: landscape ? A4_LANDSCAPE : A4_PORTRAIT };
 }

@@ -106,7 +106,7 @@ function letterSheet(ctx: SheetContext, keys: LetterKeys, due: readonly UnitRow[
     const why = ctx.results.assessedMonth === null ? fill(ctx, "noMonthEnded") : fill(ctx, keys.none);
     blocks.push(text(fill(ctx, keys.title, { 序号: "", 单位: "" }), "letterTitle", 40), ...asOfBlocks(ctx), text(why, "note", 30));
   }
-  return { ...sheet(sheetName(keys.kind), keys.kind, LETTER_WIDTHS, blocks), freezeHeader: false };
+  return { ...sheet(keys.kind, LETTER_WIDTHS, blocks), freezeHeader: false };
 }
 
 const withAction = (ctx: SheetContext, action: "notice" | "assist") => ctx.results.units.filter((u) => u.missing.action === action);

@@ -74,7 +74,6 @@ export function auditSheets(ctx: SheetContext): SheetModel[] {
     const name = partName(sheetName("audit"), part);
     const widths = [16, 14, 40, 26, 7, 14];
     const model = sheet(
-      name,
       "audit",
       widths,
       [
@@ -83,6 +82,7 @@ export function auditSheets(ctx: SheetContext): SheetModel[] {
         block,
       ],
       true,
+      name,
     );
     sheets.push({ ...model, print: { ...model.print, footer: auditFooter(ctx) } });
   }
@@ -119,7 +119,6 @@ export function issuesSheet(ctx: SheetContext, issues: readonly Issue[] = ctx.re
   const errors = issues.filter((i) => i.severity === "error").length;
   const summary = fill(ctx, "issuesSummary", { 问题数: issues.length, 错误数: errors, 提示数: issues.length - errors });
   return sheet(
-    sheetName("issues"),
     "issues",
     [8, 14, 10, 8, 80],
     [

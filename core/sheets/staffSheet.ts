@@ -6,7 +6,6 @@ import type { StaffResult } from "../staff/appraise.ts";
 import { roundHalfAway } from "../values.ts";
 import { fill, paragraphs, sheet, spanWidth, titleBlocks, type SheetContext } from "./context.ts";
 import { table, text, type CellV, type SheetModel } from "./model.ts";
-import { sheetName } from "./registry.ts";
 import { fillTemplate, HEADERS, scaleName, WORDS } from "./templates.ts";
 
 const r2 = (x: number | null) => (x === null ? null : roundHalfAway(x));
@@ -87,7 +86,6 @@ export function staffSheet(ctx: SheetContext): SheetModel {
   const widths = [5, 8, 7, 7, 7, 7, 7, 7, 8, 8, 9, 40];
   const width = spanWidth(widths, widths.length);
   return sheet(
-    sheetName("staff"),
     "staff",
     widths,
     [

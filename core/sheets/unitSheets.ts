@@ -5,7 +5,6 @@ import { fill, sheet, titleBlocks, type SheetContext } from "./context.ts";
 import { excelSerial, table, text, type Block, type CellV, type SheetModel } from "./model.ts";
 import { monthSpan } from "./letters.ts";
 import { roundHalfAway } from "../values.ts";
-import { sheetName } from "./registry.ts";
 import { chineseCount, HEADERS, WORDS } from "./templates.ts";
 
 const LEVEL_TEXT = WORDS.levels;
@@ -38,7 +37,7 @@ export function assistSheet(ctx: SheetContext): SheetModel {
   else if (rows.length === 0)
     blocks.push(text(fill(ctx, "assistNone", { 帮促月数: chineseCount(ctx.results.rules.notices.assistStreak) }), "note", 20));
   else blocks.push(text(fill(ctx, "assistNote"), "note", 20));
-  return sheet(sheetName("assist"), "assist", [18, 7, 9, 9, 8, 20, 34, 9, 10], blocks, true);
+  return sheet("assist", [18, 7, 9, 9, 8, 20, 34, 9, 10], blocks, true);
 }
 
 /** N5: items adopted by the city, the province or the central level. */
@@ -58,7 +57,6 @@ export function rewardSheet(ctx: SheetContext): SheetModel {
     ];
   });
   return sheet(
-    sheetName("rewards"),
     "rewards",
     [5, 18, 9, 40, 14, 10, 16, 6],
     [
@@ -86,7 +84,6 @@ export function advancedSheet(ctx: SheetContext): SheetModel {
     ]);
   const note = fill(ctx, "advancedNote", { 排名范围: rankWithinCategory ? WORDS.withinCategory : "", 先进单位数: advancedUnits });
   return sheet(
-    sheetName("advanced"),
     "advanced",
     [8, 22, 10, 10, 8, 8],
     [
@@ -112,7 +109,6 @@ export function workerSheet(ctx: SheetContext): SheetModel {
     w.excellentCandidate ? WORDS.candidate : "",
   ]);
   return sheet(
-    sheetName("workers"),
     "workers",
     [6, 22, 22, 6, 8, 9],
     [
