@@ -22,7 +22,11 @@ export function unitNames(count: number): string[] {
 const UNIT_COLUMNS = { unit: "A", category: "B", leader: "C" };
 const SUB_COLUMNS = { id: "A", date: "B", unit: "C", author: "D", title: "E" };
 
-export function generateInput(rows: number, staffCount: number, seed = 42, unitCount = 120): InputData {
+/**
+ * `authors`: "perUnit" (each author writes for one unit, as in real logs: about 4 per unit) or
+ * "shared" (500 names drawn at random for every unit: 60,000 distinct (unit, author) workers).
+ */
+export function generateInput(rows: number, staffCount: number, seed = 42, unitCount = 120, authors: "perUnit" | "shared" = "perUnit"): InputData {
   const random = rng(seed);
   const names = unitNames(unitCount);
   const units: UnitRecord[] = names.map((name, i) => ({
@@ -42,7 +46,8 @@ export function generateInput(rows: number, staffCount: number, seed = 42, unitC
     const marks = markMask(keys);
     submissions[i] = {
       source: { sheet: "信息报送", row: i + 2, columns: SUB_COLUMNS }, id: `X${i}`, date: start + Math.floor(random() * 365),
-      unit: names[u], author: `作者${Math.floor(random() * 500)}`, title: `信息${i}`, marks, important: false,
+      unit: names[u], author: authors === "shared" ? `作者${Math.floor(random() * 500)}` : `作者${u}-${Math.floor(random() * 4)}`,
+      title: `信息${i}`, marks, important: false,
     };
   }
   const staff: StaffRecord[] = [];

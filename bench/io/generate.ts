@@ -1,5 +1,6 @@
 // Writes a generated input workbook (roster + submission log) with exceljs's streaming writer:
-// shared strings, a styled date column, 是/否 flags, as an exported office log looks.
+// shared strings, a styled date column, 是/否 flags, as an exported office log looks. Each unit has
+// its own handful of authors (workers are (unit, author) pairs, as in real logs).
 import ExcelJS from "exceljs";
 import { rng, unitNames } from "../generate.ts";
 
@@ -26,7 +27,7 @@ export async function writeLog(file: string, rows: number, seed = 7): Promise<vo
     for (let k = 0; k < len; k++) title += chars[Math.floor(random() * chars.length)];
     const r = random();
     log.addRow([
-      `X${i + 1}`, new Date(Date.UTC(2026, 0, 1 + Math.floor(random() * 365))), units[u], `作者${Math.floor(random() * 800)}`, title,
+      `X${i + 1}`, new Date(Date.UTC(2026, 0, 1 + Math.floor(random() * 365))), units[u], `${units[u].slice(-3)}作者${Math.floor(random() * 6) + 1}`, title,
       types[Math.floor(random() * 5)], r < 0.3 ? "是" : "否", r < 0.02 ? "是" : "否", r < 0.05 ? "是" : "否", r < 0.01 ? "是" : "否", r < 0.03 ? "是" : "否",
     ]).commit();
   }

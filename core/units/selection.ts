@@ -57,36 +57,42 @@ export interface WorkerRow {
  */
 export function workerTable(items: readonly ScoredItem[], period: Period, rules: RuleSet, unitName: (index: number) => string): WorkerRow[] {
   const separators = new RegExp(`[${escapeClass(rules.selection.authorSeparators)}]`);
-  const byWorker = new Map<string, WorkerRow>();
-  // Per 撰稿人 cell and unit: its workers, split once (logs repeat the same cells).
-  const rowsOf = new Map<string, WorkerRow[]>();
+  // Per unit (by roster index): its workers by name, and each 撰稿人 cell's workers, split once —
+  // logs repeat the same cells, and a million rows must not build a million keys.
+  const workersOf: Array<Map<string, WorkerRow>> = [];
+  const cellsOf: Array<Map<string, WorkerRow[]>> = [];
+  const workers: WorkerRow[] = [];
   const rowFor = (author: string, unitIndex: number): WorkerRow => {
-    const key = `${unitIndex}\u0000${author}`;
-    let row = byWorker.get(key);
+    const byName = (workersOf[unitIndex] ??= new Map());
+    let row = byName.get(author);
     if (!row) {
-      const unit = unitName(unitIndex);
-      byWorker.set(key, (row = { author, unit, display: author, rank: 0, score: 0, items: 0, excellentCandidate: false }));
+      row = { author, unit: unitName(unitIndex), display: author, rank: 0, score: 0, items: 0, excellentCandidate: false };
+      byName.set(author, row);
+      workers.push(row);
     }
     return row;
   };
   for (const item of items) {
     const cell = item.sub.author;
     if (!cell || !containsDay(period, item.sub.date)) continue;
-    const cacheKey = `${item.unitIndex}\u0000${cell}`;
-    let rows = rowsOf.get(cacheKey);
+    const cells = (cellsOf[item.unitIndex] ??= new Map());
+    let rows = cells.get(cell);
     if (!rows) {
       const authors = [...new Set(cell.split(separators).map((a) => a.trim()).filter(Boolean))];
-      rowsOf.set(cacheKey, (rows = authors.map((a) => rowFor(a, item.unitIndex))));
+      cells.set(cell, (rows = authors.map((a) => rowFor(a, item.unitIndex))));
     }
     for (const row of rows) {
       row.score += item.points;
       row.items++;
     }
   }
-  const workers = [...byWorker.values()];
   markSharedNames(workers);
   const { method, decimals } = rules.ranking;
-  const tieBreak = (a: WorkerRow, b: WorkerRow) => b.items - a.items || a.author.localeCompare(b.author, "zh") || a.unit.localeCompare(b.unit, "zh");
+  // Ties in pinyin order of name, then unit; each distinct name is placed once, not per comparison.
+  const nameOrder = collationOrder(workers.map((w) => w.author));
+  const unitOrder = collationOrder(workers.map((w) => w.unit));
+  const tieBreak = (a: WorkerRow, b: WorkerRow) =>
+    b.items - a.items || nameOrder.get(a.author)! - nameOrder.get(b.author)! || unitOrder.get(a.unit)! - unitOrder.get(b.unit)!;
   const ranked = rankDescending(workers, (w) => w.score, method, decimals, tieBreak);
   return ranked.map(({ item, rank }) => {
     item.rank = rank;
@@ -100,6 +106,14 @@ function markSharedNames(workers: WorkerRow[]): void {
   const count = new Map<string, number>();
   for (const w of workers) count.set(w.author, (count.get(w.author) ?? 0) + 1);
   for (const w of workers) if ((count.get(w.author) ?? 0) > 1) w.display = `${w.author}(${w.unit})`;
+}
+
+/** One collator for every comparison: localeCompare(…, "zh") builds one per call. */
+const ZH = new Intl.Collator("zh");
+
+/** Each distinct text's place in Chinese (pinyin) order. */
+function collationOrder(texts: string[]): Map<string, number> {
+  return new Map([...new Set(texts)].sort(ZH.compare).map((t, i) => [t, i]));
 }
 
 const escapeClass = (chars: string) => chars.replace(/[\\\]^-]/g, "\\$&");
