@@ -1,4 +1,4 @@
-// The input workbook users start from: one sheet per input of RULES.md section 5, with styled
+// The input workbook users start from: one sheet per input of docs/input.md, with styled
 // and frozen headers, widths, drop-down lists, example rows and the 计分规则 sheet pre-filled
 // with the defaults. Built from this source (reviewable), never kept only as a binary.
 import ExcelJS from "exceljs";
