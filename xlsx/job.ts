@@ -5,6 +5,7 @@ import {
   IssueLog, readStats, recalculate, resultsJson, yearOfMonth,
   type Issue, type Lang, type Period, type Results, type ResultsJson, type RuleOverride, type SheetStats, type TemplateRow,
 } from "../core/index.ts";
+import { ByteCollector } from "./bytes.ts";
 import { findLogo, type Logo } from "./logo.ts";
 import { addResultSheets } from "./package.ts";
 import { Package } from "./pkg.ts";
@@ -56,17 +57,7 @@ export async function recalcWorkbook(bytes: Uint8Array, codec: Codec, options: J
 
 /** A package's bytes in memory (the offline page's download). */
 export async function packageBytes(pkg: Package): Promise<Uint8Array> {
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  await pkg.write((b) => {
-    chunks.push(b.slice());
-    size += b.length;
-  });
-  const out = new Uint8Array(size);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
+  const collected = new ByteCollector();
+  await pkg.write((b) => collected.add(b, true));
+  return collected.bytes();
 }

@@ -1,5 +1,6 @@
 // An xlsx package opened for reading and patching: parts by name, read as text or streamed,
 // replaced or removed, and written back with every untouched part copied byte for byte.
+import { ByteCollector } from "./bytes.ts";
 import { InfoScoreError } from "../core/index.ts";
 import { assertWorkbookBytes } from "./sniff.ts";
 import { readZip, ZipError, ZipWriter, type Codec, type PartSource, type ZipEntry } from "./zip.ts";
@@ -33,20 +34,9 @@ export class Package {
 
   /** The bytes of an original part, refused past `limit` uncompressed bytes. */
   async bytesOf(name: string, limit: number = LIMITS.smallPartBytes): Promise<Uint8Array> {
-    const pieces: Uint8Array[] = [];
-    let size = 0;
-    await this.inflate(name, limit, (piece) => {
-      pieces.push(piece);
-      size += piece.length;
-    });
-    if (pieces.length === 1) return pieces[0];
-    const out = new Uint8Array(size);
-    let at = 0;
-    for (const piece of pieces) {
-      out.set(piece, at);
-      at += piece.length;
-    }
-    return out;
+    const collected = new ByteCollector();
+    await this.inflate(name, limit, (piece) => collected.add(piece));
+    return collected.bytes();
   }
 
   /** The text of an original part (changes made through `set` are not read back). */

@@ -1,26 +1,15 @@
 // Issue 9 on real files through the batch tool: a year run late in November names nobody for
 // December; the same run in January assesses December; validate checks every row and counts truly.
-import { afterAll, describe, expect, it, vi } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { main } from "../../cli/main.ts";
+import { runMain } from "../helpers/cli.ts";
 import { buildInputWorkbook } from "../../templates/inputTemplate.ts";
 import { tempDir } from "../helpers/tmp.ts";
 import type { CellValue } from "../../core/index.ts";
 
-async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const log = vi.spyOn(console, "log").mockImplementation((...a) => void out.push(a.join(" ")));
-  const error = vi.spyOn(console, "error").mockImplementation((...a) => void err.push(a.join(" ")));
-  try {
-    return { code: await main(["node", "infoscore", ...args]), out: out.join("\n"), err: err.join("\n") };
-  } finally {
-    log.mockRestore();
-    error.mockRestore();
-  }
-}
+const run = runMain;
 
 const dir = tempDir();
 afterAll(() => undefined);
