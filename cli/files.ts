@@ -4,7 +4,7 @@ import { createWriteStream, rmSync } from "node:fs";
 import { mkdir, open, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import { randomBytes } from "node:crypto";
 import { dirname, join, resolve } from "node:path";
-import { InfoScoreError } from "../core/index.ts";
+import { FILE_NAMES, InfoScoreError } from "../core/index.ts";
 import type { Package } from "../xlsx/pkg.ts";
 import { readFailure, writeFailure } from "./osErrors.ts";
 
@@ -25,7 +25,7 @@ export async function findWorkbooks(paths: string[]): Promise<{ files: string[];
     if (!info) missing.push(p);
     else if (info.isDirectory()) {
       for (const name of (await readdir(p)).sort()) {
-        if (name.startsWith("~$") || /-结果-/.test(name)) continue;
+        if (name.startsWith("~$") || name.includes(`-${FILE_NAMES.resultInfix}-`)) continue;
         if (WORKBOOK.test(name)) files.push(join(p, name));
         else if (OTHER_SPREADSHEETS.test(name)) unreadable.push(join(p, name));
       }

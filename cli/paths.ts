@@ -4,7 +4,7 @@
 // their folder's name in front of their outputs' names.
 import { realpath, stat } from "node:fs/promises";
 import { basename, dirname, extname, join, resolve } from "node:path";
-import { InfoScoreError } from "../core/index.ts";
+import { FILE_NAMES, InfoScoreError } from "../core/index.ts";
 
 export interface PlannedFile {
   input: string;
@@ -46,13 +46,13 @@ const identity = async (path: string) => {
   return s ? `${s.dev}:${s.ino}` : undefined;
 };
 
-const periodPart = (label: string) => label.replace(/\.\./, "至");
+const periodPart = (label: string) => label.replace(/\.\./, FILE_NAMES.rangeJoin);
 const stem = (input: string) => basename(input, extname(input));
 
 /** `<name>-结果-<period>` with the input's extension: a macro workbook (.xlsm) stays one. */
 export function outputName(input: string, periodLabel: string, prefix = ""): string {
   const ext = /^\.xlsm$/i.test(extname(input)) ? ".xlsm" : ".xlsx";
-  return `${prefix}${stem(input)}-结果-${periodPart(periodLabel)}${ext}`;
+  return `${prefix}${stem(input)}-${FILE_NAMES.resultInfix}-${periodPart(periodLabel)}${ext}`;
 }
 
 const jsonName = (input: string, periodLabel: string, prefix = "") => `${prefix}${stem(input)}-${periodPart(periodLabel)}.json`;
@@ -106,7 +106,7 @@ async function prefixesFor(inputs: string[], outputsOf: (input: string) => strin
   const prefixes = inputs.map(() => "");
   const used = new Set<string>();
   for (const i of [...clashing].sort((a, b) => a - b)) {
-    const folder = basename(dirname(resolve(inputs[i]))) || "根目录";
+    const folder = basename(dirname(resolve(inputs[i]))) || FILE_NAMES.rootFolder;
     let prefix = `${folder}-`;
     for (let n = 2; used.has(`${basename(inputs[i])}|${prefix}`); n++) prefix = `${folder}${n}-`;
     used.add(`${basename(inputs[i])}|${prefix}`);

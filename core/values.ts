@@ -1,4 +1,5 @@
 // Cell values as users type them: flags, dates, months, numbers. Pure and locale-free.
+import { t, type Lang } from "./text.ts";
 
 /** A cell as adapters hand it over: the xlsx reader and the Office adapter both reduce to these. */
 export type CellValue = string | number | boolean | Date | null | undefined;
@@ -68,7 +69,10 @@ export const monthNumber = (m: number): number => (m % 12) + 1;
 export const isoMonth = (m: number): string => `${yearOfMonth(m)}-${pad(monthNumber(m))}`;
 export const firstDayOfMonth = (m: number): number => dayOf(yearOfMonth(m), monthNumber(m), 1);
 export const lastDayOfMonth = (m: number): number => firstDayOfMonth(m + 1) - 1;
-export const chineseMonth = (m: number): string => `${yearOfMonth(m)}年${monthNumber(m)}月`;
+/** A month in messages and documents: 2026年3月 in Chinese, 2026-03 in English. */
+export const monthText = (m: number, lang: Lang): string =>
+  t(lang, "word.month", { year: yearOfMonth(m), month: monthNumber(m), iso: isoMonth(m) });
+export const chineseMonth = (m: number): string => monthText(m, "zh");
 
 function pad(n: number): string {
   return n < 10 ? `0${n}` : String(n);

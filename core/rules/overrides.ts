@@ -6,7 +6,7 @@ import { DEFAULT_RULES } from "./defaults.ts";
 import { checkRuleSet, expectedText, zodIssueText } from "./check.ts";
 import { ruleName } from "./names.ts";
 import type { IssueLog } from "../issues.ts";
-import type { RULE_EXPECTED } from "../messages.ts";
+import type { RULE_EXPECTED } from "../text.ts";
 import { parseFlag } from "../values.ts";
 
 export interface RuleOverride {
