@@ -67,7 +67,7 @@ export const MESSAGES = {
   hoursRequired: { zh: "加班须填写时长(小时)", en: "overtime needs its hours (时长)" },
   actualMissing: { zh: "“{column}”为空,按 0 计", en: "“{column}” is blank; counted as 0" },
   ratingOutOfRange: { zh: "分数“{value}”超出范围(应为 0–{max})", en: "score “{value}” is out of range (expected 0–{max})" },
-  missingRatings: { zh: "{name} 缺少{missing},暂不计算综合分(待评)", en: "{name} has no {missing} ratings; no composite yet (待评)" },
+  missingRatings: { zh: "{name} 缺少{missing|t},暂不计算综合分(待评)", en: "{name} has no {missing|t} ratings; no composite yet (pending)" },
   quotaTie: { zh: "优秀名额 {quota} 个,{names} 并列第 {rank} 名超出名额,由考评组、主任办公会商定", en: "{quota} excellent places; {names} tie at rank {rank} across the quota; the committee decides" },
   unfitByTasks: { zh: "{name} 无正当理由不能按时完成工作任务 {count} 次(超过 {limit} 次),按不称职处理", en: "{name} missed tasks {count} times (more than {limit}); graded 不称职" },
 
@@ -342,6 +342,35 @@ export const WORDS = {
   overtimeTotal: { zh: "加班累计加分", en: "overtime total bonus" },
 } as const satisfies Record<string, Pair>;
 
+// ---- doc: words the core writes into the result documents (audit rows, period titles) ---------
+// The documents are official Chinese documents: the core renders these in DOC_LANG. The English
+// texts keep the catalogue complete and are what an English document would say.
+export const DOC = {
+  periodMonth: { zh: "{year}年{month}月", en: "{iso}" },
+  periodQuarter: { zh: "{year}年第{quarter|t}季度", en: "Q{quarter|t} {year}" },
+  periodFirstHalf: { zh: "{year}年上半年", en: "H1 {year}" },
+  periodSecondHalf: { zh: "{year}年下半年", en: "H2 {year}" },
+  periodYear: { zh: "{year}年度", en: "{year}" },
+  periodRange: { zh: "{from}至{to}", en: "{from} to {to}" },
+  ordinal1: { zh: "一", en: "1" },
+  ordinal2: { zh: "二", en: "2" },
+  ordinal3: { zh: "三", en: "3" },
+  ordinal4: { zh: "四", en: "4" },
+  publicPart: { zh: "公共部分", en: "public part" },
+  businessPart: { zh: "业务部分", en: "business part" },
+  auditFloor: { zh: "{part|t}最低为 0", en: "{part|t} floored at 0" },
+  auditOvertime: { zh: "{name} {hours} 小时{poor}{times}", en: "{name} {hours} hours{poor}{times}" },
+  auditPoorPlanning: { zh: "(安排不当,不加分)", en: " (poorly planned, no bonus)" },
+  auditOvertimeTotal: { zh: "加班累计超过 {days} 个工作日", en: "overtime of more than {days} working days" },
+  auditShortfall: { zh: "{label}目标 {target},完成 {actual},少 {short}", en: "{label}: target {target}, done {actual}, short by {short}" },
+  auditLate: { zh: "迟报 {days} 天(限 {max} 天):{label}", en: "late by {days} days (limit {max}): {label}" },
+  /** The name of a target's actual column on the staff targets sheet (信息快报完成): a column name, Chinese. */
+  actualColumn: { zh: "{label}完成", en: "{label} actual" },
+} as const satisfies Record<string, Pair>;
+
+/** The language of the result documents (official Chinese documents). */
+export const DOC_LANG: Lang = "zh";
+
 // ---- cli: the batch tool's own texts (cli/) ----------------------------------------------------
 export const CLI = {
   badPeriod: { zh: "期间“{value}”无效:应为 2026-03、2026-Q1、2026-H1、2026 或 2026-01-01..2026-03-31", en: "period “{value}” is not valid: use 2026-03, 2026-Q1, 2026-H1, 2026 or 2026-01-01..2026-03-31" },
@@ -459,10 +488,26 @@ export const UI = {
   failuresHeading: { zh: "未能处理的文件", en: "Files not processed" },
 } as const satisfies Record<string, Pair>;
 
+/** The grades as they are stored in the results (Chinese, the documents' words). */
+export const GRADES = {
+  excellent: WORDS.gradeExcellent.zh,
+  competent: WORDS.gradeCompetent.zh,
+  unfit: WORDS.gradeUnfit.zh,
+  pending: WORDS.gradePending.zh,
+} as const;
+
+/** The word key of a grade value, for showing it in the user's language. */
+export const GRADE_WORDS: Record<string, TextKey> = {
+  [GRADES.excellent]: "word.gradeExcellent",
+  [GRADES.competent]: "word.gradeCompetent",
+  [GRADES.unfit]: "word.gradeUnfit",
+  [GRADES.pending]: "word.gradePending",
+};
+
 // ---- the one renderer ------------------------------------------------------------------------
 
 const CATALOGUE = {
-  issue: MESSAGES, expected: RULE_EXPECTED, failure: FAILURES, rule: RULE_NAMES, word: WORDS, cli: CLI, ui: UI,
+  issue: MESSAGES, expected: RULE_EXPECTED, failure: FAILURES, rule: RULE_NAMES, word: WORDS, doc: DOC, cli: CLI, ui: UI,
 } as const;
 
 type Catalogue = typeof CATALOGUE;

@@ -52,6 +52,9 @@ export const ACTUAL_COLUMNS: ColumnSpec[] = [
   ["S10", "上报市委", "city reports"],
 ].map(([rule, zh, en]) => col(rule, [zh, `${zh}完成`, en]));
 
+/** 输出模板: the 表 value of a row that applies to every result sheet (the default when blank). */
+export const ALL_SHEETS = "全部";
+
 export const SHEETS: Record<SheetKey, SheetSpec> = {
   units: {
     key: "units", name: "单位名册", aliases: ["Units"],
@@ -128,7 +131,9 @@ export const INPUT_TEMPLATE_SHEETS: string[] = [
 ];
 
 export const SUBMISSION_TYPES = ["思路型", "经验型", "政策型", "忧患型", "建议型"];
-export const TIMELINESS_CLASSES = ["反映", "突发", "会议活动", "一般"] as const;
+/** The classes a timeliness rule may name (计分规则); an item of none of them is 一般. */
+export const RULE_TIMELINESS_CLASSES = ["反映", "突发", "会议活动"] as const;
+export const TIMELINESS_CLASSES = [...RULE_TIMELINESS_CLASSES, "一般"] as const;
 export const RATING_KINDS: Record<string, "mass" | "group" | "meeting"> = {
   群众评议: "mass", 考评小组: "group", 主任办公会: "meeting", mass: "mass", group: "group", meeting: "meeting",
 };

@@ -3,9 +3,10 @@
 import type { IssueLog } from "../issues.ts";
 import type { InputData } from "../model.ts";
 import type { Period } from "../period.ts";
+import { SHEETS } from "../read/specs.ts";
 import { isoDay } from "../values.ts";
 
-const SHEET = "信息报送";
+const SHEET = SHEETS.submissions.name;
 
 export function checkPeriodCoverage(input: InputData, period: Period, issues: IssueLog): void {
   // A workbook with neither a roster nor a log (staff appraisal only) is not about submissions.
