@@ -1,11 +1,10 @@
 // Cell values as users type them: flags, dates, months, numbers. Pure and locale-free.
+import { FLAG_NO, FLAG_YES } from "./read/specs.ts";
 import { t, type Lang } from "./text.ts";
 
 /** A cell as adapters hand it over: the xlsx reader and the Office adapter both reduce to these. */
 export type CellValue = string | number | boolean | Date | null | undefined;
 
-const YES = new Set(["是", "√", "✓", "✔", "y", "yes", "true", "1", "有", "对"]);
-const NO = new Set(["否", "×", "✗", "✘", "n", "no", "false", "0", "无", "", "-", "—"]);
 
 /** true / false, or undefined when the cell is not a flag. Blank is no. */
 export function parseFlag(value: unknown): boolean | undefined {
@@ -13,8 +12,8 @@ export function parseFlag(value: unknown): boolean | undefined {
   if (typeof value === "boolean") return value;
   if (typeof value === "number") return value === 1 ? true : value === 0 ? false : undefined;
   const text = String(value).trim().toLowerCase();
-  if (YES.has(text)) return true;
-  if (NO.has(text)) return false;
+  if (FLAG_YES.has(text)) return true;
+  if (FLAG_NO.has(text)) return false;
   return undefined;
 }
 

@@ -1,8 +1,7 @@
 // The page outside Excel: choose or drop workbooks, run, see issues and a summary, download the
 // result workbooks. Files are read and written in this browser only.
-import { localStamp, overridesFromJson, renderFailure, type Issue, type ResultsJson, type RuleOverride } from "../../core/index.ts";
+import { FILE_NAMES, InfoScoreError, localStamp, overridesFromJson, renderFailure, t, type Issue, type ResultsJson, type RuleOverride } from "../../core/index.ts";
 import { chosenAsOf, chosenPeriod, currentLang, finishedStatus, showResults, status } from "../ui/pane.ts";
-import { t } from "../ui/text.ts";
 import type { WorkMessage, WorkRequest } from "./worker.ts";
 
 /**
@@ -64,7 +63,7 @@ export function fileMode(): void {
     if (!period || !files.length) return;
     const lang = currentLang();
     run.disabled = true;
-    status(t(lang, "working"), true);
+    status(t(lang, "ui.working"), true);
     const downloads = document.getElementById("downloads")!;
     downloads.replaceChildren();
     const worker = startWorker();
@@ -72,10 +71,14 @@ export function fileMode(): void {
     const rulesFile = (document.getElementById("rules-input") as HTMLInputElement).files?.[0];
     let overrides: RuleOverride[] = [];
     if (rulesFile) {
+      // A rules file that is not a JSON object stops the run, as in the batch tool: a failure, not an issue.
       try {
-        overrides = overridesFromJson(JSON.parse(await rulesFile.text()), rulesFile.name);
+        overrides = await rulesFromFile(rulesFile);
       } catch (e) {
-        allIssues.push({ severity: "error", sheet: rulesFile.name, cell: "", rule: "RULES", code: "badRuleValue", params: {}, message: `${rulesFile.name}: ${(e as Error).message}` });
+        worker.terminate();
+        run.disabled = false;
+        status(t(lang, "ui.failed", { why: renderFailure(e, lang) }));
+        return;
       }
     }
     const request: WorkRequest = {
@@ -89,13 +92,13 @@ export function fileMode(): void {
     let lastJson: ResultsJson | undefined;
     worker.onmessage = (event: MessageEvent<WorkMessage>) => {
       const m = event.data;
-      if (m.type === "progress") status(`${m.file}: ${t(lang, "rowsRead", { n: m.rows.toLocaleString() })}`, true);
+      if (m.type === "progress") status(`${m.file}: ${t(lang, "ui.rowsRead", { n: m.rows.toLocaleString() })}`, true);
       else if (m.type === "done") {
-        const name = m.file.replace(/\.(xls[xm])$/i, `-结果-${period.label.replace("..", "至")}.$1`);
+        const name = m.file.replace(/\.(xls[xm])$/i, `-${FILE_NAMES.resultInfix}-${period.label.replace("..", FILE_NAMES.rangeJoin)}.$1`);
         const url = URL.createObjectURL(new Blob([m.output as BlobPart], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }));
         // A large button right under the status line: in view as soon as the run ends.
         const a = Object.assign(document.createElement("a"), { href: url, download: name, className: "download-button" });
-        const label = Object.assign(document.createElement("strong"), { textContent: t(lang, "download") });
+        const label = Object.assign(document.createElement("strong"), { textContent: t(lang, "ui.download") });
         label.dataset.t = "download"; // follows the language switch
         a.append(label, Object.assign(document.createElement("span"), { textContent: name }));
         a.dataset.file = m.file;
@@ -108,11 +111,14 @@ export function fileMode(): void {
         };
         allIssues.push(...(m.issues as Issue[]).map((i) => ({ ...i, message: files.length > 1 ? `${m.file} ${i.message}` : i.message })));
       } else if (m.type === "failed") {
-        allIssues.push({ severity: "error", sheet: "", cell: "", rule: "INPUT", code: "sheetMissing", params: {}, message: `${m.file}: ${m.message}` });
+        // A file that could not be read: its failure (rendered by the worker) on a line of its own.
+        const line = Object.assign(document.createElement("p"), { className: "file-failure", textContent: t(lang, "ui.fileFailed", { file: m.file, why: m.message }) });
+        line.setAttribute("role", "alert");
+        downloads.appendChild(line);
       } else {
         worker.terminate();
         run.disabled = false;
-        status(finishedStatus("doneFiles", downloads.children.length, allIssues));
+        status(finishedStatus("doneFiles", downloads.querySelectorAll("a").length, allIssues));
         if (lastJson) showResults(lastJson, allIssues);
         else showResults({ period: { kind: "month", start: "", end: "" }, rulesVersion: "", units: [], workers: [], staff: [], issues: [] } as unknown as ResultsJson, allIssues);
         // Bring the status and the download button into view, scrolling no more than needed.
@@ -123,4 +129,16 @@ export function fileMode(): void {
     document.body.dataset.state = "running";
     worker.postMessage(request, request.files.map((f) => f.bytes.buffer));
   });
+}
+
+/** The overrides of a rules file the user chose; a file that is not one JSON object is a failure. */
+async function rulesFromFile(file: File): Promise<RuleOverride[]> {
+  let json: unknown;
+  try {
+    json = JSON.parse((await file.text()).replace(/^\uFEFF/, ""));
+  } catch {
+    throw new InfoScoreError("rulesFileNotJson", { path: file.name, where: "" });
+  }
+  if (!json || typeof json !== "object" || Array.isArray(json)) throw new InfoScoreError("rulesFileNotObject", { path: file.name });
+  return overridesFromJson(json, file.name);
 }

@@ -1,7 +1,7 @@
 // One workbook through the whole job, in memory: the offline page's equivalent of
 // `infoscore recalc`, with the same reader, core, sheet models and package writer.
 import {
-  IssueLog, parseDay, parsePeriod, recalculate, resultsJson, yearOfMonth,
+  InfoScoreError, IssueLog, parseDay, parsePeriod, recalculate, resultsJson, yearOfMonth,
   type Issue, type Lang, type ResultsJson, type RuleOverride,
 } from "../../core/index.ts";
 import { addResultSheets } from "../../xlsx/package.ts";
@@ -32,9 +32,9 @@ export async function processWorkbook(
 ): Promise<ProcessedWorkbook> {
   const { period: periodLabel, lang, generatedAt, overrides } = options;
   const period = parsePeriod(periodLabel);
-  if (!period) throw new Error(`期间无效 / invalid period: ${periodLabel}`);
+  if (!period) throw new InfoScoreError("badPeriod", { value: periodLabel });
   const asOf = parseDay(options.asOf);
-  if (asOf === undefined) throw new Error(`截至日期无效 / invalid as-of date: ${options.asOf}`);
+  if (asOf === undefined) throw new InfoScoreError("badAsOf", { value: options.asOf });
   const pkg = Package.open(bytes, codec);
   const issues = new IssueLog(lang);
   const read = await readWorkbookPackage(pkg, issues, { year: yearOfMonth(period.endMonth), onProgress: onRows });

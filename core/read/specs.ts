@@ -153,3 +153,31 @@ export function findSheetSpec(sheetName: string): SheetSpec | undefined {
   const n = normaliseName(sheetName);
   return Object.values(SHEETS).find((s) => normaliseName(s.name) === n || s.aliases.some((a) => normaliseName(a) === n));
 }
+
+// ---- words users type in cells and in 计分规则 (moved here from core/values.ts and core/rules/overrides.ts) ----
+
+/** Yes / no flags as users type them (是/否, √/×, Y/N, 1/0; blank is no). */
+export const FLAG_YES: ReadonlySet<string> = new Set(["是", "√", "✓", "✔", "y", "yes", "true", "1", "有", "对"]);
+export const FLAG_NO: ReadonlySet<string> = new Set(["否", "×", "✗", "✘", "n", "no", "false", "0", "无", "", "-", "—"]);
+
+/** The ranking methods as users type them in 计分规则. */
+export const RANKING_WORDS: Record<string, string> = { 竞争排名: "competition", 标准排名: "competition", 中国式排名: "dense", 密集排名: "dense" };
+
+/** Chinese names users may type in 计分规则 for the settings they change most. */
+export const CHINESE_KEYS: Record<string, string> = {
+  先进单位名额: "advancedUnits",
+  优秀信息工作者名额: "excellentWorkers",
+  按类别排名: "rankWithinCategory",
+  排名方式: "ranking.method",
+  迟报扣分: "latePenalty",
+  群众评议权重: "appraisal.weights.mass",
+  考评小组权重: "appraisal.weights.group",
+  主任办公会权重: "appraisal.weights.meeting",
+  日常考核权重: "appraisal.weights.daily",
+  评分满分: "ratingScale",
+  去掉最高最低分: "trimmedMean",
+  不称职分数线: "unfitBelow",
+  优秀比例: "excellentShare",
+  公共部分基准分: "publicBase",
+  业务部分基准分: "businessBase",
+};
