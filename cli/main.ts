@@ -33,7 +33,7 @@ const HEADLINE = new Set<string>([
 function asOfOf(text: string | undefined, lang: Lang): number {
   if (!text) return localDay(new Date());
   const day = /^\d{4}-\d{2}-\d{2}$/.test(text.trim()) ? parseDay(text) : undefined;
-  if (day === undefined) throw new UsageError(t(lang, "cli.badAsOf", { value: text }));
+  if (day === undefined) throw new UsageError(t(lang, "failure.badAsOf", { value: text }));
   return day;
 }
 
@@ -41,7 +41,7 @@ function asOfOf(text: string | undefined, lang: Lang): number {
 function periodOf(text: string | undefined, lang: Lang, asOf: number): Period {
   if (!text) return defaultPeriod("month", asOf);
   const p = parsePeriod(text);
-  if (!p) throw new UsageError(t(lang, "cli.badPeriod", { value: text }));
+  if (!p) throw new UsageError(t(lang, "failure.badPeriod", { value: text }));
   return p;
 }
 

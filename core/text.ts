@@ -373,8 +373,7 @@ export const DOC_LANG: Lang = "zh";
 
 // ---- cli: the batch tool's own texts (cli/) ----------------------------------------------------
 export const CLI = {
-  badPeriod: { zh: "期间“{value}”无效:应为 2026-03、2026-Q1、2026-H1、2026 或 2026-01-01..2026-03-31", en: "period “{value}” is not valid: use 2026-03, 2026-Q1, 2026-H1, 2026 or 2026-01-01..2026-03-31" },
-  badAsOf: { zh: "截至日期“{value}”无效:应为 YYYY-MM-DD,如 2026-11-29", en: "as-of date “{value}” is not valid: use YYYY-MM-DD, e.g. 2026-11-29" },
+
   noWorkbooks: { zh: "没有找到 xlsx 工作簿", en: "no xlsx workbook found" },
   failed: { zh: "✗ {path}:{why}", en: "✗ {path}: {why}" },
   skippedNotXlsx: { zh: "! {path}:不是 .xlsx 工作簿,已跳过。请在 Excel 或 WPS 中另存为 .xlsx 后再试", en: "! {path}: not an .xlsx workbook; skipped. Save it as .xlsx in Excel or WPS and try again" },
