@@ -1,5 +1,6 @@
 // The dialog a ribbon command opens: shows ?m= as plain text; its close button tells the command it may end.
-import { t } from "../../core/index.ts";
+// The catalogue alone, not core/index.ts: the dialog stays small and loads no zod (no eval under its CSP).
+import { t } from "../../core/text.ts";
 import { quietOffice } from "../officeQuiet.ts";
 import { loadSetting } from "../ui/storage.ts";
 

@@ -78,6 +78,7 @@ export function fileMode(): void {
         worker.terminate();
         run.disabled = false;
         status(t(lang, "ui.failed", { why: renderFailure(e, lang) }));
+        document.body.dataset.state = "finished";
         return;
       }
     }
