@@ -1,6 +1,6 @@
 // `infoscore`: the batch tool. Exit codes: 0 clean, 1 the input had errors (results still
 // written), 2 it could not run (bad arguments, unreadable file).
-import { Command, CommanderError } from "commander";
+import { Command, CommanderError, type Option } from "commander";
 import { mkdir, stat } from "node:fs/promises";
 import { join } from "node:path";
 import {
@@ -224,12 +224,25 @@ function onInterrupt(lang: Lang): () => void {
   return () => handlers.forEach((off) => off());
 }
 
+const HELP_TITLES: Record<string, Parameters<typeof t>[1]> = {
+  "Usage:": "cli.helpUsage", "Arguments:": "cli.helpArguments", "Options:": "cli.helpOptions", "Commands:": "cli.helpCommands",
+};
+
+/** Commander's help in the user's language: its titles through the catalogue, no "(default: …)" (the texts say the defaults). */
+const helpInLanguage = (lang: Lang) => ({
+  styleTitle: (title: string) => (HELP_TITLES[title] ? t(lang, HELP_TITLES[title]) : title),
+  optionDescription: (option: Option) => option.description,
+});
+
 function program(setResult: (r: Promise<number>) => void, helpLang: Lang): Command {
   const program = new Command();
   const lang = (v: string): Lang => (v === "en" ? "en" : "zh");
   const h = (key: Parameters<typeof t>[1]) => t(helpLang, key);
   program.name("infoscore").description(h("cli.helpProgram")).exitOverride()
-    .configureOutput({ outputError: () => undefined });
+    .configureOutput({ outputError: () => undefined })
+    .configureHelp(helpInLanguage(helpLang))
+    .helpOption("-h, --help", h("cli.helpHelp"))
+    .helpCommand("help [command]", h("cli.helpHelp"));
   program
     .command("recalc")
     .description(h("cli.helpRecalc"))
@@ -243,7 +256,7 @@ function program(setResult: (r: Promise<number>) => void, helpLang: Lang): Comma
     .option("--lang <lang>", h("cli.helpLang"), lang, "zh" as Lang)
     .action((paths: string[], o) => setResult(recalc(paths, o)));
   program.command("validate").description(h("cli.helpValidate")).argument("<file>")
-    .option("--period <period>").option("--as-of <date>", h("cli.helpAsOfShort")).option("--json", h("cli.helpJsonOutput"))
+    .option("--period <period>", h("cli.helpPeriod")).option("--as-of <date>", h("cli.helpAsOfShort")).option("--json", h("cli.helpJsonOutput"))
     .option("--lang <lang>", h("cli.helpLang"), lang, "zh" as Lang)
     .action((file: string, o) => setResult(validate(file, o)));
   program.command("template").description(h("cli.helpTemplateCommand")).option("--out <file>")

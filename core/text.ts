@@ -414,6 +414,11 @@ export const CLI = {
   helpBlank: { zh: "不带示例行", en: "without example rows" },
   helpForce: { zh: "覆盖已有文件", en: "replace an existing file" },
   helpDemo: { zh: "用内置示例数据运行", en: "run on the bundled sample" },
+  helpHelp: { zh: "显示命令的用法", en: "show how to use the command" },
+  helpUsage: { zh: "用法:", en: "Usage:" },
+  helpArguments: { zh: "参数:", en: "Arguments:" },
+  helpOptions: { zh: "选项:", en: "Options:" },
+  helpCommands: { zh: "命令:", en: "Commands:" },
 } as const satisfies Record<string, Pair>;
 
 // ---- ui: the task pane, the ribbon commands and the offline page (addin/) -----------------------
