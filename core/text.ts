@@ -69,7 +69,7 @@ export const MESSAGES = {
   ratingOutOfRange: { zh: "分数“{value}”超出范围(应为 0–{max})", en: "score “{value}” is out of range (expected 0–{max})" },
   missingRatings: { zh: "{name} 缺少{missing|t},暂不计算综合分(待评)", en: "{name} has no {missing|t} ratings; no composite yet (pending)" },
   quotaTie: { zh: "优秀名额 {quota} 个,{names} 并列第 {rank} 名超出名额,由考评组、主任办公会商定", en: "{quota} excellent places; {names} tie at rank {rank} across the quota; the committee decides" },
-  unfitByTasks: { zh: "{name} 无正当理由不能按时完成工作任务 {count} 次(超过 {limit} 次),按不称职处理", en: "{name} missed tasks {count} times (more than {limit}); graded 不称职" },
+  unfitByTasks: { zh: "{name} 无正当理由不能按时完成工作任务 {count} 次(超过 {limit} 次),按不称职处理", en: "{name} missed tasks {count} times (more than {limit}); graded not competent (不称职)" },
 
   // Rules as a whole and sheet matching (issue 11, i11b)
   ruleSetRefused: {
@@ -105,7 +105,7 @@ export const MESSAGES = {
   // Documents (issue 12): letters and notices as an office issues them
   letterWithoutLeader: {
     zh: "{unit}的主要负责人为空,{letter}称呼写作“主要负责同志”;请在单位名册中填写主要负责人",
-    en: "{unit} has no 主要负责人: the {letter} is addressed to “主要负责同志”; fill in the leader on the roster",
+    en: "{unit} has no leader (主要负责人) on the roster: the {letter} is addressed to “主要负责同志”; fill in the leader on the roster",
   },
 } as const satisfies Record<string, Pair>;
 

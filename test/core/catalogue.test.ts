@@ -31,16 +31,17 @@ function render(key: TextKey, lang: Lang): string {
 function stripNeutral(text: string): string {
   const sheetNames = Object.values(SHEETS).flatMap((s) => [s.name, ...s.aliases]).sort((a, b) => b.length - a.length);
   let out = text.replace(/“[^”]*”/g, " ").replace(/"[^"]*"/g, " ").replace(/\d{4}年\d{1,2}月(\d{1,2}日)?/g, " ");
+  out = out.replace(/是\/否|√\/×/g, " "); // the flag forms users type, shown as examples
   for (const name of [...sheetNames, "校验问题", "输出模板", "计分规则"]) out = out.split(name).join(" ");
   return out;
 }
 
 /**
- * Chinese words an English text may name because they are the input's own words: the column a
- * user must fill in, the value they type, the mark a result cell shows. Each is explained in
- * English beside it.
+ * Chinese an English text may name because it is the input's or the documents' own word, always
+ * in brackets beside its English: the column a user must fill in (阅签领导), the grade a result
+ * sheet shows (不称职).
  */
-const INPUT_WORDS = ["阅签领导", "理由依据", "时长", "主要负责人", "主要负责同志", "不称职", "是", "否", "√", "×", "…(已截断)"];
+const bracketed = (text: string) => text.replace(/\(([^()]*)\)/g, (all, inner: string) => (/^[\u3400-\u9fff]+$/.test(inner) ? " " : all));
 
 /** English words a Chinese text may hold: names of programs, formats and options, codes. */
 const ALLOWED_IN_ZH = new Set([
@@ -73,8 +74,7 @@ describe("the text catalogue", () => {
     for (const key of TEXT_KEYS) {
       if (key === "ui.language") continue; // the switch names the other language: 中文
       if (key.startsWith("doc.")) continue; // the documents' words: rendered in Chinese (DOC_LANG); checked below
-      let text = stripNeutral(render(key, "en"));
-      for (const w of INPUT_WORDS) text = text.split(w).join(" ");
+      const text = bracketed(stripNeutral(render(key, "en")));
       if (CJK.test(text)) left.push(`${key}: ${text}`);
     }
     expect(left).toEqual([]);
