@@ -245,8 +245,8 @@ export const FAILURES = {
     en: "part {part} expands more than {ratio}:1, like a zip bomb, and is not read. Open it in Excel, save it as .xlsx and try again",
   },
   xmlMalformed: {
-    zh: "工作簿部件 {part} 已损坏({why},位置 {where})。请在 Excel 中用“打开并修复”打开,另存为 .xlsx 后再试",
-    en: "part {part} is damaged ({why}, at {where}). Open it in Excel with “Open and Repair”, save it as .xlsx and try again",
+    zh: "工作簿部件 {part} 已损坏({why|t},位置 {where})。请在 Excel 中用“打开并修复”打开,另存为 .xlsx 后再试",
+    en: "part {part} is damaged ({why|t}, at {where}). Open it in Excel with “Open and Repair”, save it as .xlsx and try again",
   },
   badCharRef: {
     zh: "{where} 含无效的字符引用 {ref}(不代表任何字符)。请在 Excel 中改正该单元格后再试",
@@ -340,6 +340,19 @@ export const WORDS = {
   ruleSuffixHours: { zh: "每半天小时数", en: "hours per half day" },
   ruleSuffixHalfDays: { zh: "半天数", en: "half days" },
   overtimeTotal: { zh: "加班累计加分", en: "overtime total bonus" },
+  // What is wrong in a damaged XML part, for failure.xmlMalformed's {why|t} (xlsx/xmlScan.ts)
+  xmlUnexpectedEnd: { zh: "部件意外结束", en: "unexpected end of part" },
+  xmlTagTooLong: { zh: "标记过长", en: "tag too long" },
+  xmlUnknownMarkup: { zh: "无法识别的“<!”标记", en: "unknown markup “<!”" },
+  xmlLoneLt: { zh: "孤立的“<”", en: "a lone “<”" },
+  xmlLtInTag: { zh: "标记内出现“<”", en: "“<” inside a tag" },
+  xmlUnclosedTag: { zh: "标记未闭合", en: "unclosed tag" },
+  xmlEmptyEndTag: { zh: "结束标记为空", en: "empty end tag" },
+  xmlStrayEndTag: { zh: "多余的结束标记", en: "stray end tag" },
+  xmlEmptyTagName: { zh: "标记名为空", en: "empty tag name" },
+  xmlUnclosedSection: { zh: "注释或数据段未闭合", en: "unclosed comment or section" },
+  xmlEndTagMissing: { zh: "缺少结束标记", en: "end tag missing" },
+  xmlCellOutOfRange: { zh: "单元格引用超出 Excel 范围", en: "cell reference beyond Excel's range" },
 } as const satisfies Record<string, Pair>;
 
 // ---- doc: words the core writes into the result documents (audit rows, period titles) ---------
