@@ -256,7 +256,8 @@ function program(setResult: (r: Promise<number>) => void, helpLang: Lang): Comma
     .option("--lang <lang>", h("cli.helpLang"), lang, "zh" as Lang)
     .action((paths: string[], o) => setResult(recalc(paths, o)));
   program.command("validate").description(h("cli.helpValidate")).argument("<file>")
-    .option("--period <period>", h("cli.helpPeriod")).option("--as-of <date>", h("cli.helpAsOfShort")).option("--json", h("cli.helpJsonOutput"))
+    .option("--period <period>", h("cli.helpPeriod")).option("--as-of <date>", h("cli.helpAsOfShort"))
+    .option("--json", h("cli.helpJsonOutput"))
     .option("--lang <lang>", h("cli.helpLang"), lang, "zh" as Lang)
     .action((file: string, o) => setResult(validate(file, o)));
   program.command("template").description(h("cli.helpTemplateCommand")).option("--out <file>")

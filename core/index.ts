@@ -27,4 +27,6 @@ export * from "./sheets/layout.ts";
 export { ruleRows, type RuleRow } from "./rules/describe.ts";
 export { resolveTemplates, applyColumns, emptyTemplates, defaultTemplateRows, acceptedItems, textItems, type OutputTemplates, type TemplateRow } from "./sheets/customise.ts";
 export { InfoScoreError, isInfoScoreError, renderFailure, type FailureParams } from "./failure.ts";
-export { FAILURES, FILE_NAMES, GRADE_WORDS, GRADES, isTextKey, listOf, t, TEXT_KEYS, type FailureCode, type TextKey, type TextParams, type UiKey } from "./text.ts";
+export {
+  FAILURES, FILE_NAMES, GRADE_WORDS, GRADES, isTextKey, listOf, t, TEXT_KEYS, type FailureCode, type TextKey, type TextParams, type UiKey,
+} from "./text.ts";

@@ -35,7 +35,8 @@ const ACTIONS: Record<CommandName, () => Promise<string>> = {
     requireExcelApi(TEMPLATE_API, lang);
     const { base64, sheets } = await loadTemplate();
     const added = await insertTemplate(base64, sheets, lang);
-    return added.length ? t(lang, "ui.commandTemplateDone", { n: added.length, sheets: listOf(lang, added) }) : t(lang, "ui.commandTemplateNone");
+    if (!added.length) return t(lang, "ui.commandTemplateNone");
+    return t(lang, "ui.commandTemplateDone", { n: added.length, sheets: listOf(lang, added) });
   },
   runMonthly: () => job("monthly"),
   runSummary: () => job("summary"),

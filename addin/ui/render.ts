@@ -1,6 +1,8 @@
 // Summary and issue list, shared by the Excel pane and the offline page. textContent only:
 // cell text from a workbook is never interpreted as HTML.
-import { GRADE_WORDS, isInfoScoreError, renderFailure, t, type Issue, type Lang, type ResultsJson, type TextKey } from "../../core/index.ts";
+import {
+  GRADE_WORDS, isInfoScoreError, renderFailure, t, type Issue, type Lang, type ResultsJson, type TextKey,
+} from "../../core/index.ts";
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, cls?: string): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
@@ -39,7 +41,8 @@ export function renderSummary(box: HTMLElement, chart: SVGSVGElement, json: Resu
   box.appendChild(table(cols("ui.colRank", "ui.colUnit", "ui.colScore"), json.units.slice(0, 5).map((u) => [u.rank, u.unit, u.score])));
   const escalated = json.units.filter((u) => u.action);
   box.appendChild(el("h3", `${t(lang, "ui.escalations")} (${escalated.length})`));
-  box.appendChild(table(cols("ui.colUnit", "ui.colMonths", "ui.colAction"), escalated.map((u) => [u.unit, u.missingStreak, t(lang, ACTION[u.action!])])));
+  const escalationRows = escalated.map((u) => [u.unit, u.missingStreak, t(lang, ACTION[u.action!])]);
+  box.appendChild(table(cols("ui.colUnit", "ui.colMonths", "ui.colAction"), escalationRows));
   const grades = new Map<string, number>();
   for (const s of json.staff) grades.set(s.grade, (grades.get(s.grade) ?? 0) + 1);
   box.appendChild(el("h3", t(lang, "ui.grades")));

@@ -1,6 +1,8 @@
 // The page outside Excel: choose or drop workbooks, run, see issues and a summary, download the
 // result workbooks. Files are read and written in this browser only.
-import { FILE_NAMES, InfoScoreError, localStamp, overridesFromJson, renderFailure, t, type Issue, type ResultsJson, type RuleOverride } from "../../core/index.ts";
+import {
+  FILE_NAMES, InfoScoreError, localStamp, overridesFromJson, renderFailure, t, type Issue, type ResultsJson, type RuleOverride,
+} from "../../core/index.ts";
 import { chosenAsOf, chosenPeriod, currentLang, finishedStatus, showResults, status } from "../ui/pane.ts";
 import type { WorkMessage, WorkRequest } from "./worker.ts";
 
@@ -113,7 +115,8 @@ export function fileMode(): void {
         allIssues.push(...(m.issues as Issue[]).map((i) => ({ ...i, message: files.length > 1 ? `${m.file} ${i.message}` : i.message })));
       } else if (m.type === "failed") {
         // A file that could not be read: its failure (rendered by the worker) on a line of its own.
-        const line = Object.assign(document.createElement("p"), { className: "file-failure", textContent: t(lang, "ui.fileFailed", { file: m.file, why: m.message }) });
+        const text = t(lang, "ui.fileFailed", { file: m.file, why: m.message });
+        const line = Object.assign(document.createElement("p"), { className: "file-failure", textContent: text });
         line.setAttribute("role", "alert");
         downloads.appendChild(line);
       } else {

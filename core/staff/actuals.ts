@@ -33,7 +33,9 @@ export function actualsFor(input: InputData, assessed: Period | null, rules: Rul
     byPerson.set(row.name, months);
     const first = months.get(row.month);
     if (first) {
-      issues.error("duplicateActual", issues.at(row.source, "month"), "D5", { name: row.name, month: monthText(row.month, issues.lang), first: `${first.source.sheet}!${first.source.row}` });
+      issues.error("duplicateActual", issues.at(row.source, "month"), "D5", {
+        name: row.name, month: monthText(row.month, issues.lang), first: `${first.source.sheet}!${first.source.row}`,
+      });
       continue;
     }
     months.set(row.month, row);
@@ -68,6 +70,8 @@ function warnMissingMonths(
     const months = byPerson.get(record.name);
     const missing: number[] = [];
     for (let m = assessed.startMonth; m <= assessed.endMonth; m++) if (!months?.has(m)) missing.push(m);
-    if (missing.length) issues.warn("actualMonthsMissing", { sheet, cell: "" }, "D5", { name: record.name, months: listOf(issues.lang, missing.map((m) => monthText(m, issues.lang))) });
+    if (!missing.length) continue;
+    const monthNames = listOf(issues.lang, missing.map((m) => monthText(m, issues.lang)));
+    issues.warn("actualMonthsMissing", { sheet, cell: "" }, "D5", { name: record.name, months: monthNames });
   }
 }

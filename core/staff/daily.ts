@@ -118,8 +118,9 @@ function assessPerson(
     });
   };
   const base = rules.staff;
-  audit.push({ subject: record.name, rule: "BASE", label: t(DOC_LANG, "rule.staff.publicBase"), points: base.publicBase, sheet: "", cell: "", note: "" });
-  audit.push({ subject: record.name, rule: "BASE", label: t(DOC_LANG, "rule.staff.businessBase"), points: base.businessBase, sheet: "", cell: "", note: "" });
+  const baseRow = (key: "rule.staff.publicBase" | "rule.staff.businessBase", points: number): AuditEntry =>
+    ({ subject: record.name, rule: "BASE", label: t(DOC_LANG, key), points, sheet: "", cell: "", note: "" });
+  audit.push(baseRow("rule.staff.publicBase", base.publicBase), baseRow("rule.staff.businessBase", base.businessBase));
 
   // Dated rows in date order, so a steps scale (S1) charges the later occurrences more.
   const ordered = [...events].sort((a, b) => (a.date ?? -Infinity) - (b.date ?? -Infinity));
@@ -138,7 +139,8 @@ function assessPerson(
       const total = base.overtimeTotal;
       if (!overtimeBonusGiven && halfDays > total.overHalfDays) {
         overtimeBonusGiven = true;
-        add("bonus", total.rule, t(DOC_LANG, "doc.auditOvertimeTotal", { days: total.overHalfDays / 2 }), total.points, event.source, "hours", note);
+        const label = t(DOC_LANG, "doc.auditOvertimeTotal", { days: total.overHalfDays / 2 });
+        add("bonus", total.rule, label, total.points, event.source, "hours", note);
       }
     }
   }
@@ -197,7 +199,8 @@ function shortfallPoints(
   if (actual === undefined) {
     // Point at the blank cell, or at the person's row when the sheet has no such column at all.
     const field = record.source.columns[`${rule.rule}.actual`] ? `${rule.rule}.actual` : "name";
-    issues.warn("actualMissing", issues.at(record.source, field), rule.rule, { column: t(DOC_LANG, "doc.actualColumn", { label: rule.label }) });
+    const column = t(DOC_LANG, "doc.actualColumn", { label: rule.label });
+    issues.warn("actualMissing", issues.at(record.source, field), rule.rule, { column });
   }
   const short = Math.max(0, target - (actual ?? 0));
   if (short === 0) return undefined;
