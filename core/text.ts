@@ -462,7 +462,6 @@ export const UI = {
   topUnits: { zh: "得分前列单位", en: "Top units" },
   escalations: { zh: "缺报处理", en: "Missing submissions" },
   grades: { zh: "人员等次", en: "Staff grades" },
-  badPeriod: { zh: "期间无效", en: "Invalid period" },
   outside: { zh: "当前不在 Excel 中:可选择工作簿文件在本机计算,数据不会离开本机。", en: "Not inside Excel: choose workbook files to calculate on this computer. Your data never leaves it." },
   chooseFiles: { zh: "选择或拖入工作簿(.xlsx)", en: "Choose or drop workbooks (.xlsx)" },
   run: { zh: "计算", en: "Run" },

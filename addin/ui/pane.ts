@@ -131,7 +131,7 @@ export function currentLang(): Lang {
 export function chosenPeriod() {
   const label = periodLabel();
   const period = parsePeriod(label);
-  if (!period) status(`${t(lang, "ui.badPeriod")}: ${label}`);
+  if (!period) status(t(lang, "failure.badPeriod", { value: label }));
   return period;
 }
 
