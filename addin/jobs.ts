@@ -1,7 +1,7 @@
 // The jobs behind the ribbon buttons and the task pane: read the open workbook, calculate,
 // write the result sheets. Shared by both, so a button and the pane do exactly the same.
 import {
-  defaultPeriod as lastComplete, findSheetSpec, IssueLog, localDay, localStamp, parsePeriod, recalculate,
+  defaultPeriod as lastComplete, findSheetSpec, IssueLog, localDay, localStamp, parsePeriod, recalculate, t,
   yearOfMonth, type Issue, type Lang, type Period, type ResultGroup, type Results,
 } from "../core/index.ts";
 import { readInput } from "./excel/readInput.ts";
@@ -9,7 +9,6 @@ import { writeSheets } from "./excel/writeSheets.ts";
 import { readLogo } from "./excel/logo.ts";
 import { loadWorkbookSetting, saveWorkbookSetting } from "./ui/storage.ts";
 import { exclusive } from "./jobLock.ts";
-import { t } from "./ui/text.ts";
 
 export type Job = "all" | "monthly" | "summary" | "staff";
 
@@ -57,7 +56,7 @@ export async function runJob(job: Job, period: Period, lang: Lang, onProgress?: 
     const logo = await readLogo(context);
     const written = await writeSheets(context, sheets, { replace: job === "all" ? "all" : "same", onSheet: (name) => onProgress?.(name), logo });
     return { results, issues: issues.list, written };
-  }), t(lang, "busy"));
+  }), t(lang, "ui.busy"));
 }
 
 /** Selects the offending cell of an issue, so the user lands on it. */
@@ -89,5 +88,5 @@ export async function insertTemplate(templateBase64: string, templateSheets: str
       await context.sync();
     }
     return missing;
-  }), t(lang, "busy"));
+  }), t(lang, "ui.busy"));
 }

@@ -2,7 +2,7 @@
 // template (--template). Both are read once, before any workbook, and refused with a located
 // message in the user's language.
 import {
-  applyOverrides, InfoScoreError, IssueLog, overridesFromJson,
+  applyOverrides, InfoScoreError, IssueLog, overridesFromJson, t,
   type Issue, type Lang, type RuleOverride, type TemplateRow,
 } from "../core/index.ts";
 import { findLogo, type Logo } from "../xlsx/logo.ts";
@@ -22,12 +22,12 @@ export function parseJsonText(text: string, path: string, code: "rulesFileNotJso
   }
 }
 
-/** "(第 3 行第 5 列附近)", or nothing when the place cannot be told. */
+/** Where the JSON breaks (word.jsonNear), or nothing when the place cannot be told. */
 function jsonErrorPlace(text: string, lang: Lang): string {
   const offset = jsonErrorOffset(text);
   if (offset < 0) return "";
   const { line, column } = lineColumn(text, offset);
-  return lang === "zh" ? `(第 ${line} 行第 ${column} 列附近)` : ` (near line ${line}, column ${column})`;
+  return t(lang, "word.jsonNear", { line, column });
 }
 
 /** Rule overrides of a --rules file, checked as one set against the defaults; refused whole on any error. */

@@ -1,11 +1,11 @@
 // `infoscore`: the batch tool. Exit codes: 0 clean, 1 the input had errors (results still
 // written), 2 it could not run (bad arguments, unreadable file).
-import { Command, CommanderError } from "commander";
+import { Command, CommanderError, type Option } from "commander";
 import { mkdir, stat } from "node:fs/promises";
 import { join } from "node:path";
 import {
-  calculate, chineseMonth, defaultPeriod, InfoScoreError, isoDay, isoMonth, IssueLog, localDay, parseDay, parsePeriod, periodJson, readStats,
-  renderFailure, yearOfMonth,
+  calculate, defaultPeriod, FILE_NAMES, InfoScoreError, isoDay, IssueLog, localDay, parseDay, monthText, parsePeriod, periodJson, readStats,
+  renderFailure, t, yearOfMonth,
   type Issue, type Lang, type Period, type Results,
 } from "../core/index.ts";
 import { openPackage, readWorkbookPackage } from "../xlsx/read.ts";
@@ -17,7 +17,6 @@ import { planOutputs } from "./paths.ts";
 import { nodeCodec } from "./nodeCodec.ts";
 import { Progress } from "./progress.ts";
 import { recalcFile, type RecalcOutcome } from "./recalc.ts";
-import { say } from "./say.ts";
 
 // The input template is built with exceljs, which alone takes a quarter of a second to load:
 // loaded only by the commands that write one, so `infoscore --help` and `recalc` start fast.
@@ -34,7 +33,7 @@ const HEADLINE = new Set<string>([
 function asOfOf(text: string | undefined, lang: Lang): number {
   if (!text) return localDay(new Date());
   const day = /^\d{4}-\d{2}-\d{2}$/.test(text.trim()) ? parseDay(text) : undefined;
-  if (day === undefined) throw new UsageError(say(lang, "badAsOf", { value: text }));
+  if (day === undefined) throw new UsageError(t(lang, "failure.badAsOf", { value: text }));
   return day;
 }
 
@@ -42,7 +41,7 @@ function asOfOf(text: string | undefined, lang: Lang): number {
 function periodOf(text: string | undefined, lang: Lang, asOf: number): Period {
   if (!text) return defaultPeriod("month", asOf);
   const p = parsePeriod(text);
-  if (!p) throw new UsageError(say(lang, "badPeriod", { value: text }));
+  if (!p) throw new UsageError(t(lang, "failure.badPeriod", { value: text }));
   return p;
 }
 
@@ -65,9 +64,9 @@ async function prepare(paths: string[], opts: RecalcArgs) {
   }
   const template = await templateFile(opts.template, lang).catch((e) => rethrowAbout(opts.template!, e));
   const { files, missing, unreadable } = await findWorkbooks(paths);
-  for (const m of missing) console.error(say(lang, "failed", { path: m, why: renderFailure(new InfoScoreError("notFound"), lang) }));
-  for (const u of unreadable) console.error(say(lang, "skippedNotXlsx", { path: u }));
-  if (files.length === 0) throw new UsageError(say(lang, "noWorkbooks"));
+  for (const m of missing) console.error(t(lang, "cli.failed", { path: m, why: renderFailure(new InfoScoreError("notFound"), lang) }));
+  for (const u of unreadable) console.error(t(lang, "cli.skippedNotXlsx", { path: u }));
+  if (files.length === 0) throw new UsageError(t(lang, "cli.noWorkbooks"));
   const alsoRead = [opts.rules, opts.template].filter((p): p is string => p !== undefined);
   const plans = await planOutputs(files, { periodLabel: period.label, outDir: opts.out, json: opts.json, alsoRead });
   return { period, asOf, overrides: rules.overrides, template, plans, missing };
@@ -89,8 +88,8 @@ class FileFailure extends Error {
 function asOfSummary(results: Results, lang: Lang): string | undefined {
   if (results.periodEnded || results.asOf === undefined) return undefined;
   const asOf = isoDay(results.asOf);
-  if (results.assessedMonth === null) return say(lang, "asOfNothing", { asOf });
-  return say(lang, "asOfAssessed", { asOf, month: lang === "zh" ? chineseMonth(results.assessedMonth) : isoMonth(results.assessedMonth) });
+  if (results.assessedMonth === null) return t(lang, "cli.asOfNothing", { asOf });
+  return t(lang, "cli.asOfAssessed", { asOf, month: monthText(results.assessedMonth, lang) });
 }
 
 async function recalc(paths: string[], opts: RecalcArgs): Promise<number> {
@@ -114,7 +113,7 @@ async function recalc(paths: string[], opts: RecalcArgs): Promise<number> {
       // One workbook's failure is reported and the batch goes on with the next.
       progress.clear();
       const why = renderFailure(e, lang);
-      console.error(say(lang, "failed", { path: input, why }));
+      console.error(t(lang, "cli.failed", { path: input, why }));
       if (!human) console.log(JSON.stringify({ input, error: why, code: e instanceof InfoScoreError ? e.code : "internal" }));
       code = 2;
       continue;
@@ -122,11 +121,11 @@ async function recalc(paths: string[], opts: RecalcArgs): Promise<number> {
     progress.clear();
     const headline = outcome.results.issues.filter((i) => HEADLINE.has(i.code)).map((i) => i.message);
     if (human) {
-      console.log(say(lang, "done", { input, output: outcome.output, errors: outcome.errors, warnings: outcome.warnings }));
+      console.log(t(lang, "cli.done", { input, output: outcome.output, errors: outcome.errors, warnings: outcome.warnings }));
       for (const line of headline) console.log(`  ! ${line}`);
       const asOfLine = asOfSummary(outcome.results, lang);
       if (asOfLine) console.log(asOfLine);
-      if (outcome.json) console.log(say(lang, "jsonWritten", { path: outcome.json }));
+      if (outcome.json) console.log(t(lang, "cli.jsonWritten", { path: outcome.json }));
     } else {
       const { output, json, errors, warnings } = outcome;
       const { asOf: asOfDay, assessedThrough } = periodJson(outcome.results.period, outcome.results.asOf);
@@ -155,14 +154,14 @@ async function validate(path: string, opts: { period?: string; asOf?: string; la
   const stats = readStats(read, issues);
   if (opts.json) console.log(JSON.stringify({ stats, issues: issues.list.map(({ severity, sheet, cell, rule, message }) => ({ severity, sheet, cell, rule, message })) }, null, 2));
   else {
-    for (const s of stats) console.log(say(lang, "sheetStats", { ...s }));
+    for (const s of stats) console.log(t(lang, "cli.sheetStats", { ...s }));
     printIssues(issues.list, 200);
-    console.log(say(lang, "validated", { errors: issues.errorCount, warnings: issues.list.length - issues.errorCount }));
+    console.log(t(lang, "cli.validated", { errors: issues.errorCount, warnings: issues.list.length - issues.errorCount }));
   }
   return issues.errorCount ? 1 : 0;
 }
 
-const TEMPLATE_NAME = "InfoScore-输入模板.xlsx";
+const TEMPLATE_NAME = FILE_NAMES.inputTemplate;
 
 async function template(opts: { out?: string; lang: Lang; blank?: boolean; force?: boolean }): Promise<number> {
   const given = opts.out ?? TEMPLATE_NAME;
@@ -172,18 +171,18 @@ async function template(opts: { out?: string; lang: Lang; blank?: boolean; force
   const blank = { units: [], submissions: [], staffEvents: [], staff: [], actuals: [], ratings: [] };
   const { buildInputWorkbook } = await inputTemplate();
   await writeAtomically(out, (tmp) => buildInputWorkbook(opts.blank ? { data: blank } : {}).xlsx.writeFile(tmp));
-  console.log(say(opts.lang, "templateWritten", { path: out }));
+  console.log(t(opts.lang, "cli.templateWritten", { path: out }));
   return 0;
 }
 
 async function demo(opts: { out?: string; lang: Lang }): Promise<number> {
   const dir = opts.out ?? "infoscore-demo";
   await mkdir(dir, { recursive: true }).catch((e) => writeFailure(e, dir));
-  const sample = join(dir, "示例工作簿.xlsx");
+  const sample = join(dir, `${FILE_NAMES.sample}.xlsx`);
   const { buildInputWorkbook } = await inputTemplate();
   await writeAtomically(sample, (tmp) => buildInputWorkbook({ data: sampleSheets() }).xlsx.writeFile(tmp));
-  console.log(say(opts.lang, "sampleWritten", { path: sample }));
-  const code = await recalc([sample], { period: "2026-03", out: dir, json: join(dir, "示例工作簿-2026-03.json"), lang: opts.lang });
+  console.log(t(opts.lang, "cli.sampleWritten", { path: sample }));
+  const code = await recalc([sample], { period: "2026-03", out: dir, json: join(dir, `${FILE_NAMES.sample}-2026-03.json`), lang: opts.lang });
   return code === 1 ? 0 : code; // the sample holds deliberate problems to show the 校验问题 sheet
 }
 
@@ -199,15 +198,15 @@ function commandLineError(e: CommanderError, lang: Lang): string {
   const quoted = /'([^']*)'/.exec(e.message)?.[1] ?? "";
   switch (e.code) {
     case "commander.unknownOption":
-      return say(lang, "unknownOption", { option: quoted });
+      return t(lang, "cli.unknownOption", { option: quoted });
     case "commander.unknownCommand":
-      return say(lang, "unknownCommand", { command: quoted });
+      return t(lang, "cli.unknownCommand", { command: quoted });
     case "commander.missingArgument":
-      return say(lang, "missingArgument", { name: quoted });
+      return t(lang, "cli.missingArgument", { name: quoted });
     case "commander.optionMissingArgument":
-      return say(lang, "optionMissingArgument", { option: quoted.split(" ")[0] });
+      return t(lang, "cli.optionMissingArgument", { option: quoted.split(" ")[0] });
     default:
-      return say(lang, "badCommandLine");
+      return t(lang, "cli.badCommandLine");
   }
 }
 
@@ -225,33 +224,49 @@ function onInterrupt(lang: Lang): () => void {
   return () => handlers.forEach((off) => off());
 }
 
-function program(setResult: (r: Promise<number>) => void): Command {
+const HELP_TITLES: Record<string, Parameters<typeof t>[1]> = {
+  "Usage:": "cli.helpUsage", "Arguments:": "cli.helpArguments", "Options:": "cli.helpOptions", "Commands:": "cli.helpCommands",
+};
+
+/** Commander's help in the user's language: its titles through the catalogue, no "(default: …)" (the texts say the defaults). */
+const helpInLanguage = (lang: Lang) => ({
+  styleTitle: (title: string) => (HELP_TITLES[title] ? t(lang, HELP_TITLES[title]) : title),
+  optionDescription: (option: Option) => option.description,
+});
+
+function program(setResult: (r: Promise<number>) => void, helpLang: Lang): Command {
   const program = new Command();
   const lang = (v: string): Lang => (v === "en" ? "en" : "zh");
-  program.name("infoscore").description("InfoScore 信息工作考核 — 批量重算 / batch recalculation").exitOverride()
-    .configureOutput({ outputError: () => undefined });
+  const h = (key: Parameters<typeof t>[1]) => t(helpLang, key);
+  program.name("infoscore").description(h("cli.helpProgram")).exitOverride()
+    .configureOutput({ outputError: () => undefined })
+    .configureHelp(helpInLanguage(helpLang))
+    .helpOption("-h, --help", h("cli.helpHelp"))
+    .helpCommand("help [command]", h("cli.helpHelp"));
   program
     .command("recalc")
-    .description("重算工作簿,生成结果工作簿 / recalculate workbooks into result workbooks")
-    .argument("<paths...>", "xlsx 文件或文件夹 / xlsx files or folders")
-    .option("--period <period>", "2026-03 | 2026-Q1 | 2026-H1 | 2026 | 2026-01-01..2026-03-31(默认上一个完整月份)")
-    .option("--as-of <date>", "截至日期 YYYY-MM-DD(默认今天):未结束的月份不算缺报")
-    .option("--out <dir>", "结果工作簿目录(默认与输入同目录)")
-    .option("--json <file|dir>", "写出 JSON 结果")
-    .option("--rules <file>", "计分规则 JSON 文件(优先于工作簿中的计分规则表)")
-    .option("--template <file>", "输出模板(含“输出模板”表的 xlsx 或 JSON;优先于工作簿中的输出模板表)")
-    .option("--lang <lang>", "zh | en", lang, "zh" as Lang)
+    .description(h("cli.helpRecalc"))
+    .argument("<paths...>", h("cli.helpPaths"))
+    .option("--period <period>", h("cli.helpPeriod"))
+    .option("--as-of <date>", h("cli.helpAsOf"))
+    .option("--out <dir>", h("cli.helpOut"))
+    .option("--json <file|dir>", h("cli.helpJson"))
+    .option("--rules <file>", h("cli.helpRules"))
+    .option("--template <file>", h("cli.helpTemplate"))
+    .option("--lang <lang>", h("cli.helpLang"), lang, "zh" as Lang)
     .action((paths: string[], o) => setResult(recalc(paths, o)));
-  program.command("validate").description("只检查输入 / check the input only").argument("<file>")
-    .option("--period <period>").option("--as-of <date>", "截至日期 YYYY-MM-DD(默认今天)").option("--json", "JSON 输出").option("--lang <lang>", "zh | en", lang, "zh" as Lang)
+  program.command("validate").description(h("cli.helpValidate")).argument("<file>")
+    .option("--period <period>", h("cli.helpPeriod")).option("--as-of <date>", h("cli.helpAsOfShort"))
+    .option("--json", h("cli.helpJsonOutput"))
+    .option("--lang <lang>", h("cli.helpLang"), lang, "zh" as Lang)
     .action((file: string, o) => setResult(validate(file, o)));
-  program.command("template").description("写出输入模板 / write the input template").option("--out <file>")
-    .option("--blank", "不带示例行 / without example rows")
-    .option("--force", "覆盖已有文件 / replace an existing file")
-    .option("--lang <lang>", "zh | en", lang, "zh" as Lang)
+  program.command("template").description(h("cli.helpTemplateCommand")).option("--out <file>")
+    .option("--blank", h("cli.helpBlank"))
+    .option("--force", h("cli.helpForce"))
+    .option("--lang <lang>", h("cli.helpLang"), lang, "zh" as Lang)
     .action((o) => setResult(template(o)));
-  program.command("demo").description("用内置示例数据运行 / run on the bundled sample").option("--out <dir>")
-    .option("--lang <lang>", "zh | en", lang, "zh" as Lang)
+  program.command("demo").description(h("cli.helpDemo")).option("--out <dir>")
+    .option("--lang <lang>", h("cli.helpLang"), lang, "zh" as Lang)
     .action((o) => setResult(demo(o)));
   return program;
 }
@@ -262,7 +277,7 @@ export async function main(argv: string[]): Promise<number> {
   let result: Promise<number> = Promise.resolve(0);
   const stop = onInterrupt(lang);
   try {
-    await program((r) => (result = r)).parseAsync(argv);
+    await program((r) => (result = r), lang).parseAsync(argv);
     return await result;
   } catch (e) {
     if (e instanceof CommanderError) {
@@ -272,7 +287,7 @@ export async function main(argv: string[]): Promise<number> {
     }
     if (process.env.INFOSCORE_DEBUG) console.error(e);
     if (e instanceof UsageError) console.error(e.message);
-    else if (e instanceof FileFailure) console.error(say(lang, "failed", { path: e.path, why: renderFailure(e.failure, lang) }));
+    else if (e instanceof FileFailure) console.error(t(lang, "cli.failed", { path: e.path, why: renderFailure(e.failure, lang) }));
     else console.error(renderFailure(e, lang));
     return 2;
   } finally {

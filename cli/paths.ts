@@ -4,7 +4,7 @@
 // their folder's name in front of their outputs' names.
 import { realpath, stat } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
-import { InfoScoreError, resultFileName, resultJsonName } from "../core/index.ts";
+import { FILE_NAMES, InfoScoreError, resultFileName, resultJsonName } from "../core/index.ts";
 
 export interface PlannedFile {
   input: string;
@@ -100,7 +100,7 @@ async function prefixesFor(inputs: string[], outputsOf: (input: string) => strin
   const prefixes = inputs.map(() => "");
   const used = new Set<string>();
   for (const i of [...clashing].sort((a, b) => a - b)) {
-    const folder = basename(dirname(resolve(inputs[i]))) || "根目录";
+    const folder = basename(dirname(resolve(inputs[i]))) || FILE_NAMES.rootFolder;
     let prefix = `${folder}-`;
     for (let n = 2; used.has(`${basename(inputs[i])}|${prefix}`); n++) prefix = `${folder}${n}-`;
     used.add(`${basename(inputs[i])}|${prefix}`);

@@ -1,6 +1,6 @@
 // A progress line for long batches, shown only on a terminal; pipes and CI get plain lines.
 import { basename } from "node:path";
-import type { Lang } from "../core/index.ts";
+import { t, type Lang } from "../core/index.ts";
 
 export class Progress {
   private readonly tty = Boolean(process.stderr.isTTY);
@@ -21,7 +21,7 @@ export class Progress {
     const width = 20;
     const done = Math.round((this.index / this.files) * width);
     const bar = `[${"#".repeat(done)}${"-".repeat(width - done)}]`;
-    process.stderr.write(`\r${bar} ${this.index + 1}/${this.files} ${count.toLocaleString("en")}${this.lang === "zh" ? " 行 " : " rows "}${this.name}`.slice(0, (process.stderr.columns ?? 100) - 1) + "\x1b[K");
+    process.stderr.write(`\r${bar} ${this.index + 1}/${this.files} ${count.toLocaleString("en")}${t(this.lang, "word.rowsProgress")}${this.name}`.slice(0, (process.stderr.columns ?? 100) - 1) + "\x1b[K");
     this.shown = true;
   }
 

@@ -5,6 +5,7 @@ import { assessedMonth, assessedPart, type Period } from "./period.ts";
 import { DEFAULT_RULES } from "./rules/defaults.ts";
 import type { RuleSet } from "./rules/schema.ts";
 import { ruleSetVersion } from "./rules/version.ts";
+import { SHEET_NAMES } from "./vocabulary.ts";
 import { appraise, type StaffResult } from "./staff/appraise.ts";
 import { dailyAssessment } from "./staff/daily.ts";
 import { unitTable, type UnitRow } from "./units/ranking.ts";
@@ -55,7 +56,7 @@ export function compute(input: InputData, options: ComputeOptions): Results {
   const { period, asOf } = options;
   const assessed = assessedMonth(period, asOf);
   const roster = new UnitRoster(input.units, issues);
-  checkPeriodCoverage(input, period, issues);
+  checkPeriodCoverage(input, period, issues, SHEET_NAMES.submissions);
   const items = scoreSubmissions(input.submissions, roster, rules, issues, asOf);
   const units = unitTable(items, roster, period, rules, assessed);
   markAdvancedUnits(units, rules);

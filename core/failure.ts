@@ -1,8 +1,7 @@
 // The one error type for failures a user can cause and must act on. It carries a code and
-// parameters, never a text: the host renders it in the user's language (core/failures.ts).
+// parameters, never a text: the host renders it in the user's language (core/text.ts).
 // Problems inside the input's rows are not failures: they are issues (core/issues.ts).
-import { FAILURES, type FailureCode } from "./failures.ts";
-import { interpolate, type Lang } from "./issues.ts";
+import { t, type FailureCode, type Lang } from "./text.ts";
 
 export type FailureParams = Record<string, string | number>;
 
@@ -11,13 +10,13 @@ export class InfoScoreError extends Error {
 
   constructor(readonly code: FailureCode, readonly params: FailureParams = {}) {
     // The English text, for logs and debuggers; users see renderFailure's text.
-    super(interpolate(FAILURES[code].en, params));
+    super(t("en", `failure.${code}`, params));
   }
 }
 
 /** The user's text for a failure; an unexpected error becomes "internal", without its English text. */
 export function renderFailure(e: unknown, lang: Lang): string {
-  if (e instanceof InfoScoreError) return interpolate(FAILURES[e.code][lang], e.params);
+  if (e instanceof InfoScoreError) return t(lang, `failure.${e.code}`, e.params);
   const name = e instanceof Error ? e.name : typeof e;
-  return interpolate(FAILURES.internal[lang], { name });
+  return t(lang, "failure.internal", { name });
 }

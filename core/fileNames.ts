@@ -1,11 +1,13 @@
 // How InfoScore names what it writes, the same in every host: the batch tool, the offline page
 // (downloads) and the add-in's docs. `<name>-结果-<period>.xlsx`; a macro workbook stays .xlsm.
 
+import { FILE_NAMES } from "./text.ts";
+
 /** The part every result workbook's name carries, so a folder run skips earlier results. */
-const RESULT_INFIX = "-结果-";
+const RESULT_INFIX = `-${FILE_NAMES.resultInfix}-`;
 
 const EXTENSION = /\.(xlsx|xlsm|xls|et|csv)$/i;
-const periodPart = (label: string) => label.replace(/\.\./, "至");
+const periodPart = (label: string) => label.replace(/\.\./, FILE_NAMES.rangeJoin);
 const stem = (fileName: string) => fileName.replace(EXTENSION, "");
 
 /** The result workbook for an input workbook's file name (no folder) and a period label. */

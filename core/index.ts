@@ -81,7 +81,7 @@ export {
   type PickerKind,
 } from "./period.ts";
 export {
-  chineseMonth,
+  monthText,
   columnLetter,
   dayOf,
   isoDay,
@@ -100,5 +100,7 @@ export {
 export { rankDescending } from "./rank.ts";
 
 // Issues and failures: problems in the input kept as values; fatal failures as one typed error.
-export { IssueLog, interpolate, type Issue, type Lang } from "./issues.ts";
+export { IssueLog, type Issue, type Lang } from "./issues.ts";
 export { InfoScoreError, renderFailure } from "./failure.ts";
+// One text catalogue for every host (core/text.ts).
+export { FILE_NAMES, GRADE_WORDS, isTextKey, listOf, t, TEXT_KEYS, type TextKey } from "./text.ts";

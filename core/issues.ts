@@ -1,9 +1,9 @@
 // Problems found in the input. Never thrown: every check records an issue and the
 // calculation goes on with the rows that are sound.
 import type { SourceRef } from "./model.ts";
-import { MESSAGES, type MessageCode } from "./messages.ts";
+import { interpolate, t, type Lang, type MessageCode } from "./text.ts";
 
-export type Lang = "zh" | "en";
+export { interpolate, type Lang };
 export type Severity = "error" | "warning";
 
 export interface Issue {
@@ -80,13 +80,8 @@ export class IssueLog {
   }
 }
 
-/** Fills {name} placeholders of a one-line text (messages of the core, the CLI and the pane). */
-export function interpolate(template: string, params: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{(\w+)\}/g, (_, key: string) => String(params[key] ?? ""));
-}
-
 export function renderMessage(code: MessageCode, params: Record<string, string | number>, lang: Lang): string {
-  const body = interpolate(MESSAGES[code][lang], params);
+  const body = t(lang, `issue.${code}`, params);
   const place = params.cell ? `${params.sheet}!${params.cell}` : String(params.sheet ?? "");
   return place ? `${place}: ${body}` : body;
 }

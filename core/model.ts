@@ -1,7 +1,7 @@
 // Records the calculation works on. The reader (core/read) turns sheet grids into these;
 // tests build them directly. Dates are whole days since 1970-01-01 (UTC), months are
 // year * 12 + (month - 1): plain integers keep a million rows cheap.
-import { FLAG_COLUMNS } from "./vocabulary.ts";
+import { FLAG_COLUMNS, type TIMELINESS_CLASSES } from "./vocabulary.ts";
 
 /** Where a record came from: sheet name, 1-based row, and the column letter of each field. */
 export interface SourceRef {
@@ -43,7 +43,7 @@ export interface UnitRecord {
   toMonth?: number;
 }
 
-export type TimelinessClass = "反映" | "突发" | "会议活动" | "一般";
+export type TimelinessClass = (typeof TIMELINESS_CLASSES)[number];
 
 export interface Submission {
   source: SourceRef;

@@ -1,5 +1,6 @@
 // Reporting periods: a month, a quarter, a half-year, a year, or a custom inclusive date range.
 import { dayOf, firstDayOfMonth, isoDay, isoMonth, lastDayOfMonth, monthIndex, monthOfDay, parseDay, yearOfMonth } from "./values.ts";
+import { DOC_LANG, t, type Lang } from "./text.ts";
 
 export type PeriodKind = "month" | "quarter" | "half" | "year" | "range";
 
@@ -152,18 +153,18 @@ export function periodJson(p: Period, asOf?: number): PeriodJson {
 }
 
 /** 2026年3月, 2026年第一季度, 2026年上半年, 2026年度, 2026-07-01至2026-10-09. */
-export function periodTitle(p: Period): string {
+export function periodTitle(p: Period, lang: Lang = DOC_LANG): string {
   const year = yearOfMonth(p.startMonth);
   switch (p.kind) {
     case "month":
-      return `${year}年${(p.startMonth % 12) + 1}月`;
+      return t(lang, "doc.periodMonth", { year, month: (p.startMonth % 12) + 1, iso: isoMonth(p.startMonth) });
     case "quarter":
-      return `${year}年第${"一二三四"[Math.floor((p.startMonth % 12) / 3)]}季度`;
+      return t(lang, "doc.periodQuarter", { year, quarter: `doc.ordinal${Math.floor((p.startMonth % 12) / 3) + 1}` });
     case "half":
-      return `${year}年${p.startMonth % 12 === 0 ? "上" : "下"}半年`;
+      return t(lang, p.startMonth % 12 === 0 ? "doc.periodFirstHalf" : "doc.periodSecondHalf", { year });
     case "year":
-      return `${year}年度`;
+      return t(lang, "doc.periodYear", { year });
     case "range":
-      return `${isoDay(p.startDay)}至${isoDay(p.endDay)}`;
+      return t(lang, "doc.periodRange", { from: isoDay(p.startDay), to: isoDay(p.endDay) });
   }
 }

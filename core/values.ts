@@ -1,10 +1,10 @@
 // Cell values as users type them: flags, dates, months, numbers. Pure and locale-free.
+import { FLAG_NO, FLAG_YES } from "./vocabulary.ts";
+import { t, type Lang } from "./text.ts";
 
 /** A cell as adapters hand it over: the xlsx reader and the Office adapter both reduce to these. */
 export type CellValue = string | number | boolean | Date | null | undefined;
 
-const YES = new Set(["是", "√", "✓", "✔", "y", "yes", "true", "1", "有", "对"]);
-const NO = new Set(["否", "×", "✗", "✘", "n", "no", "false", "0", "无", "", "-", "—"]);
 
 /** true / false, or undefined when the cell is not a flag. Blank is no. */
 export function parseFlag(value: unknown): boolean | undefined {
@@ -12,8 +12,8 @@ export function parseFlag(value: unknown): boolean | undefined {
   if (typeof value === "boolean") return value;
   if (typeof value === "number") return value === 1 ? true : value === 0 ? false : undefined;
   const text = String(value).trim().toLowerCase();
-  if (YES.has(text)) return true;
-  if (NO.has(text)) return false;
+  if (FLAG_YES.has(text)) return true;
+  if (FLAG_NO.has(text)) return false;
   return undefined;
 }
 
@@ -68,7 +68,10 @@ export const monthNumber = (m: number): number => (m % 12) + 1;
 export const isoMonth = (m: number): string => `${yearOfMonth(m)}-${pad(monthNumber(m))}`;
 export const firstDayOfMonth = (m: number): number => dayOf(yearOfMonth(m), monthNumber(m), 1);
 export const lastDayOfMonth = (m: number): number => firstDayOfMonth(m + 1) - 1;
-export const chineseMonth = (m: number): string => `${yearOfMonth(m)}年${monthNumber(m)}月`;
+/** A month in messages and documents: 2026年3月 in Chinese, 2026-03 in English. */
+export const monthText = (m: number, lang: Lang): string =>
+  t(lang, "word.month", { year: yearOfMonth(m), month: monthNumber(m), iso: isoMonth(m) });
+export const chineseMonth = (m: number): string => monthText(m, "zh");
 
 function pad(n: number): string {
   return n < 10 ? `0${n}` : String(n);

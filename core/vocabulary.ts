@@ -25,3 +25,47 @@ export const FLAG_COLUMNS: ReadonlyArray<ColumnSpec & { field: MarkKey }> = [
   col("province.endorsed", ["省领导批示", "province endorsed"]),
   col("central.adopted", ["中央采用", "central adopted"]),
 ];
+
+/** 时效类别 (timeliness classes): the first three have a time limit (T1–T3), 一般 has none. */
+export const RULE_TIMELINESS_CLASSES = ["反映", "突发", "会议活动"] as const;
+export const TIMELINESS_CLASSES = [...RULE_TIMELINESS_CLASSES, "一般"] as const;
+
+// ---- words users type in cells and in 计分规则 ----
+
+/** Yes / no flags as users type them (是/否, √/×, Y/N, 1/0; blank is no). */
+export const FLAG_YES: ReadonlySet<string> = new Set(["是", "√", "✓", "✔", "y", "yes", "true", "1", "有", "对"]);
+export const FLAG_NO: ReadonlySet<string> = new Set(["否", "×", "✗", "✘", "n", "no", "false", "0", "无", "", "-", "—"]);
+
+/** The ranking methods as users type them in 计分规则. */
+export const RANKING_WORDS: Record<string, string> = { 竞争排名: "competition", 标准排名: "competition", 中国式排名: "dense", 密集排名: "dense" };
+
+/** Chinese names users may type in 计分规则 for the settings they change most. */
+export const CHINESE_KEYS: Record<string, string> = {
+  先进单位名额: "advancedUnits",
+  优秀信息工作者名额: "excellentWorkers",
+  按类别排名: "rankWithinCategory",
+  排名方式: "ranking.method",
+  迟报扣分: "latePenalty",
+  群众评议权重: "appraisal.weights.mass",
+  考评小组权重: "appraisal.weights.group",
+  主任办公会权重: "appraisal.weights.meeting",
+  日常考核权重: "appraisal.weights.daily",
+  评分满分: "ratingScale",
+  去掉最高最低分: "trimmedMean",
+  不称职分数线: "unfitBelow",
+  优秀比例: "excellentShare",
+  公共部分基准分: "publicBase",
+  业务部分基准分: "businessBase",
+};
+
+/** The input sheets' names (their English aliases and columns are in core/read/specs.ts). */
+export const SHEET_NAMES = {
+  units: "单位名册",
+  submissions: "信息报送",
+  staffEvents: "考核记录",
+  staff: "业务指标",
+  actuals: "业务完成",
+  ratings: "评议打分",
+  rules: "计分规则",
+  templates: "输出模板",
+} as const;

@@ -1,5 +1,5 @@
 // What the package layer accepts. Beyond it, a file is refused with a typed failure
-// (InfoScoreError: partTooLarge, zipBomb, cellTooLong, logoTooLarge …, texts in core/failures.ts).
+// (InfoScoreError: partTooLarge, zipBomb, cellTooLong, logoTooLarge …, texts in core/text.ts).
 // The limits keep a small hostile file from taking minutes or gigabytes; each is far above what
 // Excel, WPS or LibreOffice write for a real log (see docs/input.md, 限制与拒绝的文件).
 

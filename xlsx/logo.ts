@@ -1,6 +1,6 @@
 // The letterhead logo: a picture the user put on the 输出模板 sheet is placed beside the title
 // lines of the circulated notice and of every notice letter.
-import { InfoScoreError, findSheetSpec, layoutSheet, type SheetModel } from "../core/index.ts";
+import { FILE_NAMES, InfoScoreError, findSheetSpec, layoutSheet, type SheetModel } from "../core/index.ts";
 import type { Package } from "./pkg.ts";
 import { listSheets } from "./read.ts";
 import { LIMITS, mib } from "./limits.ts";
@@ -44,7 +44,7 @@ export function logoDrawingXml(model: SheetModel): string {
   const size = LOGO_PX * EMU_PER_PX;
   const anchors = rows.map((row, i) =>
     `<xdr:oneCellAnchor><xdr:from><xdr:col>0</xdr:col><xdr:colOff>${4 * EMU_PER_PX}</xdr:colOff><xdr:row>${row - 1}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from><xdr:ext cx="${size}" cy="${size}"/>` +
-    `<xdr:pic><xdr:nvPicPr><xdr:cNvPr id="${i + 2}" name="InfoScore 标志 ${i + 1}"/><xdr:cNvPicPr><a:picLocks noChangeAspect="1"/></xdr:cNvPicPr></xdr:nvPicPr>` +
+    `<xdr:pic><xdr:nvPicPr><xdr:cNvPr id="${i + 2}" name="${FILE_NAMES.logo} ${i + 1}"/><xdr:cNvPicPr><a:picLocks noChangeAspect="1"/></xdr:cNvPicPr></xdr:nvPicPr>` +
     `<xdr:blipFill><a:blip r:embed="rId1"/><a:stretch><a:fillRect/></a:stretch></xdr:blipFill>` +
     `<xdr:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="${size}" cy="${size}"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></xdr:spPr></xdr:pic><xdr:clientData/></xdr:oneCellAnchor>`,
   );

@@ -190,7 +190,7 @@ async function readSheetRows(
         ref = a.r;
         col = a.r ? columnIndex(a.r) : col;
         // Past Excel's last column (XFD) a reference is damage, and would make rows absurdly long.
-        if (col > MAX_COLUMN) throw new InfoScoreError("xmlMalformed", { part: label, why: `cell reference ${a.r}`, where: `R${lastRow}` });
+        if (col > MAX_COLUMN) throw new InfoScoreError("xmlMalformed", { part: label, why: "word.xmlCellOutOfRange", where: `R${lastRow}` });
         type = a.t;
         style = a.s;
         v = undefined;

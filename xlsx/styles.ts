@@ -116,7 +116,7 @@ const DEFAULTS: Record<string, string> = {
  * added with its defaults at its place in the schema's order.
  */
 function completeStyles(xml: string): string {
-  if (!xml.includes("</styleSheet>")) throw new InfoScoreError("xmlMalformed", { part: "styles.xml", why: "no </styleSheet>", where: "-" });
+  if (!xml.includes("</styleSheet>")) throw new InfoScoreError("xmlMalformed", { part: "styles.xml", why: "word.xmlEndTagMissing", where: "-" });
   for (const name of Object.keys(DEFAULTS)) {
     if (tags(xml, name).length) continue;
     const later = ORDER.slice(ORDER.indexOf(name) + 1).map((n) => tags(xml, n)[0]).find(Boolean);

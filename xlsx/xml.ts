@@ -86,7 +86,7 @@ export function unprefixMain(xml: string): string {
 export function insertBeforeClose(xml: string, name: string, insert: string): string {
   const close = `</${name}>`;
   const at = xml.lastIndexOf(close);
-  if (at < 0) throw new InfoScoreError("xmlMalformed", { part: `<${name}>`, why: `no ${close}`, where: "-" });
+  if (at < 0) throw new InfoScoreError("xmlMalformed", { part: `<${name}>`, why: "word.xmlEndTagMissing", where: "-" });
   return xml.slice(0, at) + insert + xml.slice(at);
 }
 

@@ -3,7 +3,7 @@
 // row of 200 MB of whitespace or a 100 MB cell cannot make it rescan; text nobody asked for is
 // dropped as it passes. It knows what real producers write: namespace prefixes (x:row),
 // single- or double-quoted attributes, CDATA, comments, processing instructions, a DOCTYPE.
-import { InfoScoreError } from "../core/index.ts";
+import { InfoScoreError, type TextKey } from "../core/index.ts";
 import { LIMITS } from "./limits.ts";
 
 export interface XmlSink {
@@ -43,10 +43,11 @@ export class XmlScanner {
 
   end(): void {
     this.drain(true);
-    if (this.mode !== "markup" || this.buf.trim() !== "" || this.depth !== 0) this.fail("unexpected end of part");
+    if (this.mode !== "markup" || this.buf.trim() !== "" || this.depth !== 0) this.fail("word.xmlUnexpectedEnd");
   }
 
-  private fail(why: string): never {
+  /** why: a word key of the catalogue, rendered by the host in the user's language. */
+  private fail(why: TextKey): never {
     throw new InfoScoreError("xmlMalformed", { part: this.where(), why, where: `~${this.consumed}` });
   }
 
@@ -77,7 +78,7 @@ export class XmlScanner {
       const next = this.markup(buf, lt, final);
       if (next < 0) {
         pos = lt;
-        if (n - lt > LIMITS.tagChars) this.fail("tag too long");
+        if (n - lt > LIMITS.tagChars) this.fail("word.xmlTagTooLong");
         break;
       }
       pos = next;
@@ -111,19 +112,19 @@ export class XmlScanner {
         return gt + 1;
       }
       if (n - lt < 9 && !final) return -1;
-      this.fail("unknown markup <!");
+      this.fail("word.xmlUnknownMarkup");
     }
     if (c === QMARK) return this.enter("pi", lt + 2, "?>");
-    if (Number.isNaN(c)) return final ? this.fail("lone <") : -1;
+    if (Number.isNaN(c)) return final ? this.fail("word.xmlLoneLt") : -1;
     const gt = tagEnd(buf, lt + 1);
-    if (gt === -2) this.fail("< inside a tag");
-    if (gt < 0) return final ? this.fail("unclosed tag") : -1;
+    if (gt === -2) this.fail("word.xmlLtInTag");
+    if (gt < 0) return final ? this.fail("word.xmlUnclosedTag") : -1;
     if (c === SLASH) {
       let end = gt;
       while (buf.charCodeAt(end - 1) <= 32) end--;
       const name = localName(buf.slice(lt + 2, end));
-      if (!name) this.fail("empty end tag");
-      if (--this.depth < 0) this.fail(`stray </${name}>`);
+      if (!name) this.fail("word.xmlEmptyEndTag");
+      if (--this.depth < 0) this.fail("word.xmlStrayEndTag");
       this.sink.close(name);
       return gt + 1;
     }
@@ -132,7 +133,7 @@ export class XmlScanner {
     const stop = empty ? gt - 1 : gt;
     while (i < stop && buf.charCodeAt(i) > 32) i++;
     const name = localName(buf.slice(lt + 1, i));
-    if (!name) this.fail("empty tag name");
+    if (!name) this.fail("word.xmlEmptyTagName");
     if (!empty) this.depth++;
     this.sink.open(name, i < stop ? buf.slice(i, stop) : "", empty);
     if (empty) this.sink.close(name);
@@ -151,7 +152,7 @@ export class XmlScanner {
     const term = this.term;
     const at = buf.indexOf(term, pos);
     if (at < 0) {
-      if (final) this.fail(`unclosed ${mode}`);
+      if (final) this.fail("word.xmlUnclosedSection");
       return -1;
     }
     if (mode === "cdata" && this.sink.wantText && at > pos) this.sink.text(buf.slice(pos, at));

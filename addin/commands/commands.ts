@@ -1,35 +1,42 @@
 // Ribbon commands (ExecuteFunction). Each one reports in a dialog — a short summary on success,
 // the reason on failure — and calls event.completed once the user has closed it (dialog.ts).
 import "../jitless.ts";
-import { periodTitle, type Issue } from "../../core/index.ts";
+import { listOf, periodTitle, t, type Issue, type Lang } from "../../core/index.ts";
 import { defaultPeriod, insertTemplate, runJob, type Job } from "../jobs.ts";
 import { JOB_API, requireExcelApi, TEMPLATE_API } from "../requirements.ts";
 import { loadTemplate } from "../templateAsset.ts";
-import { issueCounts } from "../ui/render.ts";
+import { failureText, issueCounts } from "../ui/render.ts";
+import { loadSetting } from "../ui/storage.ts";
 import { showMessage } from "./dialog.ts";
 import { COMMANDS, type CommandName } from "./names.ts";
 import { quietOffice } from "../officeQuiet.ts";
 
 /** What a successful run says: the period, the sheets written, the errors and warnings. */
-export function jobSummary(title: string, written: string[], issues: Issue[]): string {
+export function jobSummary(title: string, written: string[], issues: Issue[], lang: Lang = commandLang()): string {
   const errors = issues.filter((i) => i.severity === "error").length;
-  const advice = errors ? "有错误的行未计分,请查看“校验问题”表。" : "";
-  return `已生成 ${title} 的结果:写入 ${written.length} 个工作表(${written.join("、")});${issueCounts(issues, "zh")}。${advice}`;
+  const advice = errors ? t(lang, "ui.commandAdvice") : "";
+  return t(lang, "ui.commandDone", { title, n: written.length, sheets: listOf(lang, written), counts: issueCounts(issues, lang), advice });
 }
 
+/** The language the user chose in the task pane (the ribbon has no switch of its own). */
+const commandLang = (): Lang => (loadSetting("infoscore.lang") === "en" ? "en" : "zh");
+
 async function job(job: Job): Promise<string> {
-  requireExcelApi(JOB_API, "zh");
+  const lang = commandLang();
+  requireExcelApi(JOB_API, lang);
   const period = defaultPeriod(job);
-  const outcome = await runJob(job, period, "zh");
-  return jobSummary(periodTitle(period), outcome.written, outcome.issues);
+  const outcome = await runJob(job, period, lang);
+  return jobSummary(periodTitle(period, lang), outcome.written, outcome.issues, lang);
 }
 
 const ACTIONS: Record<CommandName, () => Promise<string>> = {
   insertTemplate: async () => {
-    requireExcelApi(TEMPLATE_API, "zh");
+    const lang = commandLang();
+    requireExcelApi(TEMPLATE_API, lang);
     const { base64, sheets } = await loadTemplate();
-    const added = await insertTemplate(base64, sheets, "zh");
-    return added.length ? `已插入 ${added.length} 个输入表:${added.join("、")}。` : "输入表都已存在,未插入新表。";
+    const added = await insertTemplate(base64, sheets, lang);
+    if (!added.length) return t(lang, "ui.commandTemplateNone");
+    return t(lang, "ui.commandTemplateDone", { n: added.length, sheets: listOf(lang, added) });
   },
   runMonthly: () => job("monthly"),
   runSummary: () => job("summary"),
@@ -42,7 +49,7 @@ export async function runCommand(name: CommandName, event: Office.AddinCommands.
   try {
     text = await ACTIONS[name]();
   } catch (e) {
-    text = `InfoScore 未能完成:${(e as Error).message}`;
+    text = t(commandLang(), "ui.commandFailed", { why: failureText(e, commandLang()) });
   }
   try {
     await showMessage(text);

@@ -1,9 +1,9 @@
 // The pane inside Excel: run buttons over the open workbook, issues that select their cell.
-import { parseDay, resultsJson } from "../../core/index.ts";
+import { parseDay, resultsJson, t } from "../../core/index.ts";
+import { failureText } from "../ui/render.ts";
 import { insertTemplate, rememberedPeriod, rememberPeriod, runJob, selectIssue, type Job } from "../jobs.ts";
 import { JOB_API, requireExcelApi, TEMPLATE_API } from "../requirements.ts";
 import { loadTemplate } from "../templateAsset.ts";
-import { t } from "../ui/text.ts";
 import { chosenAsOf, chosenPeriod, currentLang, finishedStatus, showPeriod, showResults, status } from "../ui/pane.ts";
 
 export function excelMode(): void {
@@ -19,16 +19,16 @@ export function excelMode(): void {
       const period = chosenPeriod();
       if (!period) return;
       setBusy(true);
-      status(() => t(currentLang(), "working"), true);
+      status(() => t(currentLang(), "ui.working"), true);
       try {
         requireExcelApi(JOB_API, lang);
         rememberPeriod(period.label);
         const asOf = parseDay(chosenAsOf())!;
-        const outcome = await runJob(button.dataset.job as Job, period, lang, (step) => status(`${t(lang, "working")} ${step}`, true), asOf);
+        const outcome = await runJob(button.dataset.job as Job, period, lang, (step) => status(`${t(lang, "ui.working")} ${step}`, true), asOf);
         status(finishedStatus("done", outcome.written.length, outcome.issues));
         showResults(resultsJson(outcome.results), outcome.issues, (issue) => void selectIssue(issue));
       } catch (e) {
-        status(t(lang, "failed", { why: (e as Error).message }));
+        status(t(lang, "ui.failed", { why: failureText(e, lang) }));
       } finally {
         setBusy(false);
       }
@@ -41,9 +41,9 @@ export function excelMode(): void {
       requireExcelApi(TEMPLATE_API, lang);
       const { base64, sheets } = await loadTemplate();
       const added = await insertTemplate(base64, sheets, lang);
-      status(added.length ? t(lang, "templateDone", { n: added.length }) : t(lang, "templateNone"));
+      status(added.length ? t(lang, "ui.templateDone", { n: added.length }) : t(lang, "ui.templateNone"));
     } catch (e) {
-      status(t(lang, "failed", { why: (e as Error).message }));
+      status(t(lang, "ui.failed", { why: failureText(e, lang) }));
     } finally {
       setBusy(false);
     }

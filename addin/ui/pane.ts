@@ -1,9 +1,8 @@
 // State and widgets shared by the Excel pane and the offline page: language, period picker,
 // status line, results.
 import {
-  defaultPeriod, isoDay, localDay, parseDay, parsePeriod, yearOfMonth, type Issue, type Lang, type Period, type PickerKind, type ResultsJson,
+  defaultPeriod, isoDay, localDay, parseDay, parsePeriod, yearOfMonth, isTextKey, t, type Issue, type Lang, type Period, type PickerKind, type ResultsJson,
 } from "../../core/index.ts";
-import { t, type TextKey } from "./text.ts";
 import { issueCounts, renderIssues, renderSummary } from "./render.ts";
 import { loadSetting, saveSetting } from "./storage.ts";
 
@@ -12,10 +11,19 @@ const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as 
 
 export function translate(): void {
   document.documentElement.lang = lang === "zh" ? "zh-CN" : "en";
-  document.querySelectorAll<HTMLElement>("[data-t]").forEach((el) => (el.textContent = t(lang, el.dataset.t as TextKey)));
-  $("lang").textContent = t(lang, "language");
+  document.querySelectorAll<HTMLElement>("[data-t]").forEach((el) => (el.textContent = uiText(el.dataset.t!)));
+  document.querySelectorAll<HTMLElement>("[data-t-label]").forEach((el) => el.setAttribute("aria-label", uiText(el.dataset.tLabel!)));
   const month = $<HTMLSelectElement>("month");
-  [...month.options].forEach((o) => (o.text = lang === "zh" ? `${o.value}月` : new Date(Date.UTC(2000, Number(o.value) - 1, 1)).toLocaleString("en", { month: "short", timeZone: "UTC" })));
+  [...month.options].forEach((o) => {
+    const abbr = new Date(Date.UTC(2000, Number(o.value) - 1, 1)).toLocaleString("en", { month: "short", timeZone: "UTC" });
+    o.text = t(lang, "word.monthOption", { month: o.value, abbr });
+  });
+}
+
+/** The text of a ui key named in a data-t attribute (pages name ui keys without "ui."). */
+function uiText(key: string): string {
+  const full = `ui.${key}`;
+  return isTextKey(full) ? t(lang, full) : key;
 }
 
 // ---- period picker --------------------------------------------------------------------------
@@ -107,7 +115,7 @@ export function showResults(json: ResultsJson, issues: Issue[], onIssue?: (issue
 
 /** The status of a finished run: what was produced and how many errors and warnings. */
 export function finishedStatus(key: "done" | "doneFiles", n: number, issues: Issue[]): () => string {
-  return () => t(lang, key, { n, counts: issueCounts(issues, lang) });
+  return () => t(lang, `ui.${key}`, { n, counts: issueCounts(issues, lang) });
 }
 
 /** The as-of date the user chose (an #as-of date input when the page has one), else today, local time. */
@@ -123,7 +131,7 @@ export function currentLang(): Lang {
 export function chosenPeriod() {
   const label = periodLabel();
   const period = parsePeriod(label);
-  if (!period) status(`${t(lang, "badPeriod")}: ${label}`);
+  if (!period) status(t(lang, "failure.badPeriod", { value: label }));
   return period;
 }
 

@@ -1,7 +1,8 @@
 // Summary and issue list, shared by the Excel pane and the offline page. textContent only:
 // cell text from a workbook is never interpreted as HTML.
-import type { Issue, Lang, ResultsJson } from "../../core/index.ts";
-import { t } from "./text.ts";
+import {
+  GRADE_WORDS, InfoScoreError, renderFailure, t, type Issue, type Lang, type ResultsJson, type TextKey,
+} from "../../core/index.ts";
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, cls?: string): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
@@ -22,22 +23,30 @@ function table(headers: string[], rows: Array<Array<string | number>>): HTMLTabl
   return tbl;
 }
 
-const GRADE: Record<string, string> = { "优秀(推荐)": "Excellent (proposed)", 称职: "Competent", 不称职: "Not competent", 待评: "Pending" };
+const ACTION: Record<string, TextKey> = { named: "word.actionNamed", notice: "word.actionNotice", assist: "word.actionAssist" };
 
-const ACTION = { named: { zh: "点名通报", en: "named" }, notice: { zh: "缺报通知单", en: "notice" }, assist: { zh: "重点帮促", en: "key assistance" } } as const;
+/** A grade of the results (stored in Chinese) in the user's language. */
+const gradeText = (grade: string, lang: Lang) => (GRADE_WORDS[grade] ? t(lang, GRADE_WORDS[grade]) : grade);
+
+/** Why a run failed: a failure of ours in the user's language; Excel's own errors as Excel says them. */
+export function failureText(e: unknown, lang: Lang): string {
+  if (e instanceof InfoScoreError || !(e instanceof Error) || !e.message) return renderFailure(e, lang);
+  return e.message;
+}
 
 export function renderSummary(box: HTMLElement, chart: SVGSVGElement, json: ResultsJson, lang: Lang): void {
   box.replaceChildren();
-  const zh = lang === "zh";
-  box.appendChild(el("h3", t(lang, "topUnits")));
-  box.appendChild(table(zh ? ["排名", "单位", "得分"] : ["Rank", "Unit", "Score"], json.units.slice(0, 5).map((u) => [u.rank, u.unit, u.score])));
+  const cols = (...keys: TextKey[]) => keys.map((k) => t(lang, k));
+  box.appendChild(el("h3", t(lang, "ui.topUnits")));
+  box.appendChild(table(cols("ui.colRank", "ui.colUnit", "ui.colScore"), json.units.slice(0, 5).map((u) => [u.rank, u.unit, u.score])));
   const escalated = json.units.filter((u) => u.action);
-  box.appendChild(el("h3", `${t(lang, "escalations")} (${escalated.length})`));
-  box.appendChild(table(zh ? ["单位", "缺报月数", "处理"] : ["Unit", "Months", "Action"], escalated.map((u) => [u.unit, u.missingStreak, ACTION[u.action!][lang]])));
+  box.appendChild(el("h3", `${t(lang, "ui.escalations")} (${escalated.length})`));
+  const escalationRows = escalated.map((u) => [u.unit, u.missingStreak, t(lang, ACTION[u.action!])]);
+  box.appendChild(table(cols("ui.colUnit", "ui.colMonths", "ui.colAction"), escalationRows));
   const grades = new Map<string, number>();
   for (const s of json.staff) grades.set(s.grade, (grades.get(s.grade) ?? 0) + 1);
-  box.appendChild(el("h3", t(lang, "grades")));
-  box.appendChild(table(zh ? ["等次", "人数"] : ["Grade", "People"], [...grades].map(([g, n]) => [zh ? g : (GRADE[g] ?? g), n])));
+  box.appendChild(el("h3", t(lang, "ui.grades")));
+  box.appendChild(table(cols("ui.colGrade", "ui.colPeople"), [...grades].map(([g, n]) => [gradeText(g, lang), n])));
   drawBars(chart, json.units.slice(0, 15).map((u) => ({ label: u.unit, value: u.score })));
 }
 
@@ -45,7 +54,7 @@ export function renderSummary(box: HTMLElement, chart: SVGSVGElement, json: Resu
 export function issueCounts(issues: Issue[], lang: Lang): string {
   const errors = issues.filter((i) => i.severity === "error").length;
   const warnings = issues.length - errors;
-  return issues.length ? t(lang, "counts", { errors, warnings }) : t(lang, "countsClean");
+  return issues.length ? t(lang, "ui.counts", { errors, warnings }) : t(lang, "ui.countsClean");
 }
 
 /**
@@ -96,12 +105,12 @@ const ICON = { error: "✖", warning: "⚠" } as const;
 export function renderIssues(list: HTMLElement, count: HTMLElement, issues: Issue[], lang: Lang, onClick?: (issue: Issue) => void): void {
   list.replaceChildren();
   count.textContent = issues.length ? issueCounts(issues, lang) : "";
-  if (!issues.length) list.appendChild(el("li", t(lang, "noIssues")));
+  if (!issues.length) list.appendChild(el("li", t(lang, "ui.noIssues")));
   for (const issue of issues.slice(0, 500)) {
     const li = el("li", undefined, issue.severity);
     li.dataset.sheet = issue.sheet;
     li.dataset.cell = issue.cell;
-    const word = t(lang, issue.severity === "error" ? "severityError" : "severityWarning");
+    const word = t(lang, issue.severity === "error" ? "word.severityError" : "word.severityWarning");
     const badge = el("span", `${ICON[issue.severity]} ${word}`, "severity");
     const body = onClick ? el("button") : el("span");
     if (body instanceof HTMLButtonElement) {

@@ -1,12 +1,12 @@
 // The page outside Excel: choose or drop workbooks, run, see issues and a summary, download the
 // result workbooks. Files are read and written in this browser only. A file that cannot be
-// processed is listed apart from the issues of the workbooks, with the reason in the page's language.
+// processed is listed apart from the issues of the workbooks, with the reason in the page's
+// language; a rules file that cannot be used stops the run, as in the batch tool.
 import {
-  InfoScoreError, isWorkbookFileName, localStamp, overridesFromJson, renderFailure, resultFileName,
+  InfoScoreError, isWorkbookFileName, localStamp, overridesFromJson, renderFailure, resultFileName, t,
   type Issue, type Lang, type ResultsJson, type RuleOverride,
 } from "../../core/index.ts";
 import { chosenAsOf, chosenPeriod, currentLang, finishedStatus, onLanguageChange, showResults, status } from "../ui/pane.ts";
-import { t } from "../ui/text.ts";
 import type { WorkMessage, WorkRequest } from "./workLoop.ts";
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -30,7 +30,7 @@ function startWorker(): Worker {
   }
 }
 
-/** The file chooser and the drop zone; returns the workbooks chosen so far. */
+/** The file chooser and the drop zone; `onChange` gets the workbooks chosen. */
 function filePicker(onChange: (files: File[]) => void): void {
   const input = $<HTMLInputElement>("file-input");
   const drop = $("drop");
@@ -53,38 +53,32 @@ function filePicker(onChange: (files: File[]) => void): void {
   });
 }
 
-type Bilingual = Record<Lang, string>;
-
-/** The optional rules file (高级选项): its overrides, or why it cannot be used (in both languages). */
-async function rulesFromFile(): Promise<{ overrides: RuleOverride[]; failure?: Bilingual }> {
+/** The overrides of the rules file chosen under 高级选项; a file that is not one JSON object is a failure. */
+async function rulesFromFile(): Promise<RuleOverride[]> {
   const file = $<HTMLInputElement>("rules-input").files?.[0];
-  if (!file) return { overrides: [] };
+  if (!file) return [];
+  let json: unknown;
   try {
-    const text = (await file.text()).replace(/^\uFEFF/, "");
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch {
-      throw new InfoScoreError("rulesFileNotJson", { path: file.name, where: "" });
-    }
-    return { overrides: overridesFromJson(json, file.name) };
-  } catch (e) {
-    // Our failures name the file already; anything else gets the file's name in front.
-    const say = (lang: Lang) => (e instanceof InfoScoreError ? renderFailure(e, lang) : t(lang, "rulesFileFailed", { name: file.name, why: renderFailure(e, lang) }));
-    return { overrides: [], failure: { zh: say("zh"), en: say("en") } };
+    json = JSON.parse((await file.text()).replace(/^\uFEFF/, ""));
+  } catch {
+    throw new InfoScoreError("rulesFileNotJson", { path: file.name, where: "" });
   }
+  if (!json || typeof json !== "object" || Array.isArray(json)) throw new InfoScoreError("rulesFileNotObject", { path: file.name });
+  return overridesFromJson(json, file.name);
 }
 
 /** A large download button for one result workbook, right under the status line. */
 function downloadButton(lang: Lang, name: string, output: Uint8Array, file: string): HTMLAnchorElement {
   const url = URL.createObjectURL(new Blob([output as BlobPart], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }));
   const a = Object.assign(document.createElement("a"), { href: url, download: name, className: "download-button" });
-  const label = Object.assign(document.createElement("strong"), { textContent: t(lang, "download") });
+  const label = Object.assign(document.createElement("strong"), { textContent: t(lang, "ui.download") });
   label.dataset.t = "download"; // follows the language switch
   a.append(label, Object.assign(document.createElement("span"), { textContent: name }));
   a.dataset.file = file;
   return a;
 }
+
+type Bilingual = Record<Lang, string>;
 
 /** What one run collects from the worker, and how it is shown when the run ends. */
 class RunView {
@@ -115,15 +109,15 @@ class RunView {
     this.issues.push(...(m.issues as Issue[]).map((i) => ({ ...i, message: this.many ? `${m.file} ${i.message}` : i.message })));
   }
 
-  failed(text: Bilingual): void {
-    this.failures.push(text);
+  failed(file: string, why: Bilingual): void {
+    this.failures.push({ zh: t("zh", "ui.fileFailed", { file, why: why.zh }), en: t("en", "ui.fileFailed", { file, why: why.en }) });
     this.showFailures();
   }
 
   finish(): void {
     const done = finishedStatus("doneFiles", this.downloads.children.length, this.issues);
     const failed = this.failures.length;
-    status(() => (failed ? `${done()}${t(currentLang(), "filesFailed", { n: failed })}` : done()));
+    status(() => (failed ? `${done()}${t(currentLang(), "ui.filesFailed", { n: failed })}` : done()));
     const empty = { period: { kind: "month", start: "", end: "" }, rulesVersion: "", units: [], workers: [], staff: [], issues: [] } as unknown as ResultsJson;
     showResults(this.lastJson ?? empty, this.issues);
     // Bring the status and the download button into view, scrolling no more than needed.
@@ -136,21 +130,28 @@ async function runFiles(files: File[], run: HTMLButtonElement): Promise<void> {
   const period = chosenPeriod();
   if (!period || !files.length) return;
   const lang = currentLang();
+  let overrides: RuleOverride[];
+  try {
+    overrides = await rulesFromFile();
+  } catch (e) {
+    // A rules file that cannot be used stops the run, as in the batch tool: a failure, not an issue.
+    status(() => t(currentLang(), "ui.failed", { why: renderFailure(e, currentLang()) }));
+    document.body.dataset.state = "finished";
+    return;
+  }
   run.disabled = true;
-  status(t(lang, "working"), true);
+  status(t(lang, "ui.working"), true);
   const view = new RunView(lang, period.label, files.length > 1);
-  const rules = await rulesFromFile();
-  if (rules.failure) view.failed(rules.failure);
   const request: WorkRequest = {
     files: await Promise.all(files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) }))),
-    period: period.label, asOf: chosenAsOf(), lang, generatedAt: localStamp(new Date()), overrides: rules.overrides,
+    period: period.label, asOf: chosenAsOf(), lang, generatedAt: localStamp(new Date()), overrides,
   };
   const worker = startWorker();
   worker.onmessage = (event: MessageEvent<WorkMessage>) => {
     const m = event.data;
-    if (m.type === "progress") status(`${m.file}: ${t(lang, "rowsRead", { n: m.rows.toLocaleString() })}`, true);
+    if (m.type === "progress") status(`${m.file}: ${t(lang, "ui.rowsRead", { n: m.rows.toLocaleString() })}`, true);
     else if (m.type === "done") view.done(m);
-    else if (m.type === "failed") view.failed({ zh: `${m.file}:${m.message.zh}`, en: `${m.file}: ${m.message.en}` });
+    else if (m.type === "failed") view.failed(m.file, m.message);
     else {
       worker.terminate();
       run.disabled = false;

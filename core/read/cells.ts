@@ -1,7 +1,7 @@
 // Reading the cells of one row: text, required text, dates, flags, numbers and months. Each
 // reader reports its own problem (sheet, cell, value, what was expected) and says whether it could.
-import { interpolate, type IssueLog } from "../issues.ts";
-import { MESSAGES } from "../messages.ts";
+import type { IssueLog } from "../issues.ts";
+import { t } from "../text.ts";
 import {
   cellText, dayOf, displayValue, FIRST_PLAUSIBLE_DAY, isBlank, isoDay, LAST_PLAUSIBLE_DAY, monthOfDay, parseFlag, parseMonth,
   parseNumberWithUnit, readDate, type CellValue,
@@ -60,7 +60,7 @@ export class Cells {
       return { code: numeric ? "implausibleDate" : "badDate", params: { value, suggestion: "" } } as const;
     }
     const iso = isoDay(dayOf(year, meant.month, meant.day));
-    const suggestion = interpolate(MESSAGES.dateSuggestion[this.issues.lang], { zhDate: `${year}年${meant.month}月${meant.day}日`, enDate: iso, iso });
+    const suggestion = t(this.issues.lang, "issue.dateSuggestion", { year, month: meant.month, day: meant.day, iso });
     return { code: "implausibleDate", params: { value, suggestion } } as const;
   }
 

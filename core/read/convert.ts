@@ -10,7 +10,7 @@ import { displayValue, isBlank } from "../values.ts";
 import { Cells, type CellContext } from "./cells.ts";
 import { itemResolver, suggestItem } from "./itemNames.ts";
 import type { RowConverter, RowView } from "./sheetReader.ts";
-import { RATING_KINDS, SUBMISSION_TYPES, TIMELINESS_CLASSES, type SheetKey } from "./specs.ts";
+import { ALL_SHEETS, RATING_KINDS, SUBMISSION_TYPES, TIMELINESS_CLASSES, type SheetKey } from "./specs.ts";
 
 export type { CellContext } from "./cells.ts";
 
@@ -178,7 +178,7 @@ function templateRows({ target, issues, cells }: Env): RowConverter {
       if (item) issues.error("required", row.where("content"), "INPUT", { column: row.label("content") });
       return false;
     }
-    target.templateRows.push({ sheet: c.text("sheet") ?? "全部", item, content: String(content), where: row.where("content") });
+    target.templateRows.push({ sheet: c.text("sheet") ?? ALL_SHEETS, item, content: String(content), where: row.where("content") });
     return true;
   };
 }

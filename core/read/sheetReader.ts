@@ -2,6 +2,7 @@
 // memory: finds the header (below banners or merged titles), maps columns by name in any order,
 // skips blank rows and hands each data row to the sheet's converter.
 import type { IssueLog } from "../issues.ts";
+import { listOf } from "../text.ts";
 import type { SourceRef } from "../model.ts";
 import { columnLetter, isBlank, type CellValue } from "../values.ts";
 import { normaliseName, type SheetSpec } from "./specs.ts";
@@ -81,7 +82,8 @@ export class SheetReader {
   private skipped = false;
 
   private requiredNames(): string {
-    return this.spec.columns.filter((c) => c.required).map((c) => c.names[0]).join("、");
+    const names = this.spec.columns.filter((c) => c.required).map((c) => c.names[0]);
+    return listOf(this.issues.lang, names);
   }
 
   private matchHeader(values: readonly CellValue[]): Map<string, number> {

@@ -1,6 +1,7 @@
 // The input workbook contract (docs/input.md) as data: each sheet's Chinese name and
 // English alias, and each column's names, field and requiredness.
 
+import { SHEET_NAMES } from "../vocabulary.ts";
 import { col, FLAG_COLUMNS, type ColumnSpec } from "../vocabulary.ts";
 
 export { FLAG_COLUMNS, type ColumnSpec };
@@ -33,9 +34,12 @@ const ACTUAL_COLUMNS: ColumnSpec[] = [
   ["S10", "上报市委", "city reports"],
 ].map(([rule, zh, en]) => col(rule, [zh, `${zh}完成`, en]));
 
+/** 输出模板: the 表 value of a row that applies to every result sheet (the default when blank). */
+export const ALL_SHEETS = "全部";
+
 export const SHEETS: Record<SheetKey, SheetSpec> = {
   units: {
-    key: "units", name: "单位名册", aliases: ["Units"],
+    key: "units", name: SHEET_NAMES.units, aliases: ["Units"],
     columns: [
       col("unit", ["单位", "单位名称", "unit"], true),
       col("category", ["类别", "单位类别", "category"]),
@@ -47,7 +51,7 @@ export const SHEETS: Record<SheetKey, SheetSpec> = {
     ],
   },
   submissions: {
-    key: "submissions", name: "信息报送", aliases: ["Submissions"],
+    key: "submissions", name: SHEET_NAMES.submissions, aliases: ["Submissions"],
     columns: [
       col("id", ["编号", "id"]),
       col("date", ["报送日期", "date"], true),
@@ -64,7 +68,7 @@ export const SHEETS: Record<SheetKey, SheetSpec> = {
     ],
   },
   staffEvents: {
-    key: "staffEvents", name: "考核记录", aliases: ["Staff events"],
+    key: "staffEvents", name: SHEET_NAMES.staffEvents, aliases: ["Staff events"],
     columns: [
       col("name", ["姓名", "name"], true),
       col("date", ["日期", "date"]),
@@ -77,15 +81,15 @@ export const SHEETS: Record<SheetKey, SheetSpec> = {
     ],
   },
   staff: {
-    key: "staff", name: "业务指标", aliases: ["Staff targets"],
+    key: "staff", name: SHEET_NAMES.staff, aliases: ["Staff targets"],
     columns: [col("name", ["姓名", "name"], true), ...TARGET_COLUMNS],
   },
   actuals: {
-    key: "actuals", name: "业务完成", aliases: ["Staff actuals"],
+    key: "actuals", name: SHEET_NAMES.actuals, aliases: ["Staff actuals"],
     columns: [col("name", ["姓名", "name"], true), col("month", ["月份", "month"], true), ...ACTUAL_COLUMNS],
   },
   ratings: {
-    key: "ratings", name: "评议打分", aliases: ["Ratings"],
+    key: "ratings", name: SHEET_NAMES.ratings, aliases: ["Ratings"],
     columns: [
       col("name", ["姓名", "name"], true),
       col("kind", ["评议类型", "kind", "type"], true),
@@ -94,11 +98,11 @@ export const SHEETS: Record<SheetKey, SheetSpec> = {
     ],
   },
   rules: {
-    key: "rules", name: "计分规则", aliases: ["Rules"],
+    key: "rules", name: SHEET_NAMES.rules, aliases: ["Rules"],
     columns: [col("key", ["规则", "rule", "key"], true), col("value", ["值", "value"], true), col("note", ["说明", "note"])],
   },
   templates: {
-    key: "templates", name: "输出模板", aliases: ["Output templates"],
+    key: "templates", name: SHEET_NAMES.templates, aliases: ["Output templates"],
     columns: [col("sheet", ["表", "sheet"], true), col("item", ["项目", "item"], true), col("content", ["内容", "content"], true)],
   },
 };
@@ -109,7 +113,8 @@ export const INPUT_TEMPLATE_SHEETS: string[] = [
 ];
 
 export const SUBMISSION_TYPES = ["思路型", "经验型", "政策型", "忧患型", "建议型"];
-export const TIMELINESS_CLASSES = ["反映", "突发", "会议活动", "一般"] as const;
+/** The classes a timeliness rule may name (计分规则); an item of none of them is 一般. */
+export { RULE_TIMELINESS_CLASSES, TIMELINESS_CLASSES } from "../vocabulary.ts";
 export const RATING_KINDS: Record<string, "mass" | "group" | "meeting"> = {
   群众评议: "mass", 考评小组: "group", 主任办公会: "meeting", mass: "mass", group: "group", meeting: "meeting",
 };
@@ -129,3 +134,6 @@ export function findSheetSpec(sheetName: string): SheetSpec | undefined {
   const n = normaliseName(sheetName);
   return Object.values(SHEETS).find((s) => normaliseName(s.name) === n || s.aliases.some((a) => normaliseName(a) === n));
 }
+
+// Words users type in cells and in 计分规则 live in core/vocabulary.ts (the calculation needs them too).
+export { CHINESE_KEYS, FLAG_NO, FLAG_YES, RANKING_WORDS } from "../vocabulary.ts";

@@ -1,9 +1,7 @@
 // Checks of a rule set as a whole, which no single value can fail: the four appraisal weights
 // must sum to 1, a range must not be reversed. And zod's issues as our own words, in the user's
 // language (never "Too small: expected number to be >=0").
-import type { Lang } from "../issues.ts";
-import { interpolate } from "../issues.ts";
-import { RULE_EXPECTED, type MessageCode } from "../messages.ts";
+import { t, type Lang, type MessageCode, type RULE_EXPECTED } from "../text.ts";
 import { ruleName } from "./names.ts";
 import type { RuleSet } from "./schema.ts";
 
@@ -40,7 +38,7 @@ export function checkRuleSet(rules: RuleSet, lang: Lang): RuleSetProblem[] {
 }
 
 export function expectedText(key: keyof typeof RULE_EXPECTED, lang: Lang, params: Record<string, string | number> = {}): string {
-  return interpolate(RULE_EXPECTED[key][lang], params);
+  return t(lang, `expected.${key}`, params);
 }
 
 /** The zod issue fields we read (zod 4's issue shapes). */
@@ -62,7 +60,7 @@ export function zodIssueText(issue: ZodIssueLike, lang: Lang): string {
     case "invalid_type":
       return expectedText(issue.expected === "int" ? "integer" : "number", lang);
     case "invalid_value":
-      return expectedText("oneOf", lang, { options: (issue.values ?? []).map(String).join(lang === "zh" ? "、" : ", ") });
+      return expectedText("oneOf", lang, { options: (issue.values ?? []).map(String).join(t(lang, "word.listSeparator")) });
     default:
       return expectedText("invalid", lang);
   }

@@ -6,7 +6,8 @@ import { DEFAULT_RULES } from "./defaults.ts";
 import { checkRuleSet, expectedText, zodIssueText } from "./check.ts";
 import { ruleName } from "./names.ts";
 import type { IssueLog } from "../issues.ts";
-import type { RULE_EXPECTED } from "../messages.ts";
+import type { RULE_EXPECTED } from "../text.ts";
+import { CHINESE_KEYS, RANKING_WORDS } from "../vocabulary.ts";
 import { parseFlag } from "../values.ts";
 
 export interface RuleOverride {
@@ -185,26 +186,6 @@ function leafSetter(path: string[], sample: unknown): Setter {
   return numberAt(key, parent, field);
 }
 
-const RANKING_WORDS: Record<string, string> = { 竞争排名: "competition", 标准排名: "competition", 中国式排名: "dense", 密集排名: "dense" };
-
-/** Chinese names users may type in 计分规则 for the settings they change most. */
-const CHINESE_KEYS: Record<string, string> = {
-  先进单位名额: "advancedUnits",
-  优秀信息工作者名额: "excellentWorkers",
-  按类别排名: "rankWithinCategory",
-  排名方式: "ranking.method",
-  迟报扣分: "latePenalty",
-  群众评议权重: "appraisal.weights.mass",
-  考评小组权重: "appraisal.weights.group",
-  主任办公会权重: "appraisal.weights.meeting",
-  日常考核权重: "appraisal.weights.daily",
-  评分满分: "ratingScale",
-  去掉最高最低分: "trimmedMean",
-  不称职分数线: "unfitBelow",
-  优秀比例: "excellentShare",
-  公共部分基准分: "publicBase",
-  业务部分基准分: "businessBase",
-};
 
 const normaliseKey = (key: string) => key.trim().replace(/[\s:：]/g, "");
 

@@ -1,6 +1,7 @@
 // The shape of a rule set. Every number of the rules (docs/rules.md) lives in data of this shape
 // (core/rules/defaults.ts); the calculation reads it and never hard-codes a point value.
 import { z } from "zod";
+import { RULE_TIMELINESS_CLASSES } from "../vocabulary.ts";
 
 const points = z.number().finite().min(0);
 const count = z.number().int().min(0);
@@ -17,7 +18,7 @@ const markKey = z.enum([
 const unitPointRule = z.object({ rule: z.string(), label: z.string(), mark: markKey, points });
 
 /** Deadline of a timeliness class, in days after the event (T1–T3). */
-const timelinessRule = z.object({ rule: z.string(), label: z.string(), class: z.enum(["反映", "突发", "会议活动"]), maxDays: count });
+const timelinessRule = z.object({ rule: z.string(), label: z.string(), class: z.enum(RULE_TIMELINESS_CLASSES), maxDays: count });
 
 /**
  * How a staff item turns into points:

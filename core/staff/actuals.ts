@@ -5,7 +5,9 @@ import type { IssueLog } from "../issues.ts";
 import type { InputData, StaffActual, StaffRecord } from "../model.ts";
 import type { Period } from "../period.ts";
 import type { RuleSet } from "../rules/schema.ts";
-import { chineseMonth } from "../values.ts";
+import { SHEET_NAMES } from "../vocabulary.ts";
+import { listOf } from "../text.ts";
+import { monthText } from "../values.ts";
 
 /** Actual of one person for one target rule; undefined when nothing was entered (old behaviour). */
 export type ActualOf = (record: StaffRecord, rule: string) => number | undefined;
@@ -31,12 +33,14 @@ export function actualsFor(input: InputData, assessed: Period | null, rules: Rul
     byPerson.set(row.name, months);
     const first = months.get(row.month);
     if (first) {
-      issues.error("duplicateActual", issues.at(row.source, "month"), "D5", { name: row.name, month: chineseMonth(row.month), first: `${first.source.sheet}!${first.source.row}` });
+      issues.error("duplicateActual", issues.at(row.source, "month"), "D5", {
+        name: row.name, month: monthText(row.month, issues.lang), first: `${first.source.sheet}!${first.source.row}`,
+      });
       continue;
     }
     months.set(row.month, row);
   }
-  if (assessed) warnMissingMonths(input.staff, byPerson, assessed, sheetRows[0]?.source.sheet ?? "业务完成", issues);
+  if (assessed) warnMissingMonths(input.staff, byPerson, assessed, sheetRows[0]?.source.sheet ?? SHEET_NAMES.actuals, issues);
   return (record, rule) => {
     if (!assessed) return 0;
     let sum = 0;
@@ -66,6 +70,8 @@ function warnMissingMonths(
     const months = byPerson.get(record.name);
     const missing: number[] = [];
     for (let m = assessed.startMonth; m <= assessed.endMonth; m++) if (!months?.has(m)) missing.push(m);
-    if (missing.length) issues.warn("actualMonthsMissing", { sheet, cell: "" }, "D5", { name: record.name, months: missing.map(chineseMonth).join("、") });
+    if (!missing.length) continue;
+    const monthNames = listOf(issues.lang, missing.map((m) => monthText(m, issues.lang)));
+    issues.warn("actualMonthsMissing", { sheet, cell: "" }, "D5", { name: record.name, months: monthNames });
   }
 }

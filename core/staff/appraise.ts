@@ -1,13 +1,14 @@
 // The weighted appraisal (A1–A6): ratings of three kinds plus the daily assessment make a
 // composite; the composite ranks people and decides the grade.
 import type { IssueLog } from "../issues.ts";
+import { GRADES, listOf, type TextKey } from "../text.ts";
 import type { Rating, RatingKind } from "../model.ts";
 import { rankDescending } from "../rank.ts";
 import type { RuleSet } from "../rules/schema.ts";
 import { roundHalfAway } from "../values.ts";
 import type { StaffDaily } from "./daily.ts";
 
-export type Grade = "优秀(推荐)" | "称职" | "不称职" | "待评";
+export type Grade = (typeof GRADES)[keyof typeof GRADES];
 
 export interface StaffResult extends StaffDaily {
   name: string;
@@ -20,11 +21,7 @@ export interface StaffResult extends StaffDaily {
   ratingCounts: Record<RatingKind, number>;
 }
 
-const KIND_NAMES: Record<RatingKind, { zh: string; en: string }> = {
-  mass: { zh: "群众评议", en: "mass evaluation" },
-  group: { zh: "考评小组", en: "evaluation group" },
-  meeting: { zh: "主任办公会", en: "director office meeting" },
-};
+const KIND_WORDS: Record<RatingKind, TextKey> = { mass: "word.ratingMass", group: "word.ratingGroup", meeting: "word.ratingMeeting" };
 const KINDS: RatingKind[] = ["mass", "group", "meeting"];
 
 /** Mean of the ratings, normalised to the base; highest and lowest dropped when so configured. */
@@ -68,11 +65,11 @@ export function appraise(daily: StaffDaily[], ratings: readonly Rating[], rules:
       // A2: never a made-up number; the person waits for the missing ratings.
       issues.warn("missingRatings", issues.at(d.record.source, "name"), "A2", {
         name: d.record.name,
-        missing: missing.map((k) => KIND_NAMES[k][issues.lang]).join(issues.lang === "zh" ? "、" : ", "),
+        missing: missing.map((k) => KIND_WORDS[k]).join(","), // keys, rendered by {missing|t}
       });
     }
     return {
-      ...d, name: d.record.name, mass, group, meeting, composite, rank: null, grade: "待评" as Grade,
+      ...d, name: d.record.name, mass, group, meeting, composite, rank: null, grade: GRADES.pending as Grade,
       ratingCounts: { mass: scores.mass.length, group: scores.group.length, meeting: scores.meeting.length },
     };
   });
@@ -84,12 +81,12 @@ export function appraise(daily: StaffDaily[], ratings: readonly Rating[], rules:
   // A4: 不称职 below the line, or for missed tasks more often than allowed (whatever the score).
   for (const r of results) {
     if (r.unfitByTasks) {
-      r.grade = "不称职";
+      r.grade = GRADES.unfit;
       issues.warn("unfitByTasks", issues.at(r.record.source, "name"), "A4", { name: r.name, count: r.unfinishedTasks, limit: unfitLimit(rules) });
     } else if (r.composite !== null && r.composite < rules.appraisal.unfitBelow) {
-      r.grade = "不称职";
+      r.grade = GRADES.unfit;
     } else if (r.composite !== null) {
-      r.grade = "称职"; // A6, unless A5 below makes it 优秀(推荐)
+      r.grade = GRADES.competent; // A6, unless A5 below makes it 优秀(推荐)
     }
   }
   selectExcellent(results, rules, issues);
@@ -110,16 +107,16 @@ function excellentQuota(persons: number, rules: RuleSet): number {
  */
 function selectExcellent(results: StaffResult[], rules: RuleSet, issues: IssueLog): void {
   const quota = excellentQuota(results.length, rules);
-  const eligible = results.filter((r) => r.composite !== null && r.grade !== "不称职");
+  const eligible = results.filter((r) => r.composite !== null && r.grade !== GRADES.unfit);
   const ranked = rankDescending(eligible, (r) => r.composite!, "competition", rules.ranking.decimals);
   const reported = new Set<number>();
   for (const { item, position, tied } of ranked) {
-    if (position + tied - 1 <= quota) item.grade = "优秀(推荐)";
+    if (position + tied - 1 <= quota) item.grade = GRADES.excellent;
     else if (position <= quota && !reported.has(position)) {
       reported.add(position);
       const names = ranked.filter((x) => x.position === position).map((x) => x.item.name);
       issues.warn("quotaTie", { sheet: item.record.source.sheet, cell: "" }, "A5", {
-        quota, rank: position, names: names.join(issues.lang === "zh" ? "、" : ", "),
+        quota, rank: position, names: listOf(issues.lang, names),
       });
     }
   }

@@ -6,6 +6,7 @@ import type { InputData, StaffEvent, StaffRecord } from "../model.ts";
 import { containsDay, yearFraction, type Period } from "../period.ts";
 import type { Amount, RuleSet, StaffItemRule, StaffTargetRule } from "../rules/schema.ts";
 import { isoDay, roundHalfUp } from "../values.ts";
+import { DOC_LANG, t, type TextKey } from "../text.ts";
 import type { AuditEntry } from "../units/score.ts";
 import { actualsFor, type ActualOf } from "./actuals.ts";
 
@@ -117,8 +118,9 @@ function assessPerson(
     });
   };
   const base = rules.staff;
-  audit.push({ subject: record.name, rule: "BASE", label: "公共部分基准分", points: base.publicBase, sheet: "", cell: "", note: "" });
-  audit.push({ subject: record.name, rule: "BASE", label: "业务部分基准分", points: base.businessBase, sheet: "", cell: "", note: "" });
+  const baseRow = (key: "rule.staff.publicBase" | "rule.staff.businessBase", points: number): AuditEntry =>
+    ({ subject: record.name, rule: "BASE", label: t(DOC_LANG, key), points, sheet: "", cell: "", note: "" });
+  audit.push(baseRow("rule.staff.publicBase", base.publicBase), baseRow("rule.staff.businessBase", base.businessBase));
 
   // Dated rows in date order, so a steps scale (S1) charges the later occurrences more.
   const ordered = [...events].sort((a, b) => (a.date ?? -Infinity) - (b.date ?? -Infinity));
@@ -137,7 +139,8 @@ function assessPerson(
       const total = base.overtimeTotal;
       if (!overtimeBonusGiven && halfDays > total.overHalfDays) {
         overtimeBonusGiven = true;
-        add("bonus", total.rule, `加班累计超过 ${total.overHalfDays / 2} 个工作日`, total.points, event.source, "hours", note);
+        const label = t(DOC_LANG, "doc.auditOvertimeTotal", { days: total.overHalfDays / 2 });
+        add("bonus", total.rule, label, total.points, event.source, "hours", note);
       }
     }
   }
@@ -148,8 +151,8 @@ function assessPerson(
   const unfitItem = [...items.values()].find((i) => i.unfitAbove !== undefined);
   const unfinishedTasks = unfitItem ? counts.get(unfitItem.rule) ?? 0 : 0;
 
-  const publicScore = floorAtZero(base.publicBase - sums.public, "公共部分", record.name, audit);
-  const business = floorAtZero(base.businessBase - sums.business, "业务部分", record.name, audit);
+  const publicScore = floorAtZero(base.publicBase - sums.public, "doc.publicPart", record.name, audit);
+  const business = floorAtZero(base.businessBase - sums.business, "doc.businessPart", record.name, audit);
   return {
     record,
     public: publicScore,
@@ -178,7 +181,10 @@ function eventPoints(amount: Amount, event: StaffEvent, countBefore: number): nu
 
 function eventLabel(item: StaffItemRule, event: StaffEvent): string {
   const times = event.count > 1 ? ` ×${event.count}` : "";
-  if (item.amount.kind === "overtime") return `${item.name} ${event.hours ?? 0} 小时${event.poorPlanning ? "(安排不当,不加分)" : ""}${times}`;
+  if (item.amount.kind === "overtime") {
+    const poor = event.poorPlanning ? t(DOC_LANG, "doc.auditPoorPlanning") : "";
+    return t(DOC_LANG, "doc.auditOvertime", { name: item.name, hours: event.hours ?? 0, poor, times });
+  }
   return `${item.name}${times}`;
 }
 
@@ -193,18 +199,19 @@ function shortfallPoints(
   if (actual === undefined) {
     // Point at the blank cell, or at the person's row when the sheet has no such column at all.
     const field = record.source.columns[`${rule.rule}.actual`] ? `${rule.rule}.actual` : "name";
-    issues.warn("actualMissing", issues.at(record.source, field), rule.rule, { column: `${rule.label}完成` });
+    const column = t(DOC_LANG, "doc.actualColumn", { label: rule.label });
+    issues.warn("actualMissing", issues.at(record.source, field), rule.rule, { column });
   }
   const short = Math.max(0, target - (actual ?? 0));
   if (short === 0) return undefined;
   const s = rule.shortfall;
   const points = s.kind === "steps" ? stepsTotal(s.totals, short) : short * s.points;
-  return { points, label: `${rule.label}目标 ${target},完成 ${actual ?? 0},少 ${short}` };
+  return { points, label: t(DOC_LANG, "doc.auditShortfall", { label: rule.label, target, actual: actual ?? 0, short }) };
 }
 
 /** A part never drops below 0; the audit records what the floor gave back. */
-function floorAtZero(value: number, label: string, subject: string, audit: AuditEntry[]): number {
+function floorAtZero(value: number, part: TextKey, subject: string, audit: AuditEntry[]): number {
   if (value >= 0) return value;
-  audit.push({ subject, rule: "FLOOR", label: `${label}最低为 0`, points: -value, sheet: "", cell: "", note: "" });
+  audit.push({ subject, rule: "FLOOR", label: t(DOC_LANG, "doc.auditFloor", { part }), points: -value, sheet: "", cell: "", note: "" });
   return 0;
 }

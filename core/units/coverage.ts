@@ -5,9 +5,8 @@ import type { InputData } from "../model.ts";
 import type { Period } from "../period.ts";
 import { isoDay } from "../values.ts";
 
-const SHEET = "信息报送";
-
-export function checkPeriodCoverage(input: InputData, period: Period, issues: IssueLog): void {
+/** `logSheet`: the submission log's sheet name, for a log with no rows to take it from. */
+export function checkPeriodCoverage(input: InputData, period: Period, issues: IssueLog, logSheet: string): void {
   // A workbook with neither a roster nor a log (staff appraisal only) is not about submissions.
   if (input.units.length === 0 && input.submissions.length === 0) return;
   let last: number | undefined;
@@ -17,7 +16,7 @@ export function checkPeriodCoverage(input: InputData, period: Period, issues: Is
     if (s.date >= period.startDay && s.date <= period.endDay) inPeriod = true;
   }
   if (inPeriod) return;
-  const where = { sheet: input.submissions[0]?.source.sheet ?? SHEET, cell: "" };
+  const where = { sheet: input.submissions[0]?.source.sheet ?? logSheet, cell: "" };
   if (last !== undefined && last < period.startDay) {
     issues.warn("logEndsBeforePeriod", where, "INPUT", { last: isoDay(last), period: period.label });
   } else issues.warn("noItemsInPeriod", where, "INPUT", { period: period.label });

@@ -1,6 +1,7 @@
 // Unit point scheme: each valid row of the submission log earns the points of every mark it
 // carries (rules.units.points, U1–U11), less the late penalty. Rows with errors are left out.
 import { cellOf, type IssueLog } from "../issues.ts";
+import { DOC_LANG, t } from "../text.ts";
 import { hasMark, LEVELS, MARK_KEYS, markBit, markMask, type MarkKey, type Submission } from "../model.ts";
 import type { RuleSet, UnitPointRule } from "../rules/schema.ts";
 import { isoDay, monthOfDay } from "../values.ts";
@@ -66,7 +67,7 @@ export function scoreSubmissions(
       const suggestion = unknownUnits.get(sub.unit);
       issues.error("unknownUnit", issues.at(sub.source, "unit"), "INPUT", {
         value: sub.unit,
-        suggestion: suggestion ? (issues.lang === "zh" ? `,是否为“${suggestion}”?` : `; did you mean “${suggestion}”?`) : "",
+        suggestion: suggestion ? t(issues.lang, "word.didYouMean", { suggestion }) : "",
       });
       continue;
     }
@@ -124,7 +125,7 @@ export function itemAudit(item: ScoredItem, unitName: string, rules: RuleSet): A
     out.push({
       subject: unitName,
       rule: item.late.rule,
-      label: `迟报 ${item.late.days} 天(限 ${item.late.maxDays} 天):${label}`,
+      label: t(DOC_LANG, "doc.auditLate", { days: item.late.days, max: item.late.maxDays, label }),
       points: rules.units.latePenalty ? -rules.units.latePenalty : 0,
       sheet: sub.source.sheet,
       cell: cellOf(sub.source, "date"),

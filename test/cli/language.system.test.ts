@@ -64,6 +64,8 @@ async function allOutput(lang: "zh" | "en"): Promise<string> {
     await runMain("recalc", join(root, "ok.xlsx"), "--bogus", ...l),
     await runMain("template", "--out", join(root, "exists.xlsx"), ...l),
     await runMain("validate", join(batch, "d-encrypted.xlsx"), ...l),
+    // The help, titles and all, in the language asked for.
+    ...[["--help"], ["recalc", "--help"], ["validate", "--help"], ["template", "--help"], ["demo", "--help"]].map((a) => runBin([...a, ...l])),
   ];
   // validate prints every issue of a workbook
   for (const n of ["a-cells", "b-misnamed", "c-doubled"]) runs.push(await runMain("validate", join(batch, `${n}.xlsx`), "--period", "2026-03", ...l));
@@ -81,6 +83,8 @@ async function allOutput(lang: "zh" | "en"): Promise<string> {
 function stripNeutral(text: string): string {
   const sheetNames = [...Object.values(SHEETS).flatMap((s) => [s.name, ...s.aliases]), "信息报送 (2)", "2026年信息报送", "校验问题"];
   let out = text.split(root).join(" ").replace(/[\w./-]*\.(xlsx|xls|json|csv|tmp)\b/g, " ");
+  // Command-line syntax in the help: option names, <placeholders>, [optional parts].
+  out = out.replace(/(^|\s)--?[a-z][\w-]*/g, " ").replace(/<[^>]*>|\[[^\]]*\]/g, " ");
   out = out.replace(/“[^”]*”/g, " ").replace(/"[^"]*"/g, " ");
   // Date forms users type (2026年3月5日) are input syntax, shown as examples in both languages.
   out = out.replace(/\d{4}年\d{1,2}月(\d{1,2}日)?/g, " ");
@@ -97,6 +101,13 @@ beforeAll(async () => {
 }, 120_000);
 
 describe("one language per run", () => {
+  it("the help is in the language asked for", () => {
+    expect(zh).toContain("用法: infoscore recalc");
+    expect(zh).toContain("显示命令的用法");
+    expect(en).toContain("Usage: infoscore recalc");
+    expect(en).toContain("show how to use the command");
+  });
+
   it("the batch said something about every bad input in both languages", () => {
     for (const name of ["a-cells", "b-misnamed", "c-doubled", "d-encrypted", "e-legacy", "f-text", "g-empty", "h-damaged", "i-truncated", "j-old"]) {
       expect(zh, name).toContain(name);
@@ -113,7 +124,7 @@ describe("one language per run", () => {
   });
 
   it("Chinese output has no English words besides file names, cell references, codes and program names", () => {
-    const allowed = /^(Excel|WPS|JSON|MB|infoscore|help|out|json|force|xlsx|xls|et|csv|recalc|validate|template|demo|xl|worksheets|sheet\d*|xml|dev|zero|bogus|YYYY|MM|DD|[A-Z]{1,3}\d+|E[A-Z]+|[A-Za-z]*Error|Q\d|H\d)$/;
+    const allowed = /^(Excel|WPS|JSON|MB|infoscore|help|out|json|force|xlsx|xls|et|csv|InfoScore|recalc|validate|template|demo|paths|zh|en|xl|worksheets|sheet\d*|xml|dev|zero|bogus|YYYY|MM|DD|[A-Z]{1,3}\d+|E[A-Z]+|[A-Za-z]*Error|Q\d|H\d)$/;
     const words = (stripNeutral(zh).match(/[A-Za-z][A-Za-z0-9]+/g) ?? []).filter((w) => !allowed.test(w));
     expect([...new Set(words)]).toEqual([]);
   });

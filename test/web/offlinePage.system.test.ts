@@ -89,7 +89,6 @@ describe("offline page", () => {
     expect(summary).toContain("缺报通知单");
     expect(summary).toContain("优秀(推荐)");
     expect(await page.locator("#chart rect").count()).toBeGreaterThan(5);
-    // Issues: the sample's warnings and the broken file's error.
     // A file that cannot be processed is listed apart from the workbooks' issues, with the reason.
     const failures = await page.locator("#failures li").allTextContents();
     expect(failures.some((t) => t.includes("损坏.xlsx") && t.includes("这是文本文件(如 .csv),不是工作簿。请在 Excel 或 WPS 中另存为 .xlsx 后再试"))).toBe(true);
@@ -140,6 +139,25 @@ describe("offline page", () => {
     const cli = JSON.parse(readFileSync(join(dir, "cli-rules.json"), "utf8"));
     expect(fromPage).toEqual(cli);
     expect(cli.units.filter((u: { advancedCandidate: boolean }) => u.advancedCandidate)).toHaveLength(3);
+    await page.close();
+  }, 120_000);
+
+  it("stops on a rules file that is not JSON and says so in the user's language, inventing no issue", async () => {
+    const input = join(dir, "规则坏.xlsx");
+    await buildInputWorkbook({ data: sampleSheets() }).xlsx.writeFile(input);
+    const rules = join(dir, "坏规则.json");
+    writeFileSync(rules, '{ "U1": 3,, }');
+    const page = await openPage();
+    await page.setInputFiles("#rules-input", rules);
+    await runFiles(page, [input], { year: "2026", month: "3" });
+    expect(await page.textContent("#status")).toBe("未能完成:计分规则文件 坏规则.json 不是有效的 JSON。请检查括号、引号和逗号(可用记事本打开)");
+    expect(await page.locator("#issues li").count()).toBe(0);
+    expect(await page.locator("#downloads a").count()).toBe(0);
+    await page.click("#lang");
+    await page.setInputFiles("#rules-input", rules);
+    await page.click("#run-files");
+    await page.waitForFunction(() => document.getElementById("status")!.textContent!.startsWith("Could not finish"));
+    expect(await page.textContent("#status")).toBe("Could not finish: the rules file 坏规则.json is not valid JSON. Check its brackets, quotes and commas");
     await page.close();
   }, 120_000);
 

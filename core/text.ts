@@ -1,0 +1,582 @@
+// THE TEXT CATALOGUE: every text a user reads, of the core, the batch tool, the task pane and the
+// offline page, in Chinese (the users' language) and English (--lang en, the page's switch).
+// One module, sections by concern, one renderer t(lang, "section.key", params) for every host.
+// Both languages are required by the compiler (satisfies Record<string, Pair>).
+//
+// Parameters: {name} is filled with the param as given (numbers, the user's own values, places).
+// {name|t} takes a param that is a catalogue key (or several, comma-separated) and renders it in
+// the same language: words such as a rating kind or an action are passed as keys, never as a
+// Chinese word into an English text.
+//
+// Not here: the input contract's names (core/read/specs.ts, core/read/itemNames.ts, the labels
+// of core/rules/defaults.ts) and the templates' defaults (core/sheets/templates.ts, templates/*):
+// those are names users type and documents' default wording, not messages.
+// A unit test (test/core/textLiterals.test.ts) fails on any CJK literal elsewhere in the source.
+
+export type Lang = "zh" | "en";
+type Pair = { zh: string; en: string };
+export type TextParams = Readonly<Record<string, string | number>>;
+
+// ---- issue: problems found in the input (core/issues.ts). Keys are the issues' codes. -------------
+// {placeholders} are filled from the issue's params; sheet and cell are prefixed by renderMessage.
+export const MESSAGES = {
+  // Reading the workbook (RULES.md section 5)
+  sheetMissing: { zh: "缺少工作表“{expected}”(也可用英文名 {alias})", en: "sheet “{expected}” (or {alias}) is missing" },
+  headerMissing: { zh: "找不到表头:应有列 {columns}", en: "no header row found: expected columns {columns}" },
+  columnMissing: { zh: "缺少必填列“{column}”", en: "required column “{column}” is missing" },
+  required: { zh: "“{column}”不能为空", en: "“{column}” must not be empty" },
+  badDate: { zh: "“{value}”不是有效日期(应为 2026-03-05、2026/3/5、2026年3月5日 或 Excel 日期)", en: "“{value}” is not a date (expected 2026-03-05, 2026/3/5, 2026年3月5日 or an Excel date)" },
+  badMonth: { zh: "“{value}”不是有效月份(应为 2026-04、2026/4 或 2026年4月)", en: "“{value}” is not a month (expected 2026-04, 2026/4 or 2026年4月)" },
+  badFlag: { zh: "“{value}”不是是/否标记(应为 是/否、√/×、Y/N、1/0 或留空)", en: "“{value}” is not a yes/no flag (expected 是/否, √/×, Y/N, 1/0 or blank)" },
+  badNumber: { zh: "“{value}”不是有效的{column}(应为数字)", en: "“{value}” is not a valid {column} (expected a number)" },
+  badCount: { zh: "“{value}”不是有效的{column}(应为正整数,如 1、2)", en: "“{value}” is not a valid {column} (expected a whole number of at least 1)" },
+  negativeNumber: { zh: "{column}“{value}”不能为负数", en: "{column} “{value}” must not be negative" },
+  badChoice: { zh: "“{value}”不在可选值中(应为 {expected})", en: "“{value}” is not one of {expected}" },
+  unknownItem: { zh: "项目“{value}”无法识别(应为 S1–S20 的编号或名称,S7–S10、S17 除外)", en: "item “{value}” is not known (expected an ID or name of S1–S20, except S7–S10 and S17)" },
+  unknownRuleKey: { zh: "规则“{value}”无法识别", en: "rule “{value}” is not known" },
+  unknownTemplateItem: { zh: "输出模板中“{sheet}”的项目“{item}”无法识别(此表可用:{accepted})", en: "template item “{item}” of “{sheet}” is not known (this sheet accepts: {accepted})" },
+  unknownTemplateColumn: { zh: "输出模板列出的列“{column}”不在此表中(可用:{columns})", en: "template column “{column}” is not in this table (available: {columns})" },
+  badRuleValue: { zh: "规则“{key}”的值“{value}”无效:{expected}", en: "rule “{key}” has an invalid value “{value}”: {expected}" },
+
+  // Calendars and real inputs (decisions D1–D6, docs/input.md)
+  futureDate: { zh: "日期 {value} 晚于截至日期 {asOf},本行不计(请核对日期或截至日期)", en: "date {value} is after the as-of date {asOf}; this row is not counted (check the date or the as-of date)" },
+  implausibleDate: { zh: "“{value}”不是可用的日期:应为 2000 年至 2099 年间的日期{suggestion}", en: "“{value}” is not a usable date: expected a date from 2000 to 2099{suggestion}" },
+  dateSuggestion: { zh: ",如指 {year}年{month}月{day}日,请写成 {iso}", en: "; if {iso} was meant, write it as {iso}" },
+  actualsPerPeriod: { zh: "没有“业务完成”表:业务指标的完成数按本期间计(按月填写请加“业务完成”表)", en: "no 业务完成 (staff actuals) sheet: the actuals on the staff targets sheet are taken as this period's (add a 业务完成 sheet to enter them by month)" },
+  actualColumnsIgnored: { zh: "已有“业务完成”表,业务指标中的完成数不再使用(以业务完成表按月合计为准)", en: "a 业务完成 sheet is present: the actuals on the staff targets sheet are ignored (the monthly rows are summed instead)" },
+  actualMonthsMissing: { zh: "业务完成表中没有 {name} {months} 的数据,按 0 计", en: "业务完成 has no row for {name} in {months}; counted as 0" },
+  duplicateActual: { zh: "{name} {month} 的业务完成数重复(第一次出现在 {first}),本行不计", en: "{name} has two rows for {month} (first at {first}); this row is not counted" },
+  unknownItemSuggest: { zh: "项目“{value}”无法识别,是否为“{suggestion}”?(应为 S1–S20 的编号或名称)", en: "item “{value}” is not known; did you mean “{suggestion}”? (expected an ID or name of S1–S20)" },
+
+  // Unit scoring (U, N, T)
+  unknownUnit: { zh: "报送单位“{value}”不在单位名册中{suggestion}", en: "unit “{value}” is not in the roster{suggestion}" },
+  duplicateUnit: { zh: "单位“{value}”在名册中重复(第一次出现在 {first})", en: "unit “{value}” appears twice in the roster (first at {first})" },
+  duplicateId: { zh: "编号“{value}”重复(第一次出现在 {first}),本行不计分", en: "id “{value}” is repeated (first at {first}); this row is not counted" },
+  possibleDuplicate: { zh: "可能重复报送:与 {first} 的单位、标题、日期相同(仍按条次计分)", en: "possible duplicate of {first}: same unit, title and date (still counted)" },
+  markWithoutAdoption: { zh: "标记了“{mark}”但未标记“{adopted}”,仍按已标记计分", en: "“{mark}” is marked without “{adopted}”; counted as marked" },
+  lateItem: { zh: "迟报:{kind}信息应在事件后 {limit} 天内报送,实际 {days} 天", en: "late: a {kind} item is due within {limit} days of the event, sent after {days}" },
+  missingSignOff: { zh: "重要信息未填写阅签领导", en: "important item has no approving leader (阅签领导)" },
+  eventAfterSubmission: { zh: "事件日期晚于报送日期", en: "event date is after the submission date" },
+
+  // Staff appraisal (S, A)
+  unknownStaff: { zh: "“{value}”不在业务指标表(人员名册)中", en: "“{value}” is not on the staff targets sheet (the staff roster)" },
+  duplicateStaff: { zh: "“{value}”在业务指标表中重复(第一次出现在 {first})", en: "“{value}” is listed twice on the staff targets sheet (first at {first})" },
+  pointsOutOfRange: { zh: "分值“{value}”超出范围(应为 {min}–{max})", en: "points “{value}” are out of range (expected {min}–{max})" },
+  pointsRequired: { zh: "{rule} 需要填写分值({min}–{max})", en: "{rule} needs the points entered ({min}–{max})" },
+  reasonRequired: { zh: "加分须书面写明理由依据,本行不计", en: "a bonus needs a written reason (理由依据); this row is not counted" },
+  hoursRequired: { zh: "加班须填写时长(小时)", en: "overtime needs its hours (时长)" },
+  actualMissing: { zh: "“{column}”为空,按 0 计", en: "“{column}” is blank; counted as 0" },
+  ratingOutOfRange: { zh: "分数“{value}”超出范围(应为 0–{max})", en: "score “{value}” is out of range (expected 0–{max})" },
+  missingRatings: { zh: "{name} 缺少{missing|t},暂不计算综合分(待评)", en: "{name} has no {missing|t} ratings; no composite yet (pending)" },
+  quotaTie: { zh: "优秀名额 {quota} 个,{names} 并列第 {rank} 名超出名额,由考评组、主任办公会商定", en: "{quota} excellent places; {names} tie at rank {rank} across the quota; the committee decides" },
+  unfitByTasks: { zh: "{name} 无正当理由不能按时完成工作任务 {count} 次(超过 {limit} 次),按不称职处理", en: "{name} missed tasks {count} times (more than {limit}); graded not competent (不称职)" },
+
+  // Rules as a whole and sheet matching (issue 11, i11b)
+  ruleSetRefused: {
+    zh: "“{source}”中的计分规则有错误,整套未采用,其中的设置均不生效;请改正后重新计算",
+    en: "the rules in “{source}” have errors; the whole set was refused and none of its settings apply. Correct them and recalculate",
+  },
+  weightsSum: {
+    zh: "四项权重之和为 {sum},应为 1(群众评议权重 {mass}、考评小组权重 {group}、主任办公会权重 {meeting}、日常考核权重 {daily})",
+    en: "the four weights sum to {sum}; they must sum to 1 (mass rating {mass}, appraisal group {group}, directors' meeting {meeting}, daily assessment {daily})",
+  },
+  rangeReversed: { zh: "{name} 的分值范围 {min}–{max} 下限大于上限", en: "{name}: the range {min}–{max} has its lower end above its upper end" },
+  sheetLooksLike: { zh: "未找到“{expected}”表,是否为“{found}”?请将该表改名为“{expected}”", en: "no “{expected}” sheet; is it “{found}”? Rename that sheet to “{expected}”" },
+  sheetTwice: {
+    zh: "“{first}”与“{second}”都是“{expected}”表,无法确定读哪一个,两个都未读取;请删除或改名其中一个",
+    en: "both “{first}” and “{second}” are the “{expected}” sheet; neither was read. Delete or rename one of them",
+  },
+  sheetTwiceReadOne: {
+    zh: "“{first}”与“{second}”都是“{expected}”表;“{empty}”没有数据,已读取“{used}”。请删除或改名其中一个",
+    en: "both “{first}” and “{second}” are the “{expected}” sheet; “{empty}” has no data, so “{used}” was read. Delete or rename one of them",
+  },
+  noItemsInPeriod: { zh: "本期间({period})没有任何报送记录,请确认期间与工作簿", en: "no submission at all in the period ({period}): check the period and the workbook" },
+  logEndsBeforePeriod: {
+    zh: "报送记录止于 {last},早于本期间({period}),请确认期间与工作簿",
+    en: "the submission log ends on {last}, before the period ({period}): check the period and the workbook",
+  },
+
+  // Excel's limits on result sheets (core/sheets/limits.ts)
+  cellTruncated: {
+    zh: "“{sheet}”中有 {count} 个单元格超过 Excel 上限 {limit} 个字符,已截断并标注“…(已截断)”(第一个:{first})",
+    en: "{count} cells of “{sheet}” are longer than Excel's {limit} characters; cut and marked “…(已截断)” (first: {first})",
+  },
+
+  // Documents (issue 12): letters and notices as an office issues them
+  letterWithoutLeader: {
+    zh: "{unit}的主要负责人为空,{letter}称呼写作“主要负责同志”;请在单位名册中填写主要负责人",
+    en: "{unit} has no leader (主要负责人) on the roster: the {letter} is addressed to “主要负责同志”; fill in the leader on the roster",
+  },
+} as const satisfies Record<string, Pair>;
+
+export type MessageCode = keyof typeof MESSAGES;
+
+// ---- expected: what a rule's value should be, for badRuleValue's {expected} --------------------
+export const RULE_EXPECTED = {
+  number: { zh: "应为数字", en: "a number is expected" },
+  days: { zh: "应为天数", en: "a number of days is expected" },
+  hours: { zh: "应为小时数", en: "a number of hours is expected" },
+  halfDays: { zh: "应为半天数", en: "a number of half days is expected" },
+  target: { zh: "应为年度目标数", en: "an annual target is expected" },
+  range: { zh: "应为分值范围,如 50-200", en: "a range such as 50-200 is expected" },
+  steps: { zh: "应为累计扣分,如 50,150,300", en: "cumulative totals such as 50,150,300 are expected" },
+  flag: { zh: "应为 是/否", en: "yes or no is expected" },
+  names: { zh: "应为以逗号分隔的名称", en: "names separated by commas are expected" },
+  text: { zh: "应为文字", en: "text is expected" },
+  method: { zh: "应为 竞争排名 或 中国式排名", en: "“competition” or “dense” is expected" },
+  atLeast: { zh: "应不小于 {limit}", en: "it must be at least {limit}" },
+  above: { zh: "应大于 {limit}", en: "it must be more than {limit}" },
+  atMost: { zh: "应不大于 {limit}", en: "it must be at most {limit}" },
+  below: { zh: "应小于 {limit}", en: "it must be less than {limit}" },
+  integer: { zh: "应为整数", en: "a whole number is expected" },
+  oneOf: { zh: "应为 {options} 之一", en: "one of {options} is expected" },
+  invalid: { zh: "取值无效", en: "the value is not valid" },
+} as const satisfies Record<string, Pair>;
+
+// ---- failure: what stops a file (or the run) before any result is written (core/failure.ts) ----
+// Each says what is wrong and what to do; the host prefixes the file it concerns.
+export const FAILURES = {
+  // What the file is (xlsx/sniff.ts, before the zip is opened)
+  encrypted: {
+    zh: "工作簿设有打开密码(已加密),无法读取。请先在 Excel 中取消密码(文件 → 信息 → 保护工作簿 → 用密码进行加密,清空密码)并保存,再试",
+    en: "the workbook is encrypted with a password and cannot be read. Remove the password in Excel first (File → Info → Protect Workbook → Encrypt with Password, clear it), save, and try again",
+  },
+  legacyWorkbook: {
+    zh: "这是旧版 .xls 或 .et 格式的工作簿,无法读取。请在 Excel 或 WPS 中另存为 .xlsx 后再试",
+    en: "this is an old-format .xls or .et workbook, which cannot be read. Save it as .xlsx in Excel or WPS and try again",
+  },
+  textFile: {
+    zh: "这是文本文件(如 .csv),不是工作簿。请在 Excel 或 WPS 中另存为 .xlsx 后再试",
+    en: "this is a text file (such as .csv), not a workbook. Save it as .xlsx in Excel or WPS and try again",
+  },
+  emptyFile: { zh: "文件是空的(0 字节)。请确认选择的是填好的工作簿", en: "the file is empty (0 bytes). Check that you chose the filled-in workbook" },
+  notWorkbook: {
+    zh: "不是有效的 xlsx 工作簿(无法解压)。请在 Excel 或 WPS 中打开,另存为 .xlsx 后再试",
+    en: "not a valid xlsx workbook (it cannot be unzipped). Open it in Excel or WPS, save it as .xlsx and try again",
+  },
+  // Inside the package (xlsx/pkg.ts)
+  partMissing: {
+    zh: "工作簿缺少部件 {part},文件可能已损坏。请在 Excel 中打开并另存为 .xlsx 后再试",
+    en: "the workbook has no part {part}; the file may be damaged. Open it in Excel, save it as .xlsx and try again",
+  },
+  damagedPart: {
+    zh: "工作簿的部件 {part} 已损坏,无法解压。请在 Excel 中用“打开并修复”打开,另存为 .xlsx 后再试",
+    en: "part {part} of the workbook is damaged and cannot be decompressed. Open it in Excel with “Open and Repair”, save it as .xlsx and try again",
+  },
+  unsupportedCompression: {
+    zh: "工作簿的部件 {part} 使用了不支持的压缩方式(编号 {method})。请在 Excel 或 WPS 中打开并另存为 .xlsx 后再试",
+    en: "part {part} of the workbook uses an unsupported compression method ({method}). Open it in Excel or WPS, save it as .xlsx and try again",
+  },
+  // The file system (cli/)
+  notFound: { zh: "找不到该文件或文件夹。请检查路径", en: "no such file or folder. Check the path" },
+  notRegularFile: {
+    zh: "不是普通文件(而是设备、管道等),不予读取。请指定 .xlsx 工作簿",
+    en: "this is not a regular file (a device, a pipe or the like) and is not read. Name an .xlsx workbook",
+  },
+  fileTooLarge: {
+    zh: "文件大小 {size} MB,超过上限 {limit} MB,不予读取。请按年度拆分工作簿,或删除不需要的大图片后再试",
+    en: "the file is {size} MB, over the limit of {limit} MB, and is not read. Split the workbook by year or remove large pictures, then try again",
+  },
+  cannotRead: { zh: "没有读取该文件的权限。请检查文件权限后再试", en: "you have no permission to read this file. Check its permissions and try again" },
+  cannotWrite: {
+    zh: "无法写入 {path}:没有写入权限或该位置只读。请用 --out 指定可写入的文件夹,或检查权限后再试",
+    en: "cannot write {path}: no permission, or the place is read-only. Name a writable folder with --out, or check the permissions",
+  },
+  diskFull: {
+    zh: "写入 {path} 失败:磁盘空间不足或超过文件大小限制。请清理磁盘或用 --out 换一个位置后再试",
+    en: "writing {path} failed: the disk is full or a file-size limit was reached. Free some space or choose another place with --out",
+  },
+  nameTooLong: {
+    zh: "无法写入 {path}:文件名或路径过长。请缩短文件名,或用 --out 指定较短的文件夹",
+    en: "cannot write {path}: the file name or path is too long. Shorten the name or choose a shorter folder with --out",
+  },
+  notAFolder: {
+    zh: "无法写入 {path}:路径中的 {parent} 不是文件夹。请检查 --out 或 --json",
+    en: "cannot write {path}: {parent} on the way is not a folder. Check --out or --json",
+  },
+  writeFailed: { zh: "写入 {path} 失败(系统错误 {code})。请检查磁盘与权限后再试", en: "writing {path} failed (system error {code}). Check the disk and the permissions, then try again" },
+  // Paths that would destroy a file (cli/paths.ts)
+  outputIsInput: {
+    zh: "输出文件 {output} 就是输入文件 {input},写出会覆盖它。已停止,未写入任何文件。请用 --out 或 --json 指定其他位置",
+    en: "output {output} is the input {input}; writing it would destroy the input. Stopped; nothing was written. Choose another place with --out or --json",
+  },
+  outputsClash: {
+    zh: "{first} 与 {second} 将写到同一个文件 {output}。已停止,未写入任何文件。请用 --out 或 --json 分别指定",
+    en: "{first} and {second} would both be written to {output}. Stopped; nothing was written. Choose separate places with --out or --json",
+  },
+  outputExists: {
+    zh: "{path} 已存在,未覆盖。如需覆盖请加 --force,或用 --out 指定其他文件名",
+    en: "{path} already exists and was not replaced. Add --force to replace it, or choose another name with --out",
+  },
+  // Files given to the batch tool besides the workbooks
+  rulesFileNotJson: {
+    zh: "计分规则文件 {path} 不是有效的 JSON{where}。请检查括号、引号和逗号(可用记事本打开)",
+    en: "the rules file {path} is not valid JSON{where}. Check its brackets, quotes and commas",
+  },
+  rulesFileNotObject: {
+    zh: "计分规则文件 {path} 应为一个 JSON 对象,如 {\"群众评议权重\": 0.2}",
+    en: "the rules file {path} must be one JSON object, such as {\"群众评议权重\": 0.2}",
+  },
+  rulesRefused: {
+    zh: "计分规则文件 {path} 有 {count} 处错误,整套规则未采用,未处理任何工作簿。请改正后再试",
+    en: "the rules file {path} has {count} errors; the whole set was refused and no workbook was processed. Correct it and try again",
+  },
+  templateFileNotJson: {
+    zh: "输出模板文件 {path} 不是有效的 JSON{where}。请检查括号、引号和逗号",
+    en: "the template file {path} is not valid JSON{where}. Check its brackets, quotes and commas",
+  },
+  templateSheetMissing: {
+    zh: "输出模板文件 {path} 中没有“输出模板”工作表。请用 infoscore template 生成的模板填写",
+    en: "the template file {path} has no 输出模板 sheet. Fill in a template made by infoscore template",
+  },
+  // Anything else: a defect of ours, never the user's fault
+  internal: {
+    zh: "处理时发生内部错误(错误代码 {name})。请将该文件与本提示发给维护人员",
+    en: "an internal error occurred (error code {name}). Please send the file and this message to the maintainers",
+  },
+  interrupted: { zh: "已中断:临时文件已删除,未写完的结果未保存", en: "interrupted: temporary files were removed; unfinished results were not saved" },
+  // ---- i11a: what the package layer refuses (xlsx/limits.ts, xlsx/xmlScan.ts); docs/input.md 限制与拒绝的文件 ----
+  partTooLarge: {
+    zh: "工作簿部件 {part} 解压后超过 {limit},不予读取。请在 Excel 中打开并另存为 .xlsx,或删除不需要的内容后再试",
+    en: "part {part} is larger than {limit} uncompressed and is not read. Open it in Excel and save it as .xlsx, or remove what is not needed",
+  },
+  zipBomb: {
+    zh: "工作簿部件 {part} 的压缩比异常(超过 {ratio}:1),疑似压缩炸弹,不予读取。请在 Excel 中打开并另存为 .xlsx 后再试",
+    en: "part {part} expands more than {ratio}:1, like a zip bomb, and is not read. Open it in Excel, save it as .xlsx and try again",
+  },
+  xmlMalformed: {
+    zh: "工作簿部件 {part} 已损坏({why|t},位置 {where})。请在 Excel 中用“打开并修复”打开,另存为 .xlsx 后再试",
+    en: "part {part} is damaged ({why|t}, at {where}). Open it in Excel with “Open and Repair”, save it as .xlsx and try again",
+  },
+  badCharRef: {
+    zh: "{where} 含无效的字符引用 {ref}(不代表任何字符)。请在 Excel 中改正该单元格后再试",
+    en: "{where} holds an invalid character reference {ref} (it stands for no character). Correct that cell in Excel and try again",
+  },
+  cellTooLong: {
+    zh: "{where} 的文字超过 Excel 单元格上限 {limit} 个字符,不予读取。请缩短该单元格后再试",
+    en: "{where} holds more than Excel's {limit} characters per cell and is not read. Shorten that cell and try again",
+  },
+  logoTooLarge: {
+    zh: "输出模板中的标志图片超过 {limit}。请换用较小的图片(标志只占标题旁一小块)",
+    en: "the logo picture on 输出模板 is larger than {limit}. Use a smaller picture (the logo only sits beside the title)",
+  },
+  // ---- i10c: failures of the offline page and the add-in, once glued "中文 / English" texts ----
+  badPeriod: {
+    zh: "期间“{value}”无效:应为 2026-03、2026-Q1、2026-H1、2026 或 2026-01-01..2026-03-31",
+    en: "period “{value}” is not valid: use 2026-03, 2026-Q1, 2026-H1, 2026 or 2026-01-01..2026-03-31",
+  },
+  badAsOf: { zh: "截至日期“{value}”无效:应为 YYYY-MM-DD,如 2026-11-29", en: "as-of date “{value}” is not valid: use YYYY-MM-DD, e.g. 2026-11-29" },
+  templateAssetMissing: {
+    zh: "加载项的输入模板文件缺失(HTTP {status}),无法插入模板。请重新安装加载项或联系维护人员",
+    en: "the add-in's input template is missing (HTTP {status}), so no template can be inserted. Reinstall the add-in or contact the maintainers",
+  },
+} as const satisfies Record<string, Pair>;
+
+export type FailureCode = keyof typeof FAILURES;
+
+// ---- rule: the names users know the rules by (core/rules/names.ts) ------------------------------
+// Keys are the canonical keys of core/rules/overrides.ts (a dotted path).
+export const RULE_NAMES = {
+  "units.latePenalty": { zh: "迟报扣分", en: "late penalty" },
+  "notices.namedStreak": { zh: "点名通报的连续缺报月数", en: "months missing before a unit is named" },
+  "notices.noticeStreak": { zh: "寄发缺报通知单的连续缺报月数", en: "months missing before a notice is sent" },
+  "notices.assistStreak": { zh: "列入重点帮促的连续缺报月数", en: "months missing before assistance" },
+  "selection.advancedUnits": { zh: "先进单位名额", en: "advanced-unit places" },
+  "selection.excellentWorkers": { zh: "优秀信息工作者名额", en: "excellent-worker places" },
+  "selection.rankWithinCategory": { zh: "按类别排名", en: "rank within category" },
+  "selection.authorSeparators": { zh: "撰稿人分隔符", en: "co-author separators" },
+  "ranking.method": { zh: "排名方式", en: "ranking method" },
+  "ranking.decimals": { zh: "得分小数位数", en: "score decimals" },
+  publications: { zh: "计数刊物", en: "counted publications" },
+  "staff.publicBase": { zh: "公共部分基准分", en: "public-part base points" },
+  "staff.businessBase": { zh: "业务部分基准分", en: "business-part base points" },
+  "appraisal.weights.mass": { zh: "群众评议权重", en: "mass rating weight" },
+  "appraisal.weights.group": { zh: "考评小组权重", en: "appraisal group weight" },
+  "appraisal.weights.meeting": { zh: "主任办公会权重", en: "directors' meeting weight" },
+  "appraisal.weights.daily": { zh: "日常考核权重", en: "daily assessment weight" },
+  "appraisal.ratingScale": { zh: "评分满分", en: "rating scale" },
+  "appraisal.normalisedTo": { zh: "折算满分", en: "normalised scale" },
+  "appraisal.trimmedMean": { zh: "去掉最高最低分", en: "drop highest and lowest rating" },
+  "appraisal.trimMinCount": { zh: "去掉最高最低分的最少评议人数", en: "ratings needed to drop highest and lowest" },
+  "appraisal.unfitBelow": { zh: "不称职分数线", en: "unfit threshold" },
+  "appraisal.excellentShare": { zh: "优秀比例", en: "excellent share" },
+  "appraisal.excellentMin": { zh: "优秀最少名额", en: "minimum excellent places" },
+} as const satisfies Record<string, Pair>;
+
+// ---- word: words that are parameters of other texts, and small joining forms ---------------------
+export const WORDS = {
+  listSeparator: { zh: "、", en: ", " },
+  // Rating kinds (core/staff/appraise.ts RatingKind)
+  ratingMass: { zh: "群众评议", en: "mass evaluation" },
+  ratingGroup: { zh: "考评小组", en: "evaluation group" },
+  ratingMeeting: { zh: "主任办公会", en: "director office meeting" },
+  // What is done about a unit missing submissions (UnitResult.action)
+  actionNamed: { zh: "点名通报", en: "named" },
+  actionNotice: { zh: "缺报通知单", en: "notice" },
+  actionAssist: { zh: "重点帮促", en: "key assistance" },
+  // Staff grades: the Chinese texts are the grades' values in the results (core/staff/appraise.ts)
+  gradeExcellent: { zh: "优秀(推荐)", en: "Excellent (proposed)" },
+  gradeCompetent: { zh: "称职", en: "Competent" },
+  gradeUnfit: { zh: "不称职", en: "Not competent" },
+  gradePending: { zh: "待评", en: "Pending" },
+  // Severities of issues
+  severityError: { zh: "错误", en: "Error" },
+  severityWarning: { zh: "警告", en: "Warning" },
+  severityInfo: { zh: "提示", en: "Note" },
+  // A suggestion appended to unknownUnit
+  didYouMean: { zh: ",是否为“{suggestion}”?", en: "; did you mean “{suggestion}”?" },
+  // Where a JSON file is broken, appended to rulesFileNotJson / templateFileNotJson
+  jsonNear: { zh: "(第 {line} 行第 {column} 列附近)", en: " (near line {line}, column {column})" },
+  // A month, in messages: 2026年3月 / 2026-03
+  month: { zh: "{year}年{month}月", en: "{iso}" },
+  // A month in the pane's picker: 3月 / Mar
+  monthOption: { zh: "{month}月", en: "{abbr}" },
+  // The batch tool's progress line: "1/3 12,000 行 a.xlsx"
+  rowsProgress: { zh: " 行 ", en: " rows " },
+  // Rule names (core/rules/names.ts): "U2(区委办采用)", "S7(信息快报)扣分"
+  ruleIdLabel: { zh: "{id}({label})", en: "{id}" },
+  ruleIdTail: { zh: "{name}{tail}", en: "{name} {tail}" },
+  ruleSuffixPoints: { zh: "扣分", en: "penalty" },
+  ruleSuffixHours: { zh: "每半天小时数", en: "hours per half day" },
+  ruleSuffixHalfDays: { zh: "半天数", en: "half days" },
+  overtimeTotal: { zh: "加班累计加分", en: "overtime total bonus" },
+  // What is wrong in a damaged XML part, for failure.xmlMalformed's {why|t} (xlsx/xmlScan.ts)
+  xmlUnexpectedEnd: { zh: "部件意外结束", en: "unexpected end of part" },
+  xmlTagTooLong: { zh: "标记过长", en: "tag too long" },
+  xmlUnknownMarkup: { zh: "无法识别的“<!”标记", en: "unknown markup “<!”" },
+  xmlLoneLt: { zh: "孤立的“<”", en: "a lone “<”" },
+  xmlLtInTag: { zh: "标记内出现“<”", en: "“<” inside a tag" },
+  xmlUnclosedTag: { zh: "标记未闭合", en: "unclosed tag" },
+  xmlEmptyEndTag: { zh: "结束标记为空", en: "empty end tag" },
+  xmlStrayEndTag: { zh: "多余的结束标记", en: "stray end tag" },
+  xmlEmptyTagName: { zh: "标记名为空", en: "empty tag name" },
+  xmlUnclosedSection: { zh: "注释或数据段未闭合", en: "unclosed comment or section" },
+  xmlEndTagMissing: { zh: "缺少结束标记", en: "end tag missing" },
+  xmlCellOutOfRange: { zh: "单元格引用超出 Excel 范围", en: "cell reference beyond Excel's range" },
+} as const satisfies Record<string, Pair>;
+
+// ---- doc: words the core writes into the result documents (audit rows, period titles) ---------
+// The documents are official Chinese documents: the core renders these in DOC_LANG. The English
+// texts keep the catalogue complete and are what an English document would say.
+export const DOC = {
+  periodMonth: { zh: "{year}年{month}月", en: "{iso}" },
+  periodQuarter: { zh: "{year}年第{quarter|t}季度", en: "Q{quarter|t} {year}" },
+  periodFirstHalf: { zh: "{year}年上半年", en: "H1 {year}" },
+  periodSecondHalf: { zh: "{year}年下半年", en: "H2 {year}" },
+  periodYear: { zh: "{year}年度", en: "{year}" },
+  periodRange: { zh: "{from}至{to}", en: "{from} to {to}" },
+  ordinal1: { zh: "一", en: "1" },
+  ordinal2: { zh: "二", en: "2" },
+  ordinal3: { zh: "三", en: "3" },
+  ordinal4: { zh: "四", en: "4" },
+  publicPart: { zh: "公共部分", en: "public part" },
+  businessPart: { zh: "业务部分", en: "business part" },
+  auditFloor: { zh: "{part|t}最低为 0", en: "{part|t} floored at 0" },
+  auditOvertime: { zh: "{name} {hours} 小时{poor}{times}", en: "{name} {hours} hours{poor}{times}" },
+  auditPoorPlanning: { zh: "(安排不当,不加分)", en: " (poorly planned, no bonus)" },
+  auditOvertimeTotal: { zh: "加班累计超过 {days} 个工作日", en: "overtime of more than {days} working days" },
+  auditShortfall: { zh: "{label}目标 {target},完成 {actual},少 {short}", en: "{label}: target {target}, done {actual}, short by {short}" },
+  auditLate: { zh: "迟报 {days} 天(限 {max} 天):{label}", en: "late by {days} days (limit {max}): {label}" },
+  /** The name of a target's actual column on the staff targets sheet (信息快报完成): a column name, Chinese. */
+  actualColumn: { zh: "{label}完成", en: "{label} actual" },
+} as const satisfies Record<string, Pair>;
+
+/** The language of the result documents (official Chinese documents). */
+export const DOC_LANG: Lang = "zh";
+
+// ---- cli: the batch tool's own texts (cli/) ----------------------------------------------------
+export const CLI = {
+
+  noWorkbooks: { zh: "没有找到 xlsx 工作簿", en: "no xlsx workbook found" },
+  failed: { zh: "✗ {path}:{why}", en: "✗ {path}: {why}" },
+  skippedNotXlsx: { zh: "! {path}:不是 .xlsx 工作簿,已跳过。请在 Excel 或 WPS 中另存为 .xlsx 后再试", en: "! {path}: not an .xlsx workbook; skipped. Save it as .xlsx in Excel or WPS and try again" },
+  unknownOption: { zh: "未知选项:{option}。请用 infoscore --help 查看用法", en: "unknown option: {option}. See infoscore --help" },
+  unknownCommand: { zh: "未知命令:{command}(可用 recalc、validate、template、demo)", en: "unknown command: {command} (use recalc, validate, template or demo)" },
+  missingArgument: { zh: "缺少参数:{name}。请用 infoscore --help 查看用法", en: "missing argument: {name}. See infoscore --help" },
+  optionMissingArgument: { zh: "选项 {option} 需要一个值", en: "option {option} needs a value" },
+  badCommandLine: { zh: "命令行有误。请用 infoscore --help 查看用法", en: "the command line is not valid. See infoscore --help" },
+  done: { zh: "✓ {input} → {output}(错误 {errors} 条,提示 {warnings} 条)", en: "✓ {input} → {output} ({errors} errors, {warnings} warnings)" },
+  asOfAssessed: { zh: "  截至 {asOf}:本期间尚未结束,缺报按已结束的 {month} 判断", en: "  as of {asOf}: the period has not ended; missing submissions are assessed for {month}, the last ended month" },
+  asOfNothing: { zh: "  截至 {asOf}:本期间还没有已结束的月份,不点名、不发缺报通知单", en: "  as of {asOf}: no month of the period has ended yet; no unit is named or sent a notice" },
+  jsonWritten: { zh: "  JSON 结果:{path}", en: "  JSON results: {path}" },
+  sheetStats: { zh: "{sheet}:读取 {read} 行,计入 {used} 行,未计入 {rejected} 行", en: "{sheet}: {read} rows read, {used} used, {rejected} left out" },
+  validated: { zh: "检查完成:错误 {errors} 条,提示 {warnings} 条", en: "checked: {errors} errors, {warnings} warnings" },
+  templateWritten: { zh: "已写出输入模板:{path}", en: "input template written: {path}" },
+  sampleWritten: { zh: "已写出示例工作簿:{path}", en: "sample workbook written: {path}" },
+  // Command-line help (commander), in the language of --lang
+  helpProgram: { zh: "InfoScore 信息工作考核:批量重算", en: "InfoScore: batch recalculation" },
+  helpRecalc: { zh: "重算工作簿,生成结果工作簿", en: "recalculate workbooks into result workbooks" },
+  helpPaths: { zh: "xlsx 文件或文件夹", en: "xlsx files or folders" },
+  helpPeriod: {
+    zh: "2026-03 | 2026-Q1 | 2026-H1 | 2026 | 2026-01-01..2026-03-31(默认上一个完整月份)",
+    en: "2026-03 | 2026-Q1 | 2026-H1 | 2026 | 2026-01-01..2026-03-31 (default: the last complete month)",
+  },
+  helpAsOf: { zh: "截至日期 YYYY-MM-DD(默认今天):未结束的月份不算缺报", en: "as-of date YYYY-MM-DD (default today): months not yet ended are not counted as missing" },
+  helpAsOfShort: { zh: "截至日期 YYYY-MM-DD(默认今天)", en: "as-of date YYYY-MM-DD (default today)" },
+  helpOut: { zh: "结果工作簿目录(默认与输入同目录)", en: "folder of the result workbooks (default: beside the input)" },
+  helpJson: { zh: "写出 JSON 结果", en: "write the results as JSON" },
+  helpRules: { zh: "计分规则 JSON 文件(优先于工作簿中的计分规则表)", en: "rules JSON file (wins over the workbook's 计分规则 sheet)" },
+  helpTemplate: {
+    zh: "输出模板(含“输出模板”表的 xlsx 或 JSON;优先于工作簿中的输出模板表)",
+    en: "output template (an xlsx with a 输出模板 sheet, or JSON; wins over the workbook's 输出模板 sheet)",
+  },
+  helpLang: { zh: "zh | en(提示语言)", en: "zh | en (language of the messages)" },
+  helpValidate: { zh: "只检查输入", en: "check the input only" },
+  helpJsonOutput: { zh: "JSON 输出", en: "print JSON" },
+  helpTemplateCommand: { zh: "写出输入模板", en: "write the input template" },
+  helpBlank: { zh: "不带示例行", en: "without example rows" },
+  helpForce: { zh: "覆盖已有文件", en: "replace an existing file" },
+  helpDemo: { zh: "用内置示例数据运行", en: "run on the bundled sample" },
+  helpHelp: { zh: "显示命令的用法", en: "show how to use the command" },
+  helpUsage: { zh: "用法:", en: "Usage:" },
+  helpArguments: { zh: "参数:", en: "Arguments:" },
+  helpOptions: { zh: "选项:", en: "Options:" },
+  helpCommands: { zh: "命令:", en: "Commands:" },
+} as const satisfies Record<string, Pair>;
+
+// ---- ui: the task pane, the ribbon commands and the offline page (addin/) -----------------------
+// Keys used in data-t attributes of the HTML pages are ui keys (without the "ui." prefix).
+export const UI = {
+  title: { zh: "信息工作考核", en: "InfoScore" },
+  period: { zh: "统计期间", en: "Period" },
+  kindMonth: { zh: "月", en: "Month" },
+  kindQuarter: { zh: "季度", en: "Quarter" },
+  kindHalf: { zh: "半年", en: "Half-year" },
+  kindYear: { zh: "全年", en: "Year" },
+  kindRange: { zh: "自定义", en: "Custom range" },
+  year: { zh: "年", en: "Year" },
+  from: { zh: "起", en: "From" },
+  to: { zh: "止", en: "To" },
+  runAll: { zh: "全部重算", en: "Recalculate all" },
+  runMonthly: { zh: "月度通报", en: "Monthly notice" },
+  runSummary: { zh: "期间汇总", en: "Period summary" },
+  runStaff: { zh: "个人考核", en: "Staff appraisal" },
+  insertTemplate: { zh: "插入模板", en: "Insert template" },
+  working: { zh: "正在计算…", en: "Working…" },
+  done: { zh: "完成:已写入 {n} 个工作表;{counts}", en: "Done: {n} sheets written; {counts}" },
+  doneFiles: { zh: "完成:{n} 个结果工作簿可下载;{counts}", en: "Done: {n} result workbooks to download; {counts}" },
+  failed: { zh: "未能完成:{why}", en: "Could not finish: {why}" },
+  issues: { zh: "校验问题", en: "Issues" },
+  noIssues: { zh: "未发现问题", en: "No issues" },
+  summary: { zh: "概况", en: "Summary" },
+  topUnits: { zh: "得分前列单位", en: "Top units" },
+  escalations: { zh: "缺报处理", en: "Missing submissions" },
+  grades: { zh: "人员等次", en: "Staff grades" },
+  outside: { zh: "当前不在 Excel 中:可选择工作簿文件在本机计算,数据不会离开本机。", en: "Not inside Excel: choose workbook files to calculate on this computer. Your data never leaves it." },
+  chooseFiles: { zh: "选择或拖入工作簿(.xlsx)", en: "Choose or drop workbooks (.xlsx)" },
+  run: { zh: "计算", en: "Run" },
+  rulesFile: { zh: "计分规则文件(可选,JSON,优先于工作簿中的计分规则表):", en: "Rules file (optional, JSON; wins over the workbook's 计分规则 sheet):" },
+  download: { zh: "下载结果", en: "Download results" },
+  rowsRead: { zh: "已读取 {n} 行", en: "{n} rows read" },
+  language: { zh: "English", en: "中文" },
+  asOf: { zh: "截至日期", en: "As of" },
+  advanced: { zh: "高级选项", en: "Advanced options" },
+  counts: { zh: "错误 {errors} 处,警告 {warnings} 处", en: "{errors} errors, {warnings} warnings" },
+  countsClean: { zh: "未发现错误或警告", en: "no errors or warnings" },
+  busy: { zh: "另一项计算正在进行,请等它完成后再试。", en: "Another run is in progress; try again when it has finished." },
+  templateDone: { zh: "已插入 {n} 个输入表", en: "{n} input sheets inserted" },
+  templateNone: { zh: "输入表都已存在,未插入", en: "All input sheets are already there; nothing inserted" },
+  // Summary tables (addin/ui/render.ts)
+  colRank: { zh: "排名", en: "Rank" },
+  colUnit: { zh: "单位", en: "Unit" },
+  colScore: { zh: "得分", en: "Score" },
+  colMonths: { zh: "缺报月数", en: "Months" },
+  colAction: { zh: "处理", en: "Action" },
+  colGrade: { zh: "等次", en: "Grade" },
+  colPeople: { zh: "人数", en: "People" },
+  // Page title and the ribbon commands' message dialog (addin/commands/)
+  pageTitle: { zh: "InfoScore 信息工作考核", en: "InfoScore" },
+  close: { zh: "关闭", en: "Close" },
+  commandDone: {
+    zh: "已生成 {title} 的结果:写入 {n} 个工作表({sheets});{counts}。{advice}",
+    en: "Results of {title} made: {n} sheets written ({sheets}); {counts}. {advice}",
+  },
+  commandAdvice: { zh: "有错误的行未计分,请查看“校验问题”表。", en: "Rows with errors were not counted; see the 校验问题 sheet." },
+  commandTemplateDone: { zh: "已插入 {n} 个输入表:{sheets}。", en: "{n} input sheets inserted: {sheets}." },
+  commandTemplateNone: { zh: "输入表都已存在,未插入新表。", en: "All input sheets are already there; nothing inserted." },
+  commandFailed: { zh: "InfoScore 未能完成:{why}", en: "InfoScore could not finish: {why}" },
+  unsupportedExcel: {
+    zh: "此版本的 Excel 不支持 InfoScore 所需的功能(需要 ExcelApi {version})。请升级到 Microsoft 365 版 Excel 或 Excel 2021 及以上,或使用网页版 Excel。",
+    en: "This version of Excel lacks what InfoScore needs (ExcelApi {version}). Update to Microsoft 365 Excel or Excel 2021 or later, or use Excel on the web.",
+  },
+  // Failures of a whole file on the offline page: a line of their own, never made-up issues
+  fileFailed: { zh: "{file}:{why}", en: "{file}: {why}" },
+  filesFailed: { zh: ";{n} 个文件无法处理,原因见下", en: "; {n} files could not be processed (see why below)" },
+  failuresHeading: { zh: "未能处理的文件", en: "Files not processed" },
+} as const satisfies Record<string, Pair>;
+
+/** The grades as they are stored in the results (Chinese, the documents' words). */
+export const GRADES = {
+  excellent: WORDS.gradeExcellent.zh,
+  competent: WORDS.gradeCompetent.zh,
+  unfit: WORDS.gradeUnfit.zh,
+  pending: WORDS.gradePending.zh,
+} as const;
+
+/** The word key of a grade value, for showing it in the user's language. */
+export const GRADE_WORDS: Record<string, TextKey> = {
+  [GRADES.excellent]: "word.gradeExcellent",
+  [GRADES.competent]: "word.gradeCompetent",
+  [GRADES.unfit]: "word.gradeUnfit",
+  [GRADES.pending]: "word.gradePending",
+};
+
+// ---- the one renderer ------------------------------------------------------------------------
+
+const CATALOGUE = {
+  issue: MESSAGES, expected: RULE_EXPECTED, failure: FAILURES, rule: RULE_NAMES, word: WORDS, doc: DOC, cli: CLI, ui: UI,
+} as const;
+
+type Catalogue = typeof CATALOGUE;
+export type Section = keyof Catalogue;
+/** "issue.badDate", "ui.done", "word.actionNamed", "rule.appraisal.weights.mass", … */
+export type TextKey = { [S in Section]: `${S}.${Extract<keyof Catalogue[S], string>}` }[Section];
+export type UiKey = Extract<keyof typeof UI, string>;
+
+/** Every key of the catalogue, for tests and for checking keys that come from data (data-t). */
+export const TEXT_KEYS: readonly TextKey[] = (Object.keys(CATALOGUE) as Section[]).flatMap((s) =>
+  Object.keys(CATALOGUE[s]).map((k) => `${s}.${k}` as TextKey),
+);
+
+function pairOf(key: string): Pair | undefined {
+  const dot = key.indexOf(".");
+  const section = CATALOGUE[key.slice(0, dot) as Section] as Record<string, Pair> | undefined;
+  return section?.[key.slice(dot + 1)];
+}
+
+export const isTextKey = (key: string): key is TextKey => pairOf(key) !== undefined;
+
+/** Fills {name} and {name|t} placeholders of a template in one language. */
+export function interpolate(template: string, params: TextParams, lang: Lang = "zh"): string {
+  return template.replace(/\{(\w+)(\|t)?\}/g, (_, name: string, asKey?: string) => {
+    const value = params[name];
+    if (value === undefined) return "";
+    if (!asKey) return String(value);
+    return String(value).split(",").filter(Boolean).map((k) => t(lang, k as TextKey)).join(WORDS.listSeparator[lang]);
+  });
+}
+
+/** The text of a catalogue key in one language; an unknown key (a defect) shows as itself. */
+export function t(lang: Lang, key: TextKey, params: TextParams = {}): string {
+  const pair = pairOf(key);
+  return pair ? interpolate(pair[lang], params, lang) : key;
+}
+
+/** Items joined as a list in the language: 甲、乙 / a, b. */
+export const listOf = (lang: Lang, items: readonly string[]): string => items.join(WORDS.listSeparator[lang]);
+
+// ---- names of files and parts, the same in both languages ---------------------------------------
+// Result files are found again by these names (cli/files.ts skips "-结果-" files), so they are
+// never translated: a batch run in English still writes 示例工作簿-结果-2026-03.xlsx.
+export const FILE_NAMES = {
+  /** a-结果-2026-03.xlsx: the infix of result workbooks */
+  resultInfix: "结果",
+  /** 2026-01-01至2026-03-31: the ".." of a custom period in a file name */
+  rangeJoin: "至",
+  /** The prefix of an output whose folder has no name (the root) */
+  rootFolder: "根目录",
+  inputTemplate: "InfoScore-输入模板.xlsx",
+  sample: "示例工作簿",
+  /** The name of the logo picture in result sheets */
+  logo: "InfoScore 标志",
+} as const;
