@@ -20,7 +20,7 @@ export type TextParams = Readonly<Record<string, string | number>>;
 // ---- issue: problems found in the input (core/issues.ts). Keys are the issues' codes. -------------
 // {placeholders} are filled from the issue's params; sheet and cell are prefixed by renderMessage.
 export const MESSAGES = {
-  // Reading the workbook (RULES.md section 5)
+  // Reading the workbook (docs/input.md)
   sheetMissing: { zh: "缺少工作表“{expected}”(也可用英文名 {alias})", en: "sheet “{expected}” (or {alias}) is missing" },
   headerMissing: { zh: "找不到表头:应有列 {columns}", en: "no header row found: expected columns {columns}" },
   columnMissing: { zh: "缺少必填列“{column}”", en: "required column “{column}” is missing" },
