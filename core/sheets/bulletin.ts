@@ -3,7 +3,8 @@
 // the ranking table(s), 落款 and 成文日期, then the 报/送/抄送 lines.
 import { containsDay, yearToDate } from "../period.ts";
 import type { UnitRow } from "../units/ranking.ts";
-import { monthNumber, roundHalfAway } from "../values.ts";
+import { monthNumber, monthText, roundHalfAway } from "../values.ts";
+import { DOC_LANG } from "../text.ts";
 import { asOfBlocks, fill, paragraphs, spanWidth, type SheetContext } from "./context.ts";
 import { A4_LANDSCAPE, text, type Block, type SheetModel } from "./model.ts";
 import { textUnits } from "./paper.ts";
@@ -40,7 +41,8 @@ function bulletinBody(ctx: SheetContext): string[] {
   } else {
     const withAction = (pred: (u: UnitRow) => boolean) => units.filter((u) => u.missing.action !== null && pred(u));
     const named = withAction(() => true).map((u) => fillTemplate(WORDS.namedUnit, { 单位: u.unit.name, 月数: u.missing.streak }));
-    if (named.length) out.push(fill(ctx, "namedLine", { 单位列表: join(named) }));
+    // The month assessed, named: a quarter or a year summary is not "本期" for a missing month.
+    if (named.length) out.push(fill(ctx, "namedLine", { 单位列表: join(named), 评估月份: monthText(assessedMonth, DOC_LANG) }));
     const notice = withAction((u) => u.missing.action === "notice").map((u) => u.unit.name);
     if (notice.length) out.push(fill(ctx, "bodyNotice", { 单位列表: join(notice) }));
     const assist = withAction((u) => u.missing.action === "assist").map((u) => u.unit.name);

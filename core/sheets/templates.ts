@@ -62,7 +62,7 @@ export const DEFAULT_TEMPLATES: Record<TemplateKey, string> = {
   monthlyTitle: "{{期间}}份全区信息工作情况通报",
   summaryTitle: "{{期间}}全区信息工作情况通报",
   stampLine: "统计期间:{{期间}}  规则版本:{{规则版本}}  生成时间:{{生成时间}}",
-  namedLine: "{{单位列表}}本期未报送信息,予以点名通报。",
+  namedLine: "{{单位列表}}{{评估月份}}未报送信息,予以点名通报。",
   noticeTitle: "信息缺报通知单",
   noticeBody:
     "{{单位}}{{称呼}}:\n" +

@@ -66,7 +66,7 @@ describe("月度通报 in 简报 form", () => {
     const lines = textsOf(byName(run().sheets, "月度通报"));
     expect(lines).toContain("\u3000\u30002026年3月,全区各单位共报送信息4条,区委办采用3条,被市委办采用1条、省委办采用1条、中央采用0条,领导批示1条。现将有关情况通报如下。");
     expect(lines).toContain("\u3000\u3000乙、甲报送采用情况较好,位居前列。");
-    expect(lines).toContain("\u3000\u3000丙(连续2个月)、丁(连续3个月)本期未报送信息,予以点名通报。");
+    expect(lines).toContain("\u3000\u3000丙(连续2个月)、丁(连续3个月)2026年3月未报送信息,予以点名通报。");
     expect(lines).toContain("\u3000\u3000丙连续缺报,已寄发缺报通知单。");
     expect(lines).toContain("\u3000\u3000丁连续缺报时间较长,列为重点帮促单位。");
     const tail = lines.slice(lines.indexOf("\u3000\u3000丁连续缺报时间较长,列为重点帮促单位。"));
@@ -257,7 +257,7 @@ describe("D1: outputs say 截至 while the period has not ended", () => {
     expect(results.periodEnded).toBe(false);
     const lines = textsOf(byName(sheets, "年度汇总"));
     expect(lines.slice(3, 5)).toEqual(["2026年度全区信息工作情况通报", "(截至2026年4月10日)"]);
-    expect(lines).toContain("\u3000\u3000丙(连续2个月)、丁(连续3个月)本期未报送信息,予以点名通报。");
+    expect(lines).toContain("\u3000\u3000丙(连续2个月)、丁(连续3个月)2026年3月未报送信息,予以点名通报。");
   });
 });
 
