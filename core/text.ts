@@ -454,7 +454,7 @@ export const UI = {
   insertTemplate: { zh: "插入模板", en: "Insert template" },
   working: { zh: "正在计算…", en: "Working…" },
   done: { zh: "完成:已写入 {n} 个工作表;{counts}", en: "Done: {n} sheets written; {counts}" },
-  doneFiles: { zh: "完成:{n} 个结果工作簿可下载;{counts}", en: "Done: {n} result workbooks to download; {counts}" },
+  doneFiles: { zh: "完成:{n} 个结果工作簿可下载;{counts}", en: "Done: result workbooks to download: {n}; {counts}" },
   failed: { zh: "未能完成:{why}", en: "Could not finish: {why}" },
   issues: { zh: "校验问题", en: "Issues" },
   noIssues: { zh: "未发现问题", en: "No issues" },

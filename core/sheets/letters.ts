@@ -80,7 +80,7 @@ function letter(ctx: SheetContext, keys: LetterKeys, u: UnitRow, serial: number)
   return [
     text(fill(ctx, keys.number, vars), "docNumber", 24),
     text(fill(ctx, keys.title, vars), "letterTitle", 40),
-    ...asOfBlocks(ctx),
+    // A dated letter to one unit needs no 截至 line: it names the months missed.
     { kind: "blank" },
     ...paragraphs(fill(ctx, keys.body, vars), "letterBody", width),
     { kind: "blank" },
@@ -95,12 +95,15 @@ function letter(ctx: SheetContext, keys: LetterKeys, u: UnitRow, serial: number)
   ];
 }
 
-/** A sheet of letters, one per page; when nobody is due, a line that says why. */
-function letterSheet(ctx: SheetContext, keys: LetterKeys, due: readonly UnitRow[]): SheetModel {
+/**
+ * A sheet of letters, one per page; when nobody is due, a line that says why. `firstSerial`: the
+ * 序号 of its first letter, so that the run's two kinds of letter never share a 文号.
+ */
+function letterSheet(ctx: SheetContext, keys: LetterKeys, due: readonly UnitRow[], firstSerial = 1): SheetModel {
   const blocks: Block[] = [];
   due.forEach((u, i) => {
     if (i > 0) blocks.push({ kind: "pageBreak" });
-    blocks.push(...letter(ctx, keys, u, i + 1));
+    blocks.push(...letter(ctx, keys, u, firstSerial + i));
   });
   if (due.length === 0) {
     const why = ctx.results.assessedMonth === null ? fill(ctx, "noMonthEnded") : fill(ctx, keys.none);
@@ -113,4 +116,6 @@ const withAction = (ctx: SheetContext, action: "notice" | "assist") => ctx.resul
 
 export const noticeSheet = (ctx: SheetContext): SheetModel => letterSheet(ctx, NOTICE_KEYS, withAction(ctx, "notice"));
 
-export const assistLetterSheet = (ctx: SheetContext): SheetModel => letterSheet(ctx, ASSIST_KEYS, withAction(ctx, "assist"));
+/** 重点帮促通知: numbered after the run's 缺报通知单. */
+export const assistLetterSheet = (ctx: SheetContext): SheetModel =>
+  letterSheet(ctx, ASSIST_KEYS, withAction(ctx, "assist"), withAction(ctx, "notice").length + 1);

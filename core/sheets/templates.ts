@@ -112,7 +112,7 @@ export const DEFAULT_TEMPLATES: Record<TemplateKey, string> = {
   staffNote:
     "注:综合得分 = 群众评议×{{群众评议权重}} + 考评小组×{{考评小组权重}} + 主任办公会×{{主任办公会权重}} + 日常考核×{{日常考核权重}}" +
     "(评议分按{{评议分制}}×{{评议折算倍数}} 折算)。综合得分低于{{不称职分数线}}分,或{{不称职事项}}超过{{不称职次数}}次的,为不称职。",
-  staffSign: "考评小组(签字):　　　　　　　　　　主任办公会审定:　　　　　　　　　　日期:{{成文日期}}",
+  staffSign: "考评小组(签字):　　　　　　　　　　主任办公会审定:　　　　　　　　　　日期:　　　　年　　月　　日",
 
   monthlyAppendix: "附表:各单位逐月得分",
   noticeNone: "本期没有应寄发缺报通知单的单位。",
@@ -200,6 +200,8 @@ export const WORDS = {
   noLeader: "主要负责同志",
   /** 点名: a unit with the months it has missed in a row. */
   namedUnit: "{{单位}}(连续{{月数}}个月)",
+  /** A unit missing one month only: the month itself is named in the sentence. */
+  namedUnitOne: "{{单位}}",
   legendItem: "{{规则}} {{名称}} {{分值}}分",
   auditFooter: "&L{{说明行}}&R第 &P 页,共 &N 页",
   pageFooter: "&C第 &P 页,共 &N 页",
