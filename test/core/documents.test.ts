@@ -174,7 +174,7 @@ describe("个人考核结果", () => {
     const note = lines.find((l) => l.startsWith("注:"))!;
     expect(note).toContain("综合得分低于650分,或无正当理由不能按时完成工作任务超过5次的,为不称职。");
     // The date is left for the signers to write.
-    expect(lines.at(-1)).toMatch(/^考评小组\(签字\):.*主任办公会审定:.*日期:　+年　+月　+日$/);
+    expect(lines.at(-1)).toMatch(/^考评小组\(签字\):.*主任办公会审定:.*日期:\u3000+年\u3000+月\u3000+日$/);
   });
 });
 
