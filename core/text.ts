@@ -373,10 +373,10 @@ export const DOC = {
   businessPart: { zh: "业务部分", en: "business part" },
   auditFloor: { zh: "{part|t}最低为 0", en: "{part|t} floored at 0" },
   auditOvertime: { zh: "{name} {hours} 小时{poor}{times}", en: "{name} {hours} hours{poor}{times}" },
-  auditPoorPlanning: { zh: "(安排不当,不加分)", en: " (poorly planned, no bonus)" },
+  auditPoorPlanning: { zh: "（安排不当，不加分）", en: " (poorly planned, no bonus)" },
   auditOvertimeTotal: { zh: "加班累计超过 {days} 个工作日", en: "overtime of more than {days} working days" },
-  auditShortfall: { zh: "{label}目标 {target},完成 {actual},少 {short}", en: "{label}: target {target}, done {actual}, short by {short}" },
-  auditLate: { zh: "迟报 {days} 天(限 {max} 天):{label}", en: "late by {days} days (limit {max}): {label}" },
+  auditShortfall: { zh: "{label}目标 {target}，完成 {actual}，少 {short}", en: "{label}: target {target}, done {actual}, short by {short}" },
+  auditLate: { zh: "迟报 {days} 天（限 {max} 天）：{label}", en: "late by {days} days (limit {max}): {label}" },
   /** The name of a target's actual column on the staff targets sheet (信息快报完成): a column name, Chinese. */
   actualColumn: { zh: "{label}完成", en: "{label} actual" },
 } as const satisfies Record<string, Pair>;

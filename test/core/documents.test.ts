@@ -64,16 +64,16 @@ describe("月度通报 in 简报 form", () => {
 
   it("正文 totals equal the hand-computed sums, and it names the leading, notified and assisted units", () => {
     const lines = textsOf(byName(run().sheets, "月度通报"));
-    expect(lines).toContain("\u3000\u30002026年3月,全区各单位共报送信息4条,区委办采用3条,被市委办采用1条、省委办采用1条、中央采用0条,领导批示1条。现将有关情况通报如下。");
-    expect(lines).toContain("\u3000\u3000乙、甲报送采用情况较好,位居前列。");
-    expect(lines).toContain("\u3000\u3000丙(连续2个月)、丁(连续3个月)2026年3月未报送信息,予以点名通报。");
-    expect(lines).toContain("\u3000\u3000丙连续缺报,已寄发缺报通知单。");
-    expect(lines).toContain("\u3000\u3000丁连续缺报时间较长,列为重点帮促单位。");
-    const tail = lines.slice(lines.indexOf("\u3000\u3000丁连续缺报时间较长,列为重点帮促单位。"));
+    expect(lines).toContain("\u3000\u30002026年3月，全区各单位共报送信息4条，区委办采用3条，被市委办采用1条、省委办采用1条、中央采用0条，领导批示1条。现将有关情况通报如下。");
+    expect(lines).toContain("\u3000\u3000乙、甲报送采用情况较好，位居前列。");
+    expect(lines).toContain("\u3000\u3000丙（连续2个月）、丁（连续3个月）2026年3月未报送信息，予以点名通报。");
+    expect(lines).toContain("\u3000\u3000丙连续缺报，已寄发缺报通知单。");
+    expect(lines).toContain("\u3000\u3000丁连续缺报时间较长，列为重点帮促单位。");
+    const tail = lines.slice(lines.indexOf("\u3000\u3000丁连续缺报时间较长，列为重点帮促单位。"));
     expect(tail.some((l) => l.startsWith("\u3000\u3000各单位要进一步提高思想认识"))).toBe(true);
     // 落款, date, then 报 / 送 / 抄送 close the document.
     expect(tail.slice(-5).map((l) => l.trim())).toEqual([
-      "区委办公室信息科", "2026年4月10日", "报:区委主要领导同志。", "送:区委办公室领导同志。", "抄送:各镇(街道)党(工)委办公室,区直各部门单位办公室。",
+      "区委办公室信息科", "2026年4月10日", "报：区委主要领导同志。", "送：区委办公室领导同志。", "抄送：各镇（街道）党（工）委办公室，区直各部门单位办公室。",
     ]);
   });
 
@@ -122,7 +122,7 @@ describe("letters", () => {
     const lines = textsOf(m);
     expect(lines[0]).toBe("区委办信〔2026〕1号");
     expect(lines[1]).toBe("信息缺报通知单");
-    expect(lines).toContain("丙主要负责同志:");
+    expect(lines).toContain("丙主要负责同志：");
     const body = lines.find((l) => l.includes("你单位"))!;
     expect(body.startsWith("\u3000\u3000根据")).toBe(true);
     expect(body).toContain("你单位2026年2月至3月连续2个月未向区委办报送信息");
@@ -149,7 +149,7 @@ describe("letters", () => {
     const letter = textsOf(byName(sheets, "重点帮促通知"));
     // Numbered after the run's one 缺报通知单 (丙): the two kinds of letter never share a 文号.
     expect(letter.slice(0, 2)).toEqual(["区委办信〔2026〕2号", "信息工作重点帮促通知"]);
-    expect(letter).toContain("丁李四同志:");
+    expect(letter).toContain("丁李四同志：");
     expect(letter.some((l) => l.includes("回　执"))).toBe(true);
   });
 });
@@ -159,10 +159,10 @@ describe("个人考核结果", () => {
     const [t] = tablesOf(byName(run().sheets, "个人考核结果"));
     const reasons = new Map(rowsOf(t).map((r) => [r[1], r[t.header.indexOf("主要扣分/加分事项")]]));
     // S1 four times: 50 + 100 + 150 = 300 (steps 50/150/300).
-    expect(reasons.get("赵一")).toBe("S1 无正当理由不能按时完成工作任务4次,超过3次(扣300分)");
-    expect(reasons.get("钱二")).toBe("S15 区委领导表扬1次(加50分)");
+    expect(reasons.get("赵一")).toBe("S1 无正当理由不能按时完成工作任务4次，超过3次（扣300分）");
+    expect(reasons.get("钱二")).toBe("S15 区委领导表扬1次（加50分）");
     // March target for 信息快报: 20 × 1/12 → 2; done 0 → short 2, second step: 150.
-    expect(reasons.get("孙三")).toBe("信息快报少2(扣150分)");
+    expect(reasons.get("孙三")).toBe("信息快报少2（扣150分）");
     expect(t.header).not.toContain("未按时完成任务");
   });
 
@@ -171,10 +171,10 @@ describe("个人考核结果", () => {
     rules.appraisal.unfitBelow = 650;
     rules.staff.items.find((i) => i.rule === "S1")!.unfitAbove = 5;
     const lines = textsOf(byName(run({ rules }).sheets, "个人考核结果"));
-    const note = lines.find((l) => l.startsWith("注:"))!;
-    expect(note).toContain("综合得分低于650分,或无正当理由不能按时完成工作任务超过5次的,为不称职。");
+    const note = lines.find((l) => l.startsWith("注："))!;
+    expect(note).toContain("综合得分低于650分，或无正当理由不能按时完成工作任务超过5次的，为不称职。");
     // The date is left for the signers to write.
-    expect(lines.at(-1)).toMatch(/^考评小组\(签字\):.*主任办公会审定:.*日期:\u3000+年\u3000+月\u3000+日$/);
+    expect(lines.at(-1)).toMatch(/^考评小组（签字）：.*主任办公会审定：.*日期：\u3000+年\u3000+月\u3000+日$/);
   });
 });
 
@@ -203,8 +203,8 @@ describe("every text through 输出模板", () => {
     rules.appraisal.normalisedTo = 1000;
     const jan = run({ rules, period: "2026-01" });
     expect(textsOf(byName(jan.sheets, "重点帮促"))).toContain("本期没有连续缺报四个月及以上的单位。");
-    expect(textsOf(byName(run().sheets, "个人考核结果")).join("")).toContain("(评议分按百分制×10 折算)");
-    expect(textsOf(byName(jan.sheets, "个人考核结果")).join("")).toContain("(评议分按十分制×100 折算)");
+    expect(textsOf(byName(run().sheets, "个人考核结果")).join("")).toContain("（评议分按百分制×10 折算）");
+    expect(textsOf(byName(jan.sheets, "个人考核结果")).join("")).toContain("（评议分按十分制×100 折算）");
   });
 
   it("each text item, changed on 输出模板, shows in the output", () => {
@@ -249,7 +249,7 @@ describe("D1: outputs say 截至 while the period has not ended", () => {
     expect([results.periodEnded, results.assessedMonth]).toEqual([false, null]);
     for (const s of sheets) expect(allText(s), s.name).toContain("截至2026年3月15日");
     for (const name of ["缺报通知单", "重点帮促", "重点帮促通知"]) {
-      expect(allText(byName(sheets, name)), name).toContain("本期间尚无已结束的月份,不点名通报、不寄发缺报通知单、不列重点帮促");
+      expect(allText(byName(sheets, name)), name).toContain("本期间尚无已结束的月份，不点名通报、不寄发缺报通知单、不列重点帮促");
     }
     expect(allText(byName(sheets, "月度通报"))).not.toContain("予以点名通报");
   });
@@ -258,15 +258,15 @@ describe("D1: outputs say 截至 while the period has not ended", () => {
     const { sheets, results } = run({ period: "2026", asOf: "2026-04-10" });
     expect(results.periodEnded).toBe(false);
     const lines = textsOf(byName(sheets, "年度汇总"));
-    expect(lines.slice(3, 5)).toEqual(["2026年度全区信息工作情况通报", "(截至2026年4月10日)"]);
-    expect(lines).toContain("\u3000\u3000丙(连续2个月)、丁(连续3个月)2026年3月未报送信息,予以点名通报。");
+    expect(lines.slice(3, 5)).toEqual(["2026年度全区信息工作情况通报", "（截至2026年4月10日）"]);
+    expect(lines).toContain("\u3000\u3000丙（连续2个月）、丁（连续3个月）2026年3月未报送信息，予以点名通报。");
   });
 });
 
 describe("column order from 输出模板 with per-category tables", () => {
   it("every category table takes the same order", () => {
     const rules: RuleSet = { ...DEFAULT_RULES, selection: { ...DEFAULT_RULES.selection, rankWithinCategory: true } };
-    const m = byName(run({ rules, rows: [["月度通报", "列", "单位,排名,本月得分"]] }).sheets, "月度通报");
+    const m = byName(run({ rules, rows: [["月度通报", "列", "单位，排名，本月得分"]] }).sheets, "月度通报");
     expect(tablesOf(m).map((t) => t.header)).toEqual([["单位", "排名", "本月得分"], ["单位", "排名", "本月得分"]]);
     expect(rowsOf(tablesOf(m)[1])[0]).toEqual(["丙", 1, 0]);
   });

@@ -95,7 +95,7 @@ describe("the documents print on A4 as an office issues them", () => {
     expectInOrder(textOf(doc("月度通报")), [
       "信息工作通报", "第3期", "区委办公室信息科编", DATE, "2026年3月份全区信息工作情况通报",
       "全区各单位共报送信息", "位居前列", "予以点名通报", "已寄发缺报通知单", "列为重点帮促单位", "各单位要进一步提高思想认识",
-      "排名", "上月排", "本年累计得", "合计", "区委办公室信息科", DATE, "报:区委主要领导同志", "送:区委办公室领导同志", "抄送:",
+      "排名", "上月排", "本年累计得", "合计", "区委办公室信息科", DATE, "报：区委主要领导同志", "送：区委办公室领导同志", "抄送：",
     ], "月度通报");
   });
 
@@ -106,8 +106,8 @@ describe("the documents print on A4 as an office issues them", () => {
     d.pages.forEach((p, i) => {
       const text = textOf({ sheet: "", pages: [p] });
       expectInOrder(text, [
-        "区委办信〔2026〕", "信息缺报通知单", `${units[i]}`, "同志:", "你单位2026年2月至3月连续2个月", "区委办公室信息科", DATE,
-        "沿此线剪下", "回", "单位:", "整改措施:", "联系人:", "电话:", "日期:",
+        "区委办信〔2026〕", "信息缺报通知单", `${units[i]}`, "同志：", "你单位2026年2月至3月连续2个月", "区委办公室信息科", DATE,
+        "沿此线剪下", "回", "单位：", "整改措施：", "联系人：", "电话：", "日期：",
       ], units[i]);
       expect(text).not.toContain(units[1 - i]);
     });
@@ -115,14 +115,14 @@ describe("the documents print on A4 as an office issues them", () => {
 
   it("重点帮促: the list with columns to fill in, and the letter with its 回执", () => {
     expectInOrder(textOf(doc("重点帮促")), ["连续缺报单位重点帮促名单", "单位", "帮促措施", "责任人", "完成时限", "区农业农村局", "2026年1月至3月"], "重点帮促");
-    expectInOrder(textOf(doc("重点帮促通知")), ["信息工作重点帮促通知", "区农业农村局褚卫国同志:", "列为信息工作重点帮促单位", "回", "整改措施:"], "重点帮促通知");
+    expectInOrder(textOf(doc("重点帮促通知")), ["信息工作重点帮促通知", "区农业农村局褚卫国同志：", "列为信息工作重点帮促单位", "回", "整改措施："], "重点帮促通知");
   });
 
   it("个人考核结果: table with reasons, the footnote with both 不称职 rules, the signature block", () => {
     // The footnote wraps in its cell: compare the text without line ends.
     expectInOrder(textOf(doc("个人考核结果")).replace(/\n/g, ""), [
-      "信息室工作人员考核结果", "主要扣分/加分事项", "超过3次(扣",
-      "低于600分,或无正当理由不能按时完成工作任务超过3次的,为不称职", "考评小组(签字)", "主任办公会审定",
+      "信息室工作人员考核结果", "主要扣分/加分事项", "超过3次（扣",
+      "低于600分，或无正当理由不能按时完成工作任务超过3次的，为不称职", "考评小组（签字）", "主任办公会审定",
     ], "个人考核结果");
     expect(doc("个人考核结果").pages[0].lines.some((l) => l.text === "不称职")).toBe(true);
   });
@@ -130,7 +130,7 @@ describe("the documents print on A4 as an office issues them", () => {
   it("年度汇总: landscape, 截至 date, the ranking, then the month-by-month table", () => {
     const d = doc("年度汇总");
     expect(d.pages.every((p) => p.width > p.height)).toBe(true);
-    expectInOrder(textOf(d), ["2026年度全区信息工作情况通报", "(截至2026年4月10日)", "全区各单位共报送信息", "期间得分", "合计", "附表", "1月", "12月", "抄送:"], "年度汇总");
+    expectInOrder(textOf(d), ["2026年度全区信息工作情况通报", "（截至2026年4月10日）", "全区各单位共报送信息", "期间得分", "合计", "附表", "1月", "12月", "抄送："], "年度汇总");
   });
 
   it("no two text boxes overlap on any page, and no text runs past the printable area", () => {
@@ -166,7 +166,7 @@ describe("the documents print on A4 as an office issues them", () => {
     expect(text).not.toContain("规则版本");
     const audit = doc("计分明细").pages;
     expect(audit.length).toBeGreaterThan(1);
-    for (const p of audit) expect(p.text).toMatch(/统计期间:2026年3月\s+规则版本:R-/);
+    for (const p of audit) expect(p.text).toMatch(/统计期间：2026年3月\s+规则版本：R-/);
     const pkg = Package.open(readFileSync(join(dir, "打印-结果-2026-03.xlsx")), nodeCodec);
     const names = [...(await pkg.text("xl/workbook.xml")).matchAll(/<sheet [^>]*name="([^"]+)"[^>]*r:id="(rId\d+)"/g)];
     const rels = await pkg.text("xl/_rels/workbook.xml.rels");
@@ -183,12 +183,12 @@ describe("the documents print on A4 as an office issues them", () => {
 describe("a customised template is honoured by the batch tool", () => {
   const custom: Array<[string, string, string]> = [
     ["全部", "发文单位", "峄城区委办公室信息科"],
-    ["月度通报", "标题", "{{期间}}信息工作通报(第 3 期)"],
-    ["月度通报", "列", "单位,本月得分,排名,升降"],
-    ["缺报通知单", "正文", "{{单位}}:你单位{{缺报月份}}未报送信息,请于本周内说明情况。"],
+    ["月度通报", "标题", "{{期间}}信息工作通报（第 3 期）"],
+    ["月度通报", "列", "单位，本月得分，排名，升降"],
+    ["缺报通知单", "正文", "{{单位}}：你单位{{缺报月份}}未报送信息，请于本周内说明情况。"],
     ["月度通报", "落款", "峄城区委办公室\n{{成文日期}}"],
     ["月度通报", "正文", "{{期间}}共收到信息{{报送条数}}条。"],
-    ["月度通报", "抄送", "抄送:各镇街、区直部门。"],
+    ["月度通报", "抄送", "抄送：各镇街、区直部门。"],
   ];
 
   async function rankingOf(file: string): Promise<ExcelJS.Worksheet> {
@@ -209,34 +209,34 @@ describe("a customised template is honoured by the batch tool", () => {
     await wb.xlsx.writeFile(input);
     expect(await recalc(input, "--period", "2026-03")).toBe(0);
     const ranking = await rankingOf(join(dir, "自定义-结果-2026-03.xlsx"));
-    expect(titleOf(ranking)).toBe("2026年3月信息工作通报(第 3 期)");
+    expect(titleOf(ranking)).toBe("2026年3月信息工作通报（第 3 期）");
     const h = headerRowOf(ranking, "单位");
     expect(ranking.getRow(h).values).toEqual([undefined, "单位", "本月得分", "排名", "升降"]);
     const first = ranking.getRow(h + 1).values as unknown[];
     expect(typeof first[2]).toBe("number");
     expect(first[3]).toBe(1);
     const lines = ranking.getColumn(1).values.map(String).map((t) => t.trim());
-    expect(lines).toEqual(expect.arrayContaining(["峄城区委办公室", "2026年3月共收到信息37条。", "抄送:各镇街、区直部门。"]));
+    expect(lines).toEqual(expect.arrayContaining(["峄城区委办公室", "2026年3月共收到信息37条。", "抄送：各镇街、区直部门。"]));
     const letter = (await (async () => { const w = new ExcelJS.Workbook(); await w.xlsx.readFile(join(dir, "自定义-结果-2026-03.xlsx")); return w.getWorksheet("缺报通知单")!; })());
     const texts = letter.getColumn(1).values.map(String).join("\n");
-    expect(texts).toContain("区卫生健康局:你单位2026年2月至3月未报送信息");
+    expect(texts).toContain("区卫生健康局：你单位2026年2月至3月未报送信息");
     expect(texts).toContain("峄城区委办公室信息科");
   });
 
   it("from a template file, which wins over the workbook's sheet (xlsx and JSON)", async () => {
     const input = join(dir, "自定义.xlsx");
     const templateBook = new ExcelJS.Workbook();
-    templateBook.addWorksheet("输出模板").addRows([["表", "项目", "内容"], ["月度通报", "标题", "文件模板:{{期间}}"], ["月度通报", "列", "排名,单位,本年累计得分"]]);
+    templateBook.addWorksheet("输出模板").addRows([["表", "项目", "内容"], ["月度通报", "标题", "文件模板：{{期间}}"], ["月度通报", "列", "排名，单位，本年累计得分"]]);
     const templateFile = join(dir, "模板.xlsx");
     await templateBook.xlsx.writeFile(templateFile);
     const out = join(dir, "文件模板");
     expect(await recalc(input, "--period", "2026-03", "--template", templateFile, "--out", out)).toBe(0);
     const ranking = await rankingOf(join(out, "自定义-结果-2026-03.xlsx"));
-    expect(titleOf(ranking)).toBe("文件模板:2026年3月");
+    expect(titleOf(ranking)).toBe("文件模板：2026年3月");
     expect(ranking.getRow(headerRowOf(ranking, "排名")).values).toEqual([undefined, "排名", "单位", "本年累计得分"]);
 
     const jsonFile = join(dir, "模板.json");
-    writeFileSync(jsonFile, JSON.stringify({ 月度通报: { 标题: "JSON 模板", 列: "单位,排名" } }));
+    writeFileSync(jsonFile, JSON.stringify({ 月度通报: { 标题: "JSON 模板", 列: "单位，排名" } }));
     const out2 = join(dir, "json模板");
     expect(await recalc(input, "--period", "2026-03", "--template", jsonFile, "--out", out2)).toBe(0);
     const r2 = await rankingOf(join(out2, "自定义-结果-2026-03.xlsx"));
@@ -271,7 +271,7 @@ describe("a customised template is honoured by the batch tool", () => {
 
   it("reports a template column that does not exist on the 校验问题 sheet", async () => {
     const wb = buildInputWorkbook({ data: sample });
-    wb.getWorksheet("输出模板")!.addRow(["月度通报", "列", "单位,得分率"]);
+    wb.getWorksheet("输出模板")!.addRow(["月度通报", "列", "单位，得分率"]);
     const input = join(dir, "错列.xlsx");
     await wb.xlsx.writeFile(input);
     await recalc(input, "--period", "2026-03");
