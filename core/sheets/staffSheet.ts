@@ -46,7 +46,11 @@ function staffReasons(person: StaffResult, rules: RuleSet): string {
   }
   // Deductions first, largest first; then bonuses, largest first.
   phrases.sort((a, b) => (a[0] < 0 !== b[0] < 0 ? a[0] - b[0] : Math.abs(b[0]) - Math.abs(a[0])));
-  return phrases.map((p) => p[1]).join(";");
+  // A part whose deductions passed its base counts 0: say so, or the amounts above look like the score.
+  for (const e of person.audit.filter((x) => x.rule === "FLOOR")) {
+    phrases.push([0, fillTemplate(WORDS.floored, { 部分: e.label.replace(/最低为\s*0$/, "") })]);
+  }
+  return phrases.map((p) => p[1]).join(WORDS.reasonSeparator);
 }
 
 /** Placeholders of the footnote, from the rules in force (no number is written into the text). */

@@ -209,6 +209,9 @@ export const WORDS = {
   templateSheet: "{{表}}（表）",
   /** 主要扣分/加分事项 of 个人考核结果. */
   deduct: "扣{{分}}分",
+  /** After the deductions of a part that went below 0: the part counts 0, not less. */
+  floored: "{{部分}}扣减超过基准分，按0分计",
+  reasonSeparator: "；",
   add: "加{{分}}分",
   shortOf: "{{指标}}少{{差额}}（{{分值}}）",
   overtime: "加班累计",

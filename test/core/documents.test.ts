@@ -271,3 +271,13 @@ describe("column order from 输出模板 with per-category tables", () => {
     expect(rowsOf(tablesOf(m)[1])[0]).toEqual(["丙", 1, 0]);
   });
 });
+
+describe("个人考核结果 reasons when a part goes below 0", () => {
+  it("says the part counts 0 after the deductions it lists", () => {
+    // 12 S2 absences at 50 points: 600 deducted from a public part of 500, which counts 0.
+    const r = compute(input({ staff: [staff("张三", { S7: { actual: 20 }, S8: { actual: 30 }, S9: { actual: 300 }, S10: { actual: 600 } })], staffEvents: [event("张三", "S2", { count: 12 })] }), { period: period("2026") });
+    const sheets = buildResultSheets(r, { generatedAt: "2026-11-29 09:00" });
+    const row = rowsOf(tablesOf(byName(sheets, "个人考核结果"))[0])[0];
+    expect(row.at(-1)).toBe("S2 空岗脱岗旷班误事12次（扣600分）；公共部分扣减超过基准分，按0分计");
+  });
+});
