@@ -69,3 +69,14 @@ export const SHEET_NAMES = {
   rules: "计分规则",
   templates: "输出模板",
 } as const;
+
+/**
+ * Header and sheet names compare without case, spaces, punctuation, markers like * and any
+ * bracketed note: “报送日期(必填)” and “时长（小时）” name 报送日期 and 时长.
+ */
+export function normaliseName(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[（(【\[][^）)】\]]*[）)】\]]/g, "")
+    .replace(/[\s\u3000*＊:：_\-—·.,，、。;；'"“”‘’()（）]/g, "");
+}

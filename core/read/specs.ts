@@ -119,16 +119,8 @@ export const RATING_KINDS: Record<string, "mass" | "group" | "meeting"> = {
   群众评议: "mass", 考评小组: "group", 主任办公会: "meeting", mass: "mass", group: "group", meeting: "meeting",
 };
 
-/**
- * Header and sheet names compare without case, spaces, punctuation, markers like * and any
- * bracketed note: “报送日期(必填)” and “时长（小时）” name 报送日期 and 时长.
- */
-export function normaliseName(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[（(【\[][^）)】\]]*[）)】\]]/g, "")
-    .replace(/[\s\u3000*＊:：_\-—·.,，、。;；'"“”‘’()（）]/g, "");
-}
+import { normaliseName } from "../vocabulary.ts";
+export { normaliseName };
 
 export function findSheetSpec(sheetName: string): SheetSpec | undefined {
   const n = normaliseName(sheetName);

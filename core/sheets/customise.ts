@@ -1,6 +1,7 @@
 // User templates for the result sheets: texts with {{placeholders}}, column order and widths.
 // They come from an 输出模板 sheet in the workbook or a template file given to the batch tool,
 // as rows of 表 | 项目 | 内容, and take precedence over the built-in texts and layout.
+import { normaliseName } from "../vocabulary.ts";
 import type { IssueLog } from "../issues.ts";
 import type { TemplateRow } from "../model.ts";
 import type { Block, SheetModel, TableBlock } from "./model.ts";
@@ -113,11 +114,14 @@ export function applyColumns(model: SheetModel, templates: OutputTemplates, issu
   const table = model.blocks[tableIndex] as TableBlock;
   let order = table.header.map((_, i) => i);
   if (wanted) {
-    const known = wanted.filter((name) => table.header.includes(name));
-    for (const name of wanted.filter((n) => !table.header.includes(n))) {
+    // Compared as users write them: (来源) and （来源）, spaces or none, name the same column.
+    const headers = table.header.map(normaliseName);
+    const at = (name: string) => headers.indexOf(normaliseName(name));
+    const known = wanted.filter((name) => at(name) >= 0);
+    for (const name of wanted.filter((n) => at(n) < 0)) {
       issues.warn("unknownTemplateColumn", { sheet: model.name, cell: "" }, "TEMPLATE", { column: name, columns: table.header.join("、") });
     }
-    if (known.length) order = known.map((name) => table.header.indexOf(name));
+    if (known.length) order = known.map(at);
   }
   const pick = <T>(list: readonly T[]) => order.map((i) => list[i]);
   const reorder = (t: TableBlock): TableBlock => ({

@@ -281,3 +281,14 @@ describe("个人考核结果 reasons when a part goes below 0", () => {
     expect(row.at(-1)).toBe("S2 空岗脱岗旷班误事12次（扣600分）；公共部分扣减超过基准分，按0分计");
   });
 });
+
+describe("输出模板 column lists", () => {
+  it("name a column however its brackets are written: 来源(…) and 来源（…） are the same column, in every period", () => {
+    for (const p of ["2026-03", "2026-Q1", "2026"]) {
+      const { sheets, issues } = run({ period: p, rows: [["计分明细", "列", "对象、日期、标题或事项、计分规则、分值、来源(工作表!行或单元格)"]] });
+      const [t] = tablesOf(byName(sheets, "计分明细"));
+      expect(t.header.at(-1), p).toBe("来源（工作表!行或单元格）");
+      expect(issues.list.filter((i) => i.code === "unknownTemplateColumn"), p).toEqual([]);
+    }
+  });
+});
