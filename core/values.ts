@@ -121,7 +121,7 @@ export const LAST_PLAUSIBLE_DAY = dayOf(2099, 12, 31);
 const EXCEL_1904_EPOCH_DAY = dayOf(1904, 1, 1);
 
 /** A date cell read for the calculation: a day, or why not with the month and day probably meant. */
-export type DateReading = { day: number } | { day?: undefined; meant?: { month: number; day: number } };
+export type DateReading = { day: number } | { day?: undefined; meant?: { year?: number; month: number; day: number } };
 
 const MONTH_DAY_TEXT = /^(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号]?$/;
 const plausible = (day: number): DateReading => (day >= FIRST_PLAUSIBLE_DAY && day <= LAST_PLAUSIBLE_DAY ? { day } : {});
@@ -136,13 +136,22 @@ const meantOf = (month: number, day: number): DateReading =>
 export function readDate(value: unknown, date1904 = false): DateReading {
   if (value instanceof Date) {
     const t = value.getTime();
-    return Number.isNaN(t) ? {} : plausible(Math.floor((t + 1000) / MS_PER_DAY));
+    if (Number.isNaN(t)) return {};
+    // 3.12 typed into a date-formatted cell arrives as a date in January 1900: read it as typed.
+    const typed = typedInDateCell(value);
+    return typed === undefined ? plausible(Math.floor((t + 1000) / MS_PER_DAY)) : readDate(typed);
   }
   if (typeof value === "number") {
     if (!Number.isFinite(value)) return {};
-    if (Number.isInteger(value)) return plausible(value + (date1904 ? EXCEL_1904_EPOCH_DAY : EXCEL_EPOCH_DAY));
+    const epoch = date1904 ? EXCEL_1904_EPOCH_DAY : EXCEL_EPOCH_DAY;
+    if (Number.isInteger(value)) return plausible(value + epoch);
     const [whole, fraction = ""] = String(value).split(".");
-    return value > 0 && value < 13 ? meantOf(Number(whole), Number(fraction)) : {};
+    if (value > 0 && value < 13) return meantOf(Number(whole), Number(fraction));
+    // A serial with a time of day in a General cell: the date part is probably meant.
+    const day = plausible(Math.floor(value) + epoch);
+    if (day.day === undefined) return {};
+    const { year, month, day: d } = ymdOf(day.day);
+    return { meant: { year, month, day: d } };
   }
   if (typeof value !== "string") return {};
   let text = halfWidth(value).trim();
@@ -162,6 +171,15 @@ export function readDate(value: unknown, date1904 = false): DateReading {
   }
   const md = MONTH_DAY_TEXT.exec(text);
   return md ? meantOf(Number(md[1]), Number(md[2])) : {};
+}
+
+/**
+ * The number a user typed into a date-formatted cell when it is too small to be a real date
+ * (3.12 shows as 1900-01-03): Excel's serial, rounded to the two decimals people type.
+ */
+export function typedInDateCell(value: Date): number | undefined {
+  const serial = (value.getTime() - Date.UTC(1899, 11, 30)) / MS_PER_DAY;
+  return serial > 0 && serial < 32 ? Math.round(serial * 100) / 100 : undefined;
 }
 
 const MONTH_TEXT = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*月?$/;

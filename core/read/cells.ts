@@ -4,7 +4,7 @@ import type { IssueLog } from "../issues.ts";
 import { t } from "../text.ts";
 import {
   cellText, dayOf, displayValue, FIRST_PLAUSIBLE_DAY, isBlank, isoDay, LAST_PLAUSIBLE_DAY, monthOfDay, parseFlag, parseMonth,
-  parseNumberWithUnit, readDate, type CellValue,
+  parseNumberWithUnit, readDate, typedInDateCell, type CellValue,
 } from "../values.ts";
 import type { RowView } from "./sheetReader.ts";
 
@@ -52,9 +52,11 @@ export class Cells {
   }
 
   /** D2: a number or text that is not a plausible date, with the date probably meant. */
-  private dateProblem(v: CellValue, meant?: { month: number; day: number }) {
-    const value = displayValue(v);
-    const year = this.ctx.year;
+  private dateProblem(v: CellValue, meant?: { year?: number; month: number; day: number }) {
+    // What the user typed: 3.12 in a date-formatted cell is quoted as 3.12, not as a day of 1900.
+    const typed = v instanceof Date ? typedInDateCell(v) : undefined;
+    const value = typed === undefined ? displayValue(v) : String(typed);
+    const year = meant?.year ?? this.ctx.year;
     if (!meant || year === undefined) {
       const numeric = typeof v === "number" || v instanceof Date || /\d{4}/.test(String(v));
       return { code: numeric ? "implausibleDate" : "badDate", params: { value, suggestion: "" } } as const;

@@ -87,7 +87,10 @@ describe("D2: plausible dates", () => {
     expect(readDate("3.10")).toEqual({ meant: { month: 3, day: 10 } });
     expect(readDate("3月12日")).toEqual({ meant: { month: 3, day: 12 } });
     expect(readDate("1926-03-05")).toEqual({ meant: { month: 3, day: 5 } });
-    expect(readDate(46086.5)).toEqual({}); // a fraction in a General cell is not a date
+    // A serial with a time of day in a General cell is not a date, but its date part is suggested.
+    expect(readDate(46086.5)).toEqual({ meant: { year: 2026, month: 3, day: 5 } });
+    // 3.12 typed into a date-formatted cell reaches the reader as a date in January 1900.
+    expect(readDate(new Date(Date.UTC(1899, 11, 30) + 3.12 * 86_400_000))).toEqual({ meant: { month: 3, day: 12 } });
     for (const v of [Number.NaN, Infinity, -Infinity, 1e308, -1, 13.5, "", "abc", new Date(Number.NaN), new Date(Date.UTC(1899, 11, 31))]) {
       expect(readDate(v).day, String(v)).toBeUndefined();
     }
@@ -106,6 +109,13 @@ describe("D2: plausible dates", () => {
     expect(read.data.submissions.map((s) => isoDay(s.date))).toEqual(["2026-03-13"]);
     expect(issues.list.map((i) => [i.severity, i.cell, i.code])).toEqual([["error", "A2", "implausibleDate"]]);
     expect(issues.list[0].message).toBe("信息报送!A2: “3.12”不是可用的日期:应为 2000 年至 2099 年间的日期,如指 2026年3月12日,请写成 2026-03-12");
+  });
+
+  it("D2: 3.12 in a date-formatted cell (shown by Excel as a day of 1900) is quoted as typed, with the suggestion", () => {
+    const issues = new IssueLog();
+    const typed = new Date(Date.UTC(1899, 11, 30) + 3.12 * 86_400_000);
+    readGrids({ sheets: [{ name: "单位名册", rows: [["单位"], ["甲"]] }, { name: "信息报送", rows: [["报送日期", "报送单位", "标题"], [typed, "甲", "一"]] }] }, issues, { year: 2026 });
+    expect(issues.list.map((i) => i.message)).toEqual(["信息报送!A2: “3.12”不是可用的日期:应为 2000 年至 2099 年间的日期,如指 2026年3月12日,请写成 2026-03-12"]);
   });
 });
 
