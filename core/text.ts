@@ -321,7 +321,7 @@ export const WORDS = {
   gradePending: { zh: "待评", en: "Pending" },
   // Severities of issues
   severityError: { zh: "错误", en: "Error" },
-  severityWarning: { zh: "警告", en: "Warning" },
+  severityWarning: { zh: "提示", en: "Warning" },
   severityInfo: { zh: "提示", en: "Note" },
   // A suggestion appended to unknownUnit
   didYouMean: { zh: ",是否为“{suggestion}”?", en: "; did you mean “{suggestion}”?" },
@@ -471,8 +471,8 @@ export const UI = {
   language: { zh: "English", en: "中文" },
   asOf: { zh: "截至日期", en: "As of" },
   advanced: { zh: "高级选项", en: "Advanced options" },
-  counts: { zh: "错误 {errors} 处,警告 {warnings} 处", en: "{errors} errors, {warnings} warnings" },
-  countsClean: { zh: "未发现错误或警告", en: "no errors or warnings" },
+  counts: { zh: "错误 {errors} 处,提示 {warnings} 处", en: "{errors} errors, {warnings} warnings" },
+  countsClean: { zh: "未发现错误或提示", en: "no errors or warnings" },
   busy: { zh: "另一项计算正在进行,请等它完成后再试。", en: "Another run is in progress; try again when it has finished." },
   templateDone: { zh: "已插入 {n} 个输入表", en: "{n} input sheets inserted" },
   templateNone: { zh: "输入表都已存在,未插入", en: "All input sheets are already there; nothing inserted" },

@@ -95,7 +95,7 @@ describe("offline page", () => {
     expect(await page.locator("#status").textContent()).toContain("1 个文件无法处理");
     const issues = await page.locator("#issues li").allTextContents();
     expect(issues.some((t) => t.includes("损坏.xlsx"))).toBe(false);
-    expect(await page.textContent("#status")).toMatch(/完成:1 个结果工作簿可下载;错误 \d+ 处,警告 \d+ 处/);
+    expect(await page.textContent("#status")).toMatch(/完成:1 个结果工作簿可下载;错误 \d+ 处,提示 \d+ 处/);
     expect(issues.some((t) => t.includes("阅签领导"))).toBe(true);
 
     // Download the result and read it back.
@@ -219,13 +219,13 @@ describe("offline page", () => {
     const status = (await page.textContent("#status"))!;
     const issues = await page.locator("#issues li").allTextContents();
     const errors = issues.filter((t) => t.startsWith("✖ 错误")).length;
-    const warnings = issues.filter((t) => t.startsWith("⚠ 警告")).length;
+    const warnings = issues.filter((t) => t.startsWith("⚠ 提示")).length;
     expect(warnings).toBeGreaterThan(0);
     // The broken file is not an issue of a workbook: it is listed apart, and counted in the status.
     expect(await page.locator("#failures li").count()).toBe(1);
     expect(status).toContain("1 个文件无法处理");
     expect(errors + warnings).toBe(issues.length);
-    expect(status).toContain(`错误 ${errors} 处,警告 ${warnings} 处`);
+    expect(status).toContain(`错误 ${errors} 处,提示 ${warnings} 处`);
     // The chart's labels are drawn at 12 px on a 390 px screen.
     await page.locator("#chart").scrollIntoViewIfNeeded();
     const label = await page.locator("#chart text").first().boundingBox();

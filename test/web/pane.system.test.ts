@@ -95,7 +95,7 @@ describe("the task pane in Excel", () => {
     const page = await openPane(false, OUTCOME_STUB);
     await page.click("#excel-buttons button[data-job=all]");
     await page.waitForSelector("#issues li button");
-    expect(await page.textContent("#status")).toContain("错误 1 处,警告 1 处");
+    expect(await page.textContent("#status")).toContain("错误 1 处,提示 1 处");
     const before = await page.evaluate(() => (window as unknown as { excelRuns: number }).excelRuns);
     let reached = "";
     for (let i = 0; i < 40 && !reached.includes("日期无效"); i++) {
