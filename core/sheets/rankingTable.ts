@@ -18,11 +18,14 @@ interface Column {
   total?: boolean;
 }
 
-/** 升降: ↑2 (up two places), ↓1, — (same place); blank without a previous rank. */
-function rankChange(previous: number | undefined, current: number): string {
+/**
+ * 升降: ↑2 (up two places), ↓1, — (same place); blank without a previous rank. A unit with no
+ * points this month never rises: it only shares a place with others who also have none.
+ */
+function rankChange(previous: number | undefined, current: number, score: number): string {
   if (previous === undefined) return "";
   const d = previous - current;
-  return d > 0 ? `↑${d}` : d < 0 ? `↓${-d}` : "—";
+  return d > 0 && score > 0 ? `↑${d}` : d < 0 ? `↓${-d}` : "—";
 }
 
 function columns(ctx: SheetContext, byCategory: boolean, ytd: Map<number, number>): Column[] {
@@ -50,7 +53,7 @@ function columns(ctx: SheetContext, byCategory: boolean, ytd: Map<number, number
   if (prev) {
     cols.push(
       { header: H.previousRank, style: "center", width: 8, value: (u) => prev.get(u.index) ?? "" },
-      { header: H.change, style: "center", width: 5.5, value: (u) => rankChange(prev.get(u.index), rankOf(u)) },
+      { header: H.change, style: "center", width: 5.5, value: (u) => rankChange(prev.get(u.index), rankOf(u), u.score) },
     );
   }
   cols.push(

@@ -292,3 +292,16 @@ describe("输出模板 column lists", () => {
     }
   });
 });
+
+describe("升降 of units without points", () => {
+  it("a unit with no points this month shows no rise, though ties put it higher", () => {
+    // February: 甲 6, 乙 1, 丙 nothing (rank 3). March: nobody scores, all share rank 1.
+    const units = [unit("甲"), unit("乙"), unit("丙")];
+    const r = compute(input({ units, submissions: [sub("甲", "2026-02-03", ["district.adopted"]), sub("乙", "2026-02-04")] }), { period: period("2026-03") });
+    const [t] = tablesOf(byName(buildResultSheets(r, { generatedAt: "2026-04-10 09:30" }), "月度通报"));
+    const change = t.header.indexOf("升降");
+    const previous = t.header.indexOf("上月排名");
+    const rows = rowsOf(t).filter((row) => typeof row[0] === "number");
+    expect(rows.map((row) => [row[1], row[previous], row[change]])).toEqual([["甲", 1, "—"], ["乙", 2, "—"], ["丙", 3, "—"]]);
+  });
+});
