@@ -54,10 +54,14 @@ function bulletinBody(ctx: SheetContext): string[] {
 }
 
 /** 期号: the month's number in the year for a 月度通报; the quarter's or half's number otherwise. */
-function issueNumber(ctx: SheetContext): number {
+/**
+ * The default 期号: the month's number for a monthly 通报. A summary shares the 刊名 with the
+ * monthly issues, so any number we chose could repeat one of theirs: it is left blank to be
+ * written in (or set on 输出模板).
+ */
+function issueNumber(ctx: SheetContext): number | string {
   const p = ctx.results.period;
-  const m = monthNumber(p.startMonth);
-  return p.kind === "quarter" ? Math.ceil(m / 3) : p.kind === "half" ? Math.ceil(m / 6) : p.kind === "month" ? m : 1;
+  return p.kind === "month" ? monthNumber(p.startMonth) : "\u3000\u3000";
 }
 
 /** 编发单位 on the left and the date on the right of one line, padded with full-width spaces. */

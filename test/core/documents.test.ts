@@ -305,3 +305,14 @@ describe("升降 of units without points", () => {
     expect(rows.map((row) => [row[1], row[previous], row[change]])).toEqual([["甲", 1, "—"], ["乙", 2, "—"], ["丙", 3, "—"]]);
   });
 });
+
+describe("期号 of summaries", () => {
+  it("is left blank to be written in, so a quarter or a year never repeats a month's number", () => {
+    for (const p of ["2026-Q1", "2026"]) {
+      const { sheets } = run({ period: p });
+      const summary = sheets.find((s) => s.kind === "ranking")!;
+      expect(textsOf(summary)[1], p).toBe("第\u3000\u3000期");
+    }
+    expect(textsOf(byName(run().sheets, "月度通报"))[1]).toBe("第3期");
+  });
+});
