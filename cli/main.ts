@@ -4,7 +4,7 @@ import { Command, CommanderError, type Option } from "commander";
 import { mkdir, stat } from "node:fs/promises";
 import { join } from "node:path";
 import {
-  calculate, defaultPeriod, FILE_NAMES, InfoScoreError, isoDay, IssueLog, localDay, parseDay, monthText, parsePeriod, periodJson, readStats,
+  calculate, defaultPeriod, HEADLINE_CODES, FILE_NAMES, InfoScoreError, isoDay, IssueLog, localDay, parseDay, monthText, parsePeriod, periodJson, readStats,
   renderFailure, t, yearOfMonth,
   type Issue, type Lang, type Period, type Results,
 } from "../core/index.ts";
@@ -25,9 +25,6 @@ const inputTemplate = () => import("../templates/inputTemplate.ts");
 class UsageError extends Error {}
 
 /** Issues worth a line of their own in the summary: they mean the results may be beside the point. */
-const HEADLINE = new Set<string>([
-  "noItemsInPeriod", "logEndsBeforePeriod", "sheetLooksLike", "sheetTwice", "sheetTwiceReadOne", "ruleSetRefused",
-]);
 
 /** The as-of date (D1): --as-of, or today in this computer's local time zone. */
 function asOfOf(text: string | undefined, lang: Lang): number {
@@ -119,7 +116,7 @@ async function recalc(paths: string[], opts: RecalcArgs): Promise<number> {
       continue;
     }
     progress.clear();
-    const headline = outcome.results.issues.filter((i) => HEADLINE.has(i.code)).map((i) => i.message);
+    const headline = outcome.results.issues.filter((i) => HEADLINE_CODES.has(i.code)).map((i) => i.message);
     if (human) {
       console.log(t(lang, "cli.done", { input, output: outcome.output, errors: outcome.errors, warnings: outcome.warnings }));
       for (const line of headline) console.log(`  ! ${line}`);

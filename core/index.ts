@@ -100,7 +100,7 @@ export {
 export { rankDescending } from "./rank.ts";
 
 // Issues and failures: problems in the input kept as values; fatal failures as one typed error.
-export { IssueLog, type Issue, type Lang } from "./issues.ts";
+export { HEADLINE_CODES, IssueLog, type Issue, type Lang } from "./issues.ts";
 export { InfoScoreError, renderFailure } from "./failure.ts";
 // One text catalogue for every host (core/text.ts).
 export { FILE_NAMES, GRADE_WORDS, isTextKey, listOf, t, TEXT_KEYS, type TextKey } from "./text.ts";

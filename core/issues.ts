@@ -85,3 +85,11 @@ export function renderMessage(code: MessageCode, params: Record<string, string |
   const place = params.cell ? `${params.sheet}!${params.cell}` : String(params.sheet ?? "");
   return place ? `${place}: ${body}` : body;
 }
+
+/**
+ * Issues that change how every result reads (the wrong sheet, a period the log does not reach, a
+ * refused rule set): hosts show them beside the run's status, not only in the list.
+ */
+export const HEADLINE_CODES: ReadonlySet<string> = new Set([
+  "noItemsInPeriod", "logEndsBeforePeriod", "sheetLooksLike", "sheetTwice", "sheetTwiceReadOne", "ruleSetRefused",
+]);

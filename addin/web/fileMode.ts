@@ -3,8 +3,8 @@
 // processed is listed apart from the issues of the workbooks, with the reason in the page's
 // language; a rules file that cannot be used stops the run, as in the batch tool.
 import {
-  InfoScoreError, isWorkbookFileName, localStamp, overridesFromJson, renderFailure, resultFileName, t,
-  type Issue, type Lang, type ResultsJson, type RuleOverride,
+  HEADLINE_CODES, InfoScoreError, isWorkbookFileName, localStamp, overridesFromJson, renderFailure, resultFileName, t,
+  type Issue, type Lang, type ResultsJson, type RuleOverride, type TextKey,
 } from "../../core/index.ts";
 import { chosenAsOf, chosenPeriod, currentLang, finishedStatus, onLanguageChange, showResults, status } from "../ui/pane.ts";
 import type { WorkMessage, WorkRequest } from "./workLoop.ts";
@@ -117,7 +117,10 @@ class RunView {
   finish(): void {
     const done = finishedStatus("doneFiles", this.downloads.children.length, this.issues);
     const failed = this.failures.length;
-    status(() => (failed ? `${done()}${t(currentLang(), "ui.filesFailed", { n: failed })}` : done()));
+    // The few issues that change how every result reads (a period the log does not reach …) go beside the status.
+    const headlines = this.issues.filter((i) => HEADLINE_CODES.has(i.code));
+    const headline = () => headlines.map((i) => `\n⚠ ${t(currentLang(), `issue.${i.code}` as TextKey, { sheet: i.sheet, ...i.params })}`).join("");
+    status(() => (failed ? `${done()}${t(currentLang(), "ui.filesFailed", { n: failed })}` : done()) + headline());
     const empty = { period: { kind: "month", start: "", end: "" }, rulesVersion: "", units: [], workers: [], staff: [], issues: [] } as unknown as ResultsJson;
     showResults(this.lastJson ?? empty, this.issues);
     // Bring the status and the download button into view, scrolling no more than needed.

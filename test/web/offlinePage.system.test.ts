@@ -250,6 +250,17 @@ describe("offline page", () => {
     await page.close();
   }, 120_000);
 
+  it("puts a warning that changes every result beside the status: a period the log does not reach", async () => {
+    const input = join(dir, "九月.xlsx");
+    await buildInputWorkbook({ data: sampleSheets() }).xlsx.writeFile(input);
+    const page = await openPage();
+    await runFiles(page, [input], { year: "2026", month: "9" });
+    expect(await page.textContent("#status")).toContain("⚠ 报送记录止于 2026-03-27,早于本期间(2026-09)");
+    await page.click("#lang");
+    expect(await page.textContent("#status")).toContain("⚠ the submission log ends on 2026-03-27, before the period (2026-09)");
+    await page.close();
+  }, 120_000);
+
   it("on a 1366×768 screen the download button is in view after 计算", async () => {
     const input = join(dir, "桌面.xlsx");
     await buildInputWorkbook({ data: sampleSheets() }).xlsx.writeFile(input);
