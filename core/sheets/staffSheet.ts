@@ -23,7 +23,7 @@ function staffReasons(person: StaffResult, rules: RuleSet): string {
   for (const e of person.audit) {
     // Entries of 0 points still count as occurrences (S1 beyond its last step adds nothing more).
     if (e.rule === "BASE" || e.rule === "FLOOR") continue;
-    const times = Number(/×(\d+)/.exec(e.label)?.[1] ?? 1);
+    const times = e.count ?? 1;
     const seen = byRule.get(e.rule) ?? { points: 0, count: 0 };
     byRule.set(e.rule, { points: seen.points + e.points, count: seen.count + times });
   }
@@ -34,7 +34,7 @@ function staffReasons(person: StaffResult, rules: RuleSet): string {
     const amount = fillTemplate(points < 0 ? WORDS.deduct : WORDS.add, { 分: num(Math.abs(points)) });
     const target = rules.staff.targets.find((t) => t.rule === rule);
     if (target) {
-      const short = /少\s*(\d+)/.exec(person.audit.find((e) => e.rule === rule)?.label ?? "")?.[1];
+      const short = person.audit.find((e) => e.rule === rule && e.short !== undefined)?.short;
       phrases.push([points, fillTemplate(WORDS.shortOf, { 指标: target.label, 差额: short ?? "", 分值: amount })]);
       continue;
     }
@@ -48,7 +48,7 @@ function staffReasons(person: StaffResult, rules: RuleSet): string {
   phrases.sort((a, b) => (a[0] < 0 !== b[0] < 0 ? a[0] - b[0] : Math.abs(b[0]) - Math.abs(a[0])));
   // A part whose deductions passed its base counts 0: say so, or the amounts above look like the score.
   for (const e of person.audit.filter((x) => x.rule === "FLOOR")) {
-    phrases.push([0, fillTemplate(WORDS.floored, { 部分: e.label.replace(/最低为\s*0$/, "") })]);
+    phrases.push([0, fillTemplate(WORDS.floored, { 部分: e.part ?? "" })]);
   }
   return phrases.map((p) => p[1]).join(WORDS.reasonSeparator);
 }

@@ -109,12 +109,15 @@ function assessPerson(
 ): StaffDaily {
   const audit: AuditEntry[] = [];
   const sums: Record<Part, number> = { public: 0, business: 0, bonus: 0 };
-  const add = (part: Part, rule: string, label: string, points: number, source: StaffEvent["source"] | undefined, field: string, note: string) => {
+  const add = (
+    part: Part, rule: string, label: string, points: number, source: StaffEvent["source"] | undefined, field: string, note: string,
+    facts: Pick<AuditEntry, "count" | "short"> = {},
+  ) => {
     // sums hold positive amounts; the audit stores deductions as negative points so it adds up.
     sums[part] += points;
     audit.push({
       subject: record.name, rule, label, points: part === "bonus" ? points : -points,
-      sheet: source?.sheet ?? "", cell: source ? cellOf(source, field) : "", note,
+      sheet: source?.sheet ?? "", cell: source ? cellOf(source, field) : "", note, ...facts,
     });
   };
   const base = rules.staff;
@@ -133,7 +136,7 @@ function assessPerson(
     const before = counts.get(item.rule) ?? 0;
     counts.set(item.rule, before + event.count);
     const points = eventPoints(item.amount, event, before);
-    add(item.part, item.rule, eventLabel(item, event), points, event.source, "rule", note);
+    add(item.part, item.rule, eventLabel(item, event), points, event.source, "rule", note, { count: event.count });
     if (item.amount.kind === "overtime" && !event.poorPlanning) {
       halfDays += Math.floor((event.hours ?? 0) / item.amount.hoursPerHalfDay) * event.count;
       const total = base.overtimeTotal;
@@ -146,7 +149,7 @@ function assessPerson(
   }
   for (const target of base.targets) {
     const points = shortfallPoints(record, target, assessed, issues, actualOf);
-    if (points) add("business", target.rule, points.label, points.points, record.source, `${target.rule}.actual`, "");
+    if (points) add("business", target.rule, points.label, points.points, record.source, `${target.rule}.actual`, "", { short: points.short });
   }
   const unfitItem = [...items.values()].find((i) => i.unfitAbove !== undefined);
   const unfinishedTasks = unfitItem ? counts.get(unfitItem.rule) ?? 0 : 0;
@@ -191,7 +194,7 @@ function eventLabel(item: StaffItemRule, event: StaffEvent): string {
 /** S7–S10: the annual target, scaled to the assessed part of the period, less the actual. */
 function shortfallPoints(
   record: StaffRecord, rule: StaffTargetRule, assessed: Period | null, issues: IssueLog, actualOf: ActualOf,
-): { points: number; label: string } | undefined {
+): { points: number; short: number; label: string } | undefined {
   if (!assessed) return undefined; // no month of the period has ended: nothing is due yet
   const cell = record.targets[rule.rule] ?? {};
   const target = roundHalfUp((cell.target ?? rule.target) * yearFraction(assessed));
@@ -206,12 +209,14 @@ function shortfallPoints(
   if (short === 0) return undefined;
   const s = rule.shortfall;
   const points = s.kind === "steps" ? stepsTotal(s.totals, short) : short * s.points;
-  return { points, label: t(DOC_LANG, "doc.auditShortfall", { label: rule.label, target, actual: actual ?? 0, short }) };
+  return { points, short, label: t(DOC_LANG, "doc.auditShortfall", { label: rule.label, target, actual: actual ?? 0, short }) };
 }
 
 /** A part never drops below 0; the audit records what the floor gave back. */
 function floorAtZero(value: number, part: TextKey, subject: string, audit: AuditEntry[]): number {
   if (value >= 0) return value;
-  audit.push({ subject, rule: "FLOOR", label: t(DOC_LANG, "doc.auditFloor", { part }), points: -value, sheet: "", cell: "", note: "" });
+  audit.push({
+    subject, rule: "FLOOR", label: t(DOC_LANG, "doc.auditFloor", { part }), points: -value, sheet: "", cell: "", note: "", part: t(DOC_LANG, part),
+  });
   return 0;
 }

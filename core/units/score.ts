@@ -28,6 +28,12 @@ export interface AuditEntry {
   sheet: string;
   cell: string;
   note: string;
+  /** Staff rows: how many times the row counts (次数), so sheets need not read it back from the label. */
+  count?: number;
+  /** Target rows (S7–S10): how far short of the target. */
+  short?: number;
+  /** FLOOR rows: the part (公共部分, 业务部分) that was floored at 0. */
+  part?: string;
 }
 
 /** The header of each flag column (区采用, 市优秀 …), as the input contract names it. */
