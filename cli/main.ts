@@ -24,11 +24,14 @@ const inputTemplate = () => import("../templates/inputTemplate.ts");
 
 class UsageError extends Error {}
 
+/** The clock, read once per run (D7): today and the 生成时间 of the audit footers both come from it. */
+const now = new Date();
+
 /** Issues worth a line of their own in the summary: they mean the results may be beside the point. */
 
 /** The as-of date (D1): --as-of, or today in this computer's local time zone. */
 function asOfOf(text: string | undefined, lang: Lang): number {
-  if (!text) return localDay(new Date());
+  if (!text) return localDay(now);
   const day = /^\d{4}-\d{2}-\d{2}$/.test(text.trim()) ? parseDay(text) : undefined;
   if (day === undefined) throw new UsageError(t(lang, "failure.badAsOf", { value: text }));
   return day;
@@ -103,7 +106,7 @@ async function recalc(paths: string[], opts: RecalcArgs): Promise<number> {
     try {
       outcome = await recalcFile(input, {
         period, asOf, lang, output: plan.output, json: plan.json, overrides,
-        templateRows: template.rows, templateLogo: template.logo, now: new Date(),
+        templateRows: template.rows, templateLogo: template.logo, now,
         onProgress: (rows) => progress.rows(rows),
       });
     } catch (e) {

@@ -32,7 +32,9 @@ export function sheetContext(results: Results, options: SheetOptions): SheetCont
     规则版本: results.rulesVersion,
     生成时间: options.generatedAt,
     生成日期: options.generatedAt.slice(0, 10),
-    成文日期: chineseDateOfStamp(options.generatedAt),
+    // D7: a document is dated the day it is as of, so a rerun as of that day gives the same text;
+    // the 生成时间 of audit footers is the only trace of the real clock.
+    成文日期: results.asOf === undefined ? chineseDateOfStamp(options.generatedAt) : chineseDate(results.asOf),
     年份: yearOfMonth(results.period.endMonth),
     截至日期: results.asOf === undefined ? "" : chineseDate(results.asOf),
     发文单位: templates.office,
