@@ -14,15 +14,31 @@ const OFFICE_DIST = "node_modules/@microsoft/office-js/dist";
 // office.js loads these from its own folder: the loader, the host map, the Excel host files and
 // the Chinese and English strings. Self-hosted, so intranets without internet access work.
 // Versioned folder: after an upgrade Office's cache cannot serve an old office.js under the same URL.
-const OFFICE_VERSION = JSON.parse(readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), "node_modules/@microsoft/office-js/package.json"), "utf8")).version;
+const OFFICE_VERSION = JSON.parse(
+  readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), "node_modules/@microsoft/office-js/package.json"), "utf8"),
+).version;
 const OFFICE_JS = `office-${OFFICE_VERSION}/office.js`;
-const OFFICE_FILES = ["office.js", "o15apptofilemappingtable.js", "excel-win32-16.01.js", "excel-web-16.00.js", "excel-mac-16.00.js", "en-us", "zh-cn", "telemetry"];
+const OFFICE_FILES = [
+  "office.js",
+  "o15apptofilemappingtable.js",
+  "excel-win32-16.01.js",
+  "excel-web-16.00.js",
+  "excel-mac-16.00.js",
+  "en-us",
+  "zh-cn",
+  "telemetry",
+];
 
 /** One policy for every page: everything from the add-in's own origin, no eval of any kind. */
-const CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self' blob: data:; " +
+const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self' blob: data:; " +
   "worker-src 'self' blob:; frame-src 'self'; object-src 'none'; base-uri 'self'; form-action 'none'";
 
-const hashOf = (file) => createHash("sha256").update(readFileSync(path.join(root, file))).digest("hex").slice(0, 8);
+const hashOf = (file) =>
+  createHash("sha256")
+    .update(readFileSync(path.join(root, file)))
+    .digest("hex")
+    .slice(0, 8);
 
 /** The dev server's https options: the localhost certificate office-addin-dev-certs installs and trusts. */
 async function devHttps() {
@@ -30,7 +46,9 @@ async function devHttps() {
     const { getHttpsServerOptions } = await import("office-addin-dev-certs");
     return { type: "https", options: await getHttpsServerOptions() };
   } catch (e) {
-    console.warn(`office-addin-dev-certs unavailable (${e.message}): a self-signed certificate Office will refuse. Run npx office-addin-dev-certs install.`);
+    console.warn(
+      `office-addin-dev-certs unavailable (${e.message}): a self-signed certificate Office will refuse. Run npx office-addin-dev-certs install.`,
+    );
     return "https";
   }
 }
@@ -40,7 +58,17 @@ export default async (env, argv) => {
   const serving = Boolean(env?.WEBPACK_SERVE);
   const css = `taskpane.${hashOf("addin/taskpane/taskpane.css")}.css`;
   const page = (filename, template, chunks, extra = {}) =>
-    new HtmlWebpackPlugin({ filename, template, chunks, inject: "body", scriptLoading: "blocking", csp: CSP, css, officeJs: OFFICE_JS, ...extra });
+    new HtmlWebpackPlugin({
+      filename,
+      template,
+      chunks,
+      inject: "body",
+      scriptLoading: "blocking",
+      csp: CSP,
+      css,
+      officeJs: OFFICE_JS,
+      ...extra,
+    });
   const url = (process.env.ADDIN_URL || DEV_URL).replace(/\/?$/, "/");
   if (!url.startsWith("https://")) throw new Error(`ADDIN_URL must be https (Office requires it): ${url}`);
   return {
@@ -51,7 +79,12 @@ export default async (env, argv) => {
       message: "./addin/commands/message.ts",
     },
     // Content-hashed names: an upgrade never meets a stale chunk in Office's cache.
-    output: { path: path.join(root, "dist"), filename: "[name].[contenthash:8].js", chunkFilename: "[name].[contenthash:8].js", clean: true },
+    output: {
+      path: path.join(root, "dist"),
+      filename: "[name].[contenthash:8].js",
+      chunkFilename: "[name].[contenthash:8].js",
+      clean: true,
+    },
     devtool: production ? false : "source-map",
     resolve: { extensions: [".ts", ".js"] },
     module: { rules: [{ test: /\.ts$/, loader: "ts-loader", options: { transpileOnly: true }, exclude: /node_modules/ }] },
@@ -66,9 +99,18 @@ export default async (env, argv) => {
           { from: "addin/taskpane/taskpane.css", to: css },
           { from: "addin/assets", to: "assets", noErrorOnMissing: true },
           // Already minified: info.minimized keeps Terser off them (it would take a minute).
-          ...OFFICE_FILES.map((f) => ({ from: `${OFFICE_DIST}/${f}`, to: `office-${OFFICE_VERSION}/${f}`, info: { minimized: true }, globOptions: { ignore: ["**/*.debug.js"] } })),
+          ...OFFICE_FILES.map((f) => ({
+            from: `${OFFICE_DIST}/${f}`,
+            to: `office-${OFFICE_VERSION}/${f}`,
+            info: { minimized: true },
+            globOptions: { ignore: ["**/*.debug.js"] },
+          })),
           // Page URLs get the full base; AppDomain gets its origin.
-          { from: "manifest.xml", to: "manifest.xml", transform: (content) => content.toString().replaceAll(DEV_URL, url).replaceAll(new URL(DEV_URL).origin, new URL(url).origin) },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => content.toString().replaceAll(DEV_URL, url).replaceAll(new URL(DEV_URL).origin, new URL(url).origin),
+          },
         ],
       }),
     ],

@@ -1,8 +1,20 @@
 // The jobs behind the ribbon buttons and the task pane: read the open workbook, calculate,
 // write the result sheets. Shared by both, so a button and the pane do exactly the same.
 import {
-  defaultPeriod as lastComplete, findSheetSpec, IssueLog, localDay, localStamp, parsePeriod, recalculate, t,
-  yearOfMonth, type Issue, type Lang, type Period, type ResultGroup, type Results,
+  defaultPeriod as lastComplete,
+  findSheetSpec,
+  IssueLog,
+  localDay,
+  localStamp,
+  parsePeriod,
+  recalculate,
+  t,
+  yearOfMonth,
+  type Issue,
+  type Lang,
+  type Period,
+  type ResultGroup,
+  type Results,
 } from "../core/index.ts";
 import { readInput } from "./excel/readInput.ts";
 import { writeSheets } from "./excel/writeSheets.ts";
@@ -48,15 +60,29 @@ export function defaultPeriod(job: Job, asOf = today()): Period {
 }
 
 /** One job on the open workbook; refused (JobBusy) while another runs, from the ribbon or the pane. */
-export async function runJob(job: Job, period: Period, lang: Lang, onProgress?: (text: string) => void, asOf = today()): Promise<JobOutcome> {
-  return exclusive(() => Excel.run(async (context) => {
-    const issues = new IssueLog(lang);
-    const read = await readInput(context, issues, { year: yearOfMonth(period.endMonth) }, (rows) => onProgress?.(`${rows}`));
-    const { results, sheets } = recalculate(read, { period, asOf, issues, generatedAt: localStamp(new Date()), groups: GROUPS[job] });
-    const logo = await readLogo(context);
-    const written = await writeSheets(context, sheets, { replace: job === "all" ? "all" : "same", onSheet: (name) => onProgress?.(name), logo });
-    return { results, issues: issues.list, written };
-  }), t(lang, "ui.busy"));
+export async function runJob(
+  job: Job,
+  period: Period,
+  lang: Lang,
+  onProgress?: (text: string) => void,
+  asOf = today(),
+): Promise<JobOutcome> {
+  return exclusive(
+    () =>
+      Excel.run(async (context) => {
+        const issues = new IssueLog(lang);
+        const read = await readInput(context, issues, { year: yearOfMonth(period.endMonth) }, (rows) => onProgress?.(`${rows}`));
+        const { results, sheets } = recalculate(read, { period, asOf, issues, generatedAt: localStamp(new Date()), groups: GROUPS[job] });
+        const logo = await readLogo(context);
+        const written = await writeSheets(context, sheets, {
+          replace: job === "all" ? "all" : "same",
+          onSheet: (name) => onProgress?.(name),
+          logo,
+        });
+        return { results, issues: issues.list, written };
+      }),
+    t(lang, "ui.busy"),
+  );
 }
 
 /** Selects the offending cell of an issue, so the user lands on it. */
@@ -77,16 +103,23 @@ export async function selectIssue(issue: Issue): Promise<void> {
  * sheet counts as present under any of its names: "Units" is 单位名册.
  */
 export async function insertTemplate(templateBase64: string, templateSheets: string[], lang: Lang = "zh"): Promise<string[]> {
-  return exclusive(() => Excel.run(async (context) => {
-    const sheets = context.workbook.worksheets;
-    sheets.load("items/name");
-    await context.sync();
-    const present = new Set(sheets.items.map((s) => findSheetSpec(s.name)?.key ?? s.name.toLowerCase()));
-    const missing = templateSheets.filter((n) => !present.has(findSheetSpec(n)?.key ?? n.toLowerCase()));
-    if (missing.length) {
-      context.workbook.insertWorksheetsFromBase64(templateBase64, { sheetNamesToInsert: missing, positionType: Excel.WorksheetPositionType.end });
-      await context.sync();
-    }
-    return missing;
-  }), t(lang, "ui.busy"));
+  return exclusive(
+    () =>
+      Excel.run(async (context) => {
+        const sheets = context.workbook.worksheets;
+        sheets.load("items/name");
+        await context.sync();
+        const present = new Set(sheets.items.map((s) => findSheetSpec(s.name)?.key ?? s.name.toLowerCase()));
+        const missing = templateSheets.filter((n) => !present.has(findSheetSpec(n)?.key ?? n.toLowerCase()));
+        if (missing.length) {
+          context.workbook.insertWorksheetsFromBase64(templateBase64, {
+            sheetNamesToInsert: missing,
+            positionType: Excel.WorksheetPositionType.end,
+          });
+          await context.sync();
+        }
+        return missing;
+      }),
+    t(lang, "ui.busy"),
+  );
 }

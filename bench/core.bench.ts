@@ -24,6 +24,8 @@ for (let i = 0; i < runs; i++) {
 const best = Math.min(...times);
 console.log(`rows ${rows.toLocaleString("en")}, staff ${staffCount}, authors ${authors}, generated in ${(generated / 1000).toFixed(1)} s`);
 console.log(`compute runs (ms): ${times.map((t) => t.toFixed(0)).join(", ")}; best ${best.toFixed(0)} ms`);
-console.log(`units ${result!.units.length}, top ${result!.units[0].unit.name} ${result!.units[0].score}, workers ${result!.workers.length}, staff ${result!.staff.length}, issues ${result!.issues.length}`);
+console.log(
+  `units ${result!.units.length}, top ${result!.units[0].unit.name} ${result!.units[0].score}, workers ${result!.workers.length}, staff ${result!.staff.length}, issues ${result!.issues.length}`,
+);
 console.log(best < 1000 ? "PASS: under 1 s of compute" : "FAIL: 1 s of compute exceeded");
 process.exitCode = best < 1000 ? 0 : 1;

@@ -16,7 +16,9 @@ export function rng(seed: number): () => number {
 
 const TOWNS = ["坛山街道", "吴林街道", "古邵镇", "阴平镇", "底阁镇", "榴园镇", "峨山镇"];
 export function unitNames(count: number): string[] {
-  return Array.from({ length: count }, (_, i) => (i < TOWNS.length ? TOWNS[i] : `区直单位${String(i - TOWNS.length + 1).padStart(3, "0")}`));
+  return Array.from({ length: count }, (_, i) =>
+    i < TOWNS.length ? TOWNS[i] : `区直单位${String(i - TOWNS.length + 1).padStart(3, "0")}`,
+  );
 }
 
 const UNIT_COLUMNS = { unit: "A", category: "B", leader: "C" };
@@ -26,12 +28,21 @@ const SUB_COLUMNS = { id: "A", date: "B", unit: "C", author: "D", title: "E" };
  * `authors`: "perUnit" (each author writes for one unit, as in real logs: about 4 per unit) or
  * "shared" (500 names drawn at random for every unit: 60,000 distinct (unit, author) workers).
  */
-export function generateInput(rows: number, staffCount: number, seed = 42, unitCount = 120, authors: "perUnit" | "shared" = "perUnit"): InputData {
+export function generateInput(
+  rows: number,
+  staffCount: number,
+  seed = 42,
+  unitCount = 120,
+  authors: "perUnit" | "shared" = "perUnit",
+): InputData {
   const random = rng(seed);
   const names = unitNames(unitCount);
   const units: UnitRecord[] = names.map((name, i) => ({
-    source: { sheet: "单位名册", row: i + 2, columns: UNIT_COLUMNS }, name, category: i < TOWNS.length ? "镇街" : "区直",
-    leader: `负责人${i + 1}`, formerNames: [],
+    source: { sheet: "单位名册", row: i + 2, columns: UNIT_COLUMNS },
+    name,
+    category: i < TOWNS.length ? "镇街" : "区直",
+    leader: `负责人${i + 1}`,
+    formerNames: [],
   }));
   const start = dayOf(2026, 1, 1);
   const submissions: Submission[] = new Array(rows);
@@ -45,9 +56,14 @@ export function generateInput(rows: number, staffCount: number, seed = 42, unitC
     if (r < 0.02) keys.push("district.excellent");
     const marks = markMask(keys);
     submissions[i] = {
-      source: { sheet: "信息报送", row: i + 2, columns: SUB_COLUMNS }, id: `X${i}`, date: start + Math.floor(random() * 365),
-      unit: names[u], author: authors === "shared" ? `作者${Math.floor(random() * 500)}` : `作者${u}-${Math.floor(random() * 4)}`,
-      title: `信息${i}`, marks, important: false,
+      source: { sheet: "信息报送", row: i + 2, columns: SUB_COLUMNS },
+      id: `X${i}`,
+      date: start + Math.floor(random() * 365),
+      unit: names[u],
+      author: authors === "shared" ? `作者${Math.floor(random() * 500)}` : `作者${u}-${Math.floor(random() * 4)}`,
+      title: `信息${i}`,
+      marks,
+      important: false,
     };
   }
   const staff: StaffRecord[] = [];
@@ -55,13 +71,37 @@ export function generateInput(rows: number, staffCount: number, seed = 42, unitC
   const ratings: Rating[] = [];
   for (let i = 0; i < staffCount; i++) {
     const name = `职员${i + 1}`;
-    staff.push({ source: { sheet: "业务指标", row: i + 2, columns: { name: "A" } }, name, targets: { S7: { actual: 18 + Math.floor(random() * 4) }, S8: { actual: 30 }, S9: { actual: 290 + Math.floor(random() * 20) }, S10: { actual: 600 } } });
+    staff.push({
+      source: { sheet: "业务指标", row: i + 2, columns: { name: "A" } },
+      name,
+      targets: {
+        S7: { actual: 18 + Math.floor(random() * 4) },
+        S8: { actual: 30 },
+        S9: { actual: 290 + Math.floor(random() * 20) },
+        S10: { actual: 600 },
+      },
+    });
     for (let e = 0; e < 5; e++) {
       const rule = ["S1", "S2", "S11", "S16", "S14"][Math.floor(random() * 5)];
-      staffEvents.push({ source: { sheet: "考核记录", row: staffEvents.length + 2, columns: { name: "A" } }, name, rule, count: 1, hours: 4, poorPlanning: false, reason: "依据", date: start + Math.floor(random() * 365) });
+      staffEvents.push({
+        source: { sheet: "考核记录", row: staffEvents.length + 2, columns: { name: "A" } },
+        name,
+        rule,
+        count: 1,
+        hours: 4,
+        poorPlanning: false,
+        reason: "依据",
+        date: start + Math.floor(random() * 365),
+      });
     }
     for (const kind of ["mass", "group", "meeting"] as const) {
-      for (let k = 0; k < 5; k++) ratings.push({ source: { sheet: "评议打分", row: ratings.length + 2, columns: { name: "A" } }, name, kind, score: 60 + Math.floor(random() * 40) });
+      for (let k = 0; k < 5; k++)
+        ratings.push({
+          source: { sheet: "评议打分", row: ratings.length + 2, columns: { name: "A" } },
+          name,
+          kind,
+          score: 60 + Math.floor(random() * 40),
+        });
     }
   }
   return { units, submissions, staff, staffEvents, ratings };

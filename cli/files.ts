@@ -83,7 +83,8 @@ export function writePackage(pkg: Package, target: string): Promise<void> {
   return writeAtomically(target, async (tmp) => {
     const file = createWriteStream(tmp, { highWaterMark: 1 << 20 });
     const failed = new Promise<never>((_, reject) => file.on("error", reject));
-    const sink = (bytes: Uint8Array) => (file.write(bytes) ? undefined : new Promise<void>((resolve) => file.once("drain", () => resolve())));
+    const sink = (bytes: Uint8Array) =>
+      file.write(bytes) ? undefined : new Promise<void>((resolve) => file.once("drain", () => resolve()));
     try {
       await Promise.race([pkg.write(sink), failed]);
       await new Promise<void>((resolve, reject) => file.end((e?: Error | null) => (e ? reject(e) : resolve())));

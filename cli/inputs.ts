@@ -2,8 +2,15 @@
 // template (--template). Both are read once, before any workbook, and refused with a located
 // message in the user's language.
 import {
-  applyOverrides, InfoScoreError, IssueLog, overridesFromJson, t,
-  type Issue, type Lang, type RuleOverride, type TemplateRow,
+  applyOverrides,
+  InfoScoreError,
+  IssueLog,
+  overridesFromJson,
+  t,
+  type Issue,
+  type Lang,
+  type RuleOverride,
+  type TemplateRow,
 } from "../core/index.ts";
 import { findLogo, type Logo } from "../xlsx/logo.ts";
 import { openPackage, readWorkbookPackage } from "../xlsx/read.ts";
@@ -51,8 +58,12 @@ export async function templateFile(path: string | undefined, lang: Lang): Promis
     const sheets = json && typeof json === "object" && !Array.isArray(json) ? (json as Record<string, unknown>) : {};
     const rows = Object.entries(sheets).flatMap(([sheet, items]) =>
       Object.entries(items && typeof items === "object" ? items : {}).map(([item, content]) => ({
-        sheet, item, content: String(content), where: { sheet: path, cell: `${sheet}.${item}` },
-      })));
+        sheet,
+        item,
+        content: String(content),
+        where: { sheet: path, cell: `${sheet}.${item}` },
+      })),
+    );
     return { rows };
   }
   const pkg = openPackage(bytes, nodeCodec);

@@ -4,9 +4,26 @@ import { Command, CommanderError, type Option } from "commander";
 import { mkdir, stat } from "node:fs/promises";
 import { join } from "node:path";
 import {
-  calculate, defaultPeriod, HEADLINE_CODES, FILE_NAMES, InfoScoreError, isoDay, IssueLog, localDay, parseDay, monthText, parsePeriod, periodJson, readStats,
-  renderFailure, t, yearOfMonth,
-  type Issue, type Lang, type Period, type Results,
+  calculate,
+  defaultPeriod,
+  HEADLINE_CODES,
+  FILE_NAMES,
+  InfoScoreError,
+  isoDay,
+  IssueLog,
+  localDay,
+  parseDay,
+  monthText,
+  parsePeriod,
+  periodJson,
+  readStats,
+  renderFailure,
+  t,
+  yearOfMonth,
+  type Issue,
+  type Lang,
+  type Period,
+  type Results,
 } from "../core/index.ts";
 import { openPackage, readWorkbookPackage } from "../xlsx/read.ts";
 import { sampleSheets } from "../templates/sample.ts";
@@ -50,7 +67,15 @@ function printIssues(issues: readonly Issue[], limit = 20, print = console.log):
   if (issues.length > limit) print(`  … ${issues.length - limit}`);
 }
 
-interface RecalcArgs { period?: string; asOf?: string; out?: string; json?: string; rules?: string; template?: string; lang: Lang }
+interface RecalcArgs {
+  period?: string;
+  asOf?: string;
+  out?: string;
+  json?: string;
+  rules?: string;
+  template?: string;
+  lang: Lang;
+}
 
 /** Everything read and checked before the first workbook: a failure here writes nothing. */
 async function prepare(paths: string[], opts: RecalcArgs) {
@@ -79,7 +104,10 @@ function rethrowAbout(path: string, e: unknown): never {
 }
 
 class FileFailure extends Error {
-  constructor(readonly path: string, readonly failure: InfoScoreError) {
+  constructor(
+    readonly path: string,
+    readonly failure: InfoScoreError,
+  ) {
     super(failure.message);
   }
 }
@@ -105,8 +133,15 @@ async function recalc(paths: string[], opts: RecalcArgs): Promise<number> {
     let outcome: RecalcOutcome;
     try {
       outcome = await recalcFile(input, {
-        period, asOf, lang, output: plan.output, json: plan.json, overrides,
-        templateRows: template.rows, templateLogo: template.logo, now,
+        period,
+        asOf,
+        lang,
+        output: plan.output,
+        json: plan.json,
+        overrides,
+        templateRows: template.rows,
+        templateLogo: template.logo,
+        now,
         onProgress: (rows) => progress.rows(rows),
       });
     } catch (e) {
@@ -152,7 +187,14 @@ async function validate(path: string, opts: { period?: string; asOf?: string; la
   const read = await readWorkbookPackage(zip, issues, { year: yearOfMonth(period.endMonth) }).catch((e) => rethrowAbout(path, e));
   calculate(read, { period, asOf, issues });
   const stats = readStats(read, issues);
-  if (opts.json) console.log(JSON.stringify({ stats, issues: issues.list.map(({ severity, sheet, cell, rule, message }) => ({ severity, sheet, cell, rule, message })) }, null, 2));
+  if (opts.json)
+    console.log(
+      JSON.stringify(
+        { stats, issues: issues.list.map(({ severity, sheet, cell, rule, message }) => ({ severity, sheet, cell, rule, message })) },
+        null,
+        2,
+      ),
+    );
   else {
     for (const s of stats) console.log(t(lang, "cli.sheetStats", { ...s }));
     printIssues(issues.list, 200);
@@ -182,7 +224,12 @@ async function demo(opts: { out?: string; lang: Lang }): Promise<number> {
   const { buildInputWorkbook } = await inputTemplate();
   await writeAtomically(sample, (tmp) => buildInputWorkbook({ data: sampleSheets() }).xlsx.writeFile(tmp));
   console.log(t(opts.lang, "cli.sampleWritten", { path: sample }));
-  const code = await recalc([sample], { period: "2026-03", out: dir, json: join(dir, `${FILE_NAMES.sample}-2026-03.json`), lang: opts.lang });
+  const code = await recalc([sample], {
+    period: "2026-03",
+    out: dir,
+    json: join(dir, `${FILE_NAMES.sample}-2026-03.json`),
+    lang: opts.lang,
+  });
   return code === 1 ? 0 : code; // the sample holds deliberate problems to show the 校验问题 sheet
 }
 
@@ -225,7 +272,10 @@ function onInterrupt(lang: Lang): () => void {
 }
 
 const HELP_TITLES: Record<string, Parameters<typeof t>[1]> = {
-  "Usage:": "cli.helpUsage", "Arguments:": "cli.helpArguments", "Options:": "cli.helpOptions", "Commands:": "cli.helpCommands",
+  "Usage:": "cli.helpUsage",
+  "Arguments:": "cli.helpArguments",
+  "Options:": "cli.helpOptions",
+  "Commands:": "cli.helpCommands",
 };
 
 /** Commander's help in the user's language: its titles through the catalogue, no "(default: …)" (the texts say the defaults). */
@@ -238,7 +288,10 @@ function program(setResult: (r: Promise<number>) => void, helpLang: Lang): Comma
   const program = new Command();
   const lang = (v: string): Lang => (v === "en" ? "en" : "zh");
   const h = (key: Parameters<typeof t>[1]) => t(helpLang, key);
-  program.name("infoscore").description(h("cli.helpProgram")).exitOverride()
+  program
+    .name("infoscore")
+    .description(h("cli.helpProgram"))
+    .exitOverride()
     .configureOutput({ outputError: () => undefined })
     .configureHelp(helpInLanguage(helpLang))
     .helpOption("-h, --help", h("cli.helpHelp"))
@@ -255,17 +308,27 @@ function program(setResult: (r: Promise<number>) => void, helpLang: Lang): Comma
     .option("--template <file>", h("cli.helpTemplate"))
     .option("--lang <lang>", h("cli.helpLang"), lang, "zh" as Lang)
     .action((paths: string[], o) => setResult(recalc(paths, o)));
-  program.command("validate").description(h("cli.helpValidate")).argument("<file>")
-    .option("--period <period>", h("cli.helpPeriod")).option("--as-of <date>", h("cli.helpAsOfShort"))
+  program
+    .command("validate")
+    .description(h("cli.helpValidate"))
+    .argument("<file>")
+    .option("--period <period>", h("cli.helpPeriod"))
+    .option("--as-of <date>", h("cli.helpAsOfShort"))
     .option("--json", h("cli.helpJsonOutput"))
     .option("--lang <lang>", h("cli.helpLang"), lang, "zh" as Lang)
     .action((file: string, o) => setResult(validate(file, o)));
-  program.command("template").description(h("cli.helpTemplateCommand")).option("--out <file>")
+  program
+    .command("template")
+    .description(h("cli.helpTemplateCommand"))
+    .option("--out <file>")
     .option("--blank", h("cli.helpBlank"))
     .option("--force", h("cli.helpForce"))
     .option("--lang <lang>", h("cli.helpLang"), lang, "zh" as Lang)
     .action((o) => setResult(template(o)));
-  program.command("demo").description(h("cli.helpDemo")).option("--out <dir>")
+  program
+    .command("demo")
+    .description(h("cli.helpDemo"))
+    .option("--out <dir>")
     .option("--lang <lang>", h("cli.helpLang"), lang, "zh" as Lang)
     .action((o) => setResult(demo(o)));
   return program;

@@ -8,7 +8,10 @@ export class Progress {
   private name = "";
   private shown = false;
 
-  constructor(private readonly files: number, private readonly lang: Lang = "zh") {}
+  constructor(
+    private readonly files: number,
+    private readonly lang: Lang = "zh",
+  ) {}
 
   file(index: number, path: string): void {
     this.index = index;
@@ -21,7 +24,12 @@ export class Progress {
     const width = 20;
     const done = Math.round((this.index / this.files) * width);
     const bar = `[${"#".repeat(done)}${"-".repeat(width - done)}]`;
-    process.stderr.write(`\r${bar} ${this.index + 1}/${this.files} ${count.toLocaleString("en")}${t(this.lang, "word.rowsProgress")}${this.name}`.slice(0, (process.stderr.columns ?? 100) - 1) + "\x1b[K");
+    process.stderr.write(
+      `\r${bar} ${this.index + 1}/${this.files} ${count.toLocaleString("en")}${t(this.lang, "word.rowsProgress")}${this.name}`.slice(
+        0,
+        (process.stderr.columns ?? 100) - 1,
+      ) + "\x1b[K",
+    );
     this.shown = true;
   }
 

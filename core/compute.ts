@@ -67,7 +67,22 @@ export function compute(input: InputData, options: ComputeOptions): Results {
   const daily = dailyAssessment(input, { period, assessed: assessedPart(period, asOf), asOf }, rules, issues);
   const staff = appraise(daily, input.ratings, rules, issues);
   const periodEnded = asOf === undefined || period.endDay <= asOf;
-  return { period, asOf, assessedMonth: assessed, periodEnded, rules, rulesVersion: ruleSetVersion(rules), units, previousUnits, workers, rewards, staff, issues: issues.list, items, roster: input.units };
+  return {
+    period,
+    asOf,
+    assessedMonth: assessed,
+    periodEnded,
+    rules,
+    rulesVersion: ruleSetVersion(rules),
+    units,
+    previousUnits,
+    workers,
+    rewards,
+    staff,
+    issues: issues.list,
+    items,
+    roster: input.units,
+  };
 }
 
 /** The audit trail of the period: every point of every unit and staff member, with its rule and cell. */

@@ -8,7 +8,10 @@ export type FailureParams = Record<string, string | number>;
 export class InfoScoreError extends Error {
   override readonly name = "InfoScoreError";
 
-  constructor(readonly code: FailureCode, readonly params: FailureParams = {}) {
+  constructor(
+    readonly code: FailureCode,
+    readonly params: FailureParams = {},
+  ) {
     // The English text, for logs and debuggers; users see renderFailure's text.
     super(t("en", `failure.${code}`, params));
   }

@@ -37,13 +37,7 @@ export class IssueLog {
   private readonly errorRows = new Map<string, Set<number>>();
   constructor(readonly lang: Lang = "zh") {}
 
-  add(
-    severity: Severity,
-    code: MessageCode,
-    where: Where,
-    rule: string,
-    params: Record<string, string | number> = {},
-  ): void {
+  add(severity: Severity, code: MessageCode, where: Where, rule: string, params: Record<string, string | number> = {}): void {
     const message = renderMessage(code, { sheet: where.sheet, cell: where.cell, ...params }, this.lang);
     this.list.push({ severity, sheet: where.sheet, cell: where.cell, rule, code, params, message });
     if (severity === "error" && where.row !== undefined) {
@@ -91,5 +85,10 @@ export function renderMessage(code: MessageCode, params: Record<string, string |
  * refused rule set): hosts show them beside the run's status, not only in the list.
  */
 export const HEADLINE_CODES: ReadonlySet<string> = new Set([
-  "noItemsInPeriod", "logEndsBeforePeriod", "sheetLooksLike", "sheetTwice", "sheetTwiceReadOne", "ruleSetRefused",
+  "noItemsInPeriod",
+  "logEndsBeforePeriod",
+  "sheetLooksLike",
+  "sheetTwice",
+  "sheetTwiceReadOne",
+  "ruleSetRefused",
 ]);

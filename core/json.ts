@@ -7,16 +7,36 @@ export interface ResultsJson {
   period: PeriodJson;
   rulesVersion: string;
   units: Array<{
-    unit: string; rank: number; score: number; ytdScore: number; submitted: number;
-    adoptedDistrict: number; adoptedCity: number; adoptedProvince: number; adoptedCentral: number;
-    excellent: number; endorsed: number; late: number; missingStreak: number;
-    action: "named" | "notice" | "assist" | null; advancedCandidate: boolean;
+    unit: string;
+    rank: number;
+    score: number;
+    ytdScore: number;
+    submitted: number;
+    adoptedDistrict: number;
+    adoptedCity: number;
+    adoptedProvince: number;
+    adoptedCentral: number;
+    excellent: number;
+    endorsed: number;
+    late: number;
+    missingStreak: number;
+    action: "named" | "notice" | "assist" | null;
+    advancedCandidate: boolean;
   }>;
   workers: Array<{ author: string; unit: string; rank: number; score: number; items: number; excellentCandidate: boolean }>;
   staff: Array<{
-    name: string; public: number; business: number; bonus: number; daily: number;
-    mass: number | null; group: number | null; meeting: number | null;
-    composite: number | null; rank: number | null; grade: string; unfinishedTasks: number;
+    name: string;
+    public: number;
+    business: number;
+    bonus: number;
+    daily: number;
+    mass: number | null;
+    group: number | null;
+    meeting: number | null;
+    composite: number | null;
+    rank: number | null;
+    grade: string;
+    unfinishedTasks: number;
   }>;
   issues: Array<{ severity: "error" | "warning"; sheet: string; cell: string; rule: string; message: string }>;
 }
@@ -29,16 +49,43 @@ export function resultsJson(r: Results): ResultsJson {
     period: periodJson(r.period, r.asOf),
     rulesVersion: r.rulesVersion,
     units: r.units.map((u) => ({
-      unit: u.unit.name, rank: u.rank, score: n(u.score), ytdScore: n(u.ytdScore), submitted: u.submitted,
-      adoptedDistrict: u.adoptedDistrict, adoptedCity: u.adoptedCity, adoptedProvince: u.adoptedProvince,
-      adoptedCentral: u.adoptedCentral, excellent: u.excellent, endorsed: u.endorsed, late: u.late,
-      missingStreak: u.missing.streak, action: u.missing.action, advancedCandidate: u.advancedCandidate,
+      unit: u.unit.name,
+      rank: u.rank,
+      score: n(u.score),
+      ytdScore: n(u.ytdScore),
+      submitted: u.submitted,
+      adoptedDistrict: u.adoptedDistrict,
+      adoptedCity: u.adoptedCity,
+      adoptedProvince: u.adoptedProvince,
+      adoptedCentral: u.adoptedCentral,
+      excellent: u.excellent,
+      endorsed: u.endorsed,
+      late: u.late,
+      missingStreak: u.missing.streak,
+      action: u.missing.action,
+      advancedCandidate: u.advancedCandidate,
     })),
-    workers: r.workers.map((w) => ({ author: w.author, unit: w.unit, rank: w.rank, score: n(w.score), items: w.items, excellentCandidate: w.excellentCandidate })),
+    workers: r.workers.map((w) => ({
+      author: w.author,
+      unit: w.unit,
+      rank: w.rank,
+      score: n(w.score),
+      items: w.items,
+      excellentCandidate: w.excellentCandidate,
+    })),
     staff: r.staff.map((s) => ({
-      name: s.name, public: n(s.public), business: n(s.business), bonus: n(s.bonus), daily: n(s.daily),
-      mass: nn(s.mass), group: nn(s.group), meeting: nn(s.meeting), composite: nn(s.composite),
-      rank: s.rank, grade: s.grade, unfinishedTasks: s.unfinishedTasks,
+      name: s.name,
+      public: n(s.public),
+      business: n(s.business),
+      bonus: n(s.bonus),
+      daily: n(s.daily),
+      mass: nn(s.mass),
+      group: nn(s.group),
+      meeting: nn(s.meeting),
+      composite: nn(s.composite),
+      rank: s.rank,
+      grade: s.grade,
+      unfinishedTasks: s.unfinishedTasks,
     })),
     issues: r.issues.map((i) => ({ severity: i.severity, sheet: i.sheet, cell: i.cell, rule: i.rule, message: i.message })),
   };

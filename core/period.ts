@@ -86,7 +86,12 @@ export function defaultPeriod(kind: PickerKind, asOf: number): Period {
   const end = Math.floor((m + 1) / span) * span - 1;
   const start = end - span + 1;
   const year = yearOfMonth(start);
-  const label = { month: isoMonth(start), quarter: `${year}-Q${(start % 12) / 3 + 1}`, half: `${year}-H${(start % 12) / 6 + 1}`, year: String(year) }[kind];
+  const label = {
+    month: isoMonth(start),
+    quarter: `${year}-Q${(start % 12) / 3 + 1}`,
+    half: `${year}-H${(start % 12) / 6 + 1}`,
+    year: String(year),
+  }[kind];
   return fromMonths(kind, start, end, label);
 }
 
@@ -119,7 +124,14 @@ export const containsDay = (p: Period, day: number): boolean => day >= p.startDa
 export function yearToDate(p: Period): Period {
   const year = yearOfMonth(p.endMonth);
   const start = dayOf(year, 1, 1);
-  return { kind: "range", startDay: start, endDay: p.endDay, startMonth: monthIndex(year, 1), endMonth: p.endMonth, label: `${year}-01-01..${isoDay(p.endDay)}` };
+  return {
+    kind: "range",
+    startDay: start,
+    endDay: p.endDay,
+    startMonth: monthIndex(year, 1),
+    endMonth: p.endMonth,
+    label: `${year}-01-01..${isoDay(p.endDay)}`,
+  };
 }
 
 /**
@@ -145,9 +157,10 @@ export interface PeriodJson {
 
 /** The JSON contract's period object. */
 export function periodJson(p: Period, asOf?: number): PeriodJson {
-  const bounds = p.kind === "range"
-    ? { kind: p.kind, start: isoDay(p.startDay), end: isoDay(p.endDay) }
-    : { kind: p.kind, start: isoMonth(p.startMonth), end: isoMonth(p.endMonth) };
+  const bounds =
+    p.kind === "range"
+      ? { kind: p.kind, start: isoDay(p.startDay), end: isoDay(p.endDay) }
+      : { kind: p.kind, start: isoMonth(p.startMonth), end: isoMonth(p.endMonth) };
   const assessed = assessedMonth(p, asOf);
   return { ...bounds, asOf: asOf === undefined ? null : isoDay(asOf), assessedThrough: assessed === null ? null : isoMonth(assessed) };
 }

@@ -38,6 +38,11 @@ export interface RecalculateOptions extends CalculateOptions {
 export function recalculate(read: ReadResult, options: RecalculateOptions): { results: Results; sheets: SheetModel[] } {
   const results = calculate(read, options);
   const templates = resolveTemplates([...read.templateRows, ...(options.templateRows ?? [])], options.issues);
-  const sheets = buildResultSheets(results, { generatedAt: options.generatedAt, templates, issues: options.issues, groups: options.groups });
+  const sheets = buildResultSheets(results, {
+    generatedAt: options.generatedAt,
+    templates,
+    issues: options.issues,
+    groups: options.groups,
+  });
   return { results, sheets };
 }

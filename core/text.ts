@@ -25,51 +25,120 @@ export const MESSAGES = {
   headerMissing: { zh: "找不到表头:应有列 {columns}", en: "no header row found: expected columns {columns}" },
   columnMissing: { zh: "缺少必填列“{column}”", en: "required column “{column}” is missing" },
   required: { zh: "“{column}”不能为空", en: "“{column}” must not be empty" },
-  badDate: { zh: "“{value}”不是有效日期(应为 2026-03-05、2026/3/5、2026年3月5日 或 Excel 日期)", en: "“{value}” is not a date (expected 2026-03-05, 2026/3/5, 2026年3月5日 or an Excel date)" },
-  badMonth: { zh: "“{value}”不是有效月份(应为 2026-04、2026/4 或 2026年4月)", en: "“{value}” is not a month (expected 2026-04, 2026/4 or 2026年4月)" },
-  badFlag: { zh: "“{value}”不是是/否标记(应为 是/否、√/×、Y/N、1/0 或留空)", en: "“{value}” is not a yes/no flag (expected 是/否, √/×, Y/N, 1/0 or blank)" },
+  badDate: {
+    zh: "“{value}”不是有效日期(应为 2026-03-05、2026/3/5、2026年3月5日 或 Excel 日期)",
+    en: "“{value}” is not a date (expected 2026-03-05, 2026/3/5, 2026年3月5日 or an Excel date)",
+  },
+  badMonth: {
+    zh: "“{value}”不是有效月份(应为 2026-04、2026/4 或 2026年4月)",
+    en: "“{value}” is not a month (expected 2026-04, 2026/4 or 2026年4月)",
+  },
+  badFlag: {
+    zh: "“{value}”不是是/否标记(应为 是/否、√/×、Y/N、1/0 或留空)",
+    en: "“{value}” is not a yes/no flag (expected 是/否, √/×, Y/N, 1/0 or blank)",
+  },
   badNumber: { zh: "“{value}”不是有效的{column}(应为数字)", en: "“{value}” is not a valid {column} (expected a number)" },
-  badCount: { zh: "“{value}”不是有效的{column}(应为正整数,如 1、2)", en: "“{value}” is not a valid {column} (expected a whole number of at least 1)" },
+  badCount: {
+    zh: "“{value}”不是有效的{column}(应为正整数,如 1、2)",
+    en: "“{value}” is not a valid {column} (expected a whole number of at least 1)",
+  },
   negativeNumber: { zh: "{column}“{value}”不能为负数", en: "{column} “{value}” must not be negative" },
   badChoice: { zh: "“{value}”不在可选值中(应为 {expected})", en: "“{value}” is not one of {expected}" },
-  unknownItem: { zh: "项目“{value}”无法识别(应为 S1–S20 的编号或名称,S7–S10、S17 除外)", en: "item “{value}” is not known (expected an ID or name of S1–S20, except S7–S10 and S17)" },
+  unknownItem: {
+    zh: "项目“{value}”无法识别(应为 S1–S20 的编号或名称,S7–S10、S17 除外)",
+    en: "item “{value}” is not known (expected an ID or name of S1–S20, except S7–S10 and S17)",
+  },
   unknownRuleKey: { zh: "规则“{value}”无法识别", en: "rule “{value}” is not known" },
-  unknownTemplateItem: { zh: "输出模板中“{sheet}”的项目“{item}”无法识别(此表可用:{accepted})", en: "template item “{item}” of “{sheet}” is not known (this sheet accepts: {accepted})" },
-  unknownTemplateColumn: { zh: "输出模板列出的列“{column}”不在此表中(可用:{columns})", en: "template column “{column}” is not in this table (available: {columns})" },
+  unknownTemplateItem: {
+    zh: "输出模板中“{sheet}”的项目“{item}”无法识别(此表可用:{accepted})",
+    en: "template item “{item}” of “{sheet}” is not known (this sheet accepts: {accepted})",
+  },
+  unknownTemplateColumn: {
+    zh: "输出模板列出的列“{column}”不在此表中(可用:{columns})",
+    en: "template column “{column}” is not in this table (available: {columns})",
+  },
   badRuleValue: { zh: "规则“{key}”的值“{value}”无效:{expected}", en: "rule “{key}” has an invalid value “{value}”: {expected}" },
 
   // Calendars and real inputs (decisions D1–D6, docs/input.md)
-  futureDate: { zh: "日期 {value} 晚于截至日期 {asOf},本行不计(请核对日期或截至日期)", en: "date {value} is after the as-of date {asOf}; this row is not counted (check the date or the as-of date)" },
-  implausibleDate: { zh: "“{value}”不是可用的日期:应为 2000 年至 2099 年间的日期{suggestion}", en: "“{value}” is not a usable date: expected a date from 2000 to 2099{suggestion}" },
+  futureDate: {
+    zh: "日期 {value} 晚于截至日期 {asOf},本行不计(请核对日期或截至日期)",
+    en: "date {value} is after the as-of date {asOf}; this row is not counted (check the date or the as-of date)",
+  },
+  implausibleDate: {
+    zh: "“{value}”不是可用的日期:应为 2000 年至 2099 年间的日期{suggestion}",
+    en: "“{value}” is not a usable date: expected a date from 2000 to 2099{suggestion}",
+  },
   dateSuggestion: { zh: ",如指 {year}年{month}月{day}日,请写成 {iso}", en: "; if {iso} was meant, write it as {iso}" },
-  actualsPerPeriod: { zh: "没有“业务完成”表:业务指标的完成数按本期间计(按月填写请加“业务完成”表)", en: "no 业务完成 (staff actuals) sheet: the actuals on the staff targets sheet are taken as this period's (add a 业务完成 sheet to enter them by month)" },
-  actualColumnsIgnored: { zh: "已有“业务完成”表,业务指标中的完成数不再使用(以业务完成表按月合计为准)", en: "a 业务完成 sheet is present: the actuals on the staff targets sheet are ignored (the monthly rows are summed instead)" },
-  actualMonthsMissing: { zh: "业务完成表中没有 {name} {months} 的数据,按 0 计", en: "业务完成 has no row for {name} in {months}; counted as 0" },
-  duplicateActual: { zh: "{name} {month} 的业务完成数重复(第一次出现在 {first}),本行不计", en: "{name} has two rows for {month} (first at {first}); this row is not counted" },
-  unknownItemSuggest: { zh: "项目“{value}”无法识别,是否为“{suggestion}”?(应为 S1–S20 的编号或名称)", en: "item “{value}” is not known; did you mean “{suggestion}”? (expected an ID or name of S1–S20)" },
+  actualsPerPeriod: {
+    zh: "没有“业务完成”表:业务指标的完成数按本期间计(按月填写请加“业务完成”表)",
+    en: "no 业务完成 (staff actuals) sheet: the actuals on the staff targets sheet are taken as this period's (add a 业务完成 sheet to enter them by month)",
+  },
+  actualColumnsIgnored: {
+    zh: "已有“业务完成”表,业务指标中的完成数不再使用(以业务完成表按月合计为准)",
+    en: "a 业务完成 sheet is present: the actuals on the staff targets sheet are ignored (the monthly rows are summed instead)",
+  },
+  actualMonthsMissing: {
+    zh: "业务完成表中没有 {name} {months} 的数据,按 0 计",
+    en: "业务完成 has no row for {name} in {months}; counted as 0",
+  },
+  duplicateActual: {
+    zh: "{name} {month} 的业务完成数重复(第一次出现在 {first}),本行不计",
+    en: "{name} has two rows for {month} (first at {first}); this row is not counted",
+  },
+  unknownItemSuggest: {
+    zh: "项目“{value}”无法识别,是否为“{suggestion}”?(应为 S1–S20 的编号或名称)",
+    en: "item “{value}” is not known; did you mean “{suggestion}”? (expected an ID or name of S1–S20)",
+  },
 
   // Unit scoring (U, N, T)
   unknownUnit: { zh: "报送单位“{value}”不在单位名册中{suggestion}", en: "unit “{value}” is not in the roster{suggestion}" },
-  duplicateUnit: { zh: "单位“{value}”在名册中重复(第一次出现在 {first})", en: "unit “{value}” appears twice in the roster (first at {first})" },
-  duplicateId: { zh: "编号“{value}”重复(第一次出现在 {first}),本行不计分", en: "id “{value}” is repeated (first at {first}); this row is not counted" },
-  possibleDuplicate: { zh: "可能重复报送:与 {first} 的单位、标题、日期相同(仍按条次计分)", en: "possible duplicate of {first}: same unit, title and date (still counted)" },
-  markWithoutAdoption: { zh: "标记了“{mark}”但未标记“{adopted}”,仍按已标记计分", en: "“{mark}” is marked without “{adopted}”; counted as marked" },
-  lateItem: { zh: "迟报:{kind}信息应在事件后 {limit} 天内报送,实际 {days} 天", en: "late: a {kind} item is due within {limit} days of the event, sent after {days}" },
+  duplicateUnit: {
+    zh: "单位“{value}”在名册中重复(第一次出现在 {first})",
+    en: "unit “{value}” appears twice in the roster (first at {first})",
+  },
+  duplicateId: {
+    zh: "编号“{value}”重复(第一次出现在 {first}),本行不计分",
+    en: "id “{value}” is repeated (first at {first}); this row is not counted",
+  },
+  possibleDuplicate: {
+    zh: "可能重复报送:与 {first} 的单位、标题、日期相同(仍按条次计分)",
+    en: "possible duplicate of {first}: same unit, title and date (still counted)",
+  },
+  markWithoutAdoption: {
+    zh: "标记了“{mark}”但未标记“{adopted}”,仍按已标记计分",
+    en: "“{mark}” is marked without “{adopted}”; counted as marked",
+  },
+  lateItem: {
+    zh: "迟报:{kind}信息应在事件后 {limit} 天内报送,实际 {days} 天",
+    en: "late: a {kind} item is due within {limit} days of the event, sent after {days}",
+  },
   missingSignOff: { zh: "重要信息未填写阅签领导", en: "important item has no approving leader (阅签领导)" },
   eventAfterSubmission: { zh: "事件日期晚于报送日期", en: "event date is after the submission date" },
 
   // Staff appraisal (S, A)
   unknownStaff: { zh: "“{value}”不在业务指标表(人员名册)中", en: "“{value}” is not on the staff targets sheet (the staff roster)" },
-  duplicateStaff: { zh: "“{value}”在业务指标表中重复(第一次出现在 {first})", en: "“{value}” is listed twice on the staff targets sheet (first at {first})" },
+  duplicateStaff: {
+    zh: "“{value}”在业务指标表中重复(第一次出现在 {first})",
+    en: "“{value}” is listed twice on the staff targets sheet (first at {first})",
+  },
   pointsOutOfRange: { zh: "分值“{value}”超出范围(应为 {min}–{max})", en: "points “{value}” are out of range (expected {min}–{max})" },
   pointsRequired: { zh: "{rule} 需要填写分值({min}–{max})", en: "{rule} needs the points entered ({min}–{max})" },
   reasonRequired: { zh: "加分须书面写明理由依据,本行不计", en: "a bonus needs a written reason (理由依据); this row is not counted" },
   hoursRequired: { zh: "加班须填写时长(小时)", en: "overtime needs its hours (时长)" },
   actualMissing: { zh: "“{column}”为空,按 0 计", en: "“{column}” is blank; counted as 0" },
   ratingOutOfRange: { zh: "分数“{value}”超出范围(应为 0–{max})", en: "score “{value}” is out of range (expected 0–{max})" },
-  missingRatings: { zh: "{name} 缺少{missing|t},暂不计算综合分(待评)", en: "{name} has no {missing|t} ratings; no composite yet (pending)" },
-  quotaTie: { zh: "优秀名额 {quota} 个,{names} 并列第 {rank} 名超出名额,由考评组、主任办公会商定", en: "{quota} excellent places; {names} tie at rank {rank} across the quota; the committee decides" },
-  unfitByTasks: { zh: "{name} 无正当理由不能按时完成工作任务 {count} 次(超过 {limit} 次),按不称职处理", en: "{name} missed tasks {count} times (more than {limit}); graded not competent (不称职)" },
+  missingRatings: {
+    zh: "{name} 缺少{missing|t},暂不计算综合分(待评)",
+    en: "{name} has no {missing|t} ratings; no composite yet (pending)",
+  },
+  quotaTie: {
+    zh: "优秀名额 {quota} 个,{names} 并列第 {rank} 名超出名额,由考评组、主任办公会商定",
+    en: "{quota} excellent places; {names} tie at rank {rank} across the quota; the committee decides",
+  },
+  unfitByTasks: {
+    zh: "{name} 无正当理由不能按时完成工作任务 {count} 次(超过 {limit} 次),按不称职处理",
+    en: "{name} missed tasks {count} times (more than {limit}); graded not competent (不称职)",
+  },
 
   // Rules as a whole and sheet matching (issue 11, i11b)
   ruleSetRefused: {
@@ -80,8 +149,14 @@ export const MESSAGES = {
     zh: "四项权重之和为 {sum},应为 1(群众评议权重 {mass}、考评小组权重 {group}、主任办公会权重 {meeting}、日常考核权重 {daily})",
     en: "the four weights sum to {sum}; they must sum to 1 (mass rating {mass}, appraisal group {group}, directors' meeting {meeting}, daily assessment {daily})",
   },
-  rangeReversed: { zh: "{name} 的分值范围 {min}–{max} 下限大于上限", en: "{name}: the range {min}–{max} has its lower end above its upper end" },
-  sheetLooksLike: { zh: "未找到“{expected}”表,是否为“{found}”?请将该表改名为“{expected}”", en: "no “{expected}” sheet; is it “{found}”? Rename that sheet to “{expected}”" },
+  rangeReversed: {
+    zh: "{name} 的分值范围 {min}–{max} 下限大于上限",
+    en: "{name}: the range {min}–{max} has its lower end above its upper end",
+  },
+  sheetLooksLike: {
+    zh: "未找到“{expected}”表,是否为“{found}”?请将该表改名为“{expected}”",
+    en: "no “{expected}” sheet; is it “{found}”? Rename that sheet to “{expected}”",
+  },
   sheetTwice: {
     zh: "“{first}”与“{second}”都是“{expected}”表,无法确定读哪一个,两个都未读取;请删除或改名其中一个",
     en: "both “{first}” and “{second}” are the “{expected}” sheet; neither was read. Delete or rename one of them",
@@ -90,7 +165,10 @@ export const MESSAGES = {
     zh: "“{first}”与“{second}”都是“{expected}”表;“{empty}”没有数据,已读取“{used}”。请删除或改名其中一个",
     en: "both “{first}” and “{second}” are the “{expected}” sheet; “{empty}” has no data, so “{used}” was read. Delete or rename one of them",
   },
-  noItemsInPeriod: { zh: "本期间({period})没有任何报送记录,请确认期间与工作簿", en: "no submission at all in the period ({period}): check the period and the workbook" },
+  noItemsInPeriod: {
+    zh: "本期间({period})没有任何报送记录,请确认期间与工作簿",
+    en: "no submission at all in the period ({period}): check the period and the workbook",
+  },
   logEndsBeforePeriod: {
     zh: "报送记录止于 {last},早于本期间({period}),请确认期间与工作簿",
     en: "the submission log ends on {last}, before the period ({period}): check the period and the workbook",
@@ -149,7 +227,10 @@ export const FAILURES = {
     zh: "这是文本文件(如 .csv),不是工作簿。请在 Excel 或 WPS 中另存为 .xlsx 后再试",
     en: "this is a text file (such as .csv), not a workbook. Save it as .xlsx in Excel or WPS and try again",
   },
-  emptyFile: { zh: "文件是空的(0 字节)。请确认选择的是填好的工作簿", en: "the file is empty (0 bytes). Check that you chose the filled-in workbook" },
+  emptyFile: {
+    zh: "文件是空的(0 字节)。请确认选择的是填好的工作簿",
+    en: "the file is empty (0 bytes). Check that you chose the filled-in workbook",
+  },
   notWorkbook: {
     zh: "不是有效的 xlsx 工作簿(无法解压)。请在 Excel 或 WPS 中打开,另存为 .xlsx 后再试",
     en: "not a valid xlsx workbook (it cannot be unzipped). Open it in Excel or WPS, save it as .xlsx and try again",
@@ -177,7 +258,10 @@ export const FAILURES = {
     zh: "文件大小 {size} MB,超过上限 {limit} MB,不予读取。请按年度拆分工作簿,或删除不需要的大图片后再试",
     en: "the file is {size} MB, over the limit of {limit} MB, and is not read. Split the workbook by year or remove large pictures, then try again",
   },
-  cannotRead: { zh: "没有读取该文件的权限。请检查文件权限后再试", en: "you have no permission to read this file. Check its permissions and try again" },
+  cannotRead: {
+    zh: "没有读取该文件的权限。请检查文件权限后再试",
+    en: "you have no permission to read this file. Check its permissions and try again",
+  },
   cannotWrite: {
     zh: "无法写入 {path}:没有写入权限或该位置只读。请用 --out 指定可写入的文件夹,或检查权限后再试",
     en: "cannot write {path}: no permission, or the place is read-only. Name a writable folder with --out, or check the permissions",
@@ -194,7 +278,10 @@ export const FAILURES = {
     zh: "无法写入 {path}:路径中的 {parent} 不是文件夹。请检查 --out 或 --json",
     en: "cannot write {path}: {parent} on the way is not a folder. Check --out or --json",
   },
-  writeFailed: { zh: "写入 {path} 失败(系统错误 {code})。请检查磁盘与权限后再试", en: "writing {path} failed (system error {code}). Check the disk and the permissions, then try again" },
+  writeFailed: {
+    zh: "写入 {path} 失败(系统错误 {code})。请检查磁盘与权限后再试",
+    en: "writing {path} failed (system error {code}). Check the disk and the permissions, then try again",
+  },
   // Paths that would destroy a file (cli/paths.ts)
   outputIsInput: {
     zh: "输出文件 {output} 就是输入文件 {input},写出会覆盖它。已停止,未写入任何文件。请用 --out 或 --json 指定其他位置",
@@ -214,8 +301,8 @@ export const FAILURES = {
     en: "the rules file {path} is not valid JSON{where}. Check its brackets, quotes and commas",
   },
   rulesFileNotObject: {
-    zh: "计分规则文件 {path} 应为一个 JSON 对象,如 {\"群众评议权重\": 0.2}",
-    en: "the rules file {path} must be one JSON object, such as {\"群众评议权重\": 0.2}",
+    zh: '计分规则文件 {path} 应为一个 JSON 对象,如 {"群众评议权重": 0.2}',
+    en: 'the rules file {path} must be one JSON object, such as {"群众评议权重": 0.2}',
   },
   rulesRefused: {
     zh: "计分规则文件 {path} 有 {count} 处错误,整套规则未采用,未处理任何工作簿。请改正后再试",
@@ -234,7 +321,10 @@ export const FAILURES = {
     zh: "处理时发生内部错误(错误代码 {name})。请将该文件与本提示发给维护人员",
     en: "an internal error occurred (error code {name}). Please send the file and this message to the maintainers",
   },
-  interrupted: { zh: "已中断:临时文件已删除,未写完的结果未保存", en: "interrupted: temporary files were removed; unfinished results were not saved" },
+  interrupted: {
+    zh: "已中断:临时文件已删除,未写完的结果未保存",
+    en: "interrupted: temporary files were removed; unfinished results were not saved",
+  },
   // ---- i11a: what the package layer refuses (xlsx/limits.ts, xlsx/xmlScan.ts); docs/input.md 限制与拒绝的文件 ----
   partTooLarge: {
     zh: "工作簿部件 {part} 解压后超过 {limit},不予读取。请在 Excel 中打开并另存为 .xlsx,或删除不需要的内容后再试",
@@ -265,7 +355,10 @@ export const FAILURES = {
     zh: "期间“{value}”无效:应为 2026-03、2026-Q1、2026-H1、2026 或 2026-01-01..2026-03-31",
     en: "period “{value}” is not valid: use 2026-03, 2026-Q1, 2026-H1, 2026 or 2026-01-01..2026-03-31",
   },
-  badAsOf: { zh: "截至日期“{value}”无效:应为 YYYY-MM-DD,如 2026-11-29", en: "as-of date “{value}” is not valid: use YYYY-MM-DD, e.g. 2026-11-29" },
+  badAsOf: {
+    zh: "截至日期“{value}”无效:应为 YYYY-MM-DD,如 2026-11-29",
+    en: "as-of date “{value}” is not valid: use YYYY-MM-DD, e.g. 2026-11-29",
+  },
   templateAssetMissing: {
     zh: "加载项的输入模板文件缺失(HTTP {status}),无法插入模板。请重新安装加载项或联系维护人员",
     en: "the add-in's input template is missing (HTTP {status}), so no template can be inserted. Reinstall the add-in or contact the maintainers",
@@ -375,7 +468,10 @@ export const DOC = {
   auditOvertime: { zh: "{name} {hours} 小时{poor}{times}", en: "{name} {hours} hours{poor}{times}" },
   auditPoorPlanning: { zh: "（安排不当，不加分）", en: " (poorly planned, no bonus)" },
   auditOvertimeTotal: { zh: "加班累计超过 {days} 个工作日", en: "overtime of more than {days} working days" },
-  auditShortfall: { zh: "{label}目标 {target}，完成 {actual}，少 {short}", en: "{label}: target {target}, done {actual}, short by {short}" },
+  auditShortfall: {
+    zh: "{label}目标 {target}，完成 {actual}，少 {short}",
+    en: "{label}: target {target}, done {actual}, short by {short}",
+  },
   auditLate: { zh: "迟报 {days} 天（限 {max} 天）：{label}", en: "late by {days} days (limit {max}): {label}" },
   /** The name of a target's actual column on the staff targets sheet (信息快报完成): a column name, Chinese. */
   actualColumn: { zh: "{label}完成", en: "{label} actual" },
@@ -386,20 +482,37 @@ export const DOC_LANG: Lang = "zh";
 
 // ---- cli: the batch tool's own texts (cli/) ----------------------------------------------------
 export const CLI = {
-
   noWorkbooks: { zh: "没有找到 xlsx 工作簿", en: "no xlsx workbook found" },
   failed: { zh: "✗ {path}:{why}", en: "✗ {path}: {why}" },
-  skippedNotXlsx: { zh: "! {path}:不是 .xlsx 工作簿,已跳过。请在 Excel 或 WPS 中另存为 .xlsx 后再试", en: "! {path}: not an .xlsx workbook; skipped. Save it as .xlsx in Excel or WPS and try again" },
+  skippedNotXlsx: {
+    zh: "! {path}:不是 .xlsx 工作簿,已跳过。请在 Excel 或 WPS 中另存为 .xlsx 后再试",
+    en: "! {path}: not an .xlsx workbook; skipped. Save it as .xlsx in Excel or WPS and try again",
+  },
   unknownOption: { zh: "未知选项:{option}。请用 infoscore --help 查看用法", en: "unknown option: {option}. See infoscore --help" },
-  unknownCommand: { zh: "未知命令:{command}(可用 recalc、validate、template、demo)", en: "unknown command: {command} (use recalc, validate, template or demo)" },
+  unknownCommand: {
+    zh: "未知命令:{command}(可用 recalc、validate、template、demo)",
+    en: "unknown command: {command} (use recalc, validate, template or demo)",
+  },
   missingArgument: { zh: "缺少参数:{name}。请用 infoscore --help 查看用法", en: "missing argument: {name}. See infoscore --help" },
   optionMissingArgument: { zh: "选项 {option} 需要一个值", en: "option {option} needs a value" },
   badCommandLine: { zh: "命令行有误。请用 infoscore --help 查看用法", en: "the command line is not valid. See infoscore --help" },
-  done: { zh: "✓ {input} → {output}(错误 {errors} 条,提示 {warnings} 条)", en: "✓ {input} → {output} ({errors} errors, {warnings} warnings)" },
-  asOfAssessed: { zh: "  截至 {asOf}:本期间尚未结束,缺报按已结束的 {month} 判断", en: "  as of {asOf}: the period has not ended; missing submissions are assessed for {month}, the last ended month" },
-  asOfNothing: { zh: "  截至 {asOf}:本期间还没有已结束的月份,不点名、不发缺报通知单", en: "  as of {asOf}: no month of the period has ended yet; no unit is named or sent a notice" },
+  done: {
+    zh: "✓ {input} → {output}(错误 {errors} 条,提示 {warnings} 条)",
+    en: "✓ {input} → {output} ({errors} errors, {warnings} warnings)",
+  },
+  asOfAssessed: {
+    zh: "  截至 {asOf}:本期间尚未结束,缺报按已结束的 {month} 判断",
+    en: "  as of {asOf}: the period has not ended; missing submissions are assessed for {month}, the last ended month",
+  },
+  asOfNothing: {
+    zh: "  截至 {asOf}:本期间还没有已结束的月份,不点名、不发缺报通知单",
+    en: "  as of {asOf}: no month of the period has ended yet; no unit is named or sent a notice",
+  },
   jsonWritten: { zh: "  JSON 结果:{path}", en: "  JSON results: {path}" },
-  sheetStats: { zh: "{sheet}:读取 {read} 行,计入 {used} 行,未计入 {rejected} 行", en: "{sheet}: {read} rows read, {used} used, {rejected} left out" },
+  sheetStats: {
+    zh: "{sheet}:读取 {read} 行,计入 {used} 行,未计入 {rejected} 行",
+    en: "{sheet}: {read} rows read, {used} used, {rejected} left out",
+  },
   validated: { zh: "检查完成:错误 {errors} 条,提示 {warnings} 条", en: "checked: {errors} errors, {warnings} warnings" },
   templateWritten: { zh: "已写出输入模板:{path}", en: "input template written: {path}" },
   sampleWritten: { zh: "已写出示例工作簿:{path}", en: "sample workbook written: {path}" },
@@ -411,7 +524,10 @@ export const CLI = {
     zh: "2026-03 | 2026-Q1 | 2026-H1 | 2026 | 2026-01-01..2026-03-31(默认上一个完整月份)",
     en: "2026-03 | 2026-Q1 | 2026-H1 | 2026 | 2026-01-01..2026-03-31 (default: the last complete month)",
   },
-  helpAsOf: { zh: "截至日期 YYYY-MM-DD(默认今天):未结束的月份不算缺报", en: "as-of date YYYY-MM-DD (default today): months not yet ended are not counted as missing" },
+  helpAsOf: {
+    zh: "截至日期 YYYY-MM-DD(默认今天):未结束的月份不算缺报",
+    en: "as-of date YYYY-MM-DD (default today): months not yet ended are not counted as missing",
+  },
   helpAsOfShort: { zh: "截至日期 YYYY-MM-DD(默认今天)", en: "as-of date YYYY-MM-DD (default today)" },
   helpOut: { zh: "结果工作簿目录(默认与输入同目录)", en: "folder of the result workbooks (default: beside the input)" },
   helpJson: { zh: "写出 JSON 结果", en: "write the results as JSON" },
@@ -462,10 +578,16 @@ export const UI = {
   topUnits: { zh: "得分前列单位", en: "Top units" },
   escalations: { zh: "缺报处理", en: "Missing submissions" },
   grades: { zh: "人员等次", en: "Staff grades" },
-  outside: { zh: "当前不在 Excel 中:可选择工作簿文件在本机计算,数据不会离开本机。", en: "Not inside Excel: choose workbook files to calculate on this computer. Your data never leaves it." },
+  outside: {
+    zh: "当前不在 Excel 中:可选择工作簿文件在本机计算,数据不会离开本机。",
+    en: "Not inside Excel: choose workbook files to calculate on this computer. Your data never leaves it.",
+  },
   chooseFiles: { zh: "选择或拖入工作簿(.xlsx)", en: "Choose or drop workbooks (.xlsx)" },
   run: { zh: "计算", en: "Run" },
-  rulesFile: { zh: "计分规则文件(可选,JSON,优先于工作簿中的计分规则表):", en: "Rules file (optional, JSON; wins over the workbook's 计分规则 sheet):" },
+  rulesFile: {
+    zh: "计分规则文件(可选,JSON,优先于工作簿中的计分规则表):",
+    en: "Rules file (optional, JSON; wins over the workbook's 计分规则 sheet):",
+  },
   download: { zh: "下载结果", en: "Download results" },
   rowsRead: { zh: "已读取 {n} 行", en: "{n} rows read" },
   language: { zh: "English", en: "中文" },
@@ -524,7 +646,14 @@ export const GRADE_WORDS: Record<string, TextKey> = {
 // ---- the one renderer ------------------------------------------------------------------------
 
 const CATALOGUE = {
-  issue: MESSAGES, expected: RULE_EXPECTED, failure: FAILURES, rule: RULE_NAMES, word: WORDS, doc: DOC, cli: CLI, ui: UI,
+  issue: MESSAGES,
+  expected: RULE_EXPECTED,
+  failure: FAILURES,
+  rule: RULE_NAMES,
+  word: WORDS,
+  doc: DOC,
+  cli: CLI,
+  ui: UI,
 } as const;
 
 type Catalogue = typeof CATALOGUE;
@@ -552,7 +681,11 @@ export function interpolate(template: string, params: TextParams, lang: Lang = "
     const value = params[name];
     if (value === undefined) return "";
     if (!asKey) return String(value);
-    return String(value).split(",").filter(Boolean).map((k) => t(lang, k as TextKey)).join(WORDS.listSeparator[lang]);
+    return String(value)
+      .split(",")
+      .filter(Boolean)
+      .map((k) => t(lang, k as TextKey))
+      .join(WORDS.listSeparator[lang]);
   });
 }
 

@@ -5,7 +5,6 @@ import { t, type Lang } from "./text.ts";
 /** A cell as adapters hand it over: the xlsx reader and the Office adapter both reduce to these. */
 export type CellValue = string | number | boolean | Date | null | undefined;
 
-
 /** true / false, or undefined when the cell is not a flag. Blank is no. */
 export function parseFlag(value: unknown): boolean | undefined {
   if (value === null || value === undefined) return false;
@@ -86,7 +85,9 @@ const DATE_TEXT = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日
 
 /** Full-width digits and separators (typed with a Chinese input method) as plain ASCII. */
 function halfWidth(text: string): string {
-  return text.replace(/[\uFF10-\uFF19\uFF0D\uFF0F\uFF0E\uFF0B\uFF1A]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, " ");
+  return text
+    .replace(/[\uFF10-\uFF19\uFF0D\uFF0F\uFF0E\uFF0B\uFF1A]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/\u3000/g, " ");
 }
 const DATE_TIME_TEXT = /^(\d{4}-\d{1,2}-\d{1,2})[T ]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/;
 
@@ -226,7 +227,9 @@ export function displayValue(value: unknown): string {
 /** A number followed by a unit people type (D6): 120分, 2次, 4小时, 3条, 1.5 小时. */
 export function parseNumberWithUnit(value: unknown): number | undefined {
   if (typeof value !== "string") return parseNumber(value);
-  const bare = halfWidth(value).trim().replace(/\s*(分|次|小时|个小时|条|期|h|小時)$/i, "");
+  const bare = halfWidth(value)
+    .trim()
+    .replace(/\s*(分|次|小时|个小时|条|期|h|小時)$/i, "");
   return parseNumber(bare);
 }
 

@@ -37,7 +37,12 @@ export const FLAG_YES: ReadonlySet<string> = new Set(["是", "√", "✓", "✔"
 export const FLAG_NO: ReadonlySet<string> = new Set(["否", "×", "✗", "✘", "n", "no", "false", "0", "无", "", "-", "—"]);
 
 /** The ranking methods as users type them in 计分规则. */
-export const RANKING_WORDS: Record<string, string> = { 竞争排名: "competition", 标准排名: "competition", 中国式排名: "dense", 密集排名: "dense" };
+export const RANKING_WORDS: Record<string, string> = {
+  竞争排名: "competition",
+  标准排名: "competition",
+  中国式排名: "dense",
+  密集排名: "dense",
+};
 
 /** Chinese names users may type in 计分规则 for the settings they change most. */
 export const CHINESE_KEYS: Record<string, string> = {

@@ -23,11 +23,26 @@ export function startPlan({ platform, args, root, debugging, node = "node" }) {
     steps.push({
       what: "sideload",
       cmd: node,
-      args: [debugging, "start", join(root, "manifest.xml"), desktop ? "desktop" : "web", ...rest, "--dev-server", DEV_SERVER, "--dev-server-port", String(PORT)],
+      args: [
+        debugging,
+        "start",
+        join(root, "manifest.xml"),
+        desktop ? "desktop" : "web",
+        ...rest,
+        "--dev-server",
+        DEV_SERVER,
+        "--dev-server-port",
+        String(PORT),
+      ],
     });
     return { mode: desktop ? "desktop" : "web", steps };
   }
-  steps.push({ what: "serve", cmd: node, args: [join(root, "node_modules/webpack/bin/webpack.js"), "serve", "--mode", "development"], background: true });
+  steps.push({
+    what: "serve",
+    cmd: node,
+    args: [join(root, "node_modules/webpack/bin/webpack.js"), "serve", "--mode", "development"],
+    background: true,
+  });
   return { mode: "upload", steps, missingDebugging: (desktop || web) && !debugging };
 }
 

@@ -13,7 +13,15 @@ if (!existsSync(join(root, "index.html"))) {
   const b = spawnSync("npm", ["run", "build"], { stdio: "inherit", shell: process.platform === "win32" });
   if (b.status !== 0) process.exit(b.status ?? 1);
 }
-const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".css": "text/css; charset=utf-8", ".png": "image/png", ".xml": "application/xml; charset=utf-8", ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", ".json": "application/json" };
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".png": "image/png",
+  ".xml": "application/xml; charset=utf-8",
+  ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  ".json": "application/json",
+};
 
 export function serve(dir = root, listenPort = port, host = "127.0.0.1") {
   const server = createServer((req, res) => {

@@ -25,7 +25,13 @@ function debuggingCli() {
   }
 }
 
-const plan = startPlan({ platform: process.platform, args: process.argv.slice(2), root, debugging: debuggingCli(), node: process.execPath });
+const plan = startPlan({
+  platform: process.platform,
+  args: process.argv.slice(2),
+  root,
+  debugging: debuggingCli(),
+  node: process.execPath,
+});
 if (plan.missingDebugging) {
   console.warn(
     "office-addin-debugging 未安装:它是可选依赖,需要编译 keytar,npm 在无法编译时会跳过它。可运行 npm install office-addin-debugging 重试;" +

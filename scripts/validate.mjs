@@ -14,7 +14,9 @@ const files = given.length ? given : ["manifest.xml", "dist/manifest.xml"].map((
 
 const lint = spawnSync("xmllint", ["--version"], { stdio: "ignore" });
 if (lint.error) {
-  console.error("xmllint 未安装 / xmllint is not installed (Debian/Ubuntu: apt-get install libxml2-utils; macOS: included; Windows: use WSL).");
+  console.error(
+    "xmllint 未安装 / xmllint is not installed (Debian/Ubuntu: apt-get install libxml2-utils; macOS: included; Windows: use WSL).",
+  );
   process.exit(2);
 }
 let failed = 0;

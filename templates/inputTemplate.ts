@@ -3,14 +3,39 @@
 // with the defaults. Built from this source (reviewable), never kept only as a binary.
 import ExcelJS from "exceljs";
 import {
-  buildResultSheets, compute, defaultTemplateRows, DEFAULT_RULES, FLAG_COLUMNS, IssueLog, parsePeriod, RATING_KINDS, readGrids, ruleRows, SHEETS,
-  SUBMISSION_TYPES, TIMELINESS_CLASSES,
-  type CellValue, type SheetKey,
+  buildResultSheets,
+  compute,
+  defaultTemplateRows,
+  DEFAULT_RULES,
+  FLAG_COLUMNS,
+  IssueLog,
+  parsePeriod,
+  RATING_KINDS,
+  readGrids,
+  ruleRows,
+  SHEETS,
+  SUBMISSION_TYPES,
+  TIMELINESS_CLASSES,
+  type CellValue,
+  type SheetKey,
 } from "../core/index.ts";
 import { sampleSheets, type SampleSheets } from "./sample.ts";
 
 const WIDTHS: Partial<Record<string, number>> = {
-  单位: 20, 报送单位: 18, 标题: 36, 表: 14, 内容: 90, 报送日期: 12, 事件日期: 12, 主要负责人: 12, 曾用名: 24, 项目: 26, 理由依据: 36, 规则: 20, 值: 14, 说明: 48,
+  单位: 20,
+  报送单位: 18,
+  标题: 36,
+  表: 14,
+  内容: 90,
+  报送日期: 12,
+  事件日期: 12,
+  主要负责人: 12,
+  曾用名: 24,
+  项目: 26,
+  理由依据: 36,
+  规则: 20,
+  值: 14,
+  说明: 48,
 };
 
 const INSTRUCTIONS = [
@@ -61,8 +86,13 @@ function listValidation(ws: ExcelJS.Worksheet, header: string, formula: string, 
   // exceljs has range validations at run time; its typings only know per-cell ones.
   const validations = (ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }).dataValidations;
   validations.add(`${letter}2:${letter}${lastRow}`, {
-    type: "list", allowBlank: true, formulae: [formula], showErrorMessage: true, errorStyle: "warning",
-    errorTitle: "InfoScore", error: `请从下拉列表中选择${header}`,
+    type: "list",
+    allowBlank: true,
+    formulae: [formula],
+    showErrorMessage: true,
+    errorStyle: "warning",
+    errorTitle: "InfoScore",
+    error: `请从下拉列表中选择${header}`,
   });
 }
 
@@ -131,9 +161,22 @@ export function buildInputWorkbook(options: TemplateOptions = {}): ExcelJS.Workb
 
 /** The built-in texts and column orders, to pre-fill the 输出模板 sheet users edit. */
 export function outputTemplateRows(sample: SampleSheets = sampleSheets()): CellValue[][] {
-  const sheet = (key: SheetKey, rows: CellValue[][]) => ({ name: SHEETS[key].name, rows: [SHEETS[key].columns.map((c) => c.names[0]), ...rows] });
+  const sheet = (key: SheetKey, rows: CellValue[][]) => ({
+    name: SHEETS[key].name,
+    rows: [SHEETS[key].columns.map((c) => c.names[0]), ...rows],
+  });
   const issues = new IssueLog();
-  const read = readGrids({ sheets: [sheet("units", sample.units), sheet("submissions", sample.submissions), sheet("staff", sample.staff), sheet("ratings", sample.ratings)] }, issues);
+  const read = readGrids(
+    {
+      sheets: [
+        sheet("units", sample.units),
+        sheet("submissions", sample.submissions),
+        sheet("staff", sample.staff),
+        sheet("ratings", sample.ratings),
+      ],
+    },
+    issues,
+  );
   const results = compute(read.data, { period: parsePeriod("2026-03")!, issues });
   return defaultTemplateRows(buildResultSheets(results, { generatedAt: "" }));
 }

@@ -38,15 +38,78 @@ const UNITS: CellValue[][] = [
   ["区市场监管局", "区直", "蒋国强", "杨帆", "2026-02", "", ""],
 ];
 
-const TITLES = ["春耕备耕有序推进", "优化营商环境新举措", "基层治理创新做法", "安全生产专项检查", "乡村振兴项目进展", "民生实事办理情况", "群众反映集中问题", "重点项目建设提速", "文明城市创建工作", "防汛准备工作部署"];
+const TITLES = [
+  "春耕备耕有序推进",
+  "优化营商环境新举措",
+  "基层治理创新做法",
+  "安全生产专项检查",
+  "乡村振兴项目进展",
+  "民生实事办理情况",
+  "群众反映集中问题",
+  "重点项目建设提速",
+  "文明城市创建工作",
+  "防汛准备工作部署",
+];
 const TYPES = ["思路型", "经验型", "政策型", "忧患型", "建议型"];
 const AUTHORS = ["刘洋", "陈静", "杨帆", "黄磊", "赵敏", "周杰", "吴婷", "徐亮", "孙悦", "马超", "朱琳", "胡斌"];
 
 const iso = (m: number, d: number) => `2026-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
 
+/** A late reaction and an important item without sign-off, as real logs have. */
+function specialItems(firstId: number): CellValue[][] {
+  const rows: CellValue[][] = [];
+  rows.push([
+    `2026-${String(firstId).padStart(4, "0")}`,
+    iso(3, 12),
+    "古邵镇",
+    "周敏",
+    "干部群众热议全会精神",
+    "思路型",
+    "是",
+    "",
+    "",
+    "",
+    "",
+    "",
+    "",
+    "",
+    "",
+    "",
+    "峄城信息",
+    "反映",
+    iso(3, 6),
+    "是",
+    "",
+  ]);
+  rows.push([
+    `2026-${String(firstId + 1).padStart(4, "0")}`,
+    iso(3, 20),
+    "峨山镇",
+    "陈晨",
+    "突发山火处置情况",
+    "忧患型",
+    "是",
+    "",
+    "是",
+    "是",
+    "",
+    "",
+    "",
+    "",
+    "",
+    "",
+    "信息快报",
+    "突发",
+    iso(3, 20),
+    "是",
+    "吴晓东",
+  ]);
+  return rows;
+}
+
 export function sampleSheets(): SampleSheets {
   const random = rng(20260301);
-  const pick = <T,>(list: T[]) => list[Math.floor(random() * list.length)];
+  const pick = <T>(list: T[]) => list[Math.floor(random() * list.length)];
   const yes = (p: number) => (random() < p ? "是" : "");
   const submissions: CellValue[][] = [];
   let id = 1;
@@ -64,23 +127,40 @@ export function sampleSheets(): SampleSheets {
         const province = city && random() < 0.3;
         const written = name === "区融媒体中心" && k === 0 ? "区广播电视台" : name;
         submissions.push([
-          `2026-${String(id++).padStart(4, "0")}`, iso(month, day), written, pick(AUTHORS), `${name.replace(/^区/, "")}${pick(TITLES)}`, pick(TYPES),
-          district ? "是" : "", district ? yes(0.15) : "", district ? yes(0.1) : "",
-          city ? "是" : "", city ? yes(0.2) : "", city ? yes(0.15) : "",
-          province ? "是" : "", "", "", "", district ? "信息快报" : "", "一般", "", "", "",
+          `2026-${String(id++).padStart(4, "0")}`,
+          iso(month, day),
+          written,
+          pick(AUTHORS),
+          `${name.replace(/^区/, "")}${pick(TITLES)}`,
+          pick(TYPES),
+          district ? "是" : "",
+          district ? yes(0.15) : "",
+          district ? yes(0.1) : "",
+          city ? "是" : "",
+          city ? yes(0.2) : "",
+          city ? yes(0.15) : "",
+          province ? "是" : "",
+          "",
+          "",
+          "",
+          district ? "信息快报" : "",
+          "一般",
+          "",
+          "",
+          "",
         ]);
       }
     });
   }
   // A late reaction and an important item without sign-off, as real logs have.
-  submissions.push([`2026-${String(id++).padStart(4, "0")}`, iso(3, 12), "古邵镇", "周敏", "干部群众热议全会精神", "思路型", "是", "", "", "", "", "", "", "", "", "", "峄城信息", "反映", iso(3, 6), "是", ""]);
-  submissions.push([`2026-${String(id++).padStart(4, "0")}`, iso(3, 20), "峨山镇", "陈晨", "突发山火处置情况", "忧患型", "是", "", "是", "是", "", "", "", "", "", "", "信息快报", "突发", iso(3, 20), "是", "吴晓东"]);
+  submissions.push(...specialItems(id));
 
   const people = ["张伟", "王芳", "李强", "刘敏", "陈杰", "杨洋", "黄丽", "赵磊"];
   // Targets are the defaults (blank); what was done is entered month by month on 业务完成.
   const staff: CellValue[][] = people.map((name) => [name, "", "", "", "", "", "", "", ""]);
   const actuals: CellValue[][] = people.flatMap((name, i) =>
-    [1, 2, 3].map((m) => [name, `2026-${String(m).padStart(2, "0")}`, 2, 3, i === 5 && m === 3 ? 25 : 26, 51]));
+    [1, 2, 3].map((m) => [name, `2026-${String(m).padStart(2, "0")}`, 2, 3, i === 5 && m === 3 ? 25 : 26, 51]),
+  );
   const staffEvents: CellValue[][] = [
     ["刘敏", "2026-02-10", "S1", 1, "", "", "", ""],
     ["刘敏", "2026-03-15", "无正当理由不能按时完成工作任务", 1, "", "", "", ""],

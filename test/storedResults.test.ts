@@ -18,7 +18,12 @@ const STORED = join(import.meta.dirname, "fixtures", "results");
 const store = process.env.INFOSCORE_STORE_RESULTS === "1";
 
 async function resultsOf(bytes: Uint8Array, period: string, asOf: string): Promise<unknown> {
-  const job = await recalcWorkbook(bytes, nodeCodec, { period: parsePeriod(period)!, asOf: parseDay(asOf)!, lang: "zh", generatedAt: "2026-11-29 09:00" });
+  const job = await recalcWorkbook(bytes, nodeCodec, {
+    period: parsePeriod(period)!,
+    asOf: parseDay(asOf)!,
+    lang: "zh",
+    generatedAt: "2026-11-29 09:00",
+  });
   return job.json();
 }
 

@@ -2,8 +2,19 @@
 // offline page): open the package, read the input sheets, recalculate, add the result sheets.
 // The host then writes the package where it wants (a file, a download) and the JSON if asked.
 import {
-  IssueLog, readStats, recalculate, resultsJson, yearOfMonth,
-  type Issue, type Lang, type Period, type Results, type ResultsJson, type RuleOverride, type SheetStats, type TemplateRow,
+  IssueLog,
+  readStats,
+  recalculate,
+  resultsJson,
+  yearOfMonth,
+  type Issue,
+  type Lang,
+  type Period,
+  type Results,
+  type ResultsJson,
+  type RuleOverride,
+  type SheetStats,
+  type TemplateRow,
 } from "../core/index.ts";
 import { ByteCollector } from "./bytes.ts";
 import { findLogo, type Logo } from "./logo.ts";
@@ -45,13 +56,23 @@ export async function recalcWorkbook(bytes: Uint8Array, codec: Codec, options: J
   const issues = new IssueLog(options.lang);
   const read = await readWorkbookPackage(pkg, issues, { year: yearOfMonth(options.period.endMonth), onProgress: options.onProgress });
   const { results, sheets } = recalculate(read, {
-    period: options.period, asOf: options.asOf, issues, overrides: options.overrides, templateRows: options.templateRows,
+    period: options.period,
+    asOf: options.asOf,
+    issues,
+    overrides: options.overrides,
+    templateRows: options.templateRows,
     generatedAt: options.generatedAt,
   });
   await addResultSheets(pkg, sheets, { logo: options.templateLogo ?? (await findLogo(pkg)) });
   const errors = issues.errorCount;
   return {
-    pkg, results, json: () => resultsJson(results), issues: issues.list, stats: readStats(read, issues), errors, warnings: issues.list.length - errors,
+    pkg,
+    results,
+    json: () => resultsJson(results),
+    issues: issues.list,
+    stats: readStats(read, issues),
+    errors,
+    warnings: issues.list.length - errors,
   };
 }
 

@@ -11,7 +11,6 @@ export interface Logo {
   ext: "png" | "jpeg" | "gif";
 }
 
-
 /** The first picture on the workbook's 输出模板 sheet, if any. */
 export async function findLogo(pkg: Package): Promise<Logo | undefined> {
   const { sheets } = await listSheets(pkg);
@@ -29,7 +28,8 @@ export async function findLogo(pkg: Package): Promise<Logo | undefined> {
   try {
     return { bytes: await pkg.bytesOf(media, LIMITS.logoBytes), ext };
   } catch (e) {
-    if (e instanceof InfoScoreError && e.code === "partTooLarge") throw new InfoScoreError("logoTooLarge", { limit: mib(LIMITS.logoBytes) });
+    if (e instanceof InfoScoreError && e.code === "partTooLarge")
+      throw new InfoScoreError("logoTooLarge", { limit: mib(LIMITS.logoBytes) });
     throw e;
   }
 }
@@ -42,11 +42,16 @@ export const LOGO_PX = 40;
 export function logoDrawingXml(model: SheetModel): string {
   const rows = layoutSheet(model).titleRows;
   const size = LOGO_PX * EMU_PER_PX;
-  const anchors = rows.map((row, i) =>
-    `<xdr:oneCellAnchor><xdr:from><xdr:col>0</xdr:col><xdr:colOff>${4 * EMU_PER_PX}</xdr:colOff><xdr:row>${row - 1}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from><xdr:ext cx="${size}" cy="${size}"/>` +
-    `<xdr:pic><xdr:nvPicPr><xdr:cNvPr id="${i + 2}" name="${FILE_NAMES.logo} ${i + 1}"/><xdr:cNvPicPr><a:picLocks noChangeAspect="1"/></xdr:cNvPicPr></xdr:nvPicPr>` +
-    `<xdr:blipFill><a:blip r:embed="rId1"/><a:stretch><a:fillRect/></a:stretch></xdr:blipFill>` +
-    `<xdr:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="${size}" cy="${size}"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></xdr:spPr></xdr:pic><xdr:clientData/></xdr:oneCellAnchor>`,
+  const anchors = rows.map(
+    (row, i) =>
+      `<xdr:oneCellAnchor><xdr:from><xdr:col>0</xdr:col><xdr:colOff>${4 * EMU_PER_PX}</xdr:colOff><xdr:row>${row - 1}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from><xdr:ext cx="${size}" cy="${size}"/>` +
+      `<xdr:pic><xdr:nvPicPr><xdr:cNvPr id="${i + 2}" name="${FILE_NAMES.logo} ${i + 1}"/><xdr:cNvPicPr><a:picLocks noChangeAspect="1"/></xdr:cNvPicPr></xdr:nvPicPr>` +
+      `<xdr:blipFill><a:blip r:embed="rId1"/><a:stretch><a:fillRect/></a:stretch></xdr:blipFill>` +
+      `<xdr:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="${size}" cy="${size}"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></xdr:spPr></xdr:pic><xdr:clientData/></xdr:oneCellAnchor>`,
   );
-  return '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' + anchors.join("") + "</xdr:wsDr>";
+  return (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
+    anchors.join("") +
+    "</xdr:wsDr>"
+  );
 }

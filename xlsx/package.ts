@@ -5,14 +5,18 @@
 // sheet's name; they are replaced. Any other sheet is never touched, even one with the same name
 // as ours, a copy of ours (the copy carries the marker but not its own name) or a renamed one.
 import {
-  parseResultMarker, RESULT_MARKER as MARKER_NAME, resultMarkerValue, RUN_MARKER, sanitiseSheetName, type SheetModel,
+  parseResultMarker,
+  RESULT_MARKER as MARKER_NAME,
+  resultMarkerValue,
+  RUN_MARKER,
+  sanitiseSheetName,
+  type SheetModel,
 } from "../core/index.ts";
 import { addStyles, EMPTY_STYLES } from "./styles.ts";
 import { logoDrawingXml, type Logo } from "./logo.ts";
 import { worksheetXml } from "./sheetXml.ts";
 import type { Package } from "./pkg.ts";
 import { attributes, escapeXml, insertBeforeClose, relsPathOf, resolveTarget, tags, unescapeXml, unprefixMain } from "./xml.ts";
-
 
 const WORKSHEET_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet";
 const WORKSHEET_CT = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
@@ -62,10 +66,17 @@ const cut = (xml: string, t: { tag: string; index: number } | undefined): string
   t ? xml.slice(0, t.index) + xml.slice(t.index + t.tag.length) : xml;
 
 /** Removes the relationship with this Id; ids are compared as text, never as a pattern. */
-const removeRelationship = (rels: string, id: string): string => cut(rels, tags(rels, "Relationship").find((r) => r.attrs.Id === id));
+const removeRelationship = (rels: string, id: string): string =>
+  cut(
+    rels,
+    tags(rels, "Relationship").find((r) => r.attrs.Id === id),
+  );
 
 const removeOverride = (types: string, part: string): string =>
-  cut(types, tags(types, "Override").find((o) => o.attrs.PartName === `/${part}`));
+  cut(
+    types,
+    tags(types, "Override").find((o) => o.attrs.PartName === `/${part}`),
+  );
 
 /** Removes an old result sheet's part and our drawings with it; returns the content types without them. */
 async function removeSheetParts(zip: Package, part: string, types: string): Promise<string> {
@@ -102,9 +113,7 @@ export async function addResultSheets(zip: Package, models: SheetModel[], option
   let types = await text(zip, "[Content_Types].xml");
   const date1904 = /^(1|true)$/.test(tags(workbook, "workbookPr")[0]?.attrs.date1904 ?? "");
 
-  const sheets: SheetEntry[] = tags(workbook, "sheet").map((t) => ({
-    name: t.attrs.name, sheetId: Number(t.attrs.sheetId), rid: t.attrs["r:id"] ?? t.attrs.id, tag: t.tag,
-  }));
+  const sheets = sheetEntries(workbook);
   const relTargets = new Map(tags(rels, "Relationship").map((r) => [r.attrs.Id, resolveTarget(workbookPath, r.attrs.Target)]));
   const marked = ourSheets(workbook, sheets);
   const runId = options.runId ?? randomRunId();
@@ -115,7 +124,10 @@ export async function addResultSheets(zip: Package, models: SheetModel[], option
     const entry = sheets[index];
     if (!entry) continue;
     replaced.push(entry.name);
-    workbook = cut(workbook, tags(workbook, "sheet").find((t) => t.tag === entry.tag));
+    workbook = cut(
+      workbook,
+      tags(workbook, "sheet").find((t) => t.tag === entry.tag),
+    );
     workbook = shiftLocalSheetIds(workbook, index);
     const part = relTargets.get(entry.rid);
     rels = removeRelationship(rels, entry.rid);
@@ -126,15 +138,10 @@ export async function addResultSheets(zip: Package, models: SheetModel[], option
   workbook = removeRunMarker(workbook);
 
   // 2. Styles once for all our sheets.
-  const stylesRel = tags(rels, "Relationship").find((r) => r.attrs.Type?.endsWith("/styles"));
-  const stylesPath = stylesRel ? resolveTarget(workbookPath, stylesRel.attrs.Target) : "xl/styles.xml";
-  const stylesXml = zip.has(stylesPath) ? unprefixMain(await text(zip, stylesPath)) : EMPTY_STYLES;
-  const styles = addStyles(stylesXml, models.find((m) => m.font)?.font);
-  zip.set(stylesPath, styles.xml);
-  if (!stylesRel) {
-    rels = insertBeforeClose(rels, "Relationships", `<Relationship Id="rIdInfoScoreStyles" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>`);
-    types = insertBeforeClose(types, "Types", '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>');
-  }
+  const installed = await installStyles(zip, workbookPath, rels, types, models);
+  const styles = installed.styles;
+  rels = installed.rels;
+  types = installed.types;
 
   // 3. Add the new sheets at the end.
   const taken = new Set(sheets.map((s) => s.name));
@@ -155,13 +162,17 @@ export async function addResultSheets(zip: Package, models: SheetModel[], option
     const index = sheets.length + added.length;
     const logoRid = options.logo && model.logo ? addLogo(zip, part, model, options.logo, nextPart, (t) => (types = t), types) : undefined;
     zip.set(part, worksheetXml({ ...model, name }, styles.index, logoRid, date1904 ? DAYS_1900_TO_1904 : 0));
-    rels = insertBeforeClose(rels, "Relationships", `<Relationship Id="${rid}" Type="${WORKSHEET_TYPE}" Target="worksheets/sheet${nextPart}.xml"/>`);
+    rels = insertBeforeClose(
+      rels,
+      "Relationships",
+      `<Relationship Id="${rid}" Type="${WORKSHEET_TYPE}" Target="worksheets/sheet${nextPart}.xml"/>`,
+    );
     types = insertBeforeClose(types, "Types", `<Override PartName="/${part}" ContentType="${WORKSHEET_CT}"/>`);
     workbook = insertBeforeClose(workbook, "sheets", `<sheet name="${escapeXml(name)}" sheetId="${nextSheetId++}" r:id="${rid}"${rNs}/>`);
     const marker = quoteFormula(resultMarkerValue(model.kind, runId, name));
     names.push(`<definedName name="${MARKER_NAME}" localSheetId="${index}" hidden="1">${escapeXml(marker)}</definedName>`);
-    const titleRow = printTitleRow(model);
-    if (titleRow) names.push(`<definedName name="_xlnm.Print_Titles" localSheetId="${index}">${quoteSheet(name)}!$${titleRow}:$${titleRow}</definedName>`);
+    const titles = printTitlesName(model, index, name);
+    if (titles) names.push(titles);
     added.push(name);
     nextPart++;
   }
@@ -172,18 +183,72 @@ export async function addResultSheets(zip: Package, models: SheetModel[], option
   return { added, replaced };
 }
 
+const sheetEntries = (workbook: string): SheetEntry[] =>
+  tags(workbook, "sheet").map((t) => ({
+    name: t.attrs.name,
+    sheetId: Number(t.attrs.sheetId),
+    rid: t.attrs["r:id"] ?? t.attrs.id,
+    tag: t.tag,
+  }));
+
+/** The defined name that repeats a sheet's table header on every printed page, if it has one. */
+function printTitlesName(model: SheetModel, index: number, name: string): string | undefined {
+  const row = printTitleRow(model);
+  return row
+    ? `<definedName name="_xlnm.Print_Titles" localSheetId="${index}">${quoteSheet(name)}!$${row}:$${row}</definedName>`
+    : undefined;
+}
+
+/** Adds our named styles to the workbook's styles part (creating the part when it has none). */
+async function installStyles(zip: Package, workbookPath: string, rels: string, types: string, models: SheetModel[]) {
+  const stylesRel = tags(rels, "Relationship").find((r) => r.attrs.Type?.endsWith("/styles"));
+  const stylesPath = stylesRel ? resolveTarget(workbookPath, stylesRel.attrs.Target) : "xl/styles.xml";
+  const stylesXml = zip.has(stylesPath) ? unprefixMain(await text(zip, stylesPath)) : EMPTY_STYLES;
+  const styles = addStyles(stylesXml, models.find((m) => m.font)?.font);
+  zip.set(stylesPath, styles.xml);
+  if (!stylesRel) {
+    rels = insertBeforeClose(
+      rels,
+      "Relationships",
+      `<Relationship Id="rIdInfoScoreStyles" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>`,
+    );
+    types = insertBeforeClose(
+      types,
+      "Types",
+      '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>',
+    );
+  }
+  return { styles, rels, types };
+}
+
 const DRAWING_CT = "application/vnd.openxmlformats-officedocument.drawing+xml";
 
 /** The logo's drawing for one sheet (and the media part, once); returns the sheet's r:id for it. */
-function addLogo(zip: Package, sheetPart: string, model: SheetModel, logo: Logo, n: number, setTypes: (t: string) => void, types: string): string {
+function addLogo(
+  zip: Package,
+  sheetPart: string,
+  model: SheetModel,
+  logo: Logo,
+  n: number,
+  setTypes: (t: string) => void,
+  types: string,
+): string {
   const dir = sheetPart.split("/").slice(0, -2).join("/");
   const media = `${dir}/media/infoscore-logo.${logo.ext}`;
   const drawing = `${dir}/drawings/infoscore-drawing${n}.xml`;
   zip.setBytes(media, logo.bytes);
   zip.set(drawing, logoDrawingXml(model));
-  zip.set(relsPathOf(drawing), `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="../media/infoscore-logo.${logo.ext}"/></Relationships>`);
-  zip.set(relsPathOf(sheetPart), `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing" Target="../drawings/infoscore-drawing${n}.xml"/></Relationships>`);
-  let t = types.includes(`PartName="/${drawing}"`) ? types : insertBeforeClose(types, "Types", `<Override PartName="/${drawing}" ContentType="${DRAWING_CT}"/>`);
+  zip.set(
+    relsPathOf(drawing),
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="../media/infoscore-logo.${logo.ext}"/></Relationships>`,
+  );
+  zip.set(
+    relsPathOf(sheetPart),
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing" Target="../drawings/infoscore-drawing${n}.xml"/></Relationships>`,
+  );
+  let t = types.includes(`PartName="/${drawing}"`)
+    ? types
+    : insertBeforeClose(types, "Types", `<Override PartName="/${drawing}" ContentType="${DRAWING_CT}"/>`);
   const known = tags(t, "Default").some((d) => d.attrs.Extension?.toLowerCase() === logo.ext);
   if (!known) t = insertBeforeClose(t, "Types", `<Default Extension="${logo.ext}" ContentType="image/${logo.ext}"/>`);
   setTypes(t);
@@ -241,6 +306,10 @@ function addDefinedNames(workbook: string, names: string[]): string {
   if (workbook.includes("</definedNames>")) return insertBeforeClose(workbook, "definedNames", names.join(""));
   workbook = workbook.replace(/<definedNames\s*\/>/, "");
   const block = `<definedNames>${names.join("")}</definedNames>`;
-  const after = workbook.includes("</externalReferences>") ? "</externalReferences>" : workbook.includes("</functionGroups>") ? "</functionGroups>" : "</sheets>";
+  const after = workbook.includes("</externalReferences>")
+    ? "</externalReferences>"
+    : workbook.includes("</functionGroups>")
+      ? "</functionGroups>"
+      : "</sheets>";
   return workbook.replace(after, after + block);
 }

@@ -6,12 +6,14 @@ import { assertWorkbookBytes } from "./sniff.ts";
 import { readZip, ZipError, ZipWriter, type Codec, type PartSource, type ZipEntry } from "./zip.ts";
 import { LIMITS, mib } from "./limits.ts";
 
-
 export class Package {
   private readonly entries: Map<string, ZipEntry>;
   private readonly changed = new Map<string, PartSource | null>();
 
-  private constructor(private readonly bytes: Uint8Array, readonly codec: Codec) {
+  private constructor(
+    private readonly bytes: Uint8Array,
+    readonly codec: Codec,
+  ) {
     try {
       this.entries = readZip(bytes);
     } catch (e) {

@@ -154,17 +154,24 @@ function cellValue(type: string | undefined, v: string, style: number, sst: stri
   return Math.abs(ms) <= 8.64e15 ? new Date(ms) : n;
 }
 
+const outOfRange = (part: string, row: number) =>
+  new InfoScoreError("xmlMalformed", { part, why: "word.xmlCellOutOfRange", where: `R${row}` });
+
 /** Parses the rows of one worksheet part and feeds them to `onRow`. */
 async function readSheetRows(
-  zip: Package, sheet: WorkbookSheet, sst: string[], dates: Set<number>, epochMs: number, onRow: (row: number, values: CellValue[]) => void,
+  zip: Package,
+  sheet: WorkbookSheet,
+  sst: string[],
+  dates: Set<number>,
+  epochMs: number,
+  onRow: (row: number, values: CellValue[]) => void,
 ): Promise<void> {
   const label = `${sheet.name} (${sheet.path})`;
   let lastRow = 0;
   let inRow = false;
   let values: CellValue[] = [];
   let col = 0;
-  // The cell being read.
-  let inCell = false;
+  let inCell = false; // the state of the cell being read follows
   let type: string | undefined;
   let style = -1;
   let ref = "";
@@ -190,7 +197,7 @@ async function readSheetRows(
         ref = a.r;
         col = a.r ? columnIndex(a.r) : col;
         // Past Excel's last column (XFD) a reference is damage, and would make rows absurdly long.
-        if (col > MAX_COLUMN) throw new InfoScoreError("xmlMalformed", { part: label, why: "word.xmlCellOutOfRange", where: `R${lastRow}` });
+        if (col > MAX_COLUMN) throw outOfRange(label, lastRow);
         type = a.t;
         style = a.s;
         v = undefined;
@@ -294,4 +301,3 @@ export async function readWorkbookPackage(zip: Package, issues: IssueLog, option
   }
   return reader.finish();
 }
-

@@ -3,11 +3,13 @@
 import { columnLetter, STYLES, layoutSheet, tableRowHeight, type CellV, type SheetModel, type StyleKey } from "../core/index.ts";
 import { escapeXml } from "./xml.ts";
 
-const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+const NS =
+  'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
 
 function cellXml(ref: string, value: CellV, style: number): string {
   if (value === null || value === undefined || value === "") return `<c r="${ref}" s="${style}"/>`;
-  if (typeof value === "number") return Number.isFinite(value) ? `<c r="${ref}" s="${style}"><v>${value}</v></c>` : `<c r="${ref}" s="${style}"/>`;
+  if (typeof value === "number")
+    return Number.isFinite(value) ? `<c r="${ref}" s="${style}"><v>${value}</v></c>` : `<c r="${ref}" s="${style}"/>`;
   if (typeof value === "boolean") return `<c r="${ref}" s="${style}" t="b"><v>${value ? 1 : 0}</v></c>`;
   // Inline strings are text cells: whatever they start with (= + - @), they never become formulas.
   return `<c r="${ref}" s="${style}" t="inlineStr"><is><t xml:space="preserve">${escapeXml(value)}</t></is></c>`;
@@ -15,7 +17,10 @@ function cellXml(ref: string, value: CellV, style: number): string {
 
 /** The worksheet XML as chunks (joined by the caller or streamed into the zip). */
 export function* worksheetXml(
-  model: SheetModel, styleIndex: Record<StyleKey, number>, drawingRid?: string, dateShift = 0,
+  model: SheetModel,
+  styleIndex: Record<StyleKey, number>,
+  drawingRid?: string,
+  dateShift = 0,
 ): Generator<string> {
   const layout = layoutSheet(model);
   const letters = Array.from({ length: layout.span }, (_, i) => columnLetter(i));
@@ -37,7 +42,10 @@ export function* worksheetXml(
     if (t) {
       const height = t.block.height ? ` ht="${t.block.height}" customHeight="1"` : "";
       const s = styleIndex[t.block.style];
-      const rest = letters.slice(1).map((l) => `<c r="${l}${row}" s="${s}"/>`).join("");
+      const rest = letters
+        .slice(1)
+        .map((l) => `<c r="${l}${row}" s="${s}"/>`)
+        .join("");
       yield `<row r="${row}"${height}>${cellXml(`A${row}`, t.block.text, s)}${rest}</row>`;
       continue;
     }
@@ -75,7 +83,15 @@ export function* worksheetXml(
     row = table.lastDataRow;
   }
   yield "</sheetData>";
-  if (layout.merges.length) yield `<mergeCells count="${layout.merges.length}">${layout.merges.map((m) => `<mergeCell ref="${m}"/>`).join("")}</mergeCells>`;
+  yield* sheetTail(model, layout, drawingRid);
+  yield "</worksheet>";
+}
+
+/** What follows the cells: merges, data bars, print setup, page breaks and the logo's drawing. */
+function* sheetTail(model: SheetModel, layout: ReturnType<typeof layoutSheet>, drawingRid?: string): Generator<string> {
+  const fit = model.print.fitToWidth;
+  if (layout.merges.length)
+    yield `<mergeCells count="${layout.merges.length}">${layout.merges.map((m) => `<mergeCell ref="${m}"/>`).join("")}</mergeCells>`;
   let priority = 1;
   for (const range of layout.dataBars) {
     yield `<conditionalFormatting sqref="${range}"><cfRule type="dataBar" priority="${priority++}"><dataBar><cfvo type="min"/><cfvo type="max"/><color rgb="FF5B9BD5"/></dataBar></cfRule></conditionalFormatting>`;
@@ -85,10 +101,10 @@ export function* worksheetXml(
   yield `<pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="${m.header}" footer="${m.footer}"/>`;
   yield `<pageSetup paperSize="9" orientation="${model.print.orientation}"${fit ? ' fitToWidth="1" fitToHeight="0"' : ""}/>`;
   const hf = (tag: string, text: string) => (text ? `<${tag}>${escapeXml(text)}</${tag}>` : "");
-  if (model.print.header || model.print.footer) yield `<headerFooter>${hf("oddHeader", model.print.header)}${hf("oddFooter", model.print.footer)}</headerFooter>`;
+  if (model.print.header || model.print.footer)
+    yield `<headerFooter>${hf("oddHeader", model.print.header)}${hf("oddFooter", model.print.footer)}</headerFooter>`;
   if (layout.breaksAfter.length) {
     yield `<rowBreaks count="${layout.breaksAfter.length}" manualBreakCount="${layout.breaksAfter.length}">${layout.breaksAfter.map((r) => `<brk id="${r}" max="16383" man="1"/>`).join("")}</rowBreaks>`;
   }
   if (drawingRid) yield `<drawing r:id="${drawingRid}"/>`;
-  yield "</worksheet>";
 }

@@ -3,7 +3,6 @@
 import { InfoScoreError, DEFAULT_FONT, STYLES, type StyleKey, type StyleSpec } from "../core/index.ts";
 import { escapeXml, insertBeforeClose, recount, tags } from "./xml.ts";
 
-
 /** Font of the blank styles base: 宋体 is on Chinese Windows and Mac, substituted elsewhere. */
 const SHEET_FONT = DEFAULT_FONT;
 
@@ -32,7 +31,8 @@ function fontXml(s: StyleSpec, font: string): string {
   return `<font>${s.bold ? "<b/>" : ""}<sz val="${s.size ?? 11}"/>${s.color ? `<color rgb="FF${s.color}"/>` : ""}<name val="${escapeXml(font)}"/><family val="2"/><charset val="134"/></font>`;
 }
 
-const fillXml = (rgb: string) => `<fill><patternFill patternType="solid"><fgColor rgb="FF${rgb}"/><bgColor indexed="64"/></patternFill></fill>`;
+const fillXml = (rgb: string) =>
+  `<fill><patternFill patternType="solid"><fgColor rgb="FF${rgb}"/><bgColor indexed="64"/></patternFill></fill>`;
 const THIN = '<color rgb="FFA6A6A6"/>';
 const BORDER_XML = `<border><left style="thin">${THIN}</left><right style="thin">${THIN}</right><top style="thin">${THIN}</top><bottom style="thin">${THIN}</bottom><diagonal/></border>`;
 
@@ -40,7 +40,8 @@ const BORDER_XML = `<border><left style="thin">${THIN}</left><right style="thin"
 function borderXml(s: StyleSpec): string | undefined {
   if (s.border) return BORDER_XML;
   if (!s.lineAbove && !s.lineBelow) return undefined;
-  const line = (tag: string, rgb?: string) => (rgb ? `<${tag} style="${tag === "bottom" && rgb === "C00000" ? "medium" : "thin"}"><color rgb="FF${rgb}"/></${tag}>` : `<${tag}/>`);
+  const line = (tag: string, rgb?: string) =>
+    rgb ? `<${tag} style="${tag === "bottom" && rgb === "C00000" ? "medium" : "thin"}"><color rgb="FF${rgb}"/></${tag}>` : `<${tag}/>`;
   return `<border><left/><right/>${line("top", s.lineAbove)}${line("bottom", s.lineBelow)}<diagonal/></border>`;
 }
 
@@ -116,10 +117,13 @@ const DEFAULTS: Record<string, string> = {
  * added with its defaults at its place in the schema's order.
  */
 function completeStyles(xml: string): string {
-  if (!xml.includes("</styleSheet>")) throw new InfoScoreError("xmlMalformed", { part: "styles.xml", why: "word.xmlEndTagMissing", where: "-" });
+  if (!xml.includes("</styleSheet>"))
+    throw new InfoScoreError("xmlMalformed", { part: "styles.xml", why: "word.xmlEndTagMissing", where: "-" });
   for (const name of Object.keys(DEFAULTS)) {
     if (tags(xml, name).length) continue;
-    const later = ORDER.slice(ORDER.indexOf(name) + 1).map((n) => tags(xml, n)[0]).find(Boolean);
+    const later = ORDER.slice(ORDER.indexOf(name) + 1)
+      .map((n) => tags(xml, n)[0])
+      .find(Boolean);
     const at = later ? later.index : xml.lastIndexOf("</styleSheet>");
     xml = xml.slice(0, at) + DEFAULTS[name] + xml.slice(at);
   }

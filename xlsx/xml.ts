@@ -4,7 +4,6 @@
 import { InfoScoreError } from "../core/index.ts";
 import { decodeText, localName, parseAttributes, tagEnd } from "./xmlScan.ts";
 
-
 // XML 1.0 forbids most control characters; spreadsheets sometimes carry them from pasted text.
 const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 

@@ -34,7 +34,10 @@ export class XmlScanner {
   private consumed = 0;
 
   /** `where` names the place for messages (the part, and the cell when the sink knows it). */
-  constructor(private readonly sink: XmlSink, private readonly where: () => string) {}
+  constructor(
+    private readonly sink: XmlSink,
+    private readonly where: () => string,
+  ) {}
 
   push(chunk: string): void {
     this.buf = this.buf.length ? this.buf + chunk : chunk;

@@ -64,7 +64,7 @@ function centralDirectory(bytes: Uint8Array, view: DataView): { count: number; o
 /** The zip64 extra field's values for the fields that the fixed header marks as too large. */
 function zip64Extra(view: DataView, at: number, length: number, want: { size: boolean; compressed: boolean; offset: boolean }): number[] {
   const out: number[] = [];
-  for (let p = at; p + 4 <= at + length; ) {
+  for (let p = at; p + 4 <= at + length;) {
     const id = view.getUint16(p, true);
     const size = view.getUint16(p + 2, true);
     if (id === 0x0001) {
@@ -152,7 +152,10 @@ export class ZipWriter {
   private readonly written: Written[] = [];
   private readonly encoder = new TextEncoder();
 
-  constructor(private readonly codec: Codec, private readonly sink: (bytes: Uint8Array) => Promise<void> | void) {}
+  constructor(
+    private readonly codec: Codec,
+    private readonly sink: (bytes: Uint8Array) => Promise<void> | void,
+  ) {}
 
   private async out(bytes: Uint8Array): Promise<void> {
     this.offset += bytes.length;
@@ -164,7 +167,15 @@ export class ZipWriter {
     if (part.kind === "raw") {
       const { entry, bytes } = part;
       if (entry.size >= MAX32 || entry.compressedSize >= MAX32) throw new ZipError(`${name} is over 4 GiB`);
-      const w: Written = { name: nameBytes, method: entry.method, crc: entry.crc, compressedSize: entry.compressedSize, size: entry.size, offset: this.offset, descriptor: false };
+      const w: Written = {
+        name: nameBytes,
+        method: entry.method,
+        crc: entry.crc,
+        compressedSize: entry.compressedSize,
+        size: entry.size,
+        offset: this.offset,
+        descriptor: false,
+      };
       await this.out(localHeader(w));
       await this.out(bytes.subarray(entry.dataOffset, entry.dataOffset + entry.compressedSize));
       this.written.push(w);

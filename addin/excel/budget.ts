@@ -28,7 +28,10 @@ export class RequestBudget {
   bytes = 0;
   images = 0;
 
-  constructor(private readonly context: Excel.RequestContext, readonly limit = MAX_REQUEST_BYTES) {
+  constructor(
+    private readonly context: Excel.RequestContext,
+    readonly limit = MAX_REQUEST_BYTES,
+  ) {
     // Calculation waits for our writes; suspension lasts until the next sync only, so it is
     // renewed after each one (see sync()).
     context.application.suspendApiCalculationUntilNextSync();

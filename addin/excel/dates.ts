@@ -12,7 +12,11 @@ const DAYS_1904 = 1_462;
 /** True when a number format shows a date or time (y, m, d, h, s outside quotes and [..]). */
 export function isDateFormat(format: unknown): boolean {
   if (typeof format !== "string" || !format || /^general$/i.test(format) || format === "@") return false;
-  const bare = format.replace(/"[^"]*"/g, "").replace(/\[[^\]]*\]/g, "").replace(/\\./g, "").replace(/_./g, "");
+  const bare = format
+    .replace(/"[^"]*"/g, "")
+    .replace(/\[[^\]]*\]/g, "")
+    .replace(/\\./g, "")
+    .replace(/_./g, "");
   return /[ymdhs]/i.test(bare.split(";")[0].replace(/General/gi, ""));
 }
 

@@ -63,7 +63,8 @@ export async function findResultSheets(context: Excel.RequestContext): Promise<F
   const found = sheets.items.map((sheet, i): FoundSheet => {
     const marker = marks[i].isNullObject ? undefined : parseMarker(marks[i].formula);
     // Older markers hold the kind alone: taken as ours, as before. A copy or a rename has another name.
-    const same = marker && (marker.sheetName === undefined || (marker.sheetName === sheet.name && (runId === undefined || marker.runId === runId)));
+    const same =
+      marker && (marker.sheetName === undefined || (marker.sheetName === sheet.name && (runId === undefined || marker.runId === runId)));
     return { name: sheet.name, sheet, ours: same ? marker : undefined };
   });
   return { sheets: found, runId, hasRunName: !run.isNullObject };

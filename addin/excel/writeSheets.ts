@@ -4,8 +4,19 @@
 // and only when all are written are the old ones removed and the new ones renamed, so a
 // failure part-way leaves the previous results as they were.
 import {
-  columnLetter, DEFAULT_FONT, layoutSheet, RESULT_MARKER as MARKER_NAME, looksLikeFormula, sanitiseSheetName, STYLES, tableRowHeight,
-  type CellV, type SheetModel, type StyleKey, type StyleSpec, type TableBlock,
+  columnLetter,
+  DEFAULT_FONT,
+  layoutSheet,
+  RESULT_MARKER as MARKER_NAME,
+  looksLikeFormula,
+  sanitiseSheetName,
+  STYLES,
+  tableRowHeight,
+  type CellV,
+  type SheetModel,
+  type StyleKey,
+  type StyleSpec,
+  type TableBlock,
 } from "../../core/index.ts";
 import { jsonBytes, RequestBudget } from "./budget.ts";
 import { findResultSheets, markerFormula, recordRun, type FoundSheet } from "./markers.ts";
@@ -52,7 +63,10 @@ export function applyStyle(range: Excel.Range, style: StyleKey, font: string = D
     }
   }
   // Document rules: the red line under a 报头, the lines around 抄送 (as the xlsx writer draws them).
-  for (const [edge, rgb] of [["EdgeTop", s.lineAbove], ["EdgeBottom", s.lineBelow]] as const) {
+  for (const [edge, rgb] of [
+    ["EdgeTop", s.lineAbove],
+    ["EdgeBottom", s.lineBelow],
+  ] as const) {
     if (!rgb) continue;
     const b = f.borders.getItem(edge);
     b.style = "Continuous";
@@ -71,7 +85,11 @@ async function writeLine(budget: RequestBudget, cell: Excel.Range, value: CellV)
 type Row = Array<string | number | boolean>;
 
 /** A table's values in requests under the budget: formats first (text stays text), then values. */
-async function writeRows(budget: RequestBudget, sheet: Excel.Worksheet, table: ReturnType<typeof layoutSheet>["tables"][number]): Promise<void> {
+async function writeRows(
+  budget: RequestBudget,
+  sheet: Excel.Worksheet,
+  table: ReturnType<typeof layoutSheet>["tables"][number],
+): Promise<void> {
   const { block, firstDataRow } = table;
   const width = block.header.length;
   let start = firstDataRow;
@@ -144,7 +162,14 @@ function printSetup(sheet: Excel.Worksheet, model: SheetModel, layout: ReturnTyp
   page.orientation = model.print.orientation === "landscape" ? Excel.PageOrientation.landscape : Excel.PageOrientation.portrait;
   page.paperSize = Excel.PaperType.a4;
   const m = model.print.margins;
-  Object.assign(page, { leftMargin: m.left * 72, rightMargin: m.right * 72, topMargin: m.top * 72, bottomMargin: m.bottom * 72, headerMargin: m.header * 72, footerMargin: m.footer * 72 });
+  Object.assign(page, {
+    leftMargin: m.left * 72,
+    rightMargin: m.right * 72,
+    topMargin: m.top * 72,
+    bottomMargin: m.bottom * 72,
+    headerMargin: m.header * 72,
+    footerMargin: m.footer * 72,
+  });
   if (model.print.fitToWidth) page.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
   page.centerHorizontally = true;
   // The footer is in Excel's code syntax: &L left, &C centre, &R right sections (the audit sheets use all three).
@@ -217,7 +242,10 @@ function toReplace(found: FoundSheet[], models: SheetModel[], replace: "all" | "
 }
 
 /** A new run id: 8 hex digits, enough to tell one workbook's runs from another's. */
-const newRunId = () => Math.floor(Math.random() * 0xffffffff).toString(16).padStart(8, "0");
+const newRunId = () =>
+  Math.floor(Math.random() * 0xffffffff)
+    .toString(16)
+    .padStart(8, "0");
 
 /**
  * Writes the models, replacing InfoScore's earlier sheets: all of them (`replace: "all"`), or

@@ -24,7 +24,13 @@ export function excelMode(): void {
         requireExcelApi(JOB_API, lang);
         rememberPeriod(period.label);
         const asOf = parseDay(chosenAsOf())!;
-        const outcome = await runJob(button.dataset.job as Job, period, lang, (step) => status(`${t(lang, "ui.working")} ${step}`, true), asOf);
+        const outcome = await runJob(
+          button.dataset.job as Job,
+          period,
+          lang,
+          (step) => status(`${t(lang, "ui.working")} ${step}`, true),
+          asOf,
+        );
         status(finishedStatus("done", outcome.written.length, outcome.issues));
         showResults(resultsJson(outcome.results), outcome.issues, (issue) => void selectIssue(issue));
       } catch (e) {

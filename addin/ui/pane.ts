@@ -1,7 +1,19 @@
 // State and widgets shared by the Excel pane and the offline page: language, period picker,
 // status line, results.
 import {
-  defaultPeriod, isoDay, localDay, parseDay, parsePeriod, yearOfMonth, isTextKey, t, type Issue, type Lang, type Period, type PickerKind, type ResultsJson,
+  defaultPeriod,
+  isoDay,
+  localDay,
+  parseDay,
+  parsePeriod,
+  yearOfMonth,
+  isTextKey,
+  t,
+  type Issue,
+  type Lang,
+  type Period,
+  type PickerKind,
+  type ResultsJson,
 } from "../../core/index.ts";
 import { issueCounts, renderIssues, renderSummary } from "./render.ts";
 import { loadSetting, saveSetting } from "./storage.ts";
@@ -85,11 +97,16 @@ export function setupPeriod(remembered?: Period): void {
 export function periodLabel(): string {
   const year = $<HTMLInputElement>("year").value;
   switch ($<HTMLSelectElement>("kind").value) {
-    case "month": return `${year}-${$<HTMLSelectElement>("month").value.padStart(2, "0")}`;
-    case "quarter": return `${year}-Q${$<HTMLSelectElement>("quarter").value}`;
-    case "half": return `${year}-H${$<HTMLSelectElement>("half").value}`;
-    case "year": return year;
-    default: return `${$<HTMLInputElement>("from").value}..${$<HTMLInputElement>("to").value}`;
+    case "month":
+      return `${year}-${$<HTMLSelectElement>("month").value.padStart(2, "0")}`;
+    case "quarter":
+      return `${year}-Q${$<HTMLSelectElement>("quarter").value}`;
+    case "half":
+      return `${year}-H${$<HTMLSelectElement>("half").value}`;
+    case "year":
+      return year;
+    default:
+      return `${$<HTMLInputElement>("from").value}..${$<HTMLInputElement>("to").value}`;
   }
 }
 
@@ -134,7 +151,6 @@ export function chosenPeriod() {
   if (!period) status(t(lang, "failure.badPeriod", { value: label }));
   return period;
 }
-
 
 const languageListeners: Array<() => void> = [];
 

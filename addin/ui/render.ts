@@ -1,8 +1,6 @@
 // Summary and issue list, shared by the Excel pane and the offline page. textContent only:
 // cell text from a workbook is never interpreted as HTML.
-import {
-  GRADE_WORDS, InfoScoreError, renderFailure, t, type Issue, type Lang, type ResultsJson, type TextKey,
-} from "../../core/index.ts";
+import { GRADE_WORDS, InfoScoreError, renderFailure, t, type Issue, type Lang, type ResultsJson, type TextKey } from "../../core/index.ts";
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, cls?: string): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
@@ -38,7 +36,12 @@ export function renderSummary(box: HTMLElement, chart: SVGSVGElement, json: Resu
   box.replaceChildren();
   const cols = (...keys: TextKey[]) => keys.map((k) => t(lang, k));
   box.appendChild(el("h3", t(lang, "ui.topUnits")));
-  box.appendChild(table(cols("ui.colRank", "ui.colUnit", "ui.colScore"), json.units.slice(0, 5).map((u) => [u.rank, u.unit, u.score])));
+  box.appendChild(
+    table(
+      cols("ui.colRank", "ui.colUnit", "ui.colScore"),
+      json.units.slice(0, 5).map((u) => [u.rank, u.unit, u.score]),
+    ),
+  );
   const escalated = json.units.filter((u) => u.action);
   box.appendChild(el("h3", `${t(lang, "ui.escalations")} (${escalated.length})`));
   const escalationRows = escalated.map((u) => [u.unit, u.missingStreak, t(lang, ACTION[u.action!])]);
@@ -46,8 +49,16 @@ export function renderSummary(box: HTMLElement, chart: SVGSVGElement, json: Resu
   const grades = new Map<string, number>();
   for (const s of json.staff) grades.set(s.grade, (grades.get(s.grade) ?? 0) + 1);
   box.appendChild(el("h3", t(lang, "ui.grades")));
-  box.appendChild(table(cols("ui.colGrade", "ui.colPeople"), [...grades].map(([g, n]) => [gradeText(g, lang), n])));
-  drawBars(chart, json.units.slice(0, 15).map((u) => ({ label: u.unit, value: u.score })));
+  box.appendChild(
+    table(
+      cols("ui.colGrade", "ui.colPeople"),
+      [...grades].map(([g, n]) => [gradeText(g, lang), n]),
+    ),
+  );
+  drawBars(
+    chart,
+    json.units.slice(0, 15).map((u) => ({ label: u.unit, value: u.score })),
+  );
 }
 
 /** Counts of errors and warnings, for the status line. */

@@ -17,7 +17,10 @@ async function pump(readable: ReadableStream<Uint8Array>, onData: (piece: Uint8A
 }
 
 export const browserCodec: Codec = {
-  inflate: async (data) => new Uint8Array(await new Response(new Blob([data as BlobPart]).stream().pipeThrough(new DecompressionStream("deflate-raw"))).arrayBuffer()),
+  inflate: async (data) =>
+    new Uint8Array(
+      await new Response(new Blob([data as BlobPart]).stream().pipeThrough(new DecompressionStream("deflate-raw"))).arrayBuffer(),
+    ),
   inflateStream: (data, onData) => pump(new Blob([data as BlobPart]).stream().pipeThrough(new DecompressionStream("deflate-raw")), onData),
   deflater: (onData) => {
     const stream = new CompressionStream("deflate-raw");

@@ -3,8 +3,19 @@
 // processed is listed apart from the issues of the workbooks, with the reason in the page's
 // language; a rules file that cannot be used stops the run, as in the batch tool.
 import {
-  HEADLINE_CODES, InfoScoreError, isWorkbookFileName, localStamp, overridesFromJson, renderFailure, resultFileName, t,
-  type Issue, type Lang, type ResultsJson, type RuleOverride, type TextKey,
+  HEADLINE_CODES,
+  InfoScoreError,
+  isWorkbookFileName,
+  localStamp,
+  overridesFromJson,
+  renderFailure,
+  resultFileName,
+  t,
+  type Issue,
+  type Lang,
+  type ResultsJson,
+  type RuleOverride,
+  type TextKey,
 } from "../../core/index.ts";
 import { chosenAsOf, chosenPeriod, currentLang, finishedStatus, onLanguageChange, showResults, status } from "../ui/pane.ts";
 import type { WorkMessage, WorkRequest } from "./workLoop.ts";
@@ -37,7 +48,9 @@ function filePicker(onChange: (files: File[]) => void): void {
   const list = $("file-list");
   const choose = (chosen: FileList | null) => {
     const files = [...(chosen ?? [])].filter((f) => isWorkbookFileName(f.name));
-    list.replaceChildren(...files.map((f) => Object.assign(document.createElement("li"), { textContent: `${f.name} (${(f.size / 1024).toFixed(0)} KB)` })));
+    list.replaceChildren(
+      ...files.map((f) => Object.assign(document.createElement("li"), { textContent: `${f.name} (${(f.size / 1024).toFixed(0)} KB)` })),
+    );
     onChange(files);
   };
   input.addEventListener("change", () => choose(input.files));
@@ -69,7 +82,9 @@ async function rulesFromFile(): Promise<RuleOverride[]> {
 
 /** A large download button for one result workbook, right under the status line. */
 function downloadButton(lang: Lang, name: string, output: Uint8Array, file: string): HTMLAnchorElement {
-  const url = URL.createObjectURL(new Blob([output as BlobPart], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }));
+  const url = URL.createObjectURL(
+    new Blob([output as BlobPart], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }),
+  );
   const a = Object.assign(document.createElement("a"), { href: url, download: name, className: "download-button" });
   const label = Object.assign(document.createElement("strong"), { textContent: t(lang, "ui.download") });
   label.dataset.t = "download"; // follows the language switch
@@ -88,7 +103,11 @@ class RunView {
   private readonly downloads = $("downloads");
   private readonly failureList = $("failures");
 
-  constructor(private readonly lang: Lang, private readonly periodLabel: string, private readonly many: boolean) {
+  constructor(
+    private readonly lang: Lang,
+    private readonly periodLabel: string,
+    private readonly many: boolean,
+  ) {
     this.downloads.replaceChildren();
     this.showFailures();
     onLanguageChange(() => this.showFailures());
@@ -96,7 +115,9 @@ class RunView {
 
   private showFailures(): void {
     const lang = currentLang();
-    this.failureList.replaceChildren(...this.failures.map((f) => Object.assign(document.createElement("li"), { textContent: `✖ ${f[lang]}` })));
+    this.failureList.replaceChildren(
+      ...this.failures.map((f) => Object.assign(document.createElement("li"), { textContent: `✖ ${f[lang]}` })),
+    );
     this.failureList.hidden = this.failures.length === 0;
   }
 
@@ -119,9 +140,17 @@ class RunView {
     const failed = this.failures.length;
     // The few issues that change how every result reads (a period the log does not reach …) go beside the status.
     const headlines = this.issues.filter((i) => HEADLINE_CODES.has(i.code));
-    const headline = () => headlines.map((i) => `\n⚠ ${t(currentLang(), `issue.${i.code}` as TextKey, { sheet: i.sheet, ...i.params })}`).join("");
+    const headline = () =>
+      headlines.map((i) => `\n⚠ ${t(currentLang(), `issue.${i.code}` as TextKey, { sheet: i.sheet, ...i.params })}`).join("");
     status(() => (failed ? `${done()}${t(currentLang(), "ui.filesFailed", { n: failed })}` : done()) + headline());
-    const empty = { period: { kind: "month", start: "", end: "" }, rulesVersion: "", units: [], workers: [], staff: [], issues: [] } as unknown as ResultsJson;
+    const empty = {
+      period: { kind: "month", start: "", end: "" },
+      rulesVersion: "",
+      units: [],
+      workers: [],
+      staff: [],
+      issues: [],
+    } as unknown as ResultsJson;
     showResults(this.lastJson ?? empty, this.issues);
     // Bring the status and the download button into view, scrolling no more than needed.
     (this.downloads.lastElementChild ?? $("status")).scrollIntoView({ block: "nearest", behavior: "instant" as ScrollBehavior });
@@ -147,7 +176,11 @@ async function runFiles(files: File[], run: HTMLButtonElement): Promise<void> {
   const view = new RunView(lang, period.label, files.length > 1);
   const request: WorkRequest = {
     files: await Promise.all(files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) }))),
-    period: period.label, asOf: chosenAsOf(), lang, generatedAt: localStamp(new Date()), overrides,
+    period: period.label,
+    asOf: chosenAsOf(),
+    lang,
+    generatedAt: localStamp(new Date()),
+    overrides,
   };
   const worker = startWorker();
   worker.onmessage = (event: MessageEvent<WorkMessage>) => {
@@ -162,7 +195,10 @@ async function runFiles(files: File[], run: HTMLButtonElement): Promise<void> {
     }
   };
   document.body.dataset.state = "running";
-  worker.postMessage(request, request.files.map((f) => f.bytes.buffer));
+  worker.postMessage(
+    request,
+    request.files.map((f) => f.bytes.buffer),
+  );
 }
 
 export function fileMode(): void {

@@ -1,8 +1,6 @@
 // One workbook on the offline page: the batch tool's job (xlsx/job.ts) on bytes the user chose,
 // with the result package kept in memory for the download.
-import {
-  InfoScoreError, parseDay, parsePeriod, type Issue, type Lang, type ResultsJson, type RuleOverride,
-} from "../../core/index.ts";
+import { InfoScoreError, parseDay, parsePeriod, type Issue, type Lang, type ResultsJson, type RuleOverride } from "../../core/index.ts";
 import { packageBytes, recalcWorkbook } from "../../xlsx/job.ts";
 import type { Codec } from "../../xlsx/zip.ts";
 
@@ -24,7 +22,11 @@ export interface ProcessOptions {
 }
 
 export async function processWorkbook(
-  name: string, bytes: Uint8Array, options: ProcessOptions, codec: Codec, onRows?: (rows: number) => void,
+  name: string,
+  bytes: Uint8Array,
+  options: ProcessOptions,
+  codec: Codec,
+  onRows?: (rows: number) => void,
 ): Promise<ProcessedWorkbook> {
   const period = parsePeriod(options.period);
   if (!period) throw new InfoScoreError("badPeriod", { value: options.period });

@@ -16,7 +16,11 @@ export type WorkMessage =
   | { type: "finished" };
 
 /** Processes every file; a failed one is reported and the next still runs. */
-export async function runWork(request: WorkRequest, codec: Codec, post: (m: WorkMessage, transfer?: Transferable[]) => void): Promise<void> {
+export async function runWork(
+  request: WorkRequest,
+  codec: Codec,
+  post: (m: WorkMessage, transfer?: Transferable[]) => void,
+): Promise<void> {
   const { files, ...options } = request;
   for (const f of files) {
     try {

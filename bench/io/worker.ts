@@ -16,7 +16,13 @@ if (method === "e2e") {
   await wb.xlsx.writeFile(`${outDir}/full-copy.xlsx`);
 } else if (method === "stream") {
   let rows = 0;
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, { sharedStrings: "cache", styles: "cache", worksheets: "emit", hyperlinks: "ignore", entries: "emit" });
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, {
+    sharedStrings: "cache",
+    styles: "cache",
+    worksheets: "emit",
+    hyperlinks: "ignore",
+    entries: "emit",
+  });
   for await (const sheet of reader) for await (const row of sheet) rows += row.values ? 1 : 0;
   if (rows === 0) throw new Error("no rows");
 } else throw new Error(`unknown method ${method}`);

@@ -3,8 +3,20 @@
 import type { IssueLog } from "../issues.ts";
 import { t } from "../text.ts";
 import {
-  cellText, dayOf, displayValue, FIRST_PLAUSIBLE_DAY, isBlank, isoDay, LAST_PLAUSIBLE_DAY, monthOfDay, parseFlag, parseMonth,
-  parseNumberWithUnit, readDate, typedInDateCell, type CellValue,
+  cellText,
+  dayOf,
+  displayValue,
+  FIRST_PLAUSIBLE_DAY,
+  isBlank,
+  isoDay,
+  LAST_PLAUSIBLE_DAY,
+  monthOfDay,
+  parseFlag,
+  parseMonth,
+  parseNumberWithUnit,
+  readDate,
+  typedInDateCell,
+  type CellValue,
 } from "../values.ts";
 import type { RowView } from "./sheetReader.ts";
 
@@ -19,7 +31,11 @@ const FIRST_MONTH = monthOfDay(FIRST_PLAUSIBLE_DAY);
 const LAST_MONTH = monthOfDay(LAST_PLAUSIBLE_DAY);
 
 export class Cells {
-  constructor(private readonly issues: IssueLog, readonly row: RowView, private readonly ctx: CellContext = { date1904: false }) {}
+  constructor(
+    private readonly issues: IssueLog,
+    readonly row: RowView,
+    private readonly ctx: CellContext = { date1904: false },
+  ) {}
 
   text(field: string): string | undefined {
     const t = cellText(this.row.get(field));

@@ -29,7 +29,13 @@ interface Env {
   cells: (row: RowView) => Cells;
 }
 
-const splitNames = (text: string | undefined) => (text ? text.split(/[、,，;；\n]+/).map((s) => s.trim()).filter(Boolean) : []);
+const splitNames = (text: string | undefined) =>
+  text
+    ? text
+        .split(/[、,，;；\n]+/)
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : [];
 
 function units({ target, cells }: Env): RowConverter {
   return (row) => {
@@ -37,8 +43,14 @@ function units({ target, cells }: Env): RowConverter {
     const name = c.required("unit");
     if (!name) return false;
     target.data.units.push({
-      source: row.source, name, category: c.text("category"), leader: c.text("leader"), officer: c.text("officer"),
-      formerNames: splitNames(c.text("formerNames")), fromMonth: c.month("from"), toMonth: c.month("to"),
+      source: row.source,
+      name,
+      category: c.text("category"),
+      leader: c.text("leader"),
+      officer: c.text("officer"),
+      formerNames: splitNames(c.text("formerNames")),
+      fromMonth: c.month("from"),
+      toMonth: c.month("to"),
     });
     return true;
   };
@@ -71,8 +83,19 @@ function submissions({ target, issues, cells }: Env): RowConverter {
     const eventDate = c.date("eventDate", { required: false, badFails: false });
     if (!date.ok || date.day === undefined || !unit || !title || !flagsOk || important === undefined) return false;
     target.data.submissions.push({
-      source: row.source, id: c.text("id"), date: date.day, unit, author: c.text("author"), title, type, marks,
-      publication: c.text("publication"), timeliness, eventDate: eventDate.day, important, approver: c.text("approver"),
+      source: row.source,
+      id: c.text("id"),
+      date: date.day,
+      unit,
+      author: c.text("author"),
+      title,
+      type,
+      marks,
+      publication: c.text("publication"),
+      timeliness,
+      eventDate: eventDate.day,
+      important,
+      approver: c.text("approver"),
     });
     return true;
   };
@@ -97,8 +120,15 @@ function staffEvents({ target, issues, rules, cells }: Env): RowConverter {
     const poorPlanning = c.flag("poorPlanning");
     if (!name || !rule || !date.ok || !count.ok || !points.ok || !hours.ok || poorPlanning === undefined) return false;
     target.data.staffEvents.push({
-      source: row.source, name, date: date.day, rule, count: count.value ?? 1, points: points.value, hours: hours.value,
-      poorPlanning, reason: c.text("reason"),
+      source: row.source,
+      name,
+      date: date.day,
+      rule,
+      count: count.value ?? 1,
+      points: points.value,
+      hours: hours.value,
+      poorPlanning,
+      reason: c.text("reason"),
     });
     return true;
   };
@@ -144,7 +174,7 @@ function ratings({ target, issues, cells }: Env): RowConverter {
     const c = cells(row);
     const name = c.required("name");
     const kindText = c.required("kind");
-    const kind = kindText ? RATING_KINDS[kindText.replace(/\s/g, "")] ?? RATING_KINDS[kindText.toLowerCase()] : undefined;
+    const kind = kindText ? (RATING_KINDS[kindText.replace(/\s/g, "")] ?? RATING_KINDS[kindText.toLowerCase()]) : undefined;
     if (kindText && !kind) issues.error("badChoice", row.where("kind"), "INPUT", { value: kindText, expected: kinds.join("/") });
     const score = c.required("score") === undefined ? { ok: false } : c.number("score");
     if (!name || !kind || !score.ok || score.value === undefined) return false;
@@ -184,7 +214,14 @@ function templateRows({ target, issues, cells }: Env): RowConverter {
 }
 
 const CONVERTERS: Record<SheetKey, (env: Env) => RowConverter> = {
-  units, submissions, staffEvents, staff, actuals, ratings, rules: ruleRows, templates: templateRows,
+  units,
+  submissions,
+  staffEvents,
+  staff,
+  actuals,
+  ratings,
+  rules: ruleRows,
+  templates: templateRows,
 };
 
 export function converterFor(key: SheetKey, target: ReadTarget, issues: IssueLog, rules: RuleSet, ctx: CellContext): RowConverter {

@@ -38,6 +38,7 @@ export function itemResolver(rules: RuleSet): (text: string) => string | undefin
 /** The rule name closest to an unrecognised 项目, to suggest. */
 export function suggestItem(rules: RuleSet, text: string): string | undefined {
   const candidates = rules.staff.items.flatMap((item) =>
-    [item.name, ...(SEED_WORDING[item.rule] ?? [])].map((name) => ({ key: normaliseName(name), value: item.name })));
+    [item.name, ...(SEED_WORDING[item.rule] ?? [])].map((name) => ({ key: normaliseName(name), value: item.name })),
+  );
   return closest(normaliseName(text), candidates, 0.4);
 }

@@ -39,7 +39,9 @@ export const ALL_SHEETS = "全部";
 
 export const SHEETS: Record<SheetKey, SheetSpec> = {
   units: {
-    key: "units", name: SHEET_NAMES.units, aliases: ["Units"],
+    key: "units",
+    name: SHEET_NAMES.units,
+    aliases: ["Units"],
     columns: [
       col("unit", ["单位", "单位名称", "unit"], true),
       col("category", ["类别", "单位类别", "category"]),
@@ -51,7 +53,9 @@ export const SHEETS: Record<SheetKey, SheetSpec> = {
     ],
   },
   submissions: {
-    key: "submissions", name: SHEET_NAMES.submissions, aliases: ["Submissions"],
+    key: "submissions",
+    name: SHEET_NAMES.submissions,
+    aliases: ["Submissions"],
     columns: [
       col("id", ["编号", "id"]),
       col("date", ["报送日期", "date"], true),
@@ -68,7 +72,9 @@ export const SHEETS: Record<SheetKey, SheetSpec> = {
     ],
   },
   staffEvents: {
-    key: "staffEvents", name: SHEET_NAMES.staffEvents, aliases: ["Staff events"],
+    key: "staffEvents",
+    name: SHEET_NAMES.staffEvents,
+    aliases: ["Staff events"],
     columns: [
       col("name", ["姓名", "name"], true),
       col("date", ["日期", "date"]),
@@ -81,15 +87,21 @@ export const SHEETS: Record<SheetKey, SheetSpec> = {
     ],
   },
   staff: {
-    key: "staff", name: SHEET_NAMES.staff, aliases: ["Staff targets"],
+    key: "staff",
+    name: SHEET_NAMES.staff,
+    aliases: ["Staff targets"],
     columns: [col("name", ["姓名", "name"], true), ...TARGET_COLUMNS],
   },
   actuals: {
-    key: "actuals", name: SHEET_NAMES.actuals, aliases: ["Staff actuals"],
+    key: "actuals",
+    name: SHEET_NAMES.actuals,
+    aliases: ["Staff actuals"],
     columns: [col("name", ["姓名", "name"], true), col("month", ["月份", "month"], true), ...ACTUAL_COLUMNS],
   },
   ratings: {
-    key: "ratings", name: SHEET_NAMES.ratings, aliases: ["Ratings"],
+    key: "ratings",
+    name: SHEET_NAMES.ratings,
+    aliases: ["Ratings"],
     columns: [
       col("name", ["姓名", "name"], true),
       col("kind", ["评议类型", "kind", "type"], true),
@@ -98,25 +110,35 @@ export const SHEETS: Record<SheetKey, SheetSpec> = {
     ],
   },
   rules: {
-    key: "rules", name: SHEET_NAMES.rules, aliases: ["Rules"],
+    key: "rules",
+    name: SHEET_NAMES.rules,
+    aliases: ["Rules"],
     columns: [col("key", ["规则", "rule", "key"], true), col("value", ["值", "value"], true), col("note", ["说明", "note"])],
   },
   templates: {
-    key: "templates", name: SHEET_NAMES.templates, aliases: ["Output templates"],
+    key: "templates",
+    name: SHEET_NAMES.templates,
+    aliases: ["Output templates"],
     columns: [col("sheet", ["表", "sheet"], true), col("item", ["项目", "item"], true), col("content", ["内容", "content"], true)],
   },
 };
 
 /** Sheets of the input template, in order (the add-in's 插入模板 inserts these). */
 export const INPUT_TEMPLATE_SHEETS: string[] = [
-  "使用说明", ...(["units", "submissions", "staffEvents", "staff", "actuals", "ratings", "rules", "templates"] as const).map((k) => SHEETS[k].name),
+  "使用说明",
+  ...(["units", "submissions", "staffEvents", "staff", "actuals", "ratings", "rules", "templates"] as const).map((k) => SHEETS[k].name),
 ];
 
 export const SUBMISSION_TYPES = ["思路型", "经验型", "政策型", "忧患型", "建议型"];
 /** The classes a timeliness rule may name (计分规则); an item of none of them is 一般. */
 export { RULE_TIMELINESS_CLASSES, TIMELINESS_CLASSES } from "../vocabulary.ts";
 export const RATING_KINDS: Record<string, "mass" | "group" | "meeting"> = {
-  群众评议: "mass", 考评小组: "group", 主任办公会: "meeting", mass: "mass", group: "group", meeting: "meeting",
+  群众评议: "mass",
+  考评小组: "group",
+  主任办公会: "meeting",
+  mass: "mass",
+  group: "group",
+  meeting: "meeting",
 };
 
 import { normaliseName } from "../vocabulary.ts";

@@ -40,7 +40,10 @@ export class WorkbookReader {
   private readonly rules: RuleSet;
   private readonly cells: CellContext;
 
-  constructor(private readonly issues: IssueLog, options: ReadOptions = {}) {
+  constructor(
+    private readonly issues: IssueLog,
+    options: ReadOptions = {},
+  ) {
     this.rules = options.rules ?? DEFAULT_RULES;
     this.cells = { date1904: options.date1904 ?? false, year: options.year };
   }
@@ -122,7 +125,10 @@ export class WorkbookReader {
     const lookAlike = (key: SheetKey) => this.others.some((name) => resembles(name, SHEETS[key]));
     const need = (present: SheetKey, required: SheetKey) => {
       if (found[present] && !found[required] && !reported.has(required) && !lookAlike(required)) {
-        this.issues.error("sheetMissing", { sheet: SHEETS[required].name, cell: "" }, "INPUT", { expected: SHEETS[required].name, alias: SHEETS[required].aliases[0] });
+        this.issues.error("sheetMissing", { sheet: SHEETS[required].name, cell: "" }, "INPUT", {
+          expected: SHEETS[required].name,
+          alias: SHEETS[required].aliases[0],
+        });
       }
     };
     need("submissions", "units");
@@ -131,7 +137,10 @@ export class WorkbookReader {
     need("actuals", "staff");
     const suggested = reported.size > 0 || (["units", "submissions", "staff"] as const).some(lookAlike);
     if (!suggested && !Object.keys(found).some((k) => k !== "rules" && k !== "templates")) {
-      this.issues.error("sheetMissing", { sheet: SHEETS.submissions.name, cell: "" }, "INPUT", { expected: `${SHEETS.units.name}/${SHEETS.submissions.name}/${SHEETS.staff.name}`, alias: "Units/Submissions/Staff targets" });
+      this.issues.error("sheetMissing", { sheet: SHEETS.submissions.name, cell: "" }, "INPUT", {
+        expected: `${SHEETS.units.name}/${SHEETS.submissions.name}/${SHEETS.staff.name}`,
+        alias: "Units/Submissions/Staff targets",
+      });
     }
   }
 }

@@ -35,7 +35,13 @@ export const DEFAULT_RULES: RuleSet = {
     publicBase: 500,
     businessBase: 500,
     items: [
-      { rule: "S1", part: "public", name: "无正当理由不能按时完成工作任务", amount: { kind: "steps", totals: [50, 150, 300] }, unfitAbove: 3 },
+      {
+        rule: "S1",
+        part: "public",
+        name: "无正当理由不能按时完成工作任务",
+        amount: { kind: "steps", totals: [50, 150, 300] },
+        unfitAbove: 3,
+      },
       { rule: "S2", part: "public", name: "空岗脱岗旷班误事", amount: { kind: "fixed", points: 50 } },
       { rule: "S3", part: "public", name: "其他违纪行为", amount: { kind: "entered", min: 50, max: 200 } },
       { rule: "S4", part: "public", name: "不按工作规范程序造成损失", amount: { kind: "entered", min: 50, max: 200 } },

@@ -18,21 +18,49 @@ export function ruleRows(rules: RuleSet): RuleRow[] {
   rows.push(["排名方式", rules.ranking.method === "dense" ? "中国式排名" : "竞争排名", "竞争排名(1,2,2,4)或中国式排名(1,2,2,3)"]);
   for (const item of rules.staff.items) {
     const a = item.amount;
-    const value = a.kind === "fixed" ? a.points : a.kind === "entered" ? `${a.min}-${a.max}` : a.kind === "steps" ? a.totals.join(",") : a.pointsPerHalfDay;
-    const what = a.kind === "steps" ? "累计扣分(1次,2次,3次及以上)" : a.kind === "entered" ? "每次扣分范围,按填写分值" : a.kind === "overtime" ? `每半个工作日(${a.hoursPerHalfDay}小时)加分` : item.part === "bonus" ? "每次加分" : "每次扣分";
+    const value =
+      a.kind === "fixed"
+        ? a.points
+        : a.kind === "entered"
+          ? `${a.min}-${a.max}`
+          : a.kind === "steps"
+            ? a.totals.join(",")
+            : a.pointsPerHalfDay;
+    const what =
+      a.kind === "steps"
+        ? "累计扣分(1次,2次,3次及以上)"
+        : a.kind === "entered"
+          ? "每次扣分范围,按填写分值"
+          : a.kind === "overtime"
+            ? `每半个工作日(${a.hoursPerHalfDay}小时)加分`
+            : item.part === "bonus"
+              ? "每次加分"
+              : "每次扣分";
     rows.push([item.rule, value, `${item.name}:${what}`]);
   }
   for (const t of rules.staff.targets) {
     rows.push([t.rule, t.target, `${t.label}年度目标`]);
-    rows.push([`${t.rule}.points`, t.shortfall.kind === "steps" ? t.shortfall.totals.join(",") : t.shortfall.points, t.shortfall.kind === "steps" ? `${t.label}少1期、2期、3期及以上累计扣分` : `${t.label}每少一期扣分`]);
+    rows.push([
+      `${t.rule}.points`,
+      t.shortfall.kind === "steps" ? t.shortfall.totals.join(",") : t.shortfall.points,
+      t.shortfall.kind === "steps" ? `${t.label}少1期、2期、3期及以上累计扣分` : `${t.label}每少一期扣分`,
+    ]);
   }
-  rows.push([rules.staff.overtimeTotal.rule, rules.staff.overtimeTotal.points, `加班累计超过 ${rules.staff.overtimeTotal.overHalfDays / 2} 个工作日加分`]);
+  rows.push([
+    rules.staff.overtimeTotal.rule,
+    rules.staff.overtimeTotal.points,
+    `加班累计超过 ${rules.staff.overtimeTotal.overHalfDays / 2} 个工作日加分`,
+  ]);
   rows.push(["群众评议权重", rules.appraisal.weights.mass, "综合计分权重"]);
   rows.push(["考评小组权重", rules.appraisal.weights.group, "综合计分权重"]);
   rows.push(["主任办公会权重", rules.appraisal.weights.meeting, "综合计分权重"]);
   rows.push(["日常考核权重", rules.appraisal.weights.daily, "综合计分权重"]);
   rows.push(["评分满分", rules.appraisal.ratingScale, "评议打分的满分,折算为 1000 分"]);
-  rows.push(["去掉最高最低分", rules.appraisal.trimmedMean ? "是" : "否", `评议人数不少于 ${rules.appraisal.trimMinCount} 人时去掉一个最高分和一个最低分`]);
+  rows.push([
+    "去掉最高最低分",
+    rules.appraisal.trimmedMean ? "是" : "否",
+    `评议人数不少于 ${rules.appraisal.trimMinCount} 人时去掉一个最高分和一个最低分`,
+  ]);
   rows.push(["不称职分数线", rules.appraisal.unfitBelow, "综合得分低于此分为不称职"]);
   rows.push(["优秀比例", rules.appraisal.excellentShare, "优秀名额占考核人数的比例(向下取整,至少 1 名)"]);
   return rows;

@@ -33,7 +33,10 @@ const numList = (v: unknown): number[] | undefined => {
   }
   if (typeof v === "number") return [v];
   if (typeof v !== "string") return undefined;
-  const list = v.split(/[,，、;；\s]+/).filter(Boolean).map(num);
+  const list = v
+    .split(/[,，、;；\s]+/)
+    .filter(Boolean)
+    .map(num);
   return list.length && list.every((n) => n !== undefined) ? (list as number[]) : undefined;
 };
 
@@ -43,7 +46,10 @@ const range = (v: unknown): [number, number] | undefined => {
 };
 
 function numberAt(
-  path: string, get: (r: RuleSet) => Record<string, unknown>, field: string, describe: Setter["describe"] = "number",
+  path: string,
+  get: (r: RuleSet) => Record<string, unknown>,
+  field: string,
+  describe: Setter["describe"] = "number",
 ): Setter {
   return {
     path,
@@ -62,9 +68,17 @@ function buildKeys(rules: RuleSet): Map<string, Setter> {
   const keys = new Map<string, Setter>();
   rules.units.points.forEach((_, i) => {
     const id = rules.units.points[i].rule;
-    keys.set(id, numberAt(id, (r) => r.units.points[i], "points"));
+    keys.set(
+      id,
+      numberAt(id, (r) => r.units.points[i], "points"),
+    );
   });
-  rules.units.timeliness.forEach((t, i) => keys.set(t.rule, numberAt(t.rule, (r) => r.units.timeliness[i], "maxDays", "days")));
+  rules.units.timeliness.forEach((t, i) =>
+    keys.set(
+      t.rule,
+      numberAt(t.rule, (r) => r.units.timeliness[i], "maxDays", "days"),
+    ),
+  );
   rules.staff.items.forEach((item, i) => {
     const at = (r: RuleSet) => r.staff.items[i].amount as Record<string, unknown>;
     switch (item.amount.kind) {
@@ -93,14 +107,23 @@ function buildKeys(rules: RuleSet): Map<string, Setter> {
     }
   });
   rules.staff.targets.forEach((t, i) => {
-    keys.set(t.rule, numberAt(t.rule, (r) => r.staff.targets[i], "target", "target"));
+    keys.set(
+      t.rule,
+      numberAt(t.rule, (r) => r.staff.targets[i], "target", "target"),
+    );
     const at = (r: RuleSet) => r.staff.targets[i].shortfall as Record<string, unknown>;
     const key = `${t.rule}.points`;
     keys.set(key, t.shortfall.kind === "steps" ? stepsSetter(key, at) : numberAt(key, at, "points"));
   });
   const total = rules.staff.overtimeTotal.rule;
-  keys.set(total, numberAt(total, (r) => r.staff.overtimeTotal, "points"));
-  keys.set(`${total}.halfDays`, numberAt(`${total}.halfDays`, (r) => r.staff.overtimeTotal, "overHalfDays", "halfDays"));
+  keys.set(
+    total,
+    numberAt(total, (r) => r.staff.overtimeTotal, "points"),
+  );
+  keys.set(
+    `${total}.halfDays`,
+    numberAt(`${total}.halfDays`, (r) => r.staff.overtimeTotal, "overHalfDays", "halfDays"),
+  );
   addScalarPaths(keys, rules);
   for (const [label, path] of Object.entries(CHINESE_KEYS)) {
     const setter = keys.get(path);
@@ -146,7 +169,8 @@ function addScalarPaths(keys: Map<string, Setter>, rules: RuleSet): void {
 }
 
 function leafSetter(path: string[], sample: unknown): Setter {
-  const parent = (r: RuleSet) => path.slice(0, -1).reduce<Record<string, unknown>>((o, k) => o[k] as Record<string, unknown>, r as unknown as Record<string, unknown>);
+  const parent = (r: RuleSet) =>
+    path.slice(0, -1).reduce<Record<string, unknown>>((o, k) => o[k] as Record<string, unknown>, r as unknown as Record<string, unknown>);
   const field = path[path.length - 1];
   const key = path.join(".");
   if (typeof sample === "boolean") {
@@ -166,7 +190,12 @@ function leafSetter(path: string[], sample: unknown): Setter {
       path: key,
       describe: "names",
       set: (r, v) => {
-        const list = Array.isArray(v) ? v.map(String) : String(v).split(/[,，、;；]+/).map((s) => s.trim()).filter(Boolean);
+        const list = Array.isArray(v)
+          ? v.map(String)
+          : String(v)
+              .split(/[,，、;；]+/)
+              .map((s) => s.trim())
+              .filter(Boolean);
         parent(r)[field] = list;
         return true;
       },
@@ -185,7 +214,6 @@ function leafSetter(path: string[], sample: unknown): Setter {
   }
   return numberAt(key, parent, field);
 }
-
 
 const normaliseKey = (key: string) => key.trim().replace(/[\s:：]/g, "");
 
@@ -253,7 +281,7 @@ function applySet(set: RuleOverride[], base: RuleSet, issues: IssueLog): RuleSet
 }
 
 /** A value as the user wrote it: text as is, anything else as JSON. */
-const shown = (value: unknown): string => (typeof value === "string" ? value : JSON.stringify(value) ?? String(value));
+const shown = (value: unknown): string => (typeof value === "string" ? value : (JSON.stringify(value) ?? String(value)));
 
 /** A JSON rules file: a flat map of keys, or sections of the rule set (deep-merged). */
 export function overridesFromJson(json: unknown, fileName: string): RuleOverride[] {

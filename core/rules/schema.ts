@@ -8,9 +8,15 @@ const count = z.number().int().min(0);
 
 const markKey = z.enum([
   "submitted",
-  "district.adopted", "district.excellent", "district.endorsed",
-  "city.adopted", "city.excellent", "city.endorsed",
-  "province.adopted", "province.excellent", "province.endorsed",
+  "district.adopted",
+  "district.excellent",
+  "district.endorsed",
+  "city.adopted",
+  "city.excellent",
+  "city.endorsed",
+  "province.adopted",
+  "province.excellent",
+  "province.endorsed",
   "central.adopted",
 ]);
 

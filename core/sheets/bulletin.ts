@@ -41,7 +41,8 @@ function bulletinBody(ctx: SheetContext): string[] {
   } else {
     const withAction = (pred: (u: UnitRow) => boolean) => units.filter((u) => u.missing.action !== null && pred(u));
     const named = withAction(() => true).map((u) =>
-      fillTemplate(u.missing.streak > 1 ? WORDS.namedUnit : WORDS.namedUnitOne, { 单位: u.unit.name, 月数: u.missing.streak }));
+      fillTemplate(u.missing.streak > 1 ? WORDS.namedUnit : WORDS.namedUnitOne, { 单位: u.unit.name, 月数: u.missing.streak }),
+    );
     // The month assessed, named: a quarter or a year summary is not "本期" for a missing month.
     if (named.length) out.push(fill(ctx, "namedLine", { 单位列表: join(named), 评估月份: monthText(assessedMonth, DOC_LANG) }));
     const notice = withAction((u) => u.missing.action === "notice").map((u) => u.unit.name);

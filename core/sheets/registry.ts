@@ -42,10 +42,12 @@ const BULLETIN: Record<string, TemplateKey> = {
 };
 const RECEIPT: Record<string, TemplateKey> = { 回执标题: "receiptTitle", 回执: "receiptBody", 裁剪线: "cutLine" };
 /** A sheet of letters (one per unit, with its 回执): the same parts, each with its own texts. */
-const letters = (
-  name: string, kind: ResultKind, keys: Record<"标题" | "文号" | "正文" | "落款" | "无单位", TemplateKey>,
-): ResultSheet => ({
-  name, kind, title: keys.标题, table: false, logo: true,
+const letters = (name: string, kind: ResultKind, keys: Record<"标题" | "文号" | "正文" | "落款" | "无单位", TemplateKey>): ResultSheet => ({
+  name,
+  kind,
+  title: keys.标题,
+  table: false,
+  logo: true,
   items: { 文号: keys.文号, 正文: keys.正文, 落款: keys.落款, ...RECEIPT },
   more: { 无单位: keys.无单位 },
 });
@@ -68,10 +70,20 @@ export const RESULT_SHEETS: readonly ResultSheet[] = [
   ranking("半年汇总", "half", "summaryTitle"),
   ranking("年度汇总", "year", "summaryTitle"),
   ranking("期间汇总", "range", "summaryTitle"),
-  letters("缺报通知单", "notices", { 标题: "noticeTitle", 文号: "noticeNumber", 正文: "noticeBody", 落款: "noticeSign", 无单位: "noticeNone" }),
+  letters("缺报通知单", "notices", {
+    标题: "noticeTitle",
+    文号: "noticeNumber",
+    正文: "noticeBody",
+    落款: "noticeSign",
+    无单位: "noticeNone",
+  }),
   { name: "重点帮促", kind: "assist", title: "assistTitle", table: true, items: { 说明: "assistNote" }, more: { 无单位: "assistNone" } },
   letters("重点帮促通知", "assistLetters", {
-    标题: "assistLetterTitle", 文号: "assistLetterNumber", 正文: "assistLetterBody", 落款: "assistLetterSign", 无单位: "assistLetterNone",
+    标题: "assistLetterTitle",
+    文号: "assistLetterNumber",
+    正文: "assistLetterBody",
+    落款: "assistLetterSign",
+    无单位: "assistLetterNone",
   }),
   { name: "用稿奖励", kind: "rewards", title: "rewardsTitle", table: true, items: {} },
   { name: "先进单位", kind: "advanced", title: "advancedTitle", table: true, items: {}, more: { 说明: "advancedNote" } },

@@ -34,7 +34,9 @@ export function actualsFor(input: InputData, assessed: Period | null, rules: Rul
     const first = months.get(row.month);
     if (first) {
       issues.error("duplicateActual", issues.at(row.source, "month"), "D5", {
-        name: row.name, month: monthText(row.month, issues.lang), first: `${first.source.sheet}!${first.source.row}`,
+        name: row.name,
+        month: monthText(row.month, issues.lang),
+        first: `${first.source.sheet}!${first.source.row}`,
       });
       continue;
     }
@@ -64,14 +66,21 @@ function warnUnusedActualColumns(staff: readonly StaffRecord[], rules: RuleSet, 
 
 /** A month of the assessed part with no row for a person counts 0: one warning per person. */
 function warnMissingMonths(
-  staff: readonly StaffRecord[], byPerson: Map<string, Map<number, StaffActual>>, assessed: Period, sheet: string, issues: IssueLog,
+  staff: readonly StaffRecord[],
+  byPerson: Map<string, Map<number, StaffActual>>,
+  assessed: Period,
+  sheet: string,
+  issues: IssueLog,
 ): void {
   for (const record of staff) {
     const months = byPerson.get(record.name);
     const missing: number[] = [];
     for (let m = assessed.startMonth; m <= assessed.endMonth; m++) if (!months?.has(m)) missing.push(m);
     if (!missing.length) continue;
-    const monthNames = listOf(issues.lang, missing.map((m) => monthText(m, issues.lang)));
+    const monthNames = listOf(
+      issues.lang,
+      missing.map((m) => monthText(m, issues.lang)),
+    );
     issues.warn("actualMonthsMissing", { sheet, cell: "" }, "D5", { name: record.name, months: monthNames });
   }
 }

@@ -69,7 +69,14 @@ export function appraise(daily: StaffDaily[], ratings: readonly Rating[], rules:
       });
     }
     return {
-      ...d, name: d.record.name, mass, group, meeting, composite, rank: null, grade: GRADES.pending as Grade,
+      ...d,
+      name: d.record.name,
+      mass,
+      group,
+      meeting,
+      composite,
+      rank: null,
+      grade: GRADES.pending as Grade,
       ratingCounts: { mass: scores.mass.length, group: scores.group.length, meeting: scores.meeting.length },
     };
   });
@@ -82,7 +89,11 @@ export function appraise(daily: StaffDaily[], ratings: readonly Rating[], rules:
   for (const r of results) {
     if (r.unfitByTasks) {
       r.grade = GRADES.unfit;
-      issues.warn("unfitByTasks", issues.at(r.record.source, "name"), "A4", { name: r.name, count: r.unfinishedTasks, limit: unfitLimit(rules) });
+      issues.warn("unfitByTasks", issues.at(r.record.source, "name"), "A4", {
+        name: r.name,
+        count: r.unfinishedTasks,
+        limit: unfitLimit(rules),
+      });
     } else if (r.composite !== null && r.composite < rules.appraisal.unfitBelow) {
       r.grade = GRADES.unfit;
     } else if (r.composite !== null) {
@@ -116,7 +127,9 @@ function selectExcellent(results: StaffResult[], rules: RuleSet, issues: IssueLo
       reported.add(position);
       const names = ranked.filter((x) => x.position === position).map((x) => x.item.name);
       issues.warn("quotaTie", { sheet: item.record.source.sheet, cell: "" }, "A5", {
-        quota, rank: position, names: listOf(issues.lang, names),
+        quota,
+        rank: position,
+        names: listOf(issues.lang, names),
       });
     }
   }

@@ -32,14 +32,17 @@ export interface StaffDaily {
 type Part = StaffItemRule["part"];
 
 /** Cumulative total after `count` occurrences on a steps scale (0 → 0, beyond the list → last). */
-const stepsTotal = (totals: readonly number[], count: number): number =>
-  count <= 0 ? 0 : totals[Math.min(count, totals.length) - 1];
+const stepsTotal = (totals: readonly number[], count: number): number => (count <= 0 ? 0 : totals[Math.min(count, totals.length) - 1]);
 
 function staffRoster(staff: readonly StaffRecord[], issues: IssueLog): Map<string, StaffRecord> {
   const byName = new Map<string, StaffRecord>();
   for (const record of staff) {
     const first = byName.get(record.name);
-    if (first) issues.error("duplicateStaff", issues.at(record.source, "name"), "INPUT", { value: record.name, first: cellOf(first.source, "name") });
+    if (first)
+      issues.error("duplicateStaff", issues.at(record.source, "name"), "INPUT", {
+        value: record.name,
+        first: cellOf(first.source, "name"),
+      });
     else byName.set(record.name, record);
   }
   return byName;
@@ -95,7 +98,14 @@ export function dailyAssessment(input: InputData, when: StaffPeriod, rules: Rule
     else eventsOf.set(event.name, [event]);
   }
   const actualOf = actualsFor(input, when.assessed, rules, issues);
-  return [...roster.values()].map((record) => assessPerson(record, eventsOf.get(record.name) ?? [], items, when.assessed, rules, issues, actualOf));
+  return [...roster.values()].map((record) =>
+    assessPerson(record, eventsOf.get(record.name) ?? [], items, when.assessed, rules, issues, actualOf),
+  );
+}
+
+/** The audit line of a part's base score (公共 100, 业务 100), which deductions count down from. */
+function baseRow(record: StaffRecord, key: "rule.staff.publicBase" | "rule.staff.businessBase", points: number): AuditEntry {
+  return { subject: record.name, rule: "BASE", label: t(DOC_LANG, key), points, sheet: "", cell: "", note: "" };
 }
 
 function assessPerson(
@@ -110,20 +120,30 @@ function assessPerson(
   const audit: AuditEntry[] = [];
   const sums: Record<Part, number> = { public: 0, business: 0, bonus: 0 };
   const add = (
-    part: Part, rule: string, label: string, points: number, source: StaffEvent["source"] | undefined, field: string, note: string,
+    part: Part,
+    rule: string,
+    label: string,
+    points: number,
+    source: StaffEvent["source"] | undefined,
+    field: string,
+    note: string,
     facts: Pick<AuditEntry, "count" | "short"> = {},
   ) => {
     // sums hold positive amounts; the audit stores deductions as negative points so it adds up.
     sums[part] += points;
     audit.push({
-      subject: record.name, rule, label, points: part === "bonus" ? points : -points,
-      sheet: source?.sheet ?? "", cell: source ? cellOf(source, field) : "", note, ...facts,
+      subject: record.name,
+      rule,
+      label,
+      points: part === "bonus" ? points : -points,
+      sheet: source?.sheet ?? "",
+      cell: source ? cellOf(source, field) : "",
+      note,
+      ...facts,
     });
   };
   const base = rules.staff;
-  const baseRow = (key: "rule.staff.publicBase" | "rule.staff.businessBase", points: number): AuditEntry =>
-    ({ subject: record.name, rule: "BASE", label: t(DOC_LANG, key), points, sheet: "", cell: "", note: "" });
-  audit.push(baseRow("rule.staff.publicBase", base.publicBase), baseRow("rule.staff.businessBase", base.businessBase));
+  audit.push(baseRow(record, "rule.staff.publicBase", base.publicBase), baseRow(record, "rule.staff.businessBase", base.businessBase));
 
   // Dated rows in date order, so a steps scale (S1) charges the later occurrences more.
   const ordered = [...events].sort((a, b) => (a.date ?? -Infinity) - (b.date ?? -Infinity));
@@ -149,10 +169,11 @@ function assessPerson(
   }
   for (const target of base.targets) {
     const points = shortfallPoints(record, target, assessed, issues, actualOf);
-    if (points) add("business", target.rule, points.label, points.points, record.source, `${target.rule}.actual`, "", { short: points.short });
+    if (points)
+      add("business", target.rule, points.label, points.points, record.source, `${target.rule}.actual`, "", { short: points.short });
   }
   const unfitItem = [...items.values()].find((i) => i.unfitAbove !== undefined);
-  const unfinishedTasks = unfitItem ? counts.get(unfitItem.rule) ?? 0 : 0;
+  const unfinishedTasks = unfitItem ? (counts.get(unfitItem.rule) ?? 0) : 0;
 
   const publicScore = floorAtZero(base.publicBase - sums.public, "doc.publicPart", record.name, audit);
   const business = floorAtZero(base.businessBase - sums.business, "doc.businessPart", record.name, audit);
@@ -193,7 +214,11 @@ function eventLabel(item: StaffItemRule, event: StaffEvent): string {
 
 /** S7–S10: the annual target, scaled to the assessed part of the period, less the actual. */
 function shortfallPoints(
-  record: StaffRecord, rule: StaffTargetRule, assessed: Period | null, issues: IssueLog, actualOf: ActualOf,
+  record: StaffRecord,
+  rule: StaffTargetRule,
+  assessed: Period | null,
+  issues: IssueLog,
+  actualOf: ActualOf,
 ): { points: number; short: number; label: string } | undefined {
   if (!assessed) return undefined; // no month of the period has ended: nothing is due yet
   const cell = record.targets[rule.rule] ?? {};
@@ -216,7 +241,14 @@ function shortfallPoints(
 function floorAtZero(value: number, part: TextKey, subject: string, audit: AuditEntry[]): number {
   if (value >= 0) return value;
   audit.push({
-    subject, rule: "FLOOR", label: t(DOC_LANG, "doc.auditFloor", { part }), points: -value, sheet: "", cell: "", note: "", part: t(DOC_LANG, part),
+    subject,
+    rule: "FLOOR",
+    label: t(DOC_LANG, "doc.auditFloor", { part }),
+    points: -value,
+    sheet: "",
+    cell: "",
+    note: "",
+    part: t(DOC_LANG, part),
   });
   return 0;
 }

@@ -43,16 +43,37 @@ export interface UnitRow {
 }
 
 const blankRow = (unit: UnitRecord, index: number, months: number): UnitRow => ({
-  unit, index, rank: 0, categoryRank: 0, score: 0, ytdScore: 0, monthScores: new Array(months).fill(0),
-  submitted: 0, adoptedDistrict: 0, adoptedCity: 0, adoptedProvince: 0, adoptedCentral: 0, adoptedAny: 0,
-  excellent: 0, endorsed: 0, late: 0, missing: { streak: 0, months: [], action: null }, advancedCandidate: false,
+  unit,
+  index,
+  rank: 0,
+  categoryRank: 0,
+  score: 0,
+  ytdScore: 0,
+  monthScores: new Array(months).fill(0),
+  submitted: 0,
+  adoptedDistrict: 0,
+  adoptedCity: 0,
+  adoptedProvince: 0,
+  adoptedCentral: 0,
+  adoptedAny: 0,
+  excellent: 0,
+  endorsed: 0,
+  late: 0,
+  missing: { streak: 0, months: [], action: null },
+  advancedCandidate: false,
 });
 
 /**
  * `assessed`: the month whose missing submissions are reported (D1: the last month of the period
  * that has ended), or null when none has: then no unit is missing.
  */
-export function unitTable(items: readonly ScoredItem[], roster: UnitRoster, period: Period, rules: RuleSet, assessed: number | null = period.endMonth): UnitRow[] {
+export function unitTable(
+  items: readonly ScoredItem[],
+  roster: UnitRoster,
+  period: Period,
+  rules: RuleSet,
+  assessed: number | null = period.endMonth,
+): UnitRow[] {
   const months = period.endMonth - period.startMonth + 1;
   const rows = roster.units.map((u, i) => blankRow(u, i, months));
   const ytd = yearToDate(period);

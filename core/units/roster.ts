@@ -9,12 +9,18 @@ const normalise = (name: string) => name.replace(/[\s\u3000]/g, "");
 export class UnitRoster {
   private readonly byName = new Map<string, number>();
 
-  constructor(readonly units: readonly UnitRecord[], issues: IssueLog) {
+  constructor(
+    readonly units: readonly UnitRecord[],
+    issues: IssueLog,
+  ) {
     units.forEach((unit, index) => {
       const key = normalise(unit.name);
       const first = this.byName.get(key);
       if (first !== undefined) {
-        issues.error("duplicateUnit", issues.at(unit.source, "unit"), "INPUT", { value: unit.name, first: cellOf(units[first].source, "unit") });
+        issues.error("duplicateUnit", issues.at(unit.source, "unit"), "INPUT", {
+          value: unit.name,
+          first: cellOf(units[first].source, "unit"),
+        });
         return;
       }
       this.byName.set(key, index);

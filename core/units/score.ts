@@ -53,7 +53,11 @@ function pointsByMask(rules: RuleSet): Float64Array {
 
 /** Scores every sound row; reports unknown units, duplicates and inconsistent marks. */
 export function scoreSubmissions(
-  submissions: readonly Submission[], roster: UnitRoster, rules: RuleSet, issues: IssueLog, asOf?: number,
+  submissions: readonly Submission[],
+  roster: UnitRoster,
+  rules: RuleSet,
+  issues: IssueLog,
+  asOf?: number,
 ): ScoredItem[] {
   const pointsOf = pointsByMask(rules);
   const seenIds = new FirstSeen(submissions.length);
@@ -80,13 +84,17 @@ export function scoreSubmissions(
     if (sub.id) {
       const first = seenIds.firstOf(sub.id, row);
       if (first !== undefined) {
-        issues.error("duplicateId", issues.at(sub.source, "id"), "INPUT", { value: sub.id, first: cellOf(submissions[first].source, "id") });
+        issues.error("duplicateId", issues.at(sub.source, "id"), "INPUT", {
+          value: sub.id,
+          first: cellOf(submissions[first].source, "id"),
+        });
         continue;
       }
     } else {
       const first = seenContent.firstOf(`${unitIndex}\u0000${sub.title}\u0000${sub.date}`, row);
       const firstSource = first === undefined ? undefined : submissions[first].source;
-      if (firstSource) issues.warn("possibleDuplicate", issues.at(sub.source, "title"), "U1", { first: `${firstSource.sheet}!${firstSource.row}` });
+      if (firstSource)
+        issues.warn("possibleDuplicate", issues.at(sub.source, "title"), "U1", { first: `${firstSource.sheet}!${firstSource.row}` });
     }
     checkMarks(sub, issues);
     checkSignOff(sub, issues);
@@ -111,7 +119,8 @@ function checkMarks(sub: Submission, issues: IssueLog): void {
   for (const { adopted, others } of LEVEL_MARKS) {
     if (hasMark(sub.marks, adopted)) continue;
     for (const key of others) {
-      if (hasMark(sub.marks, key)) issues.warn("markWithoutAdoption", issues.at(sub.source, key), "U1", { mark: markLabel(key), adopted: markLabel(adopted) });
+      if (hasMark(sub.marks, key))
+        issues.warn("markWithoutAdoption", issues.at(sub.source, key), "U1", { mark: markLabel(key), adopted: markLabel(adopted) });
     }
   }
 }
@@ -124,7 +133,15 @@ export function itemAudit(item: ScoredItem, unitName: string, rules: RuleSet): A
   for (const rule of rules.units.points) {
     if (!earns(sub, rule)) continue;
     const field = rule.mark === "submitted" ? "title" : rule.mark;
-    out.push({ subject: unitName, rule: rule.rule, label: rule.label, points: rule.points, sheet: sub.source.sheet, cell: cellOf(sub.source, field), note });
+    out.push({
+      subject: unitName,
+      rule: rule.rule,
+      label: rule.label,
+      points: rule.points,
+      sheet: sub.source.sheet,
+      cell: cellOf(sub.source, field),
+      note,
+    });
   }
   if (item.late) {
     const label = rules.units.timeliness.find((t) => t.rule === item.late!.rule)?.label ?? "";

@@ -31,7 +31,13 @@ export function rewardList(items: readonly ScoredItem[], period: Period, unitNam
   for (const item of items) {
     const m = item.sub.marks;
     if (!containsDay(period, item.sub.date) || (m & REWARDED) === 0) continue;
-    const level: Level | undefined = hasMark(m, "central.adopted") ? "central" : hasMark(m, "province.adopted") ? "province" : hasMark(m, "city.adopted") ? "city" : undefined;
+    const level: Level | undefined = hasMark(m, "central.adopted")
+      ? "central"
+      : hasMark(m, "province.adopted")
+        ? "province"
+        : hasMark(m, "city.adopted")
+          ? "city"
+          : undefined;
     if (level) out.push({ item, unitName: unitName(item.unitIndex), level });
   }
   const weight = { central: 0, province: 1, city: 2, district: 3 };
@@ -55,7 +61,12 @@ export interface WorkerRow {
  * the period. Co-authors written in one cell (张三、李四) each get the item's full points; blank
  * authors are left out.
  */
-export function workerTable(items: readonly ScoredItem[], period: Period, rules: RuleSet, unitName: (index: number) => string): WorkerRow[] {
+export function workerTable(
+  items: readonly ScoredItem[],
+  period: Period,
+  rules: RuleSet,
+  unitName: (index: number) => string,
+): WorkerRow[] {
   const separators = new RegExp(`[${escapeClass(rules.selection.authorSeparators)}]`);
   // Per unit (by roster index): its workers by name, and each 撰稿人 cell's workers, split once —
   // logs repeat the same cells, and a million rows must not build a million keys.
@@ -78,7 +89,14 @@ export function workerTable(items: readonly ScoredItem[], period: Period, rules:
     const cells = (cellsOf[item.unitIndex] ??= new Map());
     let rows = cells.get(cell);
     if (!rows) {
-      const authors = [...new Set(cell.split(separators).map((a) => a.trim()).filter(Boolean))];
+      const authors = [
+        ...new Set(
+          cell
+            .split(separators)
+            .map((a) => a.trim())
+            .filter(Boolean),
+        ),
+      ];
       cells.set(cell, (rows = authors.map((a) => rowFor(a, item.unitIndex))));
     }
     for (const row of rows) {

@@ -3,8 +3,17 @@
 // the xlsx writer for the same sheet models.
 import { beforeAll, describe, expect, it } from "vitest";
 import {
-  buildResultSheets, calculate, columnLetter, IssueLog, layoutSheet, parsePeriod, resolveTemplates, STYLES,
-  type CellValue, type SheetModel, type StyleKey,
+  buildResultSheets,
+  calculate,
+  columnLetter,
+  IssueLog,
+  layoutSheet,
+  parsePeriod,
+  resolveTemplates,
+  STYLES,
+  type CellValue,
+  type SheetModel,
+  type StyleKey,
 } from "../../core/index.ts";
 import { readInput, CELLS_PER_READ } from "../../addin/excel/readInput.ts";
 import { writeSheets } from "../../addin/excel/writeSheets.ts";
@@ -99,7 +108,11 @@ describe("Office.js adapter: writing", () => {
   it("follows the workbook's 输出模板: title, font and the letterhead logo beside every title", async () => {
     const book = sampleBook();
     installExcelGlobal(book);
-    const template = book.addSheet("输出模板", [["表", "项目", "内容"], ["全部", "字体", "仿宋"], ["月度通报", "标题", "{{期间}}信息通报(Excel)"]]);
+    const template = book.addSheet("输出模板", [
+      ["表", "项目", "内容"],
+      ["全部", "字体", "仿宋"],
+      ["月度通报", "标题", "{{期间}}信息通报(Excel)"],
+    ]);
     template.images.push("iVBORw0KGgo=");
     await runJob("all", parsePeriod("2026-03")!, "zh");
     const ranking = book.sheets.find((s) => s.name === "月度通报")!;
@@ -117,7 +130,10 @@ describe("Office.js adapter: writing", () => {
     const book = new FakeExcel();
     installExcelGlobal(book);
     book.addSheet("单位名册", [["单位"], ["=1+1"], ["@x"]]);
-    book.addSheet("信息报送", [["报送日期", "报送单位", "标题"], ["2026-03-02", "=1+1", "+标题"]]);
+    book.addSheet("信息报送", [
+      ["报送日期", "报送单位", "标题"],
+      ["2026-03-02", "=1+1", "+标题"],
+    ]);
     await runJob("all", parsePeriod("2026-03")!, "zh");
     const ranking = book.sheets.find((s) => s.name === "月度通报")!;
     const values = [...ranking.cells.values()].map((c) => c.value).filter((v) => typeof v === "string");
@@ -153,7 +169,10 @@ describe("output parity: the Office.js adapter writes what the xlsx writer write
     const issues = new IssueLog();
     const read = await readInput(book.context, issues);
     const results = calculate(read, { period: parsePeriod("2026-03")!, asOf: parseDay("2026-11-29")!, issues });
-    const templates = resolveTemplates([{ sheet: "月度通报", item: "列", content: "单位,本月得分,排名,累计条数", where: { sheet: "t", cell: "C2" } }], issues);
+    const templates = resolveTemplates(
+      [{ sheet: "月度通报", item: "列", content: "单位,本月得分,排名,累计条数", where: { sheet: "t", cell: "C2" } }],
+      issues,
+    );
     models = buildResultSheets(results, { generatedAt: "2026-04-01 09:00", templates, issues });
     await writeSheets(book.context, models);
   });
@@ -170,7 +189,18 @@ describe("output parity: the Office.js adapter writes what the xlsx writer write
         const inner = m[4] ?? "";
         const text = /<t[^>]*>([\s\S]*?)<\/t>/.exec(inner)?.[1];
         const v = /<v>([^<]*)<\/v>/.exec(inner)?.[1];
-        const value = m[3] === "inlineStr" ? text!.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&amp;/g, "&") : m[3] === "b" ? v === "1" : v !== undefined ? Number(v) : null;
+        const value =
+          m[3] === "inlineStr"
+            ? text!
+                .replace(/&lt;/g, "<")
+                .replace(/&gt;/g, ">")
+                .replace(/&quot;/g, '"')
+                .replace(/&amp;/g, "&")
+            : m[3] === "b"
+              ? v === "1"
+              : v !== undefined
+                ? Number(v)
+                : null;
         fromXlsx.set(m[1], { value, style: keyOf.get(Number(m[2]))! });
       }
       // Office.js adapter: what the fake workbook recorded.
@@ -186,7 +216,9 @@ describe("output parity: the Office.js adapter writes what the xlsx writer write
         // Text is written under the Text format (@) so Excel keeps it as typed; General is no format.
         const numFmt = o.numberFormat === "General" || (o.numberFormat === "@" && !spec.numFmt) ? undefined : o.numberFormat;
         expect({ bold: Boolean(o.bold), size: o.size, numFmt, border: Boolean(o.border) }, `${model.name}!${ref} office style`).toEqual({
-          bold: Boolean(spec.bold), size: spec.size ?? 11, numFmt: spec.numFmt === "General" ? undefined : spec.numFmt,
+          bold: Boolean(spec.bold),
+          size: spec.size ?? 11,
+          numFmt: spec.numFmt === "General" ? undefined : spec.numFmt,
           border: Boolean(spec.border || spec.lineAbove || spec.lineBelow),
         });
       }

@@ -44,7 +44,12 @@ describe("production build", () => {
     const scripts = readdirSync(DIST).filter((f) => f.endsWith(".js"));
     expect(scripts.length).toBeGreaterThan(3);
     for (const f of scripts) expect(f, f).toMatch(/\.[0-9a-f]{8}\.js$/);
-    for (const [page, entry] of [["taskpane.html", "taskpane"], ["index.html", "taskpane"], ["commands.html", "commands"], ["message.html", "message"]]) {
+    for (const [page, entry] of [
+      ["taskpane.html", "taskpane"],
+      ["index.html", "taskpane"],
+      ["commands.html", "commands"],
+      ["message.html", "message"],
+    ]) {
       const html = readFileSync(join(DIST, page), "utf8");
       expect(html, page).toContain(hashed(entry)!);
       if (entry === "taskpane") expect(html, page).toMatch(/href="?taskpane\.[0-9a-f]{8}\.css/);

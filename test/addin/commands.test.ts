@@ -6,7 +6,10 @@ import { DIALOG_SAFETY_MS } from "../../addin/commands/dialog.ts";
 import { FakeExcel, installExcelGlobal } from "../helpers/fakeExcel.ts";
 
 type Handler = () => void;
-interface FakeDialog { handlers: Map<string, Handler>; closed: boolean }
+interface FakeDialog {
+  handlers: Map<string, Handler>;
+  closed: boolean;
+}
 const associated = new Map<string, (event: { completed: () => void }) => Promise<void>>();
 const dialogs: string[] = [];
 const opened: FakeDialog[] = [];
@@ -15,7 +18,10 @@ let supported = false;
 function openDialog() {
   const d: FakeDialog = { handlers: new Map(), closed: false };
   opened.push(d);
-  return { status: "succeeded", value: { addEventHandler: (type: string, h: Handler) => d.handlers.set(type, h), close: () => void (d.closed = true) } };
+  return {
+    status: "succeeded",
+    value: { addEventHandler: (type: string, h: Handler) => d.handlers.set(type, h), close: () => void (d.closed = true) },
+  };
 }
 
 /** The user closes the last dialog with its × (Office raises DialogEventReceived 12006). */
@@ -31,7 +37,12 @@ function office(book: FakeExcel) {
     EventType: { DialogEventReceived: "dialogEventReceived", DialogMessageReceived: "dialogMessageReceived" },
     context: {
       requirements: { isSetSupported: () => supported },
-      ui: { displayDialogAsync: (url: string, _o: unknown, cb: (r: unknown) => void) => (dialogs.push(decodeURIComponent(url)), cb(openDialog())) },
+      ui: {
+        displayDialogAsync: (url: string, _o: unknown, cb: (r: unknown) => void) => (
+          dialogs.push(decodeURIComponent(url)),
+          cb(openDialog())
+        ),
+      },
     },
   };
 }
@@ -50,7 +61,11 @@ async function press(name: string): Promise<ReturnType<typeof vi.fn>> {
 
 beforeAll(async () => {
   office(new FakeExcel());
-  (globalThis as unknown as { location: unknown }).location = { origin: "https://oa.example.gov.cn", pathname: "/infoscore/commands.html", href: "https://oa.example.gov.cn/infoscore/commands.html" };
+  (globalThis as unknown as { location: unknown }).location = {
+    origin: "https://oa.example.gov.cn",
+    pathname: "/infoscore/commands.html",
+    href: "https://oa.example.gov.cn/infoscore/commands.html",
+  };
   await import("../../addin/commands/commands.ts");
 });
 
@@ -78,7 +93,11 @@ describe("ribbon commands", () => {
     const book = new FakeExcel();
     office(book);
     book.addSheet("单位名册", [["单位"], ["古邵镇"]]);
-    book.addSheet("信息报送", [["报送日期", "报送单位", "标题"], ["2026-03-02", "古邵镇", "春耕"], ["2026-03-05", "不存在的单位", "夏收"]]);
+    book.addSheet("信息报送", [
+      ["报送日期", "报送单位", "标题"],
+      ["2026-03-02", "古邵镇", "春耕"],
+      ["2026-03-05", "不存在的单位", "夏收"],
+    ]);
     dialogs.length = 0;
     const completed = await press("runAll");
     expect(completed).toHaveBeenCalledTimes(1);

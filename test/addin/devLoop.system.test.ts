@@ -25,7 +25,12 @@ describe("npm start / npm stop", () => {
 
   it("on macOS sideloads into desktop Excel; with web --document into Excel on the web", () => {
     expect(startPlan({ platform: "darwin", args: [], root: "/r", debugging: "/r/cli.js" }).mode).toBe("desktop");
-    const web = startPlan({ platform: "linux", args: ["web", "--document", "https://x.sharepoint.com/a.xlsx"], root: "/r", debugging: "/r/cli.js" });
+    const web = startPlan({
+      platform: "linux",
+      args: ["web", "--document", "https://x.sharepoint.com/a.xlsx"],
+      root: "/r",
+      debugging: "/r/cli.js",
+    });
     expect(web.mode).toBe("web");
     expect(web.steps.at(-1)!.args).toEqual(expect.arrayContaining(["web", "--document", "https://x.sharepoint.com/a.xlsx"]));
   });
@@ -44,13 +49,27 @@ describe("npm start / npm stop", () => {
     const root = tempDir("infoscore-stop-");
     mkdirSync(join(root, "scripts"));
     for (const f of ["stop.mjs", "devLoop.mjs"]) copyFileSync(join("scripts", f), join(root, "scripts", f));
-    const sleeper = spawnSync(process.execPath, ["-e", "const c=require('child_process').spawn(process.execPath,['-e','setTimeout(()=>{},60000)'],{detached:true,stdio:'ignore'});c.unref();console.log(c.pid)"], { encoding: "utf8" });
+    const sleeper = spawnSync(
+      process.execPath,
+      [
+        "-e",
+        "const c=require('child_process').spawn(process.execPath,['-e','setTimeout(()=>{},60000)'],{detached:true,stdio:'ignore'});c.unref();console.log(c.pid)",
+      ],
+      { encoding: "utf8" },
+    );
     const pid = Number(sleeper.stdout.trim());
     writeFileSync(join(root, PID_FILE), String(pid));
     const r = spawnSync(process.execPath, [join(root, "scripts", "stop.mjs")], { encoding: "utf8" });
     expect(r.status).toBe(0);
     expect(r.stdout).toContain(`pid ${pid}`);
-    const alive = () => { try { process.kill(pid, 0); return true; } catch { return false; } };
+    const alive = () => {
+      try {
+        process.kill(pid, 0);
+        return true;
+      } catch {
+        return false;
+      }
+    };
     for (let i = 0; i < 50 && alive(); i++) spawnSync("sleep", ["0.05"]);
     expect(alive()).toBe(false);
   });

@@ -31,11 +31,41 @@ describe("manifest.xml", () => {
   });
 
   it("has the OfficeApp elements in the order the schema's sequence requires", () => {
-    const order = ["Id", "AlternateId", "Version", "ProviderName", "DefaultLocale", "DisplayName", "Description", "IconUrl", "HighResolutionIconUrl", "SupportUrl", "AppDomains", "Hosts", "Requirements", "DefaultSettings", "Permissions", "VersionOverrides"];
+    const order = [
+      "Id",
+      "AlternateId",
+      "Version",
+      "ProviderName",
+      "DefaultLocale",
+      "DisplayName",
+      "Description",
+      "IconUrl",
+      "HighResolutionIconUrl",
+      "SupportUrl",
+      "AppDomains",
+      "Hosts",
+      "Requirements",
+      "DefaultSettings",
+      "Permissions",
+      "VersionOverrides",
+    ];
     const seen = children(manifest.replace(/<!--[\s\S]*?-->/g, ""), "OfficeApp");
-    expect(seen.every((n) => order.includes(n)), seen.join(",")).toBe(true);
+    expect(
+      seen.every((n) => order.includes(n)),
+      seen.join(","),
+    ).toBe(true);
     expect(seen).toEqual([...seen].sort((a, b) => order.indexOf(a) - order.indexOf(b)));
-    for (const required of ["Id", "Version", "ProviderName", "DefaultLocale", "DisplayName", "Description", "DefaultSettings", "Permissions"]) expect(seen).toContain(required);
+    for (const required of [
+      "Id",
+      "Version",
+      "ProviderName",
+      "DefaultLocale",
+      "DisplayName",
+      "Description",
+      "DefaultSettings",
+      "Permissions",
+    ])
+      expect(seen).toContain(required);
     expect(children(manifest, "DesktopFormFactor")).toEqual(["GetStarted", "FunctionFile", "ExtensionPoint"]);
     expect(children(manifest, "Resources")).toEqual(["bt:Images", "bt:Urls", "bt:ShortStrings", "bt:LongStrings"]);
     // In CustomTab, groups come before the tab label.
@@ -62,7 +92,10 @@ describe("manifest.xml", () => {
   });
 
   it("has the ribbon tab 信息考核 with its six buttons, Chinese with English overrides", () => {
-    const label = (resid: string) => new RegExp(`<bt:String id="${resid.replace(".", "\\.")}" DefaultValue="([^"]+)">\\s*<bt:Override Locale="en-US" Value="([^"]+)"`).exec(manifest)!.slice(1);
+    const label = (resid: string) =>
+      new RegExp(`<bt:String id="${resid.replace(".", "\\.")}" DefaultValue="([^"]+)">\\s*<bt:Override Locale="en-US" Value="([^"]+)"`)
+        .exec(manifest)!
+        .slice(1);
     expect(label("Tab.Label")).toEqual(["信息考核", "InfoScore"]);
     const buttons = [...manifest.matchAll(/<Control xsi:type="Button" id="[^"]+">\s*<Label resid="([^"]+)"/g)].map((m) => label(m[1])[0]);
     expect(buttons).toEqual(["插入模板", "月度通报", "期间汇总", "个人考核", "全部重算", "打开面板"]);
@@ -89,7 +122,9 @@ describe("npm run validate (offline, Microsoft's XSDs in schemas/office)", () =>
   it("fails on a manifest the schema rejects (elements out of order)", () => {
     const dir = tempDir("infoscore-manifest-");
     const bad = join(dir, "bad.xml");
-    const moved = manifest.replace("<ProviderName>InfoScore</ProviderName>", "").replace("</DisplayName>", "</DisplayName><ProviderName>InfoScore</ProviderName>");
+    const moved = manifest
+      .replace("<ProviderName>InfoScore</ProviderName>", "")
+      .replace("</DisplayName>", "</DisplayName><ProviderName>InfoScore</ProviderName>");
     expect(moved).not.toBe(manifest);
     writeFileSync(bad, moved);
     expect(() => execFileSync("node", ["scripts/validate.mjs", bad], { stdio: "pipe" })).toThrow();

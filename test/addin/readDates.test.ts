@@ -15,13 +15,22 @@ const SERIAL_1900 = Date.UTC(2026, 2, 5) / 86_400_000 + 25_569 + 10.5 / 24;
 const UNITS = [["单位"], ["古邵镇"]];
 const LOG_HEADER = ["报送日期", "报送单位", "标题"];
 
-async function viaOffice(date1904: boolean, serial: number, format: string, plain: CellValue = 3.12): Promise<ReadResult & { issues: IssueLog["list"] }> {
+async function viaOffice(
+  date1904: boolean,
+  serial: number,
+  format: string,
+  plain: CellValue = 3.12,
+): Promise<ReadResult & { issues: IssueLog["list"] }> {
   const book = new FakeExcel();
   book.date1904 = date1904;
   installExcelGlobal(book);
   book.addSheet("单位名册", UNITS);
   const log = book.addSheet("信息报送", [LOG_HEADER, [serial, "古邵镇", "春耕"], [plain, "古邵镇", "夏收"]]);
-  log.formats = [["General", "General", "General"], [format, "General", "General"], ["General", "General", "General"]];
+  log.formats = [
+    ["General", "General", "General"],
+    [format, "General", "General"],
+    ["General", "General", "General"],
+  ];
   const issues = new IssueLog("zh");
   const read = await readInput(book.context, issues, { year: 2026 });
   return { ...read, issues: issues.list };

@@ -4,9 +4,7 @@
 // results), text stays text, requests are budgeted in UTF-8 bytes with one picture each, and
 // calculation is suspended for every request that writes.
 import { describe, expect, it } from "vitest";
-import {
-  A4_PORTRAIT, RESULT_MARKER, RUN_MARKER, resultMarkerValue, parsePeriod, table, text, type SheetModel,
-} from "../../core/index.ts";
+import { A4_PORTRAIT, RESULT_MARKER, RUN_MARKER, resultMarkerValue, parsePeriod, table, text, type SheetModel } from "../../core/index.ts";
 import { writeSheets } from "../../addin/excel/writeSheets.ts";
 import { runJob } from "../../addin/jobs.ts";
 import { FakeExcel, installExcelGlobal } from "../helpers/fakeExcel.ts";
@@ -18,13 +16,21 @@ function smallBook(): FakeExcel {
   const book = new FakeExcel();
   installExcelGlobal(book);
   book.addSheet("单位名册", [["单位"], ["古邵镇"], ["区农业农村局"]]);
-  book.addSheet("信息报送", [["报送日期", "报送单位", "标题"], ["2026-03-02", "古邵镇", "春耕"]]);
+  book.addSheet("信息报送", [
+    ["报送日期", "报送单位", "标题"],
+    ["2026-03-02", "古邵镇", "春耕"],
+  ]);
   return book;
 }
 
 const model = (name: string, rows: Array<Array<string | number>>, extra: Partial<SheetModel> = {}): SheetModel => ({
-  name, kind: "test", widths: [10, 10], freezeHeader: false, print: A4_PORTRAIT,
-  blocks: [text(`${name} 标题`, "title"), table(["编号", "内容"], ["text", "text"], rows)], ...extra,
+  name,
+  kind: "test",
+  widths: [10, 10],
+  freezeHeader: false,
+  print: A4_PORTRAIT,
+  blocks: [text(`${name} 标题`, "title"), table(["编号", "内容"], ["text", "text"], rows)],
+  ...extra,
 });
 
 const names = (book: FakeExcel) => book.sheets.map((s) => s.name);
@@ -81,7 +87,12 @@ describe("result sheets in Excel", () => {
     const book = new FakeExcel();
     installExcelGlobal(book);
     book.addSheet("Sheet1");
-    await writeSheets(book.context, [model("文本", [["001", "2026-03"], ["0012", "3.10"]])]);
+    await writeSheets(book.context, [
+      model("文本", [
+        ["001", "2026-03"],
+        ["0012", "3.10"],
+      ]),
+    ]);
     const sheet = book.sheets.find((s) => s.name === "文本")!;
     expect(["A3", "B3", "A4", "B4"].map((r) => sheet.cells.get(r)?.value)).toEqual(["001", "2026-03", "0012", "3.10"]);
   });
@@ -103,7 +114,10 @@ describe("result sheets in Excel", () => {
     installExcelGlobal(book);
     book.addSheet("Sheet1");
     const letters = Array.from({ length: 12 }, (_, i) => text(`缺报通知单 ${i + 1}`, "letterTitle"));
-    await writeSheets(book.context, [{ ...model("缺报通知单", [["1", "x"]]), blocks: letters, logo: true }], { replace: "all", logo: "A".repeat(450_000) });
+    await writeSheets(book.context, [{ ...model("缺报通知单", [["1", "x"]]), blocks: letters, logo: true }], {
+      replace: "all",
+      logo: "A".repeat(450_000),
+    });
     expect(book.sheets.find((s) => s.name === "缺报通知单")!.placed).toHaveLength(12);
     expect(book.maxImagesPerRequest).toBe(1);
     expect(book.maxRequestBytes).toBeLessThan(FIVE_MB);
@@ -153,7 +167,13 @@ describe("the fake Excel rejects what Excel rejects", () => {
     const only = book.addSheet("唯一");
     const ctx = book.context;
     const sheet = ctx.workbook.worksheets.add("新表");
-    expect(() => (sheet.getRange("A1").values = [[1, 2], [3, 4]])).toThrow(/1×1/);
+    expect(
+      () =>
+        (sheet.getRange("A1").values = [
+          [1, 2],
+          [3, 4],
+        ]),
+    ).toThrow(/1×1/);
     expect(book.sheets.map((s) => s.name)).toEqual(["唯一"]); // not there before sync
     await ctx.sync();
     expect(book.sheets.map((s) => s.name)).toEqual(["唯一", "新表"]);

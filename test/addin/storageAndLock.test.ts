@@ -9,12 +9,26 @@ import { FakeExcel, installExcelGlobal } from "../helpers/fakeExcel.ts";
 /** A browser's localStorage, in memory. */
 function memoryStorage(): Storage {
   const m = new Map<string, string>();
-  return { getItem: (k: string) => m.get(k) ?? null, setItem: (k: string, v: string) => void m.set(k, v), removeItem: (k: string) => void m.delete(k), clear: () => m.clear(), key: () => null, get length() { return m.size; } };
+  return {
+    getItem: (k: string) => m.get(k) ?? null,
+    setItem: (k: string, v: string) => void m.set(k, v),
+    removeItem: (k: string) => void m.delete(k),
+    clear: () => m.clear(),
+    key: () => null,
+    get length() {
+      return m.size;
+    },
+  };
 }
 
 /** Excel on the web in a cross-site frame with third-party storage blocked: any touch throws. */
 function blockedStorage(): void {
-  Object.defineProperty(globalThis, "localStorage", { configurable: true, get: () => { throw new DOMException("Access is denied for this document.", "SecurityError"); } });
+  Object.defineProperty(globalThis, "localStorage", {
+    configurable: true,
+    get: () => {
+      throw new DOMException("Access is denied for this document.", "SecurityError");
+    },
+  });
 }
 
 function documentSettings(): Map<string, unknown> {
@@ -23,7 +37,13 @@ function documentSettings(): Map<string, unknown> {
   (globalThis as unknown as { Office: unknown }).Office = {
     context: {
       requirements: { isSetSupported: () => true },
-      document: { settings: { get: (k: string) => saved.get(k) ?? pending.get(k) ?? null, set: (k: string, v: unknown) => void pending.set(k, v), saveAsync: (cb: () => void) => (pending.forEach((v, k) => saved.set(k, v)), cb()) } },
+      document: {
+        settings: {
+          get: (k: string) => saved.get(k) ?? pending.get(k) ?? null,
+          set: (k: string, v: unknown) => void pending.set(k, v),
+          saveAsync: (cb: () => void) => (pending.forEach((v, k) => saved.set(k, v)), cb()),
+        },
+      },
     },
   };
   return saved;

@@ -16,17 +16,45 @@ afterAll(() => undefined);
 
 /** 甲 submits every month to November, 乙 stops after August, 丙 after October. */
 async function yearWorkbook(extra: CellValue[][] = [], events: CellValue[][] = []): Promise<string> {
-  const units: CellValue[][] = [["甲", "镇街", "张一"], ["乙", "镇街", "张二"], ["丙", "区直", "张三"]];
+  const units: CellValue[][] = [
+    ["甲", "镇街", "张一"],
+    ["乙", "镇街", "张二"],
+    ["丙", "区直", "张三"],
+  ];
   const submissions: CellValue[][] = [];
   const last = { 甲: 11, 乙: 8, 丙: 10 } as Record<string, number>;
   let id = 1;
   for (const name of Object.keys(last)) {
     for (let m = 1; m <= last[name]; m++) {
-      submissions.push([`N${id++}`, `2026-${String(m).padStart(2, "0")}-15`, name, "王磊", `${name}${m}月信息`, "经验型", "", "", "", "", "", "", "", "", "", "", "", "一般", "", "", ""]);
+      submissions.push([
+        `N${id++}`,
+        `2026-${String(m).padStart(2, "0")}-15`,
+        name,
+        "王磊",
+        `${name}${m}月信息`,
+        "经验型",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "一般",
+        "",
+        "",
+        "",
+      ]);
     }
   }
   const file = join(dir, `全年-${Math.random().toString(36).slice(2, 8)}.xlsx`);
-  await buildInputWorkbook({ data: { units, submissions: [...submissions, ...extra], staffEvents: events, staff: [["赵六"]], actuals: [], ratings: [] } }).xlsx.writeFile(file);
+  await buildInputWorkbook({
+    data: { units, submissions: [...submissions, ...extra], staffEvents: events, staff: [["赵六"]], actuals: [], ratings: [] },
+  }).xlsx.writeFile(file);
   return file;
 }
 
@@ -48,13 +76,21 @@ describe("issue 9 through the batch tool", () => {
     const json = JSON.parse(readFileSync(join(out, "r.json"), "utf8"));
     expect(json.period).toEqual({ kind: "year", start: "2026-01", end: "2026-12", asOf: "2026-11-29", assessedThrough: "2026-10" });
     // October assessed: only 乙 (September and October missed) gets a notice; nobody is named for December.
-    expect(json.units.map((u: any) => [u.unit, u.missingStreak, u.action])).toEqual([["甲", 0, null], ["丙", 0, null], ["乙", 2, "notice"]]);
+    expect(json.units.map((u: any) => [u.unit, u.missingStreak, u.action])).toEqual([
+      ["甲", 0, null],
+      ["丙", 0, null],
+      ["乙", 2, "notice"],
+    ]);
     const result = join(out, input.split("/").pop()!.replace(".xlsx", "-结果-2026.xlsx"));
     const notices = await sheetText(result, "缺报通知单");
     expect(notices).toContain("2026年9月至10月");
     expect(notices).not.toContain("12月");
     expect(await sheetText(result, "重点帮促")).not.toContain("乙");
-    expect(json.workers.map((w: any) => [w.author, w.unit])).toEqual([["王磊", "甲"], ["王磊", "丙"], ["王磊", "乙"]]);
+    expect(json.workers.map((w: any) => [w.author, w.unit])).toEqual([
+      ["王磊", "甲"],
+      ["王磊", "丙"],
+      ["王磊", "乙"],
+    ]);
   });
 
   it("D1: the same run with --as-of 2027-01-10 assesses December", async () => {
@@ -64,7 +100,11 @@ describe("issue 9 through the batch tool", () => {
     expect(r.code, r.err).toBe(0);
     const json = JSON.parse(readFileSync(join(out, "r.json"), "utf8"));
     expect(json.period.assessedThrough).toBe("2026-12");
-    expect(json.units.map((u: any) => [u.unit, u.missingStreak, u.action])).toEqual([["甲", 1, "named"], ["丙", 2, "notice"], ["乙", 4, "assist"]]);
+    expect(json.units.map((u: any) => [u.unit, u.missingStreak, u.action])).toEqual([
+      ["甲", 1, "named"],
+      ["丙", 2, "notice"],
+      ["乙", 4, "assist"],
+    ]);
   });
 
   it("D1: a bad --as-of is refused with exit 2 and a Chinese message", async () => {
@@ -79,7 +119,10 @@ describe("issue 9 through the batch tool", () => {
       ["X2", 3.12, "甲", "李四", "坏日期", "", "", "", "", "", "", "", "", "", "", "", "", "一般", "", "", ""],
       ["N1", "2026-03-03", "甲", "李四", "重复编号", "", "", "", "", "", "", "", "", "", "", "", "", "一般", "", "", ""],
     ];
-    const events: CellValue[][] = [["赵六", "2026-03-10", "S14", 1, "", "", "", ""], ["赵六", "2026-05-06", "S3", 1, 500, "", "", ""]];
+    const events: CellValue[][] = [
+      ["赵六", "2026-03-10", "S14", 1, "", "", "", ""],
+      ["赵六", "2026-05-06", "S3", 1, 500, "", "", ""],
+    ];
     const input = await yearWorkbook(extra, events);
     const r = await run("validate", input, "--as-of", "2026-11-29", "--json");
     expect(r.code).toBe(1);

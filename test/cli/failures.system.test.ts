@@ -53,7 +53,10 @@ describe("what the file really is, before unzipping", () => {
 
   it("a real .xls (made by LibreOffice), also renamed .xlsx, gets “另存为 .xlsx” (decision D6)", async () => {
     const profile = mkdtempSync(join(tmpdir(), "lo-profile-"));
-    execFileSync("soffice", [`-env:UserInstallation=file://${profile}`, "--headless", "--convert-to", "xls", "--outdir", dir, good], { stdio: "pipe", timeout: 180_000 });
+    execFileSync("soffice", [`-env:UserInstallation=file://${profile}`, "--headless", "--convert-to", "xls", "--outdir", dir, good], {
+      stdio: "pipe",
+      timeout: 180_000,
+    });
     const xls = join(dir, "good.xls");
     expect(sniff(readFileSync(xls))).toBe("legacyWorkbook");
     const renamed = join(dir, "改名.xlsx");
@@ -126,7 +129,9 @@ describe("damaged packages name the part", () => {
     writeFileSync(file, bytes);
     const r = await runMain("recalc", file, "--period", "2026-03", "--out", join(dir, "out"), "--lang", "en");
     expect(r.code).toBe(2);
-    expect(r.err).toContain(`✗ ${file}: part 信息报送 (xl/worksheets/sheet2.xml) of the workbook uses an unsupported compression method (12)`);
+    expect(r.err).toContain(
+      `✗ ${file}: part 信息报送 (xl/worksheets/sheet2.xml) of the workbook uses an unsupported compression method (12)`,
+    );
   });
 
   it("a truncated zip is “not a valid xlsx workbook”, not an offset error", async () => {
@@ -164,7 +169,9 @@ describe("file-system errors in the user's language", () => {
     const [cmd, ...args] = [...asUser, process.execPath, BIN, "recalc", join(folder, "in.xlsx"), "--period", "2026-03"];
     const r = spawnSync(cmd, args, { encoding: "utf8", timeout: 60_000 });
     expect(r.status).toBe(2);
-    expect(r.stderr).toContain(`✗ ${join(folder, "in.xlsx")}:无法写入 ${join(folder, "in-结果-2026-03.xlsx")}:没有写入权限或该位置只读。请用 --out 指定可写入的文件夹`);
+    expect(r.stderr).toContain(
+      `✗ ${join(folder, "in.xlsx")}:无法写入 ${join(folder, "in-结果-2026-03.xlsx")}:没有写入权限或该位置只读。请用 --out 指定可写入的文件夹`,
+    );
     expect(r.stderr).not.toMatch(/EACCES|permission denied|\.tmp/);
     expect(readdirSync(folder)).toEqual(["in.xlsx"]);
   }, 60_000);
@@ -179,8 +186,12 @@ describe("file-system errors in the user's language", () => {
   });
 
   it("an unexpected error is “internal”, with its class name only", () => {
-    expect(renderFailure(new RangeError("Invalid time value"), "zh")).toBe("处理时发生内部错误(错误代码 RangeError)。请将该文件与本提示发给维护人员");
-    expect(renderFailure(new InfoScoreError("damagedPart", { part: "xl/a.xml" }), "en")).toContain("part xl/a.xml of the workbook is damaged");
+    expect(renderFailure(new RangeError("Invalid time value"), "zh")).toBe(
+      "处理时发生内部错误(错误代码 RangeError)。请将该文件与本提示发给维护人员",
+    );
+    expect(renderFailure(new InfoScoreError("damagedPart", { part: "xl/a.xml" }), "en")).toContain(
+      "part xl/a.xml of the workbook is damaged",
+    );
   });
 });
 
@@ -188,7 +199,11 @@ describe("a batch goes on after a failed workbook", () => {
   it("a reader that throws inside the decompression stream rejects that file only", async () => {
     const { deflateRawSync } = await import("node:zlib");
     const deflated = new Uint8Array(deflateRawSync(Buffer.from("x".repeat(1000))));
-    await expect(nodeCodec.inflateStream(deflated, () => { throw new RangeError("Invalid time value"); })).rejects.toThrow(RangeError);
+    await expect(
+      nodeCodec.inflateStream(deflated, () => {
+        throw new RangeError("Invalid time value");
+      }),
+    ).rejects.toThrow(RangeError);
   });
 
   it("the real command: a number too large for a date in one workbook, then a sound one — the second is written", async () => {
@@ -197,7 +212,10 @@ describe("a batch goes on after a failed workbook", () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet("单位名册").addRows([["单位"], ["古邵镇"]]);
     const ws = wb.addWorksheet("信息报送");
-    ws.addRows([["报送单位", "报送日期", "标题"], ["古邵镇", 1e20, "电话"]]);
+    ws.addRows([
+      ["报送单位", "报送日期", "标题"],
+      ["古邵镇", 1e20, "电话"],
+    ]);
     ws.getCell("B2").numFmt = "yyyy-mm-dd";
     await wb.xlsx.writeFile(bad);
     const damaged = join(folder, "2-损坏.xlsx");
@@ -208,7 +226,10 @@ describe("a batch goes on after a failed workbook", () => {
     expect(r.code).toBeGreaterThanOrEqual(1);
     expect(r.code).toBeLessThanOrEqual(2);
     expect(existsSync(join(folder, "3-正常-结果-2026-03.xlsx"))).toBe(true);
-    const lines = r.out.trim().split("\n").map((l) => JSON.parse(l));
+    const lines = r.out
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
     expect(lines.map((l) => l.input)).toEqual([bad, damaged, join(folder, "3-正常.xlsx")]);
     expect(lines[1]).toMatchObject({ code: "notWorkbook" });
     expect(r.err).not.toMatch(/\n\s+at /); // no stack trace

@@ -27,14 +27,28 @@ beforeAll(async () => {
   const good = join(root, "good.xlsx");
   await smallWorkbook(good);
   // Bad cells, a misnamed sheet, doubled sheets, weights that do not sum to 1.
-  await smallWorkbook(join(batch, "a-cells.xlsx"), [["古邵真", "三月五日", "春耕"], ["峨山镇", "2026-03-09", "防汛"]]);
+  await smallWorkbook(join(batch, "a-cells.xlsx"), [
+    ["古邵真", "三月五日", "春耕"],
+    ["峨山镇", "2026-03-09", "防汛"],
+  ]);
   const misnamed = new ExcelJS.Workbook();
   misnamed.addWorksheet("单位名册").addRows([["单位"], ["古邵镇"]]);
-  misnamed.addWorksheet("2026年信息报送").addRows([["报送单位", "报送日期", "标题"], ["古邵镇", "2026-03-05", "春耕"]]);
+  misnamed.addWorksheet("2026年信息报送").addRows([
+    ["报送单位", "报送日期", "标题"],
+    ["古邵镇", "2026-03-05", "春耕"],
+  ]);
   await misnamed.xlsx.writeFile(join(batch, "b-misnamed.xlsx"));
   await smallWorkbook(join(batch, "c-doubled.xlsx"), undefined, (wb) => {
-    wb.addWorksheet("信息报送 (2)").addRows([["报送单位", "报送日期", "标题"], ["古邵镇", "2026-03-06", "夏收"]]);
-    wb.addWorksheet("计分规则").addRows([["规则", "值"], ["群众评议权重", 0.5], ["日常考核权重", -1], ["U99", 1]]);
+    wb.addWorksheet("信息报送 (2)").addRows([
+      ["报送单位", "报送日期", "标题"],
+      ["古邵镇", "2026-03-06", "夏收"],
+    ]);
+    wb.addWorksheet("计分规则").addRows([
+      ["规则", "值"],
+      ["群众评议权重", 0.5],
+      ["日常考核权重", -1],
+      ["U99", 1],
+    ]);
   });
   writeFileSync(join(batch, "d-encrypted.xlsx"), compound(["EncryptionInfo", "EncryptedPackage"]));
   writeFileSync(join(batch, "e-legacy.xlsx"), compound(["Workbook"]));
@@ -46,7 +60,10 @@ beforeAll(async () => {
   writeFileSync(join(batch, "i-truncated.xlsx"), readFileSync(good).subarray(0, 400));
   writeFileSync(join(batch, "j-old.xls"), compound(["Workbook"]));
   copyFileSync(good, join(root, "ok.xlsx"));
-  writeFileSync(join(root, "weights.json"), "\uFEFF" + JSON.stringify({ appraisal: { weights: { mass: -0.5, daily: 2 } }, ranking: { method: "x" } }));
+  writeFileSync(
+    join(root, "weights.json"),
+    "\uFEFF" + JSON.stringify({ appraisal: { weights: { mass: -0.5, daily: 2 } }, ranking: { method: "x" } }),
+  );
   writeFileSync(join(root, "broken.json"), '{ "U1": 3,, }');
   writeFileSync(join(root, "exists.xlsx"), "x");
 });
@@ -65,10 +82,13 @@ async function allOutput(lang: "zh" | "en"): Promise<string> {
     await runMain("template", "--out", join(root, "exists.xlsx"), ...l),
     await runMain("validate", join(batch, "d-encrypted.xlsx"), ...l),
     // The help, titles and all, in the language asked for.
-    ...[["--help"], ["recalc", "--help"], ["validate", "--help"], ["template", "--help"], ["demo", "--help"]].map((a) => runBin([...a, ...l])),
+    ...[["--help"], ["recalc", "--help"], ["validate", "--help"], ["template", "--help"], ["demo", "--help"]].map((a) =>
+      runBin([...a, ...l]),
+    ),
   ];
   // validate prints every issue of a workbook
-  for (const n of ["a-cells", "b-misnamed", "c-doubled"]) runs.push(await runMain("validate", join(batch, `${n}.xlsx`), "--period", "2026-03", ...l));
+  for (const n of ["a-cells", "b-misnamed", "c-doubled"])
+    runs.push(await runMain("validate", join(batch, `${n}.xlsx`), "--period", "2026-03", ...l));
   // In a pipe the batch prints one JSON object per workbook: its messages are the texts in it.
   const messages = (out: string) =>
     out.split("\n").map((line) => {
@@ -82,7 +102,10 @@ async function allOutput(lang: "zh" | "en"): Promise<string> {
 /** Text without the parts that are neither language: paths, quoted user values, sheet names. */
 function stripNeutral(text: string): string {
   const sheetNames = [...Object.values(SHEETS).flatMap((s) => [s.name, ...s.aliases]), "信息报送 (2)", "2026年信息报送", "校验问题"];
-  let out = text.split(root).join(" ").replace(/[\w./-]*\.(xlsx|xls|json|csv|tmp)\b/g, " ");
+  let out = text
+    .split(root)
+    .join(" ")
+    .replace(/[\w./-]*\.(xlsx|xls|json|csv|tmp)\b/g, " ");
   // Command-line syntax in the help: option names, <placeholders>, [optional parts].
   out = out.replace(/(^|\s)--?[a-z][\w-]*/g, " ").replace(/<[^>]*>|\[[^\]]*\]/g, " ");
   out = out.replace(/“[^”]*”/g, " ").replace(/"[^"]*"/g, " ");
@@ -109,7 +132,18 @@ describe("one language per run", () => {
   });
 
   it("the batch said something about every bad input in both languages", () => {
-    for (const name of ["a-cells", "b-misnamed", "c-doubled", "d-encrypted", "e-legacy", "f-text", "g-empty", "h-damaged", "i-truncated", "j-old"]) {
+    for (const name of [
+      "a-cells",
+      "b-misnamed",
+      "c-doubled",
+      "d-encrypted",
+      "e-legacy",
+      "f-text",
+      "g-empty",
+      "h-damaged",
+      "i-truncated",
+      "j-old",
+    ]) {
       expect(zh, name).toContain(name);
       expect(en, name).toContain(name);
     }
@@ -124,14 +158,17 @@ describe("one language per run", () => {
   });
 
   it("Chinese output has no English words besides file names, cell references, codes and program names", () => {
-    const allowed = /^(Excel|WPS|JSON|MB|infoscore|help|out|json|force|xlsx|xls|et|csv|InfoScore|recalc|validate|template|demo|paths|zh|en|xl|worksheets|sheet\d*|xml|dev|zero|bogus|YYYY|MM|DD|[A-Z]{1,3}\d+|E[A-Z]+|[A-Za-z]*Error|Q\d|H\d)$/;
+    const allowed =
+      /^(Excel|WPS|JSON|MB|infoscore|help|out|json|force|xlsx|xls|et|csv|InfoScore|recalc|validate|template|demo|paths|zh|en|xl|worksheets|sheet\d*|xml|dev|zero|bogus|YYYY|MM|DD|[A-Z]{1,3}\d+|E[A-Z]+|[A-Za-z]*Error|Q\d|H\d)$/;
     const words = (stripNeutral(zh).match(/[A-Za-z][A-Za-z0-9]+/g) ?? []).filter((w) => !allowed.test(w));
     expect([...new Set(words)]).toEqual([]);
   });
 
   it("no stack trace and no raw system or library text in either language", () => {
     for (const text of [zh, en]) {
-      expect(text).not.toMatch(/\n\s+at |Error:|EACCES|ENOENT|invalid distance|Unexpected token|Too small|Invalid option|appraisal\.weights/);
+      expect(text).not.toMatch(
+        /\n\s+at |Error:|EACCES|ENOENT|invalid distance|Unexpected token|Too small|Invalid option|appraisal\.weights/,
+      );
     }
   });
 });

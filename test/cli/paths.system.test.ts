@@ -82,9 +82,21 @@ describe("same-named inputs from two folders", () => {
       copyFileSync(good, join(root, sub, "报送.xlsx"));
     }
     const out = join(root, "out");
-    const r = await runMain("recalc", join(root, "东区", "报送.xlsx"), join(root, "西区", "报送.xlsx"), "--out", out, "--json", out, "--period", "2026-03");
+    const r = await runMain(
+      "recalc",
+      join(root, "东区", "报送.xlsx"),
+      join(root, "西区", "报送.xlsx"),
+      "--out",
+      out,
+      "--json",
+      out,
+      "--period",
+      "2026-03",
+    );
     expect(r.code).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(["东区-报送-2026-03.json", "东区-报送-结果-2026-03.xlsx", "西区-报送-2026-03.json", "西区-报送-结果-2026-03.xlsx"].sort());
+    expect(readdirSync(out).sort()).toEqual(
+      ["东区-报送-2026-03.json", "东区-报送-结果-2026-03.xlsx", "西区-报送-2026-03.json", "西区-报送-结果-2026-03.xlsx"].sort(),
+    );
   });
 
   it("without --out, one --json folder: both outputs of each input get its folder's name, results still beside the input", async () => {

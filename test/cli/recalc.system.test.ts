@@ -33,16 +33,37 @@ beforeAll(async () => {
 
 describe("infoscore demo and recalc", () => {
   it("demo writes the sample, the result workbook and the JSON results", () => {
-    for (const f of ["示例工作簿.xlsx", "示例工作簿-结果-2026-03.xlsx", "示例工作簿-2026-03.json"]) expect(existsSync(join(demoOut, f)), f).toBe(true);
+    for (const f of ["示例工作簿.xlsx", "示例工作簿-结果-2026-03.xlsx", "示例工作簿-2026-03.json"])
+      expect(existsSync(join(demoOut, f)), f).toBe(true);
   });
 
   it("--json follows the results contract (README.md, --json) exactly", () => {
     expect(Object.keys(demoJson).sort()).toEqual(["issues", "period", "rulesVersion", "staff", "units", "workers"]);
     expect(demoJson.period).toMatchObject({ kind: "month", start: "2026-03", end: "2026-03", assessedThrough: "2026-03" });
     expect(demoJson.period.asOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    expect(Object.keys(demoJson.units[0]).sort()).toEqual(["action", "adoptedCentral", "adoptedCity", "adoptedDistrict", "adoptedProvince", "advancedCandidate", "endorsed", "excellent", "late", "missingStreak", "rank", "score", "submitted", "unit", "ytdScore"].sort());
+    expect(Object.keys(demoJson.units[0]).sort()).toEqual(
+      [
+        "action",
+        "adoptedCentral",
+        "adoptedCity",
+        "adoptedDistrict",
+        "adoptedProvince",
+        "advancedCandidate",
+        "endorsed",
+        "excellent",
+        "late",
+        "missingStreak",
+        "rank",
+        "score",
+        "submitted",
+        "unit",
+        "ytdScore",
+      ].sort(),
+    );
     expect(Object.keys(demoJson.workers[0]).sort()).toEqual(["author", "excellentCandidate", "items", "rank", "score", "unit"]);
-    expect(Object.keys(demoJson.staff[0]).sort()).toEqual(["bonus", "business", "composite", "daily", "grade", "group", "mass", "meeting", "name", "public", "rank", "unfinishedTasks"].sort());
+    expect(Object.keys(demoJson.staff[0]).sort()).toEqual(
+      ["bonus", "business", "composite", "daily", "grade", "group", "mass", "meeting", "name", "public", "rank", "unfinishedTasks"].sort(),
+    );
     expect(Object.keys(demoJson.issues[0]).sort()).toEqual(["cell", "message", "rule", "severity", "sheet"]);
     // The sample's deliberate cases come through.
     const unit = (name: string) => demoJson.units.find((u: any) => u.unit === name);
@@ -84,7 +105,9 @@ describe("infoscore demo and recalc", () => {
     const at = ranking.findIndex((r) => r[0] === "排名");
     const header = ranking[at];
     const col = (name: string) => header.indexOf(name);
-    const shown = ranking.slice(at + 1, at + 1 + demoJson.units.length).map((r) => [r[col("单位")], Number(r[col("排名")]), Number(r[col("本月得分")]), Number(r[col("本年累计得分")])]);
+    const shown = ranking
+      .slice(at + 1, at + 1 + demoJson.units.length)
+      .map((r) => [r[col("单位")], Number(r[col("排名")]), Number(r[col("本月得分")]), Number(r[col("本年累计得分")])]);
     expect(shown).toEqual(demoJson.units.map((u: any) => [u.unit, u.rank, u.score, u.ytdScore]));
     const staff = sheets.get("个人考核结果")!;
     const byName = new Map(staff.slice(staff.findIndex((r) => r[0] === "排名") + 1).map((r) => [r[1], r]));
@@ -155,7 +178,10 @@ describe("bad input and exit codes", () => {
     expect(JSON.parse(r.out.trim().split("\n").pop()!)).toMatchObject({ input, errors: 2, output: join(dir, "有错误-结果-2026-01.xlsx") });
     const json = JSON.parse(readFileSync(join(dir, "json", "有错误-2026-01.json"), "utf8"));
     const errors = json.issues.filter((i: any) => i.severity === "error");
-    expect(errors.map((i: any) => [i.sheet, i.cell])).toEqual([["信息报送", "B2"], ["信息报送", "C3"]]);
+    expect(errors.map((i: any) => [i.sheet, i.cell])).toEqual([
+      ["信息报送", "B2"],
+      ["信息报送", "C3"],
+    ]);
     expect(errors[0].message).toBe("信息报送!B2: “三月五日” is not a date (expected 2026-03-05, 2026/3/5, 2026年3月5日 or an Excel date)");
     expect(errors[1].message).toContain("did you mean “古邵镇”");
     expect(existsSync(join(dir, "有错误-结果-2026-01.xlsx"))).toBe(true);
@@ -173,8 +199,30 @@ describe("bad input and exit codes", () => {
 
   it("text that looks like a formula stays text in the output", async () => {
     const sample = sampleSheets();
-    sample.units.push(["=HYPERLINK(\"http://x\",\"点我\")", "区直", "@某某", "", "", "", ""]);
-    sample.submissions.push(["", "2026-03-03", "=HYPERLINK(\"http://x\",\"点我\")", "+张三", "-1+1", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", ""]);
+    sample.units.push(['=HYPERLINK("http://x","点我")', "区直", "@某某", "", "", "", ""]);
+    sample.submissions.push([
+      "",
+      "2026-03-03",
+      '=HYPERLINK("http://x","点我")',
+      "+张三",
+      "-1+1",
+      "",
+      "",
+      "",
+      "",
+      "",
+      "",
+      "",
+      "",
+      "",
+      "",
+      "",
+      "",
+      "",
+      "",
+      "",
+      "",
+    ]);
     const input = join(dir, "公式.xlsx");
     await buildInputWorkbook({ data: sample }).xlsx.writeFile(input);
     expect((await run("recalc", input, "--period", "2026-03")).code).toBe(0);
@@ -193,7 +241,11 @@ describe("bad input and exit codes", () => {
 
   it("shows a progress bar on a terminal and sentences there, not JSON", () => {
     // `script` gives the child a pseudo-terminal, as a user's console would.
-    const out = execFileSync("script", ["-qc", `node cli/bin.mjs recalc ${join(demoOut, "示例工作簿.xlsx")} --period 2026-03 --out ${join(dir, "tty")}`, "/dev/null"], { encoding: "utf8", timeout: 60_000 });
+    const out = execFileSync(
+      "script",
+      ["-qc", `node cli/bin.mjs recalc ${join(demoOut, "示例工作簿.xlsx")} --period 2026-03 --out ${join(dir, "tty")}`, "/dev/null"],
+      { encoding: "utf8", timeout: 60_000 },
+    );
     expect(out).toMatch(/\r\[[#-]{20}\] 1\/1 /);
     expect(out).toContain("✓");
     expect(out).not.toContain('{"input"');

@@ -25,7 +25,16 @@ describe("weighted appraisal", () => {
 
   it("A1: composites are rounded to 2 decimals, half away from zero", () => {
     // mass (88 + 87 + 87) / 3 = 87.333… → 873.33…; × 0.2 = 174.666…; others 900: 180 + 180 + 400.
-    const r = run({ staff: [staffOnTarget("张三")], ratings: [rating("张三", "mass", 88), rating("张三", "mass", 87), rating("张三", "mass", 87), rating("张三", "group", 90), rating("张三", "meeting", 90)] });
+    const r = run({
+      staff: [staffOnTarget("张三")],
+      ratings: [
+        rating("张三", "mass", 88),
+        rating("张三", "mass", 87),
+        rating("张三", "mass", 87),
+        rating("张三", "group", 90),
+        rating("张三", "meeting", 90),
+      ],
+    });
     expect(r.staff[0].composite).toBe(934.67);
   });
 
@@ -33,9 +42,15 @@ describe("weighted appraisal", () => {
     const issues = new IssueLog();
     const rules = applyOverrides([{ key: "去掉最高最低分", value: "是", where: { sheet: "计分规则", cell: "B2" } }], issues);
     const ratings = [10, 80, 80, 80, 100].map((s) => rating("张三", "mass", s));
-    const r = run({ staff: [staffOnTarget("张三")], ratings: [...ratings, rating("张三", "group", 80), rating("张三", "meeting", 80)] }, rules);
+    const r = run(
+      { staff: [staffOnTarget("张三")], ratings: [...ratings, rating("张三", "group", 80), rating("张三", "meeting", 80)] },
+      rules,
+    );
     expect(r.staff[0].mass).toBe(800);
-    const plain = run({ staff: [staffOnTarget("张三")], ratings: [...ratings, rating("张三", "group", 80), rating("张三", "meeting", 80)] });
+    const plain = run({
+      staff: [staffOnTarget("张三")],
+      ratings: [...ratings, rating("张三", "group", 80), rating("张三", "meeting", 80)],
+    });
     expect(plain.staff[0].mass).toBe(700);
   });
 
@@ -59,13 +74,24 @@ describe("weighted appraisal", () => {
     const names = ["甲", "乙", "丙", "丁"];
     const scores = [90, 95, 90, 70];
     const r = run({ staff: names.map(staffOnTarget), ratings: names.flatMap((n, i) => ratingsAll(n, scores[i])) });
-    expect(r.staff.map((s) => [s.name, s.rank])).toEqual([["甲", 2], ["乙", 1], ["丙", 2], ["丁", 4]]);
+    expect(r.staff.map((s) => [s.name, s.rank])).toEqual([
+      ["甲", 2],
+      ["乙", 1],
+      ["丙", 2],
+      ["丁", 4],
+    ]);
   });
 
   it("A4: a composite below 600 is 不称职", () => {
     // ratings 30 → 300 each; daily 1000: 0.6 × 300 + 0.4 × 1000 = 580.
-    const r = run({ staff: [staffOnTarget("张三"), staffOnTarget("李四")], ratings: [...ratingsAll("张三", 30), ...ratingsAll("李四", 34)] });
-    expect(r.staff.map((s) => [s.name, s.composite, s.grade])).toEqual([["张三", 580, "不称职"], ["李四", 604, "优秀(推荐)"]]);
+    const r = run({
+      staff: [staffOnTarget("张三"), staffOnTarget("李四")],
+      ratings: [...ratingsAll("张三", 30), ...ratingsAll("李四", 34)],
+    });
+    expect(r.staff.map((s) => [s.name, s.composite, s.grade])).toEqual([
+      ["张三", 580, "不称职"],
+      ["李四", 604, "优秀(推荐)"],
+    ]);
   });
 
   it("A4: missing tasks more than 3 times is 不称职 whatever the score", () => {
@@ -81,7 +107,10 @@ describe("weighted appraisal", () => {
     const scores = [95, 95, 90, 85, 80, 80, 75, 70, 65, 60];
     const r = run({ staff: names.map(staffOnTarget), ratings: names.flatMap((n, i) => ratingsAll(n, scores[i])) });
     expect(r.staff.filter((s) => s.grade === "优秀(推荐)").map((s) => s.name)).toEqual(["甲", "乙"]);
-    const four = run({ staff: names.slice(0, 4).map(staffOnTarget), ratings: names.slice(0, 4).flatMap((n, i) => ratingsAll(n, [90, 80, 70, 60][i])) });
+    const four = run({
+      staff: names.slice(0, 4).map(staffOnTarget),
+      ratings: names.slice(0, 4).flatMap((n, i) => ratingsAll(n, [90, 80, 70, 60][i])),
+    });
     expect(four.staff.filter((s) => s.grade === "优秀(推荐)").map((s) => s.name)).toEqual(["甲"]); // 20% of 4 → 0 → at least 1
   });
 
@@ -103,7 +132,11 @@ describe("weighted appraisal", () => {
       staffEvents: [event("甲", "S1", { count: 4 })],
       ratings: [...ratingsAll("甲", 100), ...ratingsAll("乙", 80), rating("丙", "mass", 100)],
     });
-    expect(r.staff.map((s) => [s.name, s.grade])).toEqual([["甲", "不称职"], ["乙", "优秀(推荐)"], ["丙", "待评"]]);
+    expect(r.staff.map((s) => [s.name, s.grade])).toEqual([
+      ["甲", "不称职"],
+      ["乙", "优秀(推荐)"],
+      ["丙", "待评"],
+    ]);
   });
 
   it("A6: everyone else is 称职", () => {

@@ -1,7 +1,22 @@
 import { describe, expect, it } from "vitest";
 import {
-  applyOverrides, DEFAULT_RULES, IssueLog, lastCompleteMonth, overridesFromJson, parseDay, parseFlag, parseMonth, parseNumber, parsePeriod,
-  periodTitle, rankDescending, roundHalfAway, ruleSetVersion, yearFraction, isoDay, isoMonth,
+  applyOverrides,
+  DEFAULT_RULES,
+  IssueLog,
+  lastCompleteMonth,
+  overridesFromJson,
+  parseDay,
+  parseFlag,
+  parseMonth,
+  parseNumber,
+  parsePeriod,
+  periodTitle,
+  rankDescending,
+  roundHalfAway,
+  ruleSetVersion,
+  yearFraction,
+  isoDay,
+  isoMonth,
 } from "../../core/index.ts";
 
 describe("values", () => {
@@ -14,14 +29,28 @@ describe("values", () => {
 
   it("dates accept real dates, serial numbers and text forms", () => {
     const expected = "2026-03-05";
-    for (const v of [new Date(Date.UTC(2026, 2, 5)), 46086, "46086", "2026-03-05", "2026/3/5", "2026.3.5", "2026年3月5日", " 2026-3-5 ", "2026-03-05T00:00:00.000Z", "2026年3月5号", "２０２６年３月５日", "２０２６－０３－０５"]) {
+    for (const v of [
+      new Date(Date.UTC(2026, 2, 5)),
+      46086,
+      "46086",
+      "2026-03-05",
+      "2026/3/5",
+      "2026.3.5",
+      "2026年3月5日",
+      " 2026-3-5 ",
+      "2026-03-05T00:00:00.000Z",
+      "2026年3月5号",
+      "２０２６年３月５日",
+      "２０２６－０３－０５",
+    ]) {
       expect(isoDay(parseDay(v)!), String(v)).toBe(expected);
     }
     for (const bad of ["2026-02-30", "2026/13/1", "三月五日", "", null, -3, "abc"]) expect(parseDay(bad), String(bad)).toBeUndefined();
   });
 
   it("months accept 2026-04, 2026/4, 2026年4月 or any date in the month", () => {
-    for (const v of ["2026-04", "2026/4", "2026年4月", "2026-04-17", new Date(Date.UTC(2026, 3, 30)), "２０２６年４月"]) expect(isoMonth(parseMonth(v)!)).toBe("2026-04");
+    for (const v of ["2026-04", "2026/4", "2026年4月", "2026-04-17", new Date(Date.UTC(2026, 3, 30)), "２０２６年４月"])
+      expect(isoMonth(parseMonth(v)!)).toBe("2026-04");
     expect(parseMonth("2026-13")).toBeUndefined();
   });
 
@@ -30,13 +59,18 @@ describe("values", () => {
   });
 
   it("rounding is half away from zero at 2 decimals, even where binary floats fall short", () => {
-    expect([roundHalfAway(1.005), roundHalfAway(2.675), roundHalfAway(-1.005), roundHalfAway(0.125), roundHalfAway(934.665)]).toEqual([1.01, 2.68, -1.01, 0.13, 934.67]);
+    expect([roundHalfAway(1.005), roundHalfAway(2.675), roundHalfAway(-1.005), roundHalfAway(0.125), roundHalfAway(934.665)]).toEqual([
+      1.01, 2.68, -1.01, 0.13, 934.67,
+    ]);
   });
 });
 
 describe("periods", () => {
   it("parses month, quarter, half-year, year and custom range", () => {
-    const p = (t: string) => { const x = parsePeriod(t)!; return [x.kind, isoDay(x.startDay), isoDay(x.endDay)]; };
+    const p = (t: string) => {
+      const x = parsePeriod(t)!;
+      return [x.kind, isoDay(x.startDay), isoDay(x.endDay)];
+    };
     expect(p("2026-03")).toEqual(["month", "2026-03-01", "2026-03-31"]);
     expect(p("2026-q2")).toEqual(["quarter", "2026-04-01", "2026-06-30"]);
     expect(p("2026-H2")).toEqual(["half", "2026-07-01", "2026-12-31"]);
@@ -46,7 +80,12 @@ describe("periods", () => {
   });
 
   it("titles are Chinese, the year fraction scales targets", () => {
-    expect(["2026-03", "2026-Q1", "2026-H2", "2026"].map((t) => periodTitle(parsePeriod(t)!))).toEqual(["2026年3月", "2026年第一季度", "2026年下半年", "2026年度"]);
+    expect(["2026-03", "2026-Q1", "2026-H2", "2026"].map((t) => periodTitle(parsePeriod(t)!))).toEqual([
+      "2026年3月",
+      "2026年第一季度",
+      "2026年下半年",
+      "2026年度",
+    ]);
     expect(yearFraction(parsePeriod("2026-Q3")!)).toBe(0.25);
     expect(yearFraction(parsePeriod("2026-01-01..2026-01-31")!)).toBeCloseTo(31 / 365);
     expect(isoMonth(lastCompleteMonth(parseDay("2026-01-15")!).endMonth)).toBe("2025-12");
@@ -67,16 +106,19 @@ describe("rule overrides", () => {
   const at = (cell: string) => ({ sheet: "计分规则", cell });
   it("accepts IDs, paths, unique last segments and Chinese labels", () => {
     const issues = new IssueLog();
-    const rules = applyOverrides([
-      { key: "U2", value: "6", where: at("B2") },
-      { key: "S3", value: "60-180", where: at("B3") },
-      { key: "S7", value: 24, where: at("B4") },
-      { key: "S1", value: "40,120,240", where: at("B5") },
-      { key: "appraisal.weights.daily", value: 0.5, where: at("B6") },
-      { key: "优秀信息工作者名额", value: 8, where: at("B7") },
-      { key: "publications", value: "信息快报、要情专报", where: at("B8") },
-      { key: "群众评议权重", value: 0.1, where: at("B9") },
-    ], issues);
+    const rules = applyOverrides(
+      [
+        { key: "U2", value: "6", where: at("B2") },
+        { key: "S3", value: "60-180", where: at("B3") },
+        { key: "S7", value: 24, where: at("B4") },
+        { key: "S1", value: "40,120,240", where: at("B5") },
+        { key: "appraisal.weights.daily", value: 0.5, where: at("B6") },
+        { key: "优秀信息工作者名额", value: 8, where: at("B7") },
+        { key: "publications", value: "信息快报、要情专报", where: at("B8") },
+        { key: "群众评议权重", value: 0.1, where: at("B9") },
+      ],
+      issues,
+    );
     expect(issues.list).toEqual([]);
     expect(rules.units.points[1].points).toBe(6);
     expect(rules.staff.items.find((i) => i.rule === "S3")!.amount).toEqual({ kind: "entered", min: 60, max: 180 });
@@ -90,14 +132,20 @@ describe("rule overrides", () => {
 
   it("a bad key or value is an error naming the cell, and then none of its set applies", () => {
     const issues = new IssueLog();
-    const rules = applyOverrides([
-      { key: "U99", value: 3, where: at("A2") },
-      { key: "U2", value: "很多", where: at("B3") },
-      { key: "advancedUnits", value: -1, where: at("B4") },
-      { key: "U3", value: 12, where: at("B5") },
-    ], issues);
+    const rules = applyOverrides(
+      [
+        { key: "U99", value: 3, where: at("A2") },
+        { key: "U2", value: "很多", where: at("B3") },
+        { key: "advancedUnits", value: -1, where: at("B4") },
+        { key: "U3", value: 12, where: at("B5") },
+      ],
+      issues,
+    );
     expect(issues.list.map((i) => [i.severity, i.cell, i.code])).toEqual([
-      ["error", "A2", "unknownRuleKey"], ["error", "B3", "badRuleValue"], ["error", "B4", "badRuleValue"], ["error", "", "ruleSetRefused"],
+      ["error", "A2", "unknownRuleKey"],
+      ["error", "B3", "badRuleValue"],
+      ["error", "B4", "badRuleValue"],
+      ["error", "", "ruleSetRefused"],
     ]);
     expect(issues.list[1].message).toBe("计分规则!B3: 规则“U2(区委办采用)”的值“很多”无效:应为数字");
     expect(issues.list[2].message).toBe("计分规则!B4: 规则“先进单位名额”的值“-1”无效:应不小于 0");

@@ -29,8 +29,13 @@ function render(key: TextKey, lang: Lang): string {
 
 /** Parts of a text that are neither language: the user's values in quotes, sheet names, date forms users type. */
 function stripNeutral(text: string): string {
-  const sheetNames = Object.values(SHEETS).flatMap((s) => [s.name, ...s.aliases]).sort((a, b) => b.length - a.length);
-  let out = text.replace(/“[^”]*”/g, " ").replace(/"[^"]*"/g, " ").replace(/\d{4}年\d{1,2}月(\d{1,2}日)?/g, " ");
+  const sheetNames = Object.values(SHEETS)
+    .flatMap((s) => [s.name, ...s.aliases])
+    .sort((a, b) => b.length - a.length);
+  let out = text
+    .replace(/“[^”]*”/g, " ")
+    .replace(/"[^"]*"/g, " ")
+    .replace(/\d{4}年\d{1,2}月(\d{1,2}日)?/g, " ");
   out = out.replace(/是\/否|√\/×/g, " "); // the flag forms users type, shown as examples
   for (const name of [...sheetNames, "校验问题", "输出模板", "计分规则"]) out = out.split(name).join(" ");
   return out;
@@ -45,8 +50,36 @@ const bracketed = (text: string) => text.replace(/\(([^()]*)\)/g, (all, inner: s
 
 /** English words a Chinese text may hold: names of programs, formats and options, codes. */
 const ALLOWED_IN_ZH = new Set([
-  "Excel", "ExcelApi", "WPS", "Microsoft", "JSON", "HTTP", "MB", "InfoScore", "infoscore", "help", "out", "json", "force", "rules",
-  "template", "recalc", "validate", "demo", "xlsx", "xls", "et", "csv", "zh", "en", "YYYY", "MM", "DD", "English", "Y", "N",
+  "Excel",
+  "ExcelApi",
+  "WPS",
+  "Microsoft",
+  "JSON",
+  "HTTP",
+  "MB",
+  "InfoScore",
+  "infoscore",
+  "help",
+  "out",
+  "json",
+  "force",
+  "rules",
+  "template",
+  "recalc",
+  "validate",
+  "demo",
+  "xlsx",
+  "xls",
+  "et",
+  "csv",
+  "zh",
+  "en",
+  "YYYY",
+  "MM",
+  "DD",
+  "English",
+  "Y",
+  "N",
 ]);
 
 const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
@@ -54,7 +87,10 @@ const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
 describe("the text catalogue", () => {
   it("holds every section's keys, and renders an unknown key as itself", () => {
     for (const section of ["issue", "expected", "failure", "rule", "word", "doc", "cli", "ui"]) {
-      expect(TEXT_KEYS.some((k) => k.startsWith(`${section}.`)), section).toBe(true);
+      expect(
+        TEXT_KEYS.some((k) => k.startsWith(`${section}.`)),
+        section,
+      ).toBe(true);
     }
     expect(TEXT_KEYS.length).toBeGreaterThan(200);
     expect(t("en", "nope.nothing" as TextKey)).toBe("nope.nothing");
@@ -88,7 +124,9 @@ describe("the text catalogue", () => {
   it("Chinese texts hold no English words besides program, format and option names and codes", () => {
     const left: string[] = [];
     for (const key of TEXT_KEYS) {
-      const text = stripNeutral(render(key, "zh")).replace(/\b[SUNTAD]\d+\b/g, " ").replace(/\b(Q|H)\d\b/g, " ");
+      const text = stripNeutral(render(key, "zh"))
+        .replace(/\b[SUNTAD]\d+\b/g, " ")
+        .replace(/\b(Q|H)\d\b/g, " ");
       const words = (text.match(/[A-Za-z][A-Za-z]+|\b[A-Za-z]\b/g) ?? []).filter((w) => !ALLOWED_IN_ZH.has(w));
       if (words.length) left.push(`${key}: ${words.join(" ")}`);
     }

@@ -2,8 +2,16 @@
 // the staff appraisal's reasons and footnote, every text customisable, and "截至" (D1).
 import { describe, expect, it } from "vitest";
 import {
-  acceptedItems, buildResultSheets, compute, DEFAULT_RULES, IssueLog, resolveTemplates, textItems,
-  type RuleSet, type SheetModel, type TableBlock,
+  acceptedItems,
+  buildResultSheets,
+  compute,
+  DEFAULT_RULES,
+  IssueLog,
+  resolveTemplates,
+  textItems,
+  type RuleSet,
+  type SheetModel,
+  type TableBlock,
 } from "../../core/index.ts";
 import { day, event, input, period, ratingsAll, staff, staffOnTarget, sub, unit } from "../helpers/records.ts";
 
@@ -12,13 +20,17 @@ import { day, event, input, period, ratingsAll, staff, staffOnTarget, sub, unit 
 // 丁 missing Jan–Mar: assistance). February: 甲 1, the others 0.
 function district() {
   const units = [
-    unit("甲", { category: "镇街", leader: "张三" }), unit("乙", { category: "镇街", leader: "王五" }),
-    unit("丙", { category: "区直" }), unit("丁", { category: "区直", leader: "李四" }),
+    unit("甲", { category: "镇街", leader: "张三" }),
+    unit("乙", { category: "镇街", leader: "王五" }),
+    unit("丙", { category: "区直" }),
+    unit("丁", { category: "区直", leader: "李四" }),
   ];
   const submissions = [
-    sub("甲", "2026-01-05"), sub("丙", "2026-01-06"),
+    sub("甲", "2026-01-05"),
+    sub("丙", "2026-01-06"),
     sub("甲", "2026-02-03"),
-    sub("甲", "2026-03-02", ["district.adopted", "district.endorsed"]), sub("甲", "2026-03-03", ["district.adopted", "city.adopted"]),
+    sub("甲", "2026-03-02", ["district.adopted", "district.endorsed"]),
+    sub("甲", "2026-03-03", ["district.adopted", "city.adopted"]),
     sub("甲", "2026-03-04"),
     sub("乙", "2026-03-05", ["district.adopted", "province.adopted"]),
   ];
@@ -36,7 +48,12 @@ function run(opts: { rules?: RuleSet; asOf?: string; period?: string; rows?: Arr
   const issues = new IssueLog();
   const asOf = day(opts.asOf ?? "2026-04-10");
   const results = compute(district(), { period: period(opts.period ?? "2026-03"), asOf, rules: opts.rules, issues });
-  const rows = (opts.rows ?? []).map(([sheet, item, content], i) => ({ sheet, item, content, where: { sheet: "输出模板", cell: `C${i + 2}` } }));
+  const rows = (opts.rows ?? []).map(([sheet, item, content], i) => ({
+    sheet,
+    item,
+    content,
+    where: { sheet: "输出模板", cell: `C${i + 2}` },
+  }));
   const templates = resolveTemplates(rows, issues);
   const sheets = buildResultSheets(results, { generatedAt: "2026-04-10 09:30", templates, issues });
   return { results, sheets, issues };
@@ -64,7 +81,9 @@ describe("月度通报 in 简报 form", () => {
 
   it("正文 totals equal the hand-computed sums, and it names the leading, notified and assisted units", () => {
     const lines = textsOf(byName(run().sheets, "月度通报"));
-    expect(lines).toContain("\u3000\u30002026年3月，全区各单位共报送信息4条，区委办采用3条，被市委办采用1条、省委办采用1条、中央采用0条，领导批示1条。现将有关情况通报如下。");
+    expect(lines).toContain(
+      "\u3000\u30002026年3月，全区各单位共报送信息4条，区委办采用3条，被市委办采用1条、省委办采用1条、中央采用0条，领导批示1条。现将有关情况通报如下。",
+    );
     expect(lines).toContain("\u3000\u3000乙、甲报送采用情况较好，位居前列。");
     expect(lines).toContain("\u3000\u3000丙（连续2个月）、丁（连续3个月）2026年3月未报送信息，予以点名通报。");
     expect(lines).toContain("\u3000\u3000丙连续缺报，已寄发缺报通知单。");
@@ -73,14 +92,33 @@ describe("月度通报 in 简报 form", () => {
     expect(tail.some((l) => l.startsWith("\u3000\u3000各单位要进一步提高思想认识"))).toBe(true);
     // 落款, date, then 报 / 送 / 抄送 close the document.
     expect(tail.slice(-5).map((l) => l.trim())).toEqual([
-      "区委办公室信息科", "2026年4月10日", "报：区委主要领导同志。", "送：区委办公室领导同志。", "抄送：各镇（街道）党（工）委办公室，区直各部门单位办公室。",
+      "区委办公室信息科",
+      "2026年4月10日",
+      "报：区委主要领导同志。",
+      "送：区委办公室领导同志。",
+      "抄送：各镇（街道）党（工）委办公室，区直各部门单位办公室。",
     ]);
   });
 
   it("ranking table: 上月排名 and 升降 from February, year-to-date points and counts, and a 合计 row", () => {
     const [t] = tablesOf(byName(run().sheets, "月度通报"));
     expect(t.header).toEqual([
-      "排名", "单位", "类别", "报送", "区采用", "市采用", "省采用", "中央采用", "优秀", "批示", "迟报", "本月得分", "上月排名", "升降", "本年累计得分", "累计条数",
+      "排名",
+      "单位",
+      "类别",
+      "报送",
+      "区采用",
+      "市采用",
+      "省采用",
+      "中央采用",
+      "优秀",
+      "批示",
+      "迟报",
+      "本月得分",
+      "上月排名",
+      "升降",
+      "本年累计得分",
+      "累计条数",
     ]);
     const pick = (r: unknown[]) => [r[0], r[1], r[3], r[11], r[12], r[13], r[14], r[15]];
     expect(rowsOf(t).map(pick)).toEqual([
@@ -101,8 +139,16 @@ describe("月度通报 in 简报 form", () => {
     expect(tables).toHaveLength(2);
     expect(textsOf(m)).toEqual(expect.arrayContaining(["一、镇街", "二、区直"]));
     expect(tables[0].header).not.toContain("类别");
-    expect(rowsOf(tables[0]).map((r) => [r[0], r[1], r[11], r[12]])).toEqual([[1, "乙", 2, "↑1"], [2, "甲", 1, "↓1"], ["合计", "", "", ""]]);
-    expect(rowsOf(tables[1]).map((r) => [r[0], r[1], r[11], r[12]])).toEqual([[1, "丙", 1, "—"], [1, "丁", 1, "—"], ["合计", "", "", ""]]);
+    expect(rowsOf(tables[0]).map((r) => [r[0], r[1], r[11], r[12]])).toEqual([
+      [1, "乙", 2, "↑1"],
+      [2, "甲", 1, "↓1"],
+      ["合计", "", "", ""],
+    ]);
+    expect(rowsOf(tables[1]).map((r) => [r[0], r[1], r[11], r[12]])).toEqual([
+      [1, "丙", 1, "—"],
+      [1, "丁", 1, "—"],
+      ["合计", "", "", ""],
+    ]);
   });
 
   it("a year summary is laid out to fit: the ranking table, then the month-by-month scores as a second table", () => {
@@ -110,14 +156,18 @@ describe("月度通报 in 简报 form", () => {
     const [main, months] = tablesOf(m);
     expect(main.header.length).toBeLessThanOrEqual(16);
     expect(months.header).toEqual(["排名", "单位", ...Array.from({ length: 12 }, (_, i) => `${i + 1}月`), "合计"]);
-    expect(rowsOf(months).find((r) => r[1] === "甲")!.slice(2, 5)).toEqual([1, 1, 73]);
+    expect(
+      rowsOf(months)
+        .find((r) => r[1] === "甲")!
+        .slice(2, 5),
+    ).toEqual([1, 1, 73]);
     expect(m.print.orientation).toBe("landscape");
     expect(m.blocks.some((b) => b.kind === "table" && b.dataBars?.length)).toBe(false);
   });
 });
 
 describe("letters", () => {
-  it("缺报通知单: 文号, \"你单位\", Chinese date, indented 正文 and the 回执 on the same page", () => {
+  it('缺报通知单: 文号, "你单位", Chinese date, indented 正文 and the 回执 on the same page', () => {
     const m = byName(run().sheets, "缺报通知单");
     const lines = textsOf(m);
     expect(lines[0]).toBe("区委办信〔2026〕1号");
@@ -190,7 +240,10 @@ describe("every text through 输出模板", () => {
     const runs = [run({ rows }), run({ rows, period: "2026-Q1" }), run({ rows, period: "2026-01" })];
     for (const r of runs) expect(r.issues.list.filter((i) => i.rule === "TEMPLATE")).toEqual([]);
     // And a run with nothing to report (January's results with their staff warnings taken away).
-    const templates = resolveTemplates(rows.map(([sheet, item, content]) => ({ sheet, item, content, where: { sheet: "输出模板", cell: "" } })), new IssueLog());
+    const templates = resolveTemplates(
+      rows.map(([sheet, item, content]) => ({ sheet, item, content, where: { sheet: "输出模板", cell: "" } })),
+      new IssueLog(),
+    );
     const clean = buildResultSheets({ ...runs[2].results, issues: [] }, { generatedAt: "2026-04-10 09:30", templates });
     const everything = [...runs.flatMap((r) => r.sheets), ...clean].map(allText).join("\n");
     items.forEach(({ sheet, item }, i) => expect(everything, `${sheet}/${item}`).toContain(`《另${i}》`));
@@ -222,7 +275,13 @@ describe("every text through 输出模板", () => {
     items.forEach(({ sheet, item }, i) => expect(everything, `${sheet}/${item}`).toContain(`《自定义${i}》`));
 
     expect(allText(byName(run({ rows: [["全部", "发文单位", "《发文单位》"]] }).sheets, "缺报通知单"))).toContain("《发文单位》");
-    const partial = run({ asOf: "2026-03-15", rows: [["全部", "截至", "《截至》{{截至日期}}"], ["全部", "无已结束月份", "《无月份》"]] });
+    const partial = run({
+      asOf: "2026-03-15",
+      rows: [
+        ["全部", "截至", "《截至》{{截至日期}}"],
+        ["全部", "无已结束月份", "《无月份》"],
+      ],
+    });
     const text = partial.sheets.map(allText).join("\n");
     expect(text).toContain("《截至》2026年3月15日");
     expect(text).toContain("《无月份》");
@@ -230,15 +289,20 @@ describe("every text through 输出模板", () => {
 
   it("an item a sheet does not accept is a warning that lists exactly the accepted ones", () => {
     const issues = new IssueLog();
-    resolveTemplates([
-      { sheet: "月度通报", item: "落款", content: "x", where: { sheet: "输出模板", cell: "C2" } },
-      { sheet: "月度通报", item: "正文", content: "x", where: { sheet: "输出模板", cell: "C3" } },
-      { sheet: "月度通报", item: "抄送", content: "x", where: { sheet: "输出模板", cell: "C4" } },
-      { sheet: "月度通报", item: "回执", content: "x", where: { sheet: "输出模板", cell: "C5" } },
-    ], issues);
+    resolveTemplates(
+      [
+        { sheet: "月度通报", item: "落款", content: "x", where: { sheet: "输出模板", cell: "C2" } },
+        { sheet: "月度通报", item: "正文", content: "x", where: { sheet: "输出模板", cell: "C3" } },
+        { sheet: "月度通报", item: "抄送", content: "x", where: { sheet: "输出模板", cell: "C4" } },
+        { sheet: "月度通报", item: "回执", content: "x", where: { sheet: "输出模板", cell: "C5" } },
+      ],
+      issues,
+    );
     expect(issues.list).toHaveLength(1);
     const accepted = acceptedItems("月度通报");
-    expect(accepted).toEqual(expect.arrayContaining(["标题", "刊名", "期号", "正文", "落款", "报", "送", "抄送", "列", "列宽", "发文单位"]));
+    expect(accepted).toEqual(
+      expect.arrayContaining(["标题", "刊名", "期号", "正文", "落款", "报", "送", "抄送", "列", "列宽", "发文单位"]),
+    );
     expect(issues.list[0].message).toContain(`输出模板中“月度通报”的项目“回执”无法识别(此表可用:${accepted.join("、")})`);
   });
 });
@@ -267,7 +331,10 @@ describe("column order from 输出模板 with per-category tables", () => {
   it("every category table takes the same order", () => {
     const rules: RuleSet = { ...DEFAULT_RULES, selection: { ...DEFAULT_RULES.selection, rankWithinCategory: true } };
     const m = byName(run({ rules, rows: [["月度通报", "列", "单位，排名，本月得分"]] }).sheets, "月度通报");
-    expect(tablesOf(m).map((t) => t.header)).toEqual([["单位", "排名", "本月得分"], ["单位", "排名", "本月得分"]]);
+    expect(tablesOf(m).map((t) => t.header)).toEqual([
+      ["单位", "排名", "本月得分"],
+      ["单位", "排名", "本月得分"],
+    ]);
     expect(rowsOf(tablesOf(m)[1])[0]).toEqual(["丙", 1, 0]);
   });
 });
@@ -275,7 +342,13 @@ describe("column order from 输出模板 with per-category tables", () => {
 describe("个人考核结果 reasons when a part goes below 0", () => {
   it("says the part counts 0 after the deductions it lists", () => {
     // 12 S2 absences at 50 points: 600 deducted from a public part of 500, which counts 0.
-    const r = compute(input({ staff: [staff("张三", { S7: { actual: 20 }, S8: { actual: 30 }, S9: { actual: 300 }, S10: { actual: 600 } })], staffEvents: [event("张三", "S2", { count: 12 })] }), { period: period("2026") });
+    const r = compute(
+      input({
+        staff: [staff("张三", { S7: { actual: 20 }, S8: { actual: 30 }, S9: { actual: 300 }, S10: { actual: 600 } })],
+        staffEvents: [event("张三", "S2", { count: 12 })],
+      }),
+      { period: period("2026") },
+    );
     const sheets = buildResultSheets(r, { generatedAt: "2026-11-29 09:00" });
     const row = rowsOf(tablesOf(byName(sheets, "个人考核结果"))[0])[0];
     expect(row.at(-1)).toBe("S2 空岗脱岗旷班误事12次（扣600分）；公共部分扣减超过基准分，按0分计");
@@ -285,10 +358,16 @@ describe("个人考核结果 reasons when a part goes below 0", () => {
 describe("输出模板 column lists", () => {
   it("name a column however its brackets are written: 来源(…) and 来源（…） are the same column, in every period", () => {
     for (const p of ["2026-03", "2026-Q1", "2026"]) {
-      const { sheets, issues } = run({ period: p, rows: [["计分明细", "列", "对象、日期、标题或事项、计分规则、分值、来源(工作表!行或单元格)"]] });
+      const { sheets, issues } = run({
+        period: p,
+        rows: [["计分明细", "列", "对象、日期、标题或事项、计分规则、分值、来源(工作表!行或单元格)"]],
+      });
       const [t] = tablesOf(byName(sheets, "计分明细"));
       expect(t.header.at(-1), p).toBe("来源（工作表!行或单元格）");
-      expect(issues.list.filter((i) => i.code === "unknownTemplateColumn"), p).toEqual([]);
+      expect(
+        issues.list.filter((i) => i.code === "unknownTemplateColumn"),
+        p,
+      ).toEqual([]);
     }
   });
 });
@@ -297,12 +376,18 @@ describe("升降 of units without points", () => {
   it("a unit with no points this month shows no rise, though ties put it higher", () => {
     // February: 甲 6, 乙 1, 丙 nothing (rank 3). March: nobody scores, all share rank 1.
     const units = [unit("甲"), unit("乙"), unit("丙")];
-    const r = compute(input({ units, submissions: [sub("甲", "2026-02-03", ["district.adopted"]), sub("乙", "2026-02-04")] }), { period: period("2026-03") });
+    const r = compute(input({ units, submissions: [sub("甲", "2026-02-03", ["district.adopted"]), sub("乙", "2026-02-04")] }), {
+      period: period("2026-03"),
+    });
     const [t] = tablesOf(byName(buildResultSheets(r, { generatedAt: "2026-04-10 09:30" }), "月度通报"));
     const change = t.header.indexOf("升降");
     const previous = t.header.indexOf("上月排名");
     const rows = rowsOf(t).filter((row) => typeof row[0] === "number");
-    expect(rows.map((row) => [row[1], row[previous], row[change]])).toEqual([["甲", 1, "—"], ["乙", 2, "—"], ["丙", 3, "—"]]);
+    expect(rows.map((row) => [row[1], row[previous], row[change]])).toEqual([
+      ["甲", 1, "—"],
+      ["乙", 2, "—"],
+      ["丙", 3, "—"],
+    ]);
   });
 });
 

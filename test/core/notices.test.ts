@@ -11,7 +11,8 @@ describe("monthly notice and escalation", () => {
       sub("甲", "2026-03-01"), // 1
       sub("乙", "2026-03-02", ["district.adopted"]), // 6
       sub("乙", "2026-01-10", ["city.adopted"]), // 51 in January, ytd only
-      sub("丙", "2026-03-03"), sub("丙", "2026-03-04"), // 2
+      sub("丙", "2026-03-03"),
+      sub("丙", "2026-03-04"), // 2
       sub("停用", "2026-01-05"),
     ];
     const r = compute(input({ units, submissions }), { period: period("2026-03") });
@@ -25,13 +26,24 @@ describe("monthly notice and escalation", () => {
   it("N1: ties share a rank (competition 1,2,2,4); display order among ties is more adoptions, then more submissions", () => {
     const units = [unit("甲"), unit("乙"), unit("丙"), unit("丁")];
     const submissions = [
-      sub("甲", "2026-03-01", ["district.adopted"]), sub("甲", "2026-03-01", ["district.adopted"]), // 12
-      sub("乙", "2026-03-01"), sub("乙", "2026-03-02"), sub("乙", "2026-03-03"), sub("乙", "2026-03-04"), sub("乙", "2026-03-05"), sub("乙", "2026-03-06"), // 6 with 0 adoptions
+      sub("甲", "2026-03-01", ["district.adopted"]),
+      sub("甲", "2026-03-01", ["district.adopted"]), // 12
+      sub("乙", "2026-03-01"),
+      sub("乙", "2026-03-02"),
+      sub("乙", "2026-03-03"),
+      sub("乙", "2026-03-04"),
+      sub("乙", "2026-03-05"),
+      sub("乙", "2026-03-06"), // 6 with 0 adoptions
       sub("丙", "2026-03-01", ["district.adopted"]), // 6 with 1 adoption → shown before 乙
       sub("丁", "2026-03-01"), // 1
     ];
     const r = compute(input({ units, submissions }), { period: period("2026-03") });
-    expect(r.units.map((u) => [u.unit.name, u.rank])).toEqual([["甲", 1], ["丙", 2], ["乙", 2], ["丁", 4]]);
+    expect(r.units.map((u) => [u.unit.name, u.rank])).toEqual([
+      ["甲", 1],
+      ["丙", 2],
+      ["乙", 2],
+      ["丁", 4],
+    ]);
     const issues = new IssueLog();
     const dense = applyOverrides([{ key: "排名方式", value: "中国式排名", where: { sheet: "计分规则", cell: "B2" } }], issues);
     expect(issues.list).toEqual([]);
@@ -42,14 +54,22 @@ describe("monthly notice and escalation", () => {
   it("N2: one missing month gets the unit named; N3: two months a notice to its 主要负责人; N4: three months key assistance", () => {
     const units = [unit("一月缺", { leader: "张主任" }), unit("两月缺", { leader: "李书记" }), unit("三月缺"), unit("按时")];
     const submissions = [
-      sub("按时", "2025-12-01"), sub("按时", "2026-01-05"), sub("按时", "2026-02-05"), sub("按时", "2026-03-05"),
+      sub("按时", "2025-12-01"),
+      sub("按时", "2026-01-05"),
+      sub("按时", "2026-02-05"),
+      sub("按时", "2026-03-05"),
       sub("一月缺", "2026-02-10"),
       sub("两月缺", "2026-01-10"),
       sub("三月缺", "2025-11-10"),
     ];
     const r = compute(input({ units, submissions }), { period: period("2026-03") });
-    expect([byName(r, "按时"), byName(r, "一月缺"), byName(r, "两月缺"), byName(r, "三月缺")].map((u) => [u.missing.streak, u.missing.action])).toEqual([
-      [0, null], [1, "named"], [2, "notice"], [4, "assist"],
+    expect(
+      [byName(r, "按时"), byName(r, "一月缺"), byName(r, "两月缺"), byName(r, "三月缺")].map((u) => [u.missing.streak, u.missing.action]),
+    ).toEqual([
+      [0, null],
+      [1, "named"],
+      [2, "notice"],
+      [4, "assist"],
     ]);
     expect(byName(r, "两月缺").missing.months.map((m) => `${Math.floor(m / 12)}-${(m % 12) + 1}`)).toEqual(["2026-2", "2026-3"]);
     expect(byName(r, "两月缺").unit.leader).toBe("李书记");
@@ -61,7 +81,9 @@ describe("monthly notice and escalation", () => {
     const r = compute(input({ units, submissions }), { period: period("2026-03") });
     expect(byName(r, "新单位").missing.streak).toBe(1); // March only: not active before
     expect(byName(r, "老单位").missing.streak).toBe(1);
-    const noEarlierLog = compute(input({ units: [unit("甲"), unit("乙")], submissions: [sub("乙", "2026-03-01")] }), { period: period("2026-03") });
+    const noEarlierLog = compute(input({ units: [unit("甲"), unit("乙")], submissions: [sub("乙", "2026-03-01")] }), {
+      period: period("2026-03"),
+    });
     expect(byName(noEarlierLog, "甲").missing.streak).toBe(1); // the log starts in March
   });
 
@@ -76,7 +98,13 @@ describe("monthly notice and escalation", () => {
 
   it("N2: thresholds are rules (noticeStreak = 3 makes a two-month gap only 'named')", () => {
     const issues = new IssueLog();
-    const rules = applyOverrides([{ key: "noticeStreak", value: 3, where: { sheet: "计分规则", cell: "B2" } }, { key: "assistStreak", value: 4, where: { sheet: "计分规则", cell: "B3" } }], issues);
+    const rules = applyOverrides(
+      [
+        { key: "noticeStreak", value: 3, where: { sheet: "计分规则", cell: "B2" } },
+        { key: "assistStreak", value: 4, where: { sheet: "计分规则", cell: "B3" } },
+      ],
+      issues,
+    );
     const r = compute(input({ units: [unit("甲")], submissions: [sub("甲", "2026-01-05")] }), { period: period("2026-03"), rules });
     expect(r.units[0].missing).toMatchObject({ streak: 2, action: "named" });
   });
@@ -90,30 +118,58 @@ describe("monthly notice and escalation", () => {
       sub("乙", "2026-02-03", ["province.adopted"]),
     ];
     const r = compute(input({ units, submissions }), { period: period("2026-03") });
-    expect(r.rewards.map((x) => [x.unitName, x.level])).toEqual([["乙", "province"], ["甲", "city"]]);
+    expect(r.rewards.map((x) => [x.unitName, x.level])).toEqual([
+      ["乙", "province"],
+      ["甲", "city"],
+    ]);
   });
 
   it("N6: a quarter summary ranks units by the quarter's score with a score per month", () => {
     const units = [unit("甲"), unit("乙")];
-    const submissions = [sub("甲", "2026-01-10", ["district.adopted"]), sub("乙", "2026-02-10"), sub("乙", "2026-03-10"), sub("乙", "2026-04-10", ["city.adopted"])];
+    const submissions = [
+      sub("甲", "2026-01-10", ["district.adopted"]),
+      sub("乙", "2026-02-10"),
+      sub("乙", "2026-03-10"),
+      sub("乙", "2026-04-10", ["city.adopted"]),
+    ];
     const r = compute(input({ units, submissions }), { period: period("2026-Q1") });
-    expect(r.units.map((u) => [u.unit.name, u.score, u.monthScores])).toEqual([["甲", 6, [6, 0, 0]], ["乙", 2, [0, 1, 1]]]);
+    expect(r.units.map((u) => [u.unit.name, u.score, u.monthScores])).toEqual([
+      ["甲", 6, [6, 0, 0]],
+      ["乙", 2, [0, 1, 1]],
+    ]);
     const half = compute(input({ units, submissions }), { period: period("2026-H1") });
-    expect(half.units.map((u) => [u.unit.name, u.score])).toEqual([["乙", 53], ["甲", 6]]);
+    expect(half.units.map((u) => [u.unit.name, u.score])).toEqual([
+      ["乙", 53],
+      ["甲", 6],
+    ]);
     expect(resultsJson(half).period).toEqual({ kind: "half", start: "2026-01", end: "2026-06", asOf: null, assessedThrough: "2026-06" });
   });
 
   it("N6: a custom date range counts items by date, inclusive", () => {
-    const r = compute(input({ units: [unit("甲")], submissions: [sub("甲", "2026-06-30"), sub("甲", "2026-07-01"), sub("甲", "2026-10-09"), sub("甲", "2026-10-10")] }), { period: period("2026-07-01..2026-10-09") });
+    const r = compute(
+      input({
+        units: [unit("甲")],
+        submissions: [sub("甲", "2026-06-30"), sub("甲", "2026-07-01"), sub("甲", "2026-10-09"), sub("甲", "2026-10-10")],
+      }),
+      { period: period("2026-07-01..2026-10-09") },
+    );
     expect(r.units[0].score).toBe(2);
-    expect(resultsJson(r).period).toEqual({ kind: "range", start: "2026-07-01", end: "2026-10-09", asOf: null, assessedThrough: "2026-10" });
+    expect(resultsJson(r).period).toEqual({
+      kind: "range",
+      start: "2026-07-01",
+      end: "2026-10-09",
+      asOf: null,
+      assessedThrough: "2026-10",
+    });
   });
 
   it("N7: advanced units are rank ≤ 5 with ties at the boundary kept, never a unit scoring 0", () => {
     const names = ["A", "B", "C", "D", "E", "F", "G", "H"];
     const units = names.map((n) => unit(n));
     const points = { A: 6, B: 5, C: 4, D: 3, E: 2, F: 2, G: 0, H: 0 } as Record<string, number>;
-    const submissions = names.flatMap((n) => Array.from({ length: points[n] }, (_, i) => sub(n, `2026-03-${String(i + 1).padStart(2, "0")}`)));
+    const submissions = names.flatMap((n) =>
+      Array.from({ length: points[n] }, (_, i) => sub(n, `2026-03-${String(i + 1).padStart(2, "0")}`)),
+    );
     const r = compute(input({ units, submissions }), { period: period("2026") });
     expect(r.units.filter((u) => u.advancedCandidate).map((u) => u.unit.name)).toEqual(["A", "B", "C", "D", "E", "F"]);
     const issues = new IssueLog();
@@ -123,12 +179,34 @@ describe("monthly notice and escalation", () => {
   });
 
   it("N7: ranking inside unit categories picks the top of each 类别", () => {
-    const units = [unit("镇1", { category: "镇街" }), unit("镇2", { category: "镇街" }), unit("部门1", { category: "区直" }), unit("部门2", { category: "区直" })];
-    const submissions = [sub("镇1", "2026-03-01", ["city.adopted"]), sub("镇2", "2026-03-01", ["district.adopted"]), sub("部门1", "2026-03-01"), sub("部门2", "2026-03-01"), sub("部门2", "2026-03-02")];
+    const units = [
+      unit("镇1", { category: "镇街" }),
+      unit("镇2", { category: "镇街" }),
+      unit("部门1", { category: "区直" }),
+      unit("部门2", { category: "区直" }),
+    ];
+    const submissions = [
+      sub("镇1", "2026-03-01", ["city.adopted"]),
+      sub("镇2", "2026-03-01", ["district.adopted"]),
+      sub("部门1", "2026-03-01"),
+      sub("部门2", "2026-03-01"),
+      sub("部门2", "2026-03-02"),
+    ];
     const issues = new IssueLog();
-    const rules = applyOverrides([{ key: "advancedUnits", value: 1, where: { sheet: "x", cell: "B2" } }, { key: "按类别排名", value: "是", where: { sheet: "x", cell: "B3" } }], issues);
+    const rules = applyOverrides(
+      [
+        { key: "advancedUnits", value: 1, where: { sheet: "x", cell: "B2" } },
+        { key: "按类别排名", value: "是", where: { sheet: "x", cell: "B3" } },
+      ],
+      issues,
+    );
     const r = compute(input({ units, submissions }), { period: period("2026-03"), rules });
-    expect(r.units.filter((u) => u.advancedCandidate).map((u) => u.unit.name).sort()).toEqual(["部门2", "镇1"]);
+    expect(
+      r.units
+        .filter((u) => u.advancedCandidate)
+        .map((u) => u.unit.name)
+        .sort(),
+    ).toEqual(["部门2", "镇1"]);
   });
 
   it("N8: excellent workers are authors ranked by their items' points; co-authors each credited; blanks left out", () => {

@@ -15,7 +15,10 @@ describe("the four appraisal weights as one set", () => {
   it("weights summing to 2 are refused with a located message naming them in Chinese; the defaults stay", () => {
     const issues = new IssueLog();
     const rules = applyOverrides([...weights(0.4, 0.4, 0.4, 0.8), { key: "先进单位名额", value: 3, where: at("B6") }], issues);
-    expect(issues.list.map((i) => [i.cell, i.code])).toEqual([["B2", "weightsSum"], ["", "ruleSetRefused"]]);
+    expect(issues.list.map((i) => [i.cell, i.code])).toEqual([
+      ["B2", "weightsSum"],
+      ["", "ruleSetRefused"],
+    ]);
     expect(issues.list[0].message).toBe(
       "计分规则!B2: 四项权重之和为 2,应为 1(群众评议权重 0.4、考评小组权重 0.4、主任办公会权重 0.4、日常考核权重 0.8)",
     );
@@ -34,7 +37,10 @@ describe("the four appraisal weights as one set", () => {
   it("a negative weight is refused and the others are not applied either (no sum of 1.4)", () => {
     const issues = new IssueLog();
     const rules = applyOverrides(weights(-0.2, 0.4, 0.4, 0.6), issues);
-    expect(issues.list.map((i) => [i.cell, i.code])).toEqual([["B2", "badRuleValue"], ["", "ruleSetRefused"]]);
+    expect(issues.list.map((i) => [i.cell, i.code])).toEqual([
+      ["B2", "badRuleValue"],
+      ["", "ruleSetRefused"],
+    ]);
     expect(issues.list[0].message).toBe("计分规则!B2: 规则“群众评议权重”的值“-0.2”无效:应不小于 0");
     expect(rules.appraisal.weights).toEqual({ mass: 0.2, group: 0.2, meeting: 0.2, daily: 0.4 });
   });
@@ -57,7 +63,10 @@ describe("the four appraisal weights as one set", () => {
     // A file set that breaks the sum is refused alone; the sheet's set stays applied.
     const refused = new IssueLog();
     const kept = applyOverrides([...sheet, ...overridesFromJson({ appraisal: { weights: { mass: 0.5 } } }, "rules.json")], refused);
-    expect(refused.list.map((i) => [i.sheet, i.code])).toEqual([["rules.json", "weightsSum"], ["rules.json", "ruleSetRefused"]]);
+    expect(refused.list.map((i) => [i.sheet, i.code])).toEqual([
+      ["rules.json", "weightsSum"],
+      ["rules.json", "ruleSetRefused"],
+    ]);
     expect(kept.appraisal.weights).toEqual({ mass: 0.1, group: 0.2, meeting: 0.2, daily: 0.5 });
   });
 
@@ -69,7 +78,10 @@ describe("the four appraisal weights as one set", () => {
 });
 
 describe("messages name rules in words, in the user's language", () => {
-  const json = overridesFromJson({ appraisal: { weights: { mass: -1 }, trimMinCount: 2.5 }, ranking: { method: "随便" }, notices: { namedStreak: 0 } }, "rules.json");
+  const json = overridesFromJson(
+    { appraisal: { weights: { mass: -1 }, trimMinCount: 2.5 }, ranking: { method: "随便" }, notices: { namedStreak: 0 } },
+    "rules.json",
+  );
 
   it("Chinese: no internal keys, no zod English", () => {
     const issues = new IssueLog("zh");
@@ -89,7 +101,9 @@ describe("messages name rules in words, in the user's language", () => {
     const issues = new IssueLog("en");
     applyOverrides(json, issues);
     expect(issues.list[0].message).toBe("rules.json: rule “mass rating weight” has an invalid value “-1”: it must be at least 0");
-    expect(issues.list[1].message).toBe("rules.json: rule “ratings needed to drop highest and lowest” has an invalid value “2.5”: a whole number is expected");
+    expect(issues.list[1].message).toBe(
+      "rules.json: rule “ratings needed to drop highest and lowest” has an invalid value “2.5”: a whole number is expected",
+    );
     // Chinese only inside quotes, where it is the user's own value ("随便").
     expect(issues.list.map((i) => i.message.replace(/“[^”]*”/g, "")).join("\n")).not.toMatch(/[\u3400-\u9fff]/);
   });

@@ -22,7 +22,10 @@ const EXEMPT: Array<[RegExp, string]> = [
   [/^core\/rules\/describe\.ts$/, "templates' defaults: the input template's 计分规则 sheet (used only by templates/inputTemplate.ts)"],
   [/^core\/sheets\/templates\.ts$/, "templates' defaults"],
   [/^templates\/[^/]+\.ts$/, "templates' defaults: sample data and instructions"],
-  [/^core\/sheets\//, "result sheets: texts only in core/sheets/templates.ts and names in registry.ts, checked by test/core/sheetRegistry.test.ts (which allows the {{placeholder}} names)"],
+  [
+    /^core\/sheets\//,
+    "result sheets: texts only in core/sheets/templates.ts and names in registry.ts, checked by test/core/sheetRegistry.test.ts (which allows the {{placeholder}} names)",
+  ],
 ];
 
 function sourceFiles(dir: string): string[] {
@@ -42,8 +45,13 @@ function cjkLiteralsOfScript(file: string, text: string): string[] {
   const found: string[] = [];
   const visit = (node: ts.Node) => {
     const literal =
-      ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateHead(node) ||
-      ts.isTemplateMiddle(node) || ts.isTemplateTail(node) || ts.isIdentifier(node) || ts.isJsxText(node);
+      ts.isStringLiteral(node) ||
+      ts.isNoSubstitutionTemplateLiteral(node) ||
+      ts.isTemplateHead(node) ||
+      ts.isTemplateMiddle(node) ||
+      ts.isTemplateTail(node) ||
+      ts.isIdentifier(node) ||
+      ts.isJsxText(node);
     if (literal && CJK.test(node.getText(source))) {
       const line = source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1;
       found.push(`${file}:${line}: ${node.getText(source).slice(0, 80)}`);
@@ -65,17 +73,16 @@ describe("no user-facing literal outside the text catalogue", () => {
   });
 
   it("no CJK string, template or name in TypeScript outside the catalogue, the input contract and the templates' defaults", () => {
-    const found = FILES.filter((f) => !f.endsWith(".html") && !exempt(f)).flatMap((f) => cjkLiteralsOfScript(f, readFileSync(join(ROOT, f), "utf8")));
+    const found = FILES.filter((f) => !f.endsWith(".html") && !exempt(f)).flatMap((f) =>
+      cjkLiteralsOfScript(f, readFileSync(join(ROOT, f), "utf8")),
+    );
     expect(found).toEqual([]);
   });
 
   it("the check sees strings, templates and names but not comments or regular expressions", () => {
-    const sample = [
-      '// 注释\nconst a = "中文";',
-      "const b = `x${1}年`;",
-      "const c = { 名称: 1 };",
-      "/* 注释 */ const d = /[年月]/;",
-    ].join("\n");
+    const sample = ['// 注释\nconst a = "中文";', "const b = `x${1}年`;", "const c = { 名称: 1 };", "/* 注释 */ const d = /[年月]/;"].join(
+      "\n",
+    );
     expect(cjkLiteralsOfScript("x.ts", sample).map((s) => s.split(": ")[0])).toEqual(["x.ts:2", "x.ts:3", "x.ts:4"]);
   });
 
@@ -91,7 +98,8 @@ describe("no user-facing literal outside the text catalogue", () => {
     const problems: string[] = [];
     for (const file of FILES.filter((f) => f.endsWith(".html"))) {
       const html = pageText(readFileSync(join(ROOT, file), "utf8")).replace(/<(style|script)\b[\s\S]*?<\/\1>/g, "");
-      for (const m of html.matchAll(/data-t(?:-label)?="([^"]*)"/g)) if (!isTextKey(`ui.${m[1]}`)) problems.push(`${file}: unknown key ${m[1]}`);
+      for (const m of html.matchAll(/data-t(?:-label)?="([^"]*)"/g))
+        if (!isTextKey(`ui.${m[1]}`)) problems.push(`${file}: unknown key ${m[1]}`);
       for (const m of html.matchAll(/\b(aria-label|title|placeholder|alt)="([^"]*)"/g)) problems.push(`${file}: literal ${m[1]}="${m[2]}"`);
       for (const m of html.matchAll(/>([^<>]+)</g)) {
         const text = m[1].trim();
@@ -102,7 +110,11 @@ describe("no user-facing literal outside the text catalogue", () => {
   });
 
   it("lists each exemption once and every one still matches a file", () => {
-    for (const [pattern, why] of EXEMPT) expect(FILES.some((f) => pattern.test(f)), why).toBe(true);
+    for (const [pattern, why] of EXEMPT)
+      expect(
+        FILES.some((f) => pattern.test(f)),
+        why,
+      ).toBe(true);
     expect(relative(ROOT, join(ROOT, "core/text.ts"))).toBe("core/text.ts");
   });
 });

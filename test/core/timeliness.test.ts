@@ -38,11 +38,18 @@ describe("timeliness and sign-off", () => {
     const r = lateOf([sub("甲", "2026-03-09", ["district.adopted"], { timeliness: "反映", eventDate: "2026-03-01" })], rules);
     expect(r.units[0].score).toBe(1 + 5 - 2);
     const trail = [...auditTrail(r)];
-    expect(trail.map((a) => [a.rule, a.points])).toEqual([["U1", 1], ["U2", 5], ["T1", -2]]);
+    expect(trail.map((a) => [a.rule, a.points])).toEqual([
+      ["U1", 1],
+      ["U2", 5],
+      ["T1", -2],
+    ]);
   });
 
   it("T4: an important item without an approving leader is a warning, and still counted", () => {
-    const r = lateOf([sub("甲", "2026-03-01", [], { important: true }), sub("甲", "2026-03-02", [], { important: true, approver: "赵主任" })]);
+    const r = lateOf([
+      sub("甲", "2026-03-01", [], { important: true }),
+      sub("甲", "2026-03-02", [], { important: true, approver: "赵主任" }),
+    ]);
     expect(r.units[0].score).toBe(2);
     expect(r.issues.map((i) => [i.severity, i.rule])).toEqual([["warning", "T4"]]);
     expect(r.issues[0].cell).toMatch(/^U\d+$/);

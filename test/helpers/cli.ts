@@ -6,7 +6,11 @@ import { vi } from "vitest";
 import ExcelJS from "exceljs";
 import { main } from "../../cli/main.ts";
 
-export interface Run { code: number; out: string; err: string }
+export interface Run {
+  code: number;
+  out: string;
+  err: string;
+}
 
 export async function runMain(...args: string[]): Promise<Run> {
   const out: string[] = [];
@@ -32,8 +36,15 @@ export function runBin(args: string[], timeout = 60_000): Run & { signal: NodeJS
 /** A small, valid input workbook: two units, submissions in March 2026 (or the rows given). */
 export async function smallWorkbook(file: string, log?: unknown[][], extra?: (wb: ExcelJS.Workbook) => void): Promise<void> {
   const wb = new ExcelJS.Workbook();
-  wb.addWorksheet("单位名册").addRows([["单位", "主要负责人"], ["古邵镇", "张书记"], ["峨山镇", "李镇长"]]);
-  const rows = log ?? [["古邵镇", "2026-03-05", "春耕备耕"], ["峨山镇", "2026-03-09", "防汛准备"]];
+  wb.addWorksheet("单位名册").addRows([
+    ["单位", "主要负责人"],
+    ["古邵镇", "张书记"],
+    ["峨山镇", "李镇长"],
+  ]);
+  const rows = log ?? [
+    ["古邵镇", "2026-03-05", "春耕备耕"],
+    ["峨山镇", "2026-03-09", "防汛准备"],
+  ];
   wb.addWorksheet("信息报送").addRows([["报送单位", "报送日期", "标题"], ...rows]);
   extra?.(wb);
   await wb.xlsx.writeFile(file);

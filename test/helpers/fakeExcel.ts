@@ -55,8 +55,10 @@ const utf8 = (v: unknown) => Buffer.byteLength(JSON.stringify(v) ?? "null", "utf
 /** Excel's rules for a sheet name; throws Excel's kind of error. */
 export function checkSheetName(name: string, others: string[]): void {
   if (!name || name.length > 31) throw new Error(`InvalidArgument: sheet name must be 1 to 31 characters: ${name} (${name.length})`);
-  if (/[[\]:*?/\\]/.test(name) || /^'|'$/.test(name) || name.toLowerCase() === "history") throw new Error(`InvalidArgument: sheet name not allowed: ${name}`);
-  if (others.some((o) => o.toLowerCase() === name.toLowerCase())) throw new Error(`ItemAlreadyExists: A resource with the same name or identifier already exists: ${name}`);
+  if (/[[\]:*?/\\]/.test(name) || /^'|'$/.test(name) || name.toLowerCase() === "history")
+    throw new Error(`InvalidArgument: sheet name not allowed: ${name}`);
+  if (others.some((o) => o.toLowerCase() === name.toLowerCase()))
+    throw new Error(`ItemAlreadyExists: A resource with the same name or identifier already exists: ${name}`);
 }
 
 /** Excel's retyping of a string typed into a General cell. */
@@ -89,7 +91,12 @@ export class FakeSheet {
   /** Number formats of the grid's cells (what a read of numberFormat returns); General when unset. */
   formats: string[][] = [];
 
-  constructor(readonly book: FakeExcel, public name: string, readonly grid: Grid = [], readonly recordFormats = true) {}
+  constructor(
+    readonly book: FakeExcel,
+    public name: string,
+    readonly grid: Grid = [],
+    readonly recordFormats = true,
+  ) {}
 
   cell(r: number, c: number): CellRecord {
     const key = `${columnLetter(c)}${r + 1}`;
@@ -113,34 +120,67 @@ export class FakeSheet {
     const cols = a.c1 - a.c0 + 1;
     const shaped = (what: string, v: unknown[][]) => {
       if (!Array.isArray(v) || v.length !== rows || v.some((r) => !Array.isArray(r) || r.length !== cols)) {
-        throw new Error(`InvalidArgument: ${what} is ${Array.isArray(v) ? `${v.length}×${(v[0] as unknown[])?.length}` : typeof v}, range is ${rows}×${cols}`);
+        throw new Error(
+          `InvalidArgument: ${what} is ${Array.isArray(v) ? `${v.length}×${(v[0] as unknown[])?.length}` : typeof v}, range is ${rows}×${cols}`,
+        );
       }
     };
     const font = {
-      set name(v: string) { each((x) => (x.fontName = v)); },
-      set bold(v: boolean) { each((x) => (x.bold = v)); },
-      set size(v: number) { each((x) => (x.size = v)); },
-      set color(v: string) { each((x) => (x.color = v)); },
+      set name(v: string) {
+        each((x) => (x.fontName = v));
+      },
+      set bold(v: boolean) {
+        each((x) => (x.bold = v));
+      },
+      set size(v: number) {
+        each((x) => (x.size = v));
+      },
+      set color(v: string) {
+        each((x) => (x.color = v));
+      },
     };
     const format = {
       font,
-      fill: { set color(v: string) { each((x) => (x.fill = v)); } },
+      fill: {
+        set color(v: string) {
+          each((x) => (x.fill = v));
+        },
+      },
       set verticalAlignment(_v: string) {},
-      set horizontalAlignment(v: string) { each((x) => (x.horizontal = v)); },
-      set wrapText(v: boolean) { each((x) => (x.wrap = v)); },
+      set horizontalAlignment(v: string) {
+        each((x) => (x.horizontal = v));
+      },
+      set wrapText(v: boolean) {
+        each((x) => (x.wrap = v));
+      },
       set rowHeight(_v: number) {},
-      set columnWidth(v: number) { q(() => { for (let c = a.c0; c <= a.c1; c++) sheet.widths.set(c, v); }); },
-      borders: { getItem: () => ({ set style(_v: string) { each((x) => (x.border = true)); }, set color(_v: string) {} }) },
+      set columnWidth(v: number) {
+        q(() => {
+          for (let c = a.c0; c <= a.c1; c++) sheet.widths.set(c, v);
+        });
+      },
+      borders: {
+        getItem: () => ({
+          set style(_v: string) {
+            each((x) => (x.border = true));
+          },
+          set color(_v: string) {},
+        }),
+      },
     };
     return {
       format,
       set values(v: unknown[][]) {
         shaped("values", v);
         ctx.write(utf8(v));
-        q(() => v.forEach((row, i) => row.forEach((value, j) => {
-          const cell = sheet.cell(a.r0 + i, a.c0 + j);
-          cell.value = retype(value, cell.numberFormat);
-        })));
+        q(() =>
+          v.forEach((row, i) =>
+            row.forEach((value, j) => {
+              const cell = sheet.cell(a.r0 + i, a.c0 + j);
+              cell.value = retype(value, cell.numberFormat);
+            }),
+          ),
+        );
       },
       set numberFormat(v: string[][] | string) {
         if (typeof v !== "string") shaped("numberFormat", v);
@@ -149,7 +189,9 @@ export class FakeSheet {
         else q(() => v.forEach((row, i) => row.forEach((f, j) => (sheet.cell(a.r0 + i, a.c0 + j).numberFormat = f))));
       },
       merge: () => q(() => sheet.merges.push(`${columnLetter(a.c0)}${a.r0 + 1}:${columnLetter(a.c1)}${a.r1 + 1}`)),
-      conditionalFormats: { add: () => void q(() => sheet.dataBars.push(`${columnLetter(a.c0)}${a.r0 + 1}:${columnLetter(a.c1)}${a.r1 + 1}`)) },
+      conditionalFormats: {
+        add: () => void q(() => sheet.dataBars.push(`${columnLetter(a.c0)}${a.r0 + 1}:${columnLetter(a.c1)}${a.r1 + 1}`)),
+      },
       select: () => {},
       load: () => {},
       top: a.r0 * 15,
@@ -174,7 +216,10 @@ export class FakeSheet {
       set name(v: string) {
         ctx.write(utf8(v));
         ctx.queue(() => {
-          checkSheetName(v, book.sheets.filter((s) => s !== sheet).map((s) => s.name));
+          checkSheetName(
+            v,
+            book.sheets.filter((s) => s !== sheet).map((s) => s.name),
+          );
           sheet.name = v;
         });
       },
@@ -183,21 +228,34 @@ export class FakeSheet {
         return sheet.id;
       },
       load: () => void (loadedAt = ctx.syncs),
-      getUsedRangeOrNullObject: () => ctx.track(new OfficeMockObject({ isNullObject: rows === 0, rowIndex: 0, columnIndex: 0, rowCount: rows, columnCount: cols }), `${sheet.name}.usedRange`),
+      getUsedRangeOrNullObject: () =>
+        ctx.track(
+          new OfficeMockObject({ isNullObject: rows === 0, rowIndex: 0, columnIndex: 0, rowCount: rows, columnCount: cols }),
+          `${sheet.name}.usedRange`,
+        ),
       getRangeByIndexes: (r: number, c: number, n: number, m: number) => {
         const values = sheet.grid.slice(r, r + n).map((row) => Array.from({ length: m }, (_, j) => row[c + j] ?? ""));
-        const numberFormat = Array.from({ length: values.length }, (_, i) => Array.from({ length: m }, (_, j) => sheet.formats[r + i]?.[c + j] ?? "General"));
+        const numberFormat = Array.from({ length: values.length }, (_, i) =>
+          Array.from({ length: m }, (_, j) => sheet.formats[r + i]?.[c + j] ?? "General"),
+        );
         const read = ctx.track(new OfficeMockObject({ values, numberFormat }), `${sheet.name}.range`);
         // Writes go to the recorder; reads come from the strict mock.
         const write = sheet.range(ctx, { r0: r, c0: c, r1: r + n - 1, c1: c + m - 1 });
         return new Proxy(read, {
           set: (_t, prop, value) => Reflect.set(write, prop, value),
-          get: (t, prop, receiver) => (prop === "format" || prop === "merge" || prop === "conditionalFormats" ? Reflect.get(write, prop) : Reflect.get(t, prop, receiver)),
+          get: (t, prop, receiver) =>
+            prop === "format" || prop === "merge" || prop === "conditionalFormats"
+              ? Reflect.get(write, prop)
+              : Reflect.get(t, prop, receiver),
         });
       },
       getRange: (address: string) => sheet.range(ctx, parseAddress(address)),
       names: {
-        getItemOrNullObject: (name: string) => ctx.track(new OfficeMockObject({ isNullObject: !sheet.names.has(name), name, formula: sheet.names.get(name) ?? "" }), `${sheet.name}.names`),
+        getItemOrNullObject: (name: string) =>
+          ctx.track(
+            new OfficeMockObject({ isNullObject: !sheet.names.has(name), name, formula: sheet.names.get(name) ?? "" }),
+            `${sheet.name}.names`,
+          ),
         add: (name: string, formula: string) => {
           ctx.write(utf8(formula));
           ctx.queue(() => void sheet.names.set(name, formula));
@@ -205,14 +263,21 @@ export class FakeSheet {
       },
       freezePanes: { freezeRows: (n: number) => void ctx.queue(() => (sheet.frozenRows = n)) },
       pageLayout: new Proxy(sheet.page, {
-        get: (t, prop) => prop === "setPrintTitleRows" ? (v: string) => void (sheet.printTitleRows = v) : prop === "headersFooters" ? { defaultForAllPages: t } : Reflect.get(t, prop),
+        get: (t, prop) =>
+          prop === "setPrintTitleRows"
+            ? (v: string) => void (sheet.printTitleRows = v)
+            : prop === "headersFooters"
+              ? { defaultForAllPages: t }
+              : Reflect.get(t, prop),
       }),
       horizontalPageBreaks: { add: (cell: string) => void ctx.queue(() => sheet.pageBreaks.push(cell)) },
-      delete: () => void ctx.queue(() => {
-        if (book.sheets.filter((s) => s !== sheet).length === 0) throw new Error("InvalidOperation: a workbook must keep at least one visible sheet");
-        sheet.deleted = true;
-        book.sheets = book.sheets.filter((s) => s !== sheet);
-      }),
+      delete: () =>
+        void ctx.queue(() => {
+          if (book.sheets.filter((s) => s !== sheet).length === 0)
+            throw new Error("InvalidOperation: a workbook must keep at least one visible sheet");
+          sheet.deleted = true;
+          book.sheets = book.sheets.filter((s) => s !== sheet);
+        }),
       activate: () => {},
       shapes: {
         load: () => {},
@@ -297,7 +362,10 @@ export class FakeContext {
         const sheet = new FakeSheet(book, name, [], book.recordFormats);
         ctx.write(utf8(name));
         ctx.queue(() => {
-          checkSheetName(name, book.sheets.map((s) => s.name));
+          checkSheetName(
+            name,
+            book.sheets.map((s) => s.name),
+          );
           book.sheets.push(sheet);
         });
         return sheet.api(ctx);
@@ -309,9 +377,15 @@ export class FakeContext {
         worksheets,
         names: {
           getItemOrNullObject: (name: string) => {
-            const item = ctx.track(new OfficeMockObject({ isNullObject: !book.names.has(name), name, formula: book.names.get(name) ?? "" }), "workbook.names");
+            const item = ctx.track(
+              new OfficeMockObject({ isNullObject: !book.names.has(name), name, formula: book.names.get(name) ?? "" }),
+              "workbook.names",
+            );
             // Excel's NamedItem.formula can be set (ExcelApi 1.7): the change waits for sync.
-            return new Proxy(item, { set: (t, prop, value) => (prop === "formula" ? (ctx.queue(() => void book.names.set(name, value)), true) : Reflect.set(t, prop, value)) });
+            return new Proxy(item, {
+              set: (t, prop, value) =>
+                prop === "formula" ? (ctx.queue(() => void book.names.set(name, value)), true) : Reflect.set(t, prop, value),
+            });
           },
           add: (name: string, formula: string) => {
             ctx.write(utf8(formula));
@@ -321,13 +395,19 @@ export class FakeContext {
             });
           },
         },
-        functions: { date: (y: number, m: number, d: number) => ctx.clientResult(Date.UTC(y, m - 1, d) / 86_400_000 + 25_569 - (book.date1904 ? 1_462 : 0), "functions.date") },
+        functions: {
+          date: (y: number, m: number, d: number) =>
+            ctx.clientResult(Date.UTC(y, m - 1, d) / 86_400_000 + 25_569 - (book.date1904 ? 1_462 : 0), "functions.date"),
+        },
         insertWorksheetsFromBase64: (base64: string, options: { sheetNamesToInsert: string[] }) => {
           ctx.write(base64.length);
           book.inserted.push(...options.sheetNamesToInsert);
           ctx.queue(() => {
             for (const name of options.sheetNamesToInsert) {
-              checkSheetName(name, book.sheets.map((s) => s.name));
+              checkSheetName(
+                name,
+                book.sheets.map((s) => s.name),
+              );
               book.sheets.push(new FakeSheet(book, name, [], book.recordFormats));
             }
           });
@@ -406,7 +486,10 @@ export class FakeExcel {
   constructor(readonly recordFormats = true) {}
 
   addSheet(name: string, grid: Grid = []): FakeSheet {
-    checkSheetName(name, this.sheets.map((s) => s.name));
+    checkSheetName(
+      name,
+      this.sheets.map((s) => s.name),
+    );
     const s = new FakeSheet(this, name, grid, this.recordFormats);
     this.sheets.push(s);
     return s;

@@ -1,20 +1,58 @@
 // Builders for core records, so each test states only what matters to it.
 import {
-  emptyInput, markMask, parseDay, parseMonth, parsePeriod,
-  type InputData, type MarkKey, type Period, type Rating, type RatingKind, type SourceRef,
-  type StaffEvent, type StaffRecord, type Submission, type UnitRecord,
+  emptyInput,
+  markMask,
+  parseDay,
+  parseMonth,
+  parsePeriod,
+  type InputData,
+  type MarkKey,
+  type Period,
+  type Rating,
+  type RatingKind,
+  type SourceRef,
+  type StaffEvent,
+  type StaffRecord,
+  type Submission,
+  type UnitRecord,
 } from "../../core/index.ts";
 
 const SUB_COLUMNS = {
-  id: "A", date: "B", unit: "C", author: "D", title: "E", type: "F",
-  "district.adopted": "G", "district.excellent": "H", "district.endorsed": "I",
-  "city.adopted": "J", "city.excellent": "K", "city.endorsed": "L",
-  "province.adopted": "M", "province.excellent": "N", "province.endorsed": "O",
-  "central.adopted": "P", publication: "Q", timeliness: "R", eventDate: "S", important: "T", approver: "U",
+  id: "A",
+  date: "B",
+  unit: "C",
+  author: "D",
+  title: "E",
+  type: "F",
+  "district.adopted": "G",
+  "district.excellent": "H",
+  "district.endorsed": "I",
+  "city.adopted": "J",
+  "city.excellent": "K",
+  "city.endorsed": "L",
+  "province.adopted": "M",
+  "province.excellent": "N",
+  "province.endorsed": "O",
+  "central.adopted": "P",
+  publication: "Q",
+  timeliness: "R",
+  eventDate: "S",
+  important: "T",
+  approver: "U",
 };
 const UNIT_COLUMNS = { unit: "A", category: "B", leader: "C" };
 const EVENT_COLUMNS = { name: "A", date: "B", rule: "C", count: "D", points: "E", hours: "F", poorPlanning: "G", reason: "H" };
-const STAFF_COLUMNS = { name: "A", "S7.target": "B", "S7.actual": "C", "S8.target": "D", "S8.actual": "E", "S9.target": "F", "S9.actual": "G", "S10.target": "H", "S10.actual": "I" };
+const STAFF_COLUMNS = {
+  name: "A",
+  "S7.target": "B",
+  "S7.actual": "C",
+  "S8.target": "D",
+  "S8.actual": "E",
+  "S9.target": "F",
+  "S9.actual": "G",
+  "S10.target": "H",
+  "S10.actual": "I",
+};
 const RATING_COLUMNS = { name: "A", kind: "B", rater: "C", score: "D" };
 
 const rows = new Map<string, number>();
@@ -28,19 +66,37 @@ export const day = (text: string): number => parseDay(text)!;
 export const month = (text: string): number => parseMonth(text)!;
 export const period = (text: string): Period => parsePeriod(text)!;
 
-export function unit(name: string, opts: { category?: string; leader?: string; from?: string; to?: string; former?: string[] } = {}): UnitRecord {
+export function unit(
+  name: string,
+  opts: { category?: string; leader?: string; from?: string; to?: string; former?: string[] } = {},
+): UnitRecord {
   return {
-    source: source("单位名册", UNIT_COLUMNS), name, category: opts.category, leader: opts.leader,
-    formerNames: opts.former ?? [], fromMonth: opts.from ? month(opts.from) : undefined, toMonth: opts.to ? month(opts.to) : undefined,
+    source: source("单位名册", UNIT_COLUMNS),
+    name,
+    category: opts.category,
+    leader: opts.leader,
+    formerNames: opts.former ?? [],
+    fromMonth: opts.from ? month(opts.from) : undefined,
+    toMonth: opts.to ? month(opts.to) : undefined,
   };
 }
 
-export function sub(unitName: string, date: string, marks: MarkKey[] = [], opts: Partial<Omit<Submission, "date" | "eventDate">> & { eventDate?: string } = {}): Submission {
+export function sub(
+  unitName: string,
+  date: string,
+  marks: MarkKey[] = [],
+  opts: Partial<Omit<Submission, "date" | "eventDate">> & { eventDate?: string } = {},
+): Submission {
   const { eventDate, ...rest } = opts;
   return {
-    source: source("信息报送", SUB_COLUMNS), date: day(date), unit: unitName, title: opts.title ?? `标题${Math.random()}`,
-    marks: markMask(marks), important: false,
-    ...rest, eventDate: eventDate ? day(eventDate) : undefined,
+    source: source("信息报送", SUB_COLUMNS),
+    date: day(date),
+    unit: unitName,
+    title: opts.title ?? `标题${Math.random()}`,
+    marks: markMask(marks),
+    important: false,
+    ...rest,
+    eventDate: eventDate ? day(eventDate) : undefined,
   };
 }
 
@@ -55,7 +111,15 @@ export function staffOnTarget(name: string): StaffRecord {
 
 export function event(name: string, rule: string, opts: Partial<Omit<StaffEvent, "date">> & { date?: string } = {}): StaffEvent {
   const { date, ...rest } = opts;
-  return { source: source("考核记录", EVENT_COLUMNS), name, rule, count: 1, poorPlanning: false, ...rest, date: date ? day(date) : undefined };
+  return {
+    source: source("考核记录", EVENT_COLUMNS),
+    name,
+    rule,
+    count: 1,
+    poorPlanning: false,
+    ...rest,
+    date: date ? day(date) : undefined,
+  };
 }
 
 export function rating(name: string, kind: RatingKind, score: number): Rating {

@@ -13,7 +13,8 @@ export interface SheetPart {
   xml: string;
 }
 
-export const rowsXml = (rows: string) => `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="${NS_MAIN}"><sheetData>${rows}</sheetData></worksheet>`;
+export const rowsXml = (rows: string) =>
+  `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="${NS_MAIN}"><sheetData>${rows}</sheetData></worksheet>`;
 
 /** Inline-string cells, one row: `row(2, ["a", "b"])`. */
 export function row(r: number, values: Array<string | number | null>): string {
@@ -27,13 +28,22 @@ export function row(r: number, values: Array<string | number | null>): string {
 }
 
 /** The parts of a workbook with these sheets; `extra` parts are added or replace the defaults. */
-export function workbookParts(sheets: SheetPart[], extra: Record<string, string | Uint8Array> = {}, workbookPr = ""): Record<string, string | Uint8Array> {
+export function workbookParts(
+  sheets: SheetPart[],
+  extra: Record<string, string | Uint8Array> = {},
+  workbookPr = "",
+): Record<string, string | Uint8Array> {
   const parts: Record<string, string | Uint8Array> = {
     "[Content_Types].xml":
       `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
       `<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>` +
       `<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>` +
-      sheets.map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`).join("") +
+      sheets
+        .map(
+          (_, i) =>
+            `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`,
+        )
+        .join("") +
       `</Types>`,
     "_rels/.rels": `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="${NS_PKG}"><Relationship Id="rId1" Type="${NS_R}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
     "xl/workbook.xml":
@@ -45,12 +55,18 @@ export function workbookParts(sheets: SheetPart[], extra: Record<string, string 
       sheets.map((_, i) => `<Relationship Id="rId${i + 1}" Type="${NS_R}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join("") +
       `</Relationships>`,
   };
-  sheets.forEach((s, i) => (parts[`xl/worksheets/sheet${i + 1}.xml`] = s.xml.startsWith("<?xml") || s.xml.includes("<worksheet") ? s.xml : rowsXml(s.xml)));
+  sheets.forEach(
+    (s, i) =>
+      (parts[`xl/worksheets/sheet${i + 1}.xml`] = s.xml.startsWith("<?xml") || s.xml.includes("<worksheet") ? s.xml : rowsXml(s.xml)),
+  );
   return { ...parts, ...extra };
 }
 
 /** A zip of the parts: deflated, or stored (method 0) when `stored` (fast for many parts). */
-export async function zipParts(parts: Record<string, string | Uint8Array> | Array<[string, string | Uint8Array]>, stored = false): Promise<Uint8Array> {
+export async function zipParts(
+  parts: Record<string, string | Uint8Array> | Array<[string, string | Uint8Array]>,
+  stored = false,
+): Promise<Uint8Array> {
   const chunks: Uint8Array[] = [];
   const writer = new ZipWriter(nodeCodec, (b) => void chunks.push(b));
   const encoder = new TextEncoder();

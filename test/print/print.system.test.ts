@@ -65,7 +65,14 @@ beforeAll(async () => {
 const doc = (sheet: string) => docs.get(sheet)!;
 /** A document's text, line by line, top to bottom and left to right on each page. */
 const textOf = (d: Doc) =>
-  d.pages.map((p) => [...p.lines].sort((a, b) => a.yMin - b.yMin || a.xMin - b.xMin).map((l) => l.text).join("\n")).join("\n");
+  d.pages
+    .map((p) =>
+      [...p.lines]
+        .sort((a, b) => a.yMin - b.yMin || a.xMin - b.xMin)
+        .map((l) => l.text)
+        .join("\n"),
+    )
+    .join("\n");
 
 /** Each part found after the one before it. */
 function expectInOrder(text: string, parts: Array<string | RegExp>, label: string): void {
@@ -73,7 +80,10 @@ function expectInOrder(text: string, parts: Array<string | RegExp>, label: strin
   for (const part of parts) {
     const rest = text.slice(from);
     const found = typeof part === "string" ? null : part.exec(rest);
-    const m = typeof part === "string" ? { index: rest.indexOf(part), length: part.length } : { index: found ? found.index : -1, length: found?.[0].length ?? 0 };
+    const m =
+      typeof part === "string"
+        ? { index: rest.indexOf(part), length: part.length }
+        : { index: found ? found.index : -1, length: found?.[0].length ?? 0 };
     expect(m.index, `${label}: “${part}” after position ${from}`).toBeGreaterThanOrEqual(0);
     from += m.index + m.length;
   }
@@ -92,11 +102,32 @@ describe("the documents print on A4 as an office issues them", () => {
   });
 
   it("月度通报: 报头, 标题, 正文, ranking table, 合计, 落款, 成文日期, 报/送/抄送, in that order", () => {
-    expectInOrder(textOf(doc("月度通报")), [
-      "信息工作通报", "第3期", "区委办公室信息科编", DATE, "2026年3月份全区信息工作情况通报",
-      "全区各单位共报送信息", "位居前列", "予以点名通报", "已寄发缺报通知单", "列为重点帮促单位", "各单位要进一步提高思想认识",
-      "排名", "上月排", "本年累计得", "合计", "区委办公室信息科", DATE, "报：区委主要领导同志", "送：区委办公室领导同志", "抄送：",
-    ], "月度通报");
+    expectInOrder(
+      textOf(doc("月度通报")),
+      [
+        "信息工作通报",
+        "第3期",
+        "区委办公室信息科编",
+        DATE,
+        "2026年3月份全区信息工作情况通报",
+        "全区各单位共报送信息",
+        "位居前列",
+        "予以点名通报",
+        "已寄发缺报通知单",
+        "列为重点帮促单位",
+        "各单位要进一步提高思想认识",
+        "排名",
+        "上月排",
+        "本年累计得",
+        "合计",
+        "区委办公室信息科",
+        DATE,
+        "报：区委主要领导同志",
+        "送：区委办公室领导同志",
+        "抄送：",
+      ],
+      "月度通报",
+    );
   });
 
   it("缺报通知单: 文号, 标题, salutation, 正文, 落款 and date, then the 回执, each letter on one page", () => {
@@ -105,39 +136,88 @@ describe("the documents print on A4 as an office issues them", () => {
     const units = ["区教育和体育局", "区卫生健康局"];
     d.pages.forEach((p, i) => {
       const text = textOf({ sheet: "", pages: [p] });
-      expectInOrder(text, [
-        "区委办信〔2026〕", "信息缺报通知单", `${units[i]}`, "同志：", "你单位2026年2月至3月连续2个月", "区委办公室信息科", DATE,
-        "沿此线剪下", "回", "单位：", "整改措施：", "联系人：", "电话：", "日期：",
-      ], units[i]);
+      expectInOrder(
+        text,
+        [
+          "区委办信〔2026〕",
+          "信息缺报通知单",
+          `${units[i]}`,
+          "同志：",
+          "你单位2026年2月至3月连续2个月",
+          "区委办公室信息科",
+          DATE,
+          "沿此线剪下",
+          "回",
+          "单位：",
+          "整改措施：",
+          "联系人：",
+          "电话：",
+          "日期：",
+        ],
+        units[i],
+      );
       expect(text).not.toContain(units[1 - i]);
     });
   });
 
   it("重点帮促: the list with columns to fill in, and the letter with its 回执", () => {
-    expectInOrder(textOf(doc("重点帮促")), ["连续缺报单位重点帮促名单", "单位", "帮促措施", "责任人", "完成时限", "区农业农村局", "2026年1月至3月"], "重点帮促");
-    expectInOrder(textOf(doc("重点帮促通知")), ["信息工作重点帮促通知", "区农业农村局褚卫国同志：", "列为信息工作重点帮促单位", "回", "整改措施："], "重点帮促通知");
+    expectInOrder(
+      textOf(doc("重点帮促")),
+      ["连续缺报单位重点帮促名单", "单位", "帮促措施", "责任人", "完成时限", "区农业农村局", "2026年1月至3月"],
+      "重点帮促",
+    );
+    expectInOrder(
+      textOf(doc("重点帮促通知")),
+      ["信息工作重点帮促通知", "区农业农村局褚卫国同志：", "列为信息工作重点帮促单位", "回", "整改措施："],
+      "重点帮促通知",
+    );
   });
 
   it("个人考核结果: table with reasons, the footnote with both 不称职 rules, the signature block", () => {
     // The footnote wraps in its cell: compare the text without line ends.
-    expectInOrder(textOf(doc("个人考核结果")).replace(/\n/g, ""), [
-      "信息室工作人员考核结果", "主要扣分/加分事项", "超过3次（扣",
-      "低于600分，或无正当理由不能按时完成工作任务超过3次的，为不称职", "考评小组（签字）", "主任办公会审定",
-    ], "个人考核结果");
+    expectInOrder(
+      textOf(doc("个人考核结果")).replace(/\n/g, ""),
+      [
+        "信息室工作人员考核结果",
+        "主要扣分/加分事项",
+        "超过3次（扣",
+        "低于600分，或无正当理由不能按时完成工作任务超过3次的，为不称职",
+        "考评小组（签字）",
+        "主任办公会审定",
+      ],
+      "个人考核结果",
+    );
     expect(doc("个人考核结果").pages[0].lines.some((l) => l.text === "不称职")).toBe(true);
   });
 
   it("年度汇总: landscape, 截至 date, the ranking, then the month-by-month table", () => {
     const d = doc("年度汇总");
     expect(d.pages.every((p) => p.width > p.height)).toBe(true);
-    expectInOrder(textOf(d), ["2026年度全区信息工作情况通报", "（截至2026年4月10日）", "全区各单位共报送信息", "期间得分", "合计", "附表", "1月", "12月", "抄送："], "年度汇总");
+    expectInOrder(
+      textOf(d),
+      [
+        "2026年度全区信息工作情况通报",
+        "（截至2026年4月10日）",
+        "全区各单位共报送信息",
+        "期间得分",
+        "合计",
+        "附表",
+        "1月",
+        "12月",
+        "抄送：",
+      ],
+      "年度汇总",
+    );
   });
 
   it("no two text boxes overlap on any page, and no text runs past the printable area", () => {
     for (const d of docs.values()) {
       d.pages.forEach((p, i) => {
         const where = `${d.sheet} page ${i + 1}`;
-        expect(overlaps(p).map(([a, b]) => `${a.text} ⟂ ${b.text}`), where).toEqual([]);
+        expect(
+          overlaps(p).map(([a, b]) => `${a.text} ⟂ ${b.text}`),
+          where,
+        ).toEqual([]);
         for (const l of p.lines) {
           expect(l.xMin, `${where}: ${l.text}`).toBeGreaterThanOrEqual(MARGIN - 3);
           expect(l.xMax, `${where}: ${l.text}`).toBeLessThanOrEqual(p.width - MARGIN + 3);
@@ -150,8 +230,12 @@ describe("the documents print on A4 as an office issues them", () => {
 
   it("every table fits the page width: each page with a table's first column also has its last", () => {
     const checks: Array<[string, string, string]> = [
-      ["月度通报", "单位", "累计条"], ["重点帮促", "主要负责人", "完成时限"], ["个人考核结果", "公共部分", "主要扣分/加分事项"],
-      ["年度汇总", "期间得分", "累计条"], ["年度汇总", "附表", "12月"], ["计分明细", "标题或事项", "来源"],
+      ["月度通报", "单位", "累计条"],
+      ["重点帮促", "主要负责人", "完成时限"],
+      ["个人考核结果", "公共部分", "主要扣分/加分事项"],
+      ["年度汇总", "期间得分", "累计条"],
+      ["年度汇总", "附表", "12月"],
+      ["计分明细", "标题或事项", "来源"],
     ];
     for (const [sheet, first, last] of checks) {
       const pages = doc(sheet).pages.filter((p) => p.text.includes(first));
@@ -172,8 +256,9 @@ describe("the documents print on A4 as an office issues them", () => {
     const rels = await pkg.text("xl/_rels/workbook.xml.rels");
     for (const [, name, rid] of names) {
       if (INPUT_SHEETS.includes(name)) continue;
-      const target = new RegExp(`Id="${rid}"[^>]*Target="/?(?:xl/)?([^"]+)"`).exec(rels)
-        ?? new RegExp(`Target="/?(?:xl/)?([^"]+)"[^>]*Id="${rid}"`).exec(rels);
+      const target =
+        new RegExp(`Id="${rid}"[^>]*Target="/?(?:xl/)?([^"]+)"`).exec(rels) ??
+        new RegExp(`Target="/?(?:xl/)?([^"]+)"[^>]*Id="${rid}"`).exec(rels);
       const xml = await pkg.text(`xl/${target![1]}`);
       expect(xml, name).not.toContain("dataBar");
     }
@@ -215,9 +300,16 @@ describe("a customised template is honoured by the batch tool", () => {
     const first = ranking.getRow(h + 1).values as unknown[];
     expect(typeof first[2]).toBe("number");
     expect(first[3]).toBe(1);
-    const lines = ranking.getColumn(1).values.map(String).map((t) => t.trim());
+    const lines = ranking
+      .getColumn(1)
+      .values.map(String)
+      .map((t) => t.trim());
     expect(lines).toEqual(expect.arrayContaining(["峄城区委办公室", "2026年3月共收到信息37条。", "抄送：各镇街、区直部门。"]));
-    const letter = (await (async () => { const w = new ExcelJS.Workbook(); await w.xlsx.readFile(join(dir, "自定义-结果-2026-03.xlsx")); return w.getWorksheet("缺报通知单")!; })());
+    const letter = await (async () => {
+      const w = new ExcelJS.Workbook();
+      await w.xlsx.readFile(join(dir, "自定义-结果-2026-03.xlsx"));
+      return w.getWorksheet("缺报通知单")!;
+    })();
     const texts = letter.getColumn(1).values.map(String).join("\n");
     expect(texts).toContain("区卫生健康局：你单位2026年2月至3月未报送信息");
     expect(texts).toContain("峄城区委办公室信息科");
@@ -226,7 +318,11 @@ describe("a customised template is honoured by the batch tool", () => {
   it("from a template file, which wins over the workbook's sheet (xlsx and JSON)", async () => {
     const input = join(dir, "自定义.xlsx");
     const templateBook = new ExcelJS.Workbook();
-    templateBook.addWorksheet("输出模板").addRows([["表", "项目", "内容"], ["月度通报", "标题", "文件模板：{{期间}}"], ["月度通报", "列", "排名，单位，本年累计得分"]]);
+    templateBook.addWorksheet("输出模板").addRows([
+      ["表", "项目", "内容"],
+      ["月度通报", "标题", "文件模板：{{期间}}"],
+      ["月度通报", "列", "排名，单位，本年累计得分"],
+    ]);
     const templateFile = join(dir, "模板.xlsx");
     await templateBook.xlsx.writeFile(templateFile);
     const out = join(dir, "文件模板");
@@ -247,7 +343,10 @@ describe("a customised template is honoured by the batch tool", () => {
     const wb = buildInputWorkbook({ data: sample });
     const sheet = wb.getWorksheet("输出模板")!;
     sheet.addRow(["全部", "字体", "仿宋"]);
-    const png = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAABAAAAAQCAIAAACQkWg2AAAAHklEQVR4nGPgXGLO0ObIwKHDQA7gHNUwqmFUw9DUAACShAbJzb2bCQAAAABJRU5ErkJggg==", "base64");
+    const png = Buffer.from(
+      "iVBORw0KGgoAAAANSUhEUgAAABAAAAAQCAIAAACQkWg2AAAAHklEQVR4nGPgXGLO0ObIwKHDQA7gHNUwqmFUw9DUAACShAbJzb2bCQAAAABJRU5ErkJggg==",
+      "base64",
+    );
     sheet.addImage(wb.addImage({ buffer: png as never, extension: "png" }), "E2:F4");
     const input = join(dir, "标志.xlsx");
     await wb.xlsx.writeFile(input);

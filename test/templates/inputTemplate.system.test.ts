@@ -18,7 +18,16 @@ describe("input template", () => {
     const read = await readWorkbookPackage(openPackage(bytes, nodeCodec), issues);
     calculate(read, { period: parsePeriod("2026-01")!, asOf: parseDay("2026-11-29")!, issues }); // the example rows are of January
     expect(issues.list.map((i) => i.message)).toEqual([]);
-    expect(Object.keys(read.found).sort()).toEqual(["actuals", "ratings", "rules", "staff", "staffEvents", "submissions", "templates", "units"]);
+    expect(Object.keys(read.found).sort()).toEqual([
+      "actuals",
+      "ratings",
+      "rules",
+      "staff",
+      "staffEvents",
+      "submissions",
+      "templates",
+      "units",
+    ]);
     expect(read.data.staffActuals?.length).toBeGreaterThan(0);
     expect(read.data.submissions.length).toBeGreaterThan(0);
     expect(read.overrides.length).toBeGreaterThan(40);
@@ -30,14 +39,39 @@ describe("input template", () => {
     writeFileSync(file, await inputTemplateBuffer());
     const profile = mkdtempSync(join(tmpdir(), "lo-profile-"));
     const out = join(dir, "lo");
-    execFileSync("soffice", [`-env:UserInstallation=file://${profile}`, "--headless", "--norestore", "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", out, file], { stdio: "pipe", timeout: 180_000 });
+    execFileSync(
+      "soffice",
+      [
+        `-env:UserInstallation=file://${profile}`,
+        "--headless",
+        "--norestore",
+        "--convert-to",
+        "xlsx:Calc MS Excel 2007 XML",
+        "--outdir",
+        out,
+        file,
+      ],
+      { stdio: "pipe", timeout: 180_000 },
+    );
     const saved = Package.open(readFileSync(join(out, "模板.xlsx")), nodeCodec);
     const workbook = await saved.text("xl/workbook.xml");
     const sheetNames = [...workbook.matchAll(/<sheet [^>]*name="([^"]+)"/g)].map((m) => m[1]);
-    expect(sheetNames).toEqual(["使用说明", "单位名册", "信息报送", "考核记录", "业务指标", "业务完成", "评议打分", "计分规则", "输出模板"]);
+    expect(sheetNames).toEqual([
+      "使用说明",
+      "单位名册",
+      "信息报送",
+      "考核记录",
+      "业务指标",
+      "业务完成",
+      "评议打分",
+      "计分规则",
+      "输出模板",
+    ]);
     expect(sheetNames).toEqual(INPUT_TEMPLATE_SHEETS);
     const log = await saved.text("xl/worksheets/sheet3.xml");
-    const lists = [...log.matchAll(/<dataValidation [^>]*type="list"[\s\S]*?<formula1>([^<]*)<\/formula1>/g)].map((m) => m[1].replace(/&quot;/g, '"'));
+    const lists = [...log.matchAll(/<dataValidation [^>]*type="list"[\s\S]*?<formula1>([^<]*)<\/formula1>/g)].map((m) =>
+      m[1].replace(/&quot;/g, '"'),
+    );
     expect(lists).toEqual(expect.arrayContaining(['"是,否"', '"反映,突发,会议活动,一般"']));
     expect(lists.some((f) => f.includes("单位名册"))).toBe(true);
   });

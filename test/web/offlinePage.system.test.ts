@@ -57,7 +57,16 @@ beforeAll(async () => {
   browser = await chromium.launch({
     executablePath: "/usr/bin/chromium",
     headless: true,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+      "--disable-quic",
+    ],
   });
   mkdirSync(ARTIFACTS, { recursive: true });
 }, 120_000);
@@ -91,7 +100,11 @@ describe("offline page", () => {
     expect(await page.locator("#chart rect").count()).toBeGreaterThan(5);
     // A file that cannot be processed is listed apart from the workbooks' issues, with the reason.
     const failures = await page.locator("#failures li").allTextContents();
-    expect(failures.some((t) => t.includes("损坏.xlsx") && t.includes("这是文本文件(如 .csv),不是工作簿。请在 Excel 或 WPS 中另存为 .xlsx 后再试"))).toBe(true);
+    expect(
+      failures.some(
+        (t) => t.includes("损坏.xlsx") && t.includes("这是文本文件(如 .csv),不是工作簿。请在 Excel 或 WPS 中另存为 .xlsx 后再试"),
+      ),
+    ).toBe(true);
     expect(await page.locator("#status").textContent()).toContain("1 个文件无法处理");
     const issues = await page.locator("#issues li").allTextContents();
     expect(issues.some((t) => t.includes("损坏.xlsx"))).toBe(false);
@@ -108,17 +121,32 @@ describe("offline page", () => {
 
     // The batch tool on the same input.
     const log = vi.spyOn(console, "log").mockImplementation(() => {});
-    const code = await main(["node", "infoscore", "recalc", input, "--period", "2026-03", "--out", join(dir, "cli"), "--json", join(dir, "cli.json")]);
+    const code = await main([
+      "node",
+      "infoscore",
+      "recalc",
+      input,
+      "--period",
+      "2026-03",
+      "--out",
+      join(dir, "cli"),
+      "--json",
+      join(dir, "cli.json"),
+    ]);
     log.mockRestore();
     expect(code).toBe(0);
     const cli = JSON.parse(readFileSync(join(dir, "cli.json"), "utf8"));
-    const fromPage = await page.evaluate(() => (window as unknown as { infoscoreResults: Record<string, unknown> }).infoscoreResults["示例.xlsx"]);
+    const fromPage = await page.evaluate(
+      () => (window as unknown as { infoscoreResults: Record<string, unknown> }).infoscoreResults["示例.xlsx"],
+    );
     expect(fromPage).toEqual(cli);
     // The 通报's ranking table follows its 报头 and 正文: find its header row.
     const headerRow = ranking.getColumn(1).values.findIndex((v) => v === "排名");
     const header = ranking.getRow(headerRow).values as unknown[];
     const rows = cli.units.map((_: unknown, i: number) => ranking.getRow(headerRow + 1 + i).values as unknown[]);
-    expect(rows.map((r: unknown[]) => [r[2], r[1], r[header.indexOf("本月得分")]])).toEqual(cli.units.map((u: { unit: string; rank: number; score: number }) => [u.unit, u.rank, u.score]));
+    expect(rows.map((r: unknown[]) => [r[2], r[1], r[header.indexOf("本月得分")]])).toEqual(
+      cli.units.map((u: { unit: string; rank: number; score: number }) => [u.unit, u.rank, u.score]),
+    );
 
     expect(outside).toEqual([]);
     await page.close();
@@ -132,9 +160,26 @@ describe("offline page", () => {
     const page = await openPage();
     await page.setInputFiles("#rules-input", rules);
     await runFiles(page, [input], { year: "2026", month: "3" });
-    const fromPage = await page.evaluate(() => (window as unknown as { infoscoreResults: Record<string, unknown> }).infoscoreResults["规则.xlsx"]);
+    const fromPage = await page.evaluate(
+      () => (window as unknown as { infoscoreResults: Record<string, unknown> }).infoscoreResults["规则.xlsx"],
+    );
     const log = vi.spyOn(console, "log").mockImplementation(() => {});
-    expect(await main(["node", "infoscore", "recalc", input, "--period", "2026-03", "--rules", rules, "--out", join(dir, "cli-rules"), "--json", join(dir, "cli-rules.json")])).toBe(0);
+    expect(
+      await main([
+        "node",
+        "infoscore",
+        "recalc",
+        input,
+        "--period",
+        "2026-03",
+        "--rules",
+        rules,
+        "--out",
+        join(dir, "cli-rules"),
+        "--json",
+        join(dir, "cli-rules.json"),
+      ]),
+    ).toBe(0);
     log.mockRestore();
     const cli = JSON.parse(readFileSync(join(dir, "cli-rules.json"), "utf8"));
     expect(fromPage).toEqual(cli);
@@ -150,14 +195,18 @@ describe("offline page", () => {
     const page = await openPage();
     await page.setInputFiles("#rules-input", rules);
     await runFiles(page, [input], { year: "2026", month: "3" });
-    expect(await page.textContent("#status")).toBe("未能完成:计分规则文件 坏规则.json 不是有效的 JSON。请检查括号、引号和逗号(可用记事本打开)");
+    expect(await page.textContent("#status")).toBe(
+      "未能完成:计分规则文件 坏规则.json 不是有效的 JSON。请检查括号、引号和逗号(可用记事本打开)",
+    );
     expect(await page.locator("#issues li").count()).toBe(0);
     expect(await page.locator("#downloads a").count()).toBe(0);
     await page.click("#lang");
     await page.setInputFiles("#rules-input", rules);
     await page.click("#run-files");
     await page.waitForFunction(() => document.getElementById("status")!.textContent!.startsWith("Could not finish"));
-    expect(await page.textContent("#status")).toBe("Could not finish: the rules file 坏规则.json is not valid JSON. Check its brackets, quotes and commas");
+    expect(await page.textContent("#status")).toBe(
+      "Could not finish: the rules file 坏规则.json is not valid JSON. Check its brackets, quotes and commas",
+    );
     await page.close();
   }, 120_000);
 
@@ -183,9 +232,15 @@ describe("offline page", () => {
   });
 
   it("still works when the browser blocks localStorage (third-party storage blocked)", async () => {
-    const page = await openPage(undefined, (p) => p.addInitScript(() => {
-      Object.defineProperty(window, "localStorage", { get: () => { throw new DOMException("Access is denied", "SecurityError"); } });
-    }));
+    const page = await openPage(undefined, (p) =>
+      p.addInitScript(() => {
+        Object.defineProperty(window, "localStorage", {
+          get: () => {
+            throw new DOMException("Access is denied", "SecurityError");
+          },
+        });
+      }),
+    );
     await page.waitForSelector("#outside:not([hidden])");
     expect(await page.textContent("#outside")).toContain("不在 Excel 中");
     await page.click("#lang");
@@ -201,11 +256,16 @@ describe("offline page", () => {
     const page = await openPage({ width: 390, height: 844 });
     // The rules file is an advanced option, after the period, folded away.
     expect(await page.isVisible("#rules-input")).toBe(false);
-    expect(await page.evaluate(() => {
-      const period = document.getElementById("kind")!;
-      const advanced = document.getElementById("advanced")!;
-      return advanced.contains(document.getElementById("rules-input")) && Boolean(period.compareDocumentPosition(advanced) & Node.DOCUMENT_POSITION_FOLLOWING);
-    })).toBe(true);
+    expect(
+      await page.evaluate(() => {
+        const period = document.getElementById("kind")!;
+        const advanced = document.getElementById("advanced")!;
+        return (
+          advanced.contains(document.getElementById("rules-input")) &&
+          Boolean(period.compareDocumentPosition(advanced) & Node.DOCUMENT_POSITION_FOLLOWING)
+        );
+      }),
+    ).toBe(true);
     await page.screenshot({ path: join(ARTIFACTS, "390x844-start.png") });
     await runFiles(page, [input, broken], { year: "2026", month: "3" });
     await page.screenshot({ path: join(ARTIFACTS, "390x844-results.png") });
@@ -280,7 +340,10 @@ describe("offline page", () => {
     await runFiles(page, [big], { year: "2026", month: "6" });
     const seconds = (Date.now() - started) / 1000;
     const longest = await page.evaluate(() => (window as unknown as { longestTask: number }).longestTask);
-    const units = await page.evaluate(() => Object.values((window as unknown as { infoscoreResults: Record<string, { units: unknown[] }> }).infoscoreResults)[0].units.length);
+    const units = await page.evaluate(
+      () =>
+        Object.values((window as unknown as { infoscoreResults: Record<string, { units: unknown[] }> }).infoscoreResults)[0].units.length,
+    );
     expect(units).toBe(120);
     await page.screenshot({ path: join(ARTIFACTS, "1366x768-100k.png") });
     const report = `100,000-row workbook in the offline page: ${seconds.toFixed(1)} s end to end, longest main-thread task ${longest.toFixed(0)} ms\n`;
@@ -289,7 +352,16 @@ describe("offline page", () => {
     // The work runs in a worker: the page never blocks for long.
     expect(longest).toBeLessThan(500);
     // …and the measurement itself works: a deliberate 300 ms block on the page is seen.
-    await page.evaluate(() => new Promise<void>((done) => setTimeout(() => { const end = performance.now() + 300; while (performance.now() < end); done(); }, 0)));
+    await page.evaluate(
+      () =>
+        new Promise<void>((done) =>
+          setTimeout(() => {
+            const end = performance.now() + 300;
+            while (performance.now() < end);
+            done();
+          }, 0),
+        ),
+    );
     await page.waitForTimeout(200);
     expect(await page.evaluate(() => (window as unknown as { longestTask: number }).longestTask)).toBeGreaterThanOrEqual(290);
     expect(outside).toEqual([]);

@@ -15,7 +15,11 @@ beforeAll(async () => {
   const { serve } = await import("../../scripts/serve.mjs");
   server = (await serve(join(process.cwd(), "dist"), 0)) as Server;
   origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
-  browser = await chromium.launch({ executablePath: "/usr/bin/chromium", headless: true, args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"] });
+  browser = await chromium.launch({
+    executablePath: "/usr/bin/chromium",
+    headless: true,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
+  });
 }, 120_000);
 
 afterAll(async () => {
@@ -23,7 +27,10 @@ afterAll(async () => {
   server?.close();
 });
 
-const pages = () => readdirSync("dist").filter((f) => f.endsWith(".html")).sort();
+const pages = () =>
+  readdirSync("dist")
+    .filter((f) => f.endsWith(".html"))
+    .sort();
 
 describe("every page in dist/", () => {
   it("has a CSP without 'unsafe-eval' and scripts only from its own folder", () => {
@@ -53,7 +60,11 @@ describe("every page in dist/", () => {
       page.on("console", (m) => {
         if (/Content Security Policy|unsafe-eval/i.test(m.text())) violations.push(`${f}: ${m.text()}`);
       });
-      await page.addInitScript(() => document.addEventListener("securitypolicyviolation", (e) => console.error(`Content Security Policy: ${e.violatedDirective} ${e.blockedURI}`)));
+      await page.addInitScript(() =>
+        document.addEventListener("securitypolicyviolation", (e) =>
+          console.error(`Content Security Policy: ${e.violatedDirective} ${e.blockedURI}`),
+        ),
+      );
       await page.goto(`${origin}/${f}?m=test`, { waitUntil: "load" });
       await page.waitForTimeout(f === "index.html" ? 500 : 4500); // office.js frames its telemetry 3 s after its host map loads
       await page.close();

@@ -35,9 +35,21 @@ window.Excel = { run: async () => { window.excelRuns++; return ${JSON.stringify(
     { severity: "warning", sheet: "信息报送", cell: "H2", rule: "INPUT", code: "x", params: {}, message: "信息报送 H2:缺少阅签领导" },
   ],
   results: {
-    rules: { ranking: { decimals: 2 } }, rulesVersion: "t", units: [], workers: [], staff: [], issues: [],
+    rules: { ranking: { decimals: 2 } },
+    rulesVersion: "t",
+    units: [],
+    workers: [],
+    staff: [],
+    issues: [],
     asOf: DAY(2026, 11, 29),
-    period: { kind: "month", label: "2026-03", startMonth: 2026 * 12 + 2, endMonth: 2026 * 12 + 2, startDay: DAY(2026, 3, 1), endDay: DAY(2026, 3, 31) },
+    period: {
+      kind: "month",
+      label: "2026-03",
+      startMonth: 2026 * 12 + 2,
+      endMonth: 2026 * 12 + 2,
+      startDay: DAY(2026, 3, 1),
+      endDay: DAY(2026, 3, 31),
+    },
   },
 })}; } };
 `;
@@ -48,7 +60,11 @@ async function openPane(blockStorage: boolean, excel = ""): Promise<Page> {
   await page.route("**/office-*/office.js", (route) => route.fulfill({ contentType: "text/javascript", body: OFFICE_STUB + excel }));
   if (blockStorage) {
     await page.addInitScript(() => {
-      Object.defineProperty(window, "localStorage", { get: () => { throw new DOMException("Access is denied for this document.", "SecurityError"); } });
+      Object.defineProperty(window, "localStorage", {
+        get: () => {
+          throw new DOMException("Access is denied for this document.", "SecurityError");
+        },
+      });
     });
   }
   const errors: string[] = [];
@@ -80,7 +96,11 @@ describe("the task pane in Excel", () => {
     expect(await page.isVisible("#outside")).toBe(false);
     expect(await page.locator("#excel-buttons button").count()).toBe(5);
     expect(await page.inputValue("#as-of")).toBe("2026-11-29");
-    expect([await page.inputValue("#kind"), await page.inputValue("#year"), await page.inputValue("#quarter")]).toEqual(["quarter", "2026", "1"]);
+    expect([await page.inputValue("#kind"), await page.inputValue("#year"), await page.inputValue("#quarter")]).toEqual([
+      "quarter",
+      "2026",
+      "1",
+    ]);
     // Switching kind picks the last complete one as of the as-of date.
     await page.selectOption("#kind", "quarter");
     expect(await page.inputValue("#quarter")).toBe("3");
@@ -100,7 +120,7 @@ describe("the task pane in Excel", () => {
     let reached = "";
     for (let i = 0; i < 40 && !reached.includes("日期无效"); i++) {
       await page.keyboard.press("Tab");
-      reached = await page.evaluate(() => (document.activeElement?.closest("#issues") ? document.activeElement.textContent ?? "" : ""));
+      reached = await page.evaluate(() => (document.activeElement?.closest("#issues") ? (document.activeElement.textContent ?? "") : ""));
     }
     expect(reached).toContain("✖ 错误");
     await page.screenshot({ path: join("test-artifacts", "web", "pane-350x700.png"), fullPage: true });

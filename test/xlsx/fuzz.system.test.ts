@@ -28,33 +28,70 @@ const HEADERS: Record<string, string[]> = {
   输出模板: ["表", "项目", "内容"],
   Sheet1: ["a"],
 };
-const WORDS = ["古邵镇", "峨山镇", "春耕", "是", "否", "√", "2026-03-05", "2026年3月5日", "3月5日", "S14", "U2", "mass", "群众评议", "张三", "  ", "=1+1", "-3", "１２", "五号"];
+const WORDS = [
+  "古邵镇",
+  "峨山镇",
+  "春耕",
+  "是",
+  "否",
+  "√",
+  "2026-03-05",
+  "2026年3月5日",
+  "3月5日",
+  "S14",
+  "U2",
+  "mass",
+  "群众评议",
+  "张三",
+  "  ",
+  "=1+1",
+  "-3",
+  "１２",
+  "五号",
+];
 
 function randomText(): string {
   switch (Math.floor(random() * 8)) {
-    case 0: return pick(WORDS);
-    case 1: return "&amp;&lt;&gt;&quot;&apos;";
-    case 2: return chance(0.05) ? pick(["&#x110000;", "&#xD800;", "&#0;"]) : `&#${0x20 + Math.floor(random() * 0xd000)};`;
-    case 3: return `<![CDATA[${pick(WORDS)}<&>]]>`;
-    case 4: return "字".repeat(Math.floor(random() * 200));
-    case 5: return String.fromCharCode(...Array.from({ length: 8 }, () => 32 + Math.floor(random() * 0x4e00))).replace(/[<&]/g, "");
-    case 6: return chance(0.02) ? "x".repeat(32_768) : "&#x1F33E;";
-    default: return `${pick(WORDS)}${Math.floor(random() * 100)}`;
+    case 0:
+      return pick(WORDS);
+    case 1:
+      return "&amp;&lt;&gt;&quot;&apos;";
+    case 2:
+      return chance(0.05) ? pick(["&#x110000;", "&#xD800;", "&#0;"]) : `&#${0x20 + Math.floor(random() * 0xd000)};`;
+    case 3:
+      return `<![CDATA[${pick(WORDS)}<&>]]>`;
+    case 4:
+      return "字".repeat(Math.floor(random() * 200));
+    case 5:
+      return String.fromCharCode(...Array.from({ length: 8 }, () => 32 + Math.floor(random() * 0x4e00))).replace(/[<&]/g, "");
+    case 6:
+      return chance(0.02) ? "x".repeat(32_768) : "&#x1F33E;";
+    default:
+      return `${pick(WORDS)}${Math.floor(random() * 100)}`;
   }
 }
 
 function randomCell(ref: string, sst: number): string {
   const r = chance(0.9) ? ` r="${ref}"` : "";
   switch (Math.floor(random() * 9)) {
-    case 0: return `<c${r}/>`;
-    case 1: return `<c${r}><v>${pick(["46086", "1e308", "-1", "NaN", "Infinity", "4.5", "99999999999", "", "abc", "0"])}</v></c>`;
-    case 2: return `<c${r} s="1"><v>${pick(["46086", "1e308", "-5e9", "NaN", "45000.5", "x"])}</v></c>`;
-    case 3: return `<c${r} t="s"><v>${Math.floor(random() * (sst + 3)) - 1}</v></c>`;
-    case 4: return `<c${r} t="b"><v>${pick(["0", "1", "2", ""])}</v></c>`;
-    case 5: return `<c${r} t="e"><v>#N/A</v></c>`;
-    case 6: return `<c${r} t="d"><v>${pick(["2026-03-05", "2026-13-45", "x", "2026-03-05T10:00:00Z"])}</v></c>`;
-    case 7: return `<c${r} t="str"><f>A1</f><v>${randomText()}</v></c>`;
-    default: return `<c${r} t="inlineStr"><is><r><t xml:space="preserve">${randomText()}</t></r><rPh><t>x</t></rPh></is></c>`;
+    case 0:
+      return `<c${r}/>`;
+    case 1:
+      return `<c${r}><v>${pick(["46086", "1e308", "-1", "NaN", "Infinity", "4.5", "99999999999", "", "abc", "0"])}</v></c>`;
+    case 2:
+      return `<c${r} s="1"><v>${pick(["46086", "1e308", "-5e9", "NaN", "45000.5", "x"])}</v></c>`;
+    case 3:
+      return `<c${r} t="s"><v>${Math.floor(random() * (sst + 3)) - 1}</v></c>`;
+    case 4:
+      return `<c${r} t="b"><v>${pick(["0", "1", "2", ""])}</v></c>`;
+    case 5:
+      return `<c${r} t="e"><v>#N/A</v></c>`;
+    case 6:
+      return `<c${r} t="d"><v>${pick(["2026-03-05", "2026-13-45", "x", "2026-03-05T10:00:00Z"])}</v></c>`;
+    case 7:
+      return `<c${r} t="str"><f>A1</f><v>${randomText()}</v></c>`;
+    default:
+      return `<c${r} t="inlineStr"><is><r><t xml:space="preserve">${randomText()}</t></r><rPh><t>x</t></rPh></is></c>`;
   }
 }
 
@@ -73,7 +110,11 @@ function sheetXml(name: string, sst: number): string {
 
 /** The shapes real producers write, applied to a part's text. */
 function reshape(xml: string): string {
-  if (chance(0.1)) xml = xml.replace(/<(\/?)(?!\?|!)/g, "<$1x:").replace("<x:worksheet xmlns=", "<x:worksheet xmlns:x=").replace("<x:sst xmlns=", "<x:sst xmlns:x=");
+  if (chance(0.1))
+    xml = xml
+      .replace(/<(\/?)(?!\?|!)/g, "<$1x:")
+      .replace("<x:worksheet xmlns=", "<x:worksheet xmlns:x=")
+      .replace("<x:sst xmlns=", "<x:sst xmlns:x=");
   if (chance(0.1)) xml = xml.replace(/="([^"]*)"/g, "='$1'");
   if (chance(0.05)) xml = xml.replace(/<row/g, "<!-- c --><row");
   return xml;
@@ -99,7 +140,10 @@ async function generate(i: number): Promise<Uint8Array> {
     if (chance(0.05)) xml = damage(xml);
     return { name, xml };
   });
-  const extra: Record<string, string> = { "xl/sharedStrings.xml": chance(0.03) ? damage(reshape(sst)) : reshape(sst), "xl/styles.xml": styles };
+  const extra: Record<string, string> = {
+    "xl/sharedStrings.xml": chance(0.03) ? damage(reshape(sst)) : reshape(sst),
+    "xl/styles.xml": styles,
+  };
   const parts = workbookParts(sheets, extra, chance(0.1) ? '<workbookPr date1904="1"/>' : "");
   let bytes = await zipParts(parts, i % 5 !== 0);
   if (chance(0.05)) bytes = bytes.slice(0, Math.floor(random() * bytes.length)); // truncated file
@@ -111,7 +155,11 @@ async function generate(i: number): Promise<Uint8Array> {
 }
 
 const smallModel: SheetModel = {
-  name: "结果", kind: "fuzz", widths: [10], freezeHeader: false, print: A4_PORTRAIT,
+  name: "结果",
+  kind: "fuzz",
+  widths: [10],
+  freezeHeader: false,
+  print: A4_PORTRAIT,
   blocks: [table(["日期"], ["date"], [[46_086]])],
 };
 
@@ -123,7 +171,10 @@ async function roundTrip(i: number, bytes: Uint8Array): Promise<"ok" | "refused"
     const issues = new IssueLog();
     const read = await readWorkbookPackage(pkg, issues);
     for (const s of read.stats) expect(s.read, `${i}: ${s.sheet}`).toBe(s.used + s.rejected);
-    const models = i % 50 === 0 ? recalculate(read, { period: parsePeriod("2026-03")!, asOf: dayOf(2026, 4, 1), issues, generatedAt: "2026-04-01 09:00" }).sheets : [smallModel];
+    const models =
+      i % 50 === 0
+        ? recalculate(read, { period: parsePeriod("2026-03")!, asOf: dayOf(2026, 4, 1), issues, generatedAt: "2026-04-01 09:00" }).sheets
+        : [smallModel];
     await addResultSheets(pkg, models, { runId: "fuzz" });
     const chunks: Uint8Array[] = [];
     await pkg.write((b) => void chunks.push(b));
@@ -131,7 +182,10 @@ async function roundTrip(i: number, bytes: Uint8Array): Promise<"ok" | "refused"
     expect(readZip(out).size, `${i}`).toBeGreaterThan(0);
     // What we write reads back with the same rows.
     const again = await readWorkbookPackage(openPackage(out, nodeCodec), new IssueLog());
-    expect(again.stats.map((s) => s.read), `${i}`).toEqual(read.stats.map((s) => s.read));
+    expect(
+      again.stats.map((s) => s.read),
+      `${i}`,
+    ).toEqual(read.stats.map((s) => s.read));
     return "ok";
   } catch (e) {
     if (e instanceof InfoScoreError) {

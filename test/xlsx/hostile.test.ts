@@ -3,7 +3,19 @@
 import { describe, expect, it } from "vitest";
 import { createDeflateRaw } from "node:zlib";
 import JSZip from "jszip";
-import { InfoScoreError, renderFailure, A4_PORTRAIT, dayOf, excelSerial, IssueLog, isoDay, RESULT_MARKER, table, text, type SheetModel } from "../../core/index.ts";
+import {
+  InfoScoreError,
+  renderFailure,
+  A4_PORTRAIT,
+  dayOf,
+  excelSerial,
+  IssueLog,
+  isoDay,
+  RESULT_MARKER,
+  table,
+  text,
+  type SheetModel,
+} from "../../core/index.ts";
 import { findLogo } from "../../xlsx/logo.ts";
 import { nodeCodec } from "../../cli/nodeCodec.ts";
 import { openPackage, readWorkbookPackage, listSheets } from "../../xlsx/read.ts";
@@ -65,7 +77,11 @@ async function withHugeLog(pieces: () => Iterable<string>): Promise<Uint8Array> 
   const writer = new ZipWriter(nodeCodec, (b) => void chunks.push(b));
   for (const [name, content] of Object.entries(parts)) await writer.add(name, { kind: "text", text: content as string });
   const e = await deflatedEntry(pieces);
-  await writer.add("xl/worksheets/sheet2.xml", { kind: "raw", entry: { name: "", method: 8, crc: e.crc, compressedSize: e.bytes.length, size: e.size, dataOffset: 0 }, bytes: e.bytes });
+  await writer.add("xl/worksheets/sheet2.xml", {
+    kind: "raw",
+    entry: { name: "", method: 8, crc: e.crc, compressedSize: e.bytes.length, size: e.size, dataOffset: 0 },
+    bytes: e.bytes,
+  });
   await writer.finish();
   return concat(chunks);
 }
@@ -83,7 +99,9 @@ async function withLimits<T>(changes: Partial<typeof LIMITS>, run: () => Promise
 describe("what real producers write", () => {
   it("reads CDATA text in shared strings and in inline strings", async () => {
     const sst = `<sst xmlns="${NS_MAIN}"><si><t><![CDATA[古邵镇]]></t></si><si><t>春<![CDATA[<耕>&]]>忙</t></si></sst>`;
-    const log = LOG_HEADER + `<row r="2"><c r="A2" t="inlineStr"><is><t><![CDATA[2026-03-05]]></t></is></c><c r="B2" t="s"><v>0</v></c><c r="C2" t="s"><v>1</v></c></row>`;
+    const log =
+      LOG_HEADER +
+      `<row r="2"><c r="A2" t="inlineStr"><is><t><![CDATA[2026-03-05]]></t></is></c><c r="B2" t="s"><v>0</v></c><c r="C2" t="s"><v>1</v></c></row>`;
     const bytes = await zipParts(workbookParts([ROSTER, { name: "信息报送", xml: log }], { "xl/sharedStrings.xml": sst }));
     const r = await read(bytes);
     expect(r.issues).toEqual([]);
@@ -92,12 +110,14 @@ describe("what real producers write", () => {
 
   it("reads x:-prefixed SpreadsheetML with single-quoted attributes, and writes result sheets into it", async () => {
     const x = (rows: string) => `<?xml version='1.0'?><x:worksheet xmlns:x='${NS_MAIN}'><x:sheetData>${rows}</x:sheetData></x:worksheet>`;
-    const xr = (r: number, vals: string[]) => `<x:row r='${r}'>${vals.map((v, i) => `<x:c r='${String.fromCharCode(65 + i)}${r}' t='inlineStr'><x:is><x:t>${v}</x:t></x:is></x:c>`).join("")}</x:row>`;
+    const xr = (r: number, vals: string[]) =>
+      `<x:row r='${r}'>${vals.map((v, i) => `<x:c r='${String.fromCharCode(65 + i)}${r}' t='inlineStr'><x:is><x:t>${v}</x:t></x:is></x:c>`).join("")}</x:row>`;
     const parts = workbookParts([
       { name: "单位名册", xml: x(xr(1, ["单位"]) + xr(2, ["古邵镇"])) },
       { name: "信息报送", xml: x(xr(1, ["报送日期", "报送单位", "标题"]) + xr(2, ["2026-03-05", "古邵镇", "春耕"])) },
     ]);
-    parts["xl/workbook.xml"] = `<?xml version='1.0'?><x:workbook xmlns:x='${NS_MAIN}' xmlns:r='${NS_R}'><x:sheets><x:sheet name='单位名册' sheetId='1' r:id='rId1'/><x:sheet name='信息报送' sheetId='2' r:id='rId2'/></x:sheets></x:workbook>`;
+    parts["xl/workbook.xml"] =
+      `<?xml version='1.0'?><x:workbook xmlns:x='${NS_MAIN}' xmlns:r='${NS_R}'><x:sheets><x:sheet name='单位名册' sheetId='1' r:id='rId1'/><x:sheet name='信息报送' sheetId='2' r:id='rId2'/></x:sheets></x:workbook>`;
     const bytes = await zipParts(parts);
     const r = await read(bytes);
     expect(r.issues).toEqual([]);
@@ -121,7 +141,9 @@ describe("what real producers write", () => {
       expect(e.message).toContain(ref);
     }
     const sst = `<sst xmlns="${NS_MAIN}"><si><t>&#x110000;</t></si></sst>`;
-    const e = await failure(read(await zipParts(workbookParts([ROSTER, { name: "信息报送", xml: LOG_HEADER }], { "xl/sharedStrings.xml": sst }))));
+    const e = await failure(
+      read(await zipParts(workbookParts([ROSTER, { name: "信息报送", xml: LOG_HEADER }], { "xl/sharedStrings.xml": sst }))),
+    );
     expect([e.code, e.params.where]).toEqual(["badCharRef", "xl/sharedStrings.xml #1"]);
   });
 });
@@ -193,14 +215,19 @@ function zip64Archive(files: Record<string, string>): Uint8Array {
 
 describe("zip64 and many parts", () => {
   it("reads a workbook written with zip64 end records and zip64 extra fields", async () => {
-    const parts = workbookParts([ROSTER, { name: "信息报送", xml: LOG_HEADER + row(2, ["2026-03-05", "古邵镇", "春耕"]) }]) as Record<string, string>;
+    const parts = workbookParts([ROSTER, { name: "信息报送", xml: LOG_HEADER + row(2, ["2026-03-05", "古邵镇", "春耕"]) }]) as Record<
+      string,
+      string
+    >;
     const r = await read(zip64Archive(parts));
     expect(r.issues).toEqual([]);
     expect(r.data.submissions.map((s) => s.title)).toEqual(["春耕"]);
   });
 
   it("keeps every one of more than 65,535 parts, and the output opens in another zip reader", async () => {
-    const parts: Array<[string, string]> = Object.entries(workbookParts([ROSTER, { name: "信息报送", xml: LOG_HEADER + row(2, ["2026-03-05", "古邵镇", "春耕"]) }])) as Array<[string, string]>;
+    const parts: Array<[string, string]> = Object.entries(
+      workbookParts([ROSTER, { name: "信息报送", xml: LOG_HEADER + row(2, ["2026-03-05", "古邵镇", "春耕"]) }]),
+    ) as Array<[string, string]>;
     for (let i = 0; i < 66_000; i++) parts.push([`customXml/item${i}.xml`, `<a>${i}</a>`]);
     const bytes = await zipParts(parts, true);
     expect(readZip(bytes).size).toBe(parts.length);
@@ -227,7 +254,11 @@ describe("zip64 and many parts", () => {
 
 function resultModel(name: string, kind = "issues", rows: Array<Array<string | number>> = [["a", 1]]): SheetModel {
   return {
-    name, kind, widths: [10, 10], freezeHeader: false, print: A4_PORTRAIT,
+    name,
+    kind,
+    widths: [10, 10],
+    freezeHeader: false,
+    print: A4_PORTRAIT,
     blocks: [text(name, "title"), table(["文字", "日期"], ["text", "date"], rows)],
   };
 }
@@ -241,11 +272,18 @@ const sheetText = async (bytes: Uint8Array, name: string): Promise<string> => {
 
 describe("the writer keeps the user's sheets", () => {
   it("removes our old sheet's relationship by its exact id, even one with regular-expression characters", async () => {
-    const parts = workbookParts([ROSTER, { name: "信息报送", xml: LOG_HEADER + row(2, ["2026-03-05", "古邵镇", "春耕"]) }, { name: "旧结果", xml: "" }]);
+    const parts = workbookParts([
+      ROSTER,
+      { name: "信息报送", xml: LOG_HEADER + row(2, ["2026-03-05", "古邵镇", "春耕"]) },
+      { name: "旧结果", xml: "" },
+    ]);
     // Our earlier sheet (an old-style marker) under the id "r.d1": as a pattern it matches "rId1", the roster's.
     parts["xl/workbook.xml"] = (parts["xl/workbook.xml"] as string)
       .replace('r:id="rId3"', 'r:id="r.d1"')
-      .replace("</sheets>", `</sheets><definedNames><definedName name="${RESULT_MARKER}" localSheetId="2" hidden="1">"issues"</definedName></definedNames>`);
+      .replace(
+        "</sheets>",
+        `</sheets><definedNames><definedName name="${RESULT_MARKER}" localSheetId="2" hidden="1">"issues"</definedName></definedNames>`,
+      );
     parts["xl/_rels/workbook.xml.rels"] = (parts["xl/_rels/workbook.xml.rels"] as string).replace('Id="rId3"', 'Id="r.d1"');
     const out = await writeOut(await zipParts(parts), [resultModel("结果")]);
     const r = await read(out);
@@ -258,7 +296,11 @@ describe("the writer keeps the user's sheets", () => {
 
   it("leaves a copied and a renamed result sheet alone on the next run, content and all", async () => {
     const input = await zipParts(workbookParts([ROSTER, { name: "信息报送", xml: LOG_HEADER + row(2, ["2026-03-05", "古邵镇", "春耕"]) }]));
-    const first = await writeOut(input, [resultModel("月度通报", "monthly", [["第一次", 1]]), resultModel("校验问题", "issues", [["第一次", 1]])], "run1");
+    const first = await writeOut(
+      input,
+      [resultModel("月度通报", "monthly", [["第一次", 1]]), resultModel("校验问题", "issues", [["第一次", 1]])],
+      "run1",
+    );
     // What Excel does on "Move or Copy… → create a copy": a new sheet part, and the sheet-scoped
     // marker copied with it; then the user renames 月度通报.
     const zip = await JSZip.loadAsync(first);
@@ -271,14 +313,30 @@ describe("the writer keeps the user's sheets", () => {
       .replace('name="月度通报"', 'name="我的通报"');
     zip.file("xl/workbook.xml", workbook);
     const rels = await zip.file("xl/_rels/workbook.xml.rels")!.async("string");
-    zip.file("xl/_rels/workbook.xml.rels", rels.replace("</Relationships>", `<Relationship Id="rId99" Type="${NS_R}/worksheet" Target="worksheets/sheet99.xml"/></Relationships>`));
+    zip.file(
+      "xl/_rels/workbook.xml.rels",
+      rels.replace(
+        "</Relationships>",
+        `<Relationship Id="rId99" Type="${NS_R}/worksheet" Target="worksheets/sheet99.xml"/></Relationships>`,
+      ),
+    );
     zip.file("xl/worksheets/sheet99.xml", copiedPart);
     const types = await zip.file("[Content_Types].xml")!.async("string");
-    zip.file("[Content_Types].xml", types.replace("</Types>", '<Override PartName="/xl/worksheets/sheet99.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>'));
+    zip.file(
+      "[Content_Types].xml",
+      types.replace(
+        "</Types>",
+        '<Override PartName="/xl/worksheets/sheet99.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>',
+      ),
+    );
     const edited = new Uint8Array(await zip.generateAsync({ type: "uint8array" }));
     const renamedPart = await sheetText(edited, "我的通报");
 
-    const second = await writeOut(edited, [resultModel("月度通报", "monthly", [["第二次", 2]]), resultModel("校验问题", "issues", [["第二次", 2]])], "run2");
+    const second = await writeOut(
+      edited,
+      [resultModel("月度通报", "monthly", [["第二次", 2]]), resultModel("校验问题", "issues", [["第二次", 2]])],
+      "run2",
+    );
     const names = (await listSheets(openPackage(second, nodeCodec))).sheets.map((s) => s.name);
     expect(names).toEqual(["单位名册", "信息报送", "我的通报", "校验问题 (2)", "月度通报", "校验问题"]);
     expect(await sheetText(second, "校验问题 (2)")).toBe(copiedPart);
@@ -303,7 +361,9 @@ describe("the writer keeps the user's sheets", () => {
   });
 
   it("reads a General-format serial in a 1904-date-system workbook in that system", async () => {
-    const log = LOG_HEADER + `<row r="2"><c r="A2"><v>44624</v></c><c r="B2" t="inlineStr"><is><t>古邵镇</t></is></c><c r="C2" t="inlineStr"><is><t>春耕</t></is></c></row>`;
+    const log =
+      LOG_HEADER +
+      `<row r="2"><c r="A2"><v>44624</v></c><c r="B2" t="inlineStr"><is><t>古邵镇</t></is></c><c r="C2" t="inlineStr"><is><t>春耕</t></is></c></row>`;
     const mac = await zipParts(workbookParts([ROSTER, { name: "信息报送", xml: log }], {}, '<workbookPr date1904="1"/>'));
     const pc = await zipParts(workbookParts([ROSTER, { name: "信息报送", xml: log.replace("44624", "46086") }]));
     for (const bytes of [mac, pc]) expect((await read(bytes)).data.submissions.map((s) => isoDay(s.date))).toEqual(["2026-03-05"]);
@@ -311,12 +371,16 @@ describe("the writer keeps the user's sheets", () => {
 });
 
 describe("hostile files are refused quickly, with a clear message, in bounded memory", () => {
-  const spaces = (mb: number) => function* () {
-    yield rowsXml(LOG_HEADER + `<row r="2"><c r="A2" t="inlineStr"><is><t>2026-03-05</t></is></c>`).replace("</sheetData></worksheet>", "");
-    const block = " ".repeat(2 ** 20);
-    for (let i = 0; i < mb; i++) yield block;
-    yield `<c r="B2" t="inlineStr"><is><t>古邵镇</t></is></c><c r="C2" t="inlineStr"><is><t>春耕</t></is></c></row></sheetData></worksheet>`;
-  };
+  const spaces = (mb: number) =>
+    function* () {
+      yield rowsXml(LOG_HEADER + `<row r="2"><c r="A2" t="inlineStr"><is><t>2026-03-05</t></is></c>`).replace(
+        "</sheetData></worksheet>",
+        "",
+      );
+      const block = " ".repeat(2 ** 20);
+      for (let i = 0; i < mb; i++) yield block;
+      yield `<c r="B2" t="inlineStr"><is><t>古邵镇</t></is></c><c r="C2" t="inlineStr"><is><t>春耕</t></is></c></row></sheetData></worksheet>`;
+    };
 
   it("200 MB of whitespace in one row: refused as a zip bomb at once; with the ratio check off, read in seconds", async () => {
     const bytes = await withHugeLog(spaces(200));
@@ -339,7 +403,9 @@ describe("hostile files are refused quickly, with a clear message, in bounded me
 
   it("one 100 MB cell: refused past Excel's 32,767 characters, naming the cell, without inflating the rest", async () => {
     const bytes = await withHugeLog(function* () {
-      yield rowsXml(LOG_HEADER + `<row r="2"><c r="A2" t="inlineStr"><is><t>2026-03-05</t></is></c><c r="B2" t="inlineStr"><is><t>`).replace("</sheetData></worksheet>", "");
+      yield rowsXml(
+        LOG_HEADER + `<row r="2"><c r="A2" t="inlineStr"><is><t>2026-03-05</t></is></c><c r="B2" t="inlineStr"><is><t>`,
+      ).replace("</sheetData></worksheet>", "");
       const block = "镇".repeat(2 ** 20);
       for (let i = 0; i < 100; i++) yield block;
       yield "</t></is></c></row></sheetData></worksheet>";
@@ -353,7 +419,12 @@ describe("hostile files are refused quickly, with a clear message, in bounded me
 
   it("7.5 KB of unclosed <c> tags and an unclosed <row>: a damaged-part message in well under a second", async () => {
     const cells = LOG_HEADER + '<row r="2">' + '<c r="A2" t="inlineStr"><is><t>x</t></is>'.repeat(190);
-    const unclosedRow = LOG_HEADER + '<row r="2">' + row(3, ["2026-03-05", "古邵镇", "春耕"]).repeat(20_000).replace(/<\/?row[^>]*>/g, "");
+    const unclosedRow =
+      LOG_HEADER +
+      '<row r="2">' +
+      row(3, ["2026-03-05", "古邵镇", "春耕"])
+        .repeat(20_000)
+        .replace(/<\/?row[^>]*>/g, "");
     for (const xml of [cells, unclosedRow]) {
       const bytes = await zipParts(workbookParts([ROSTER, { name: "信息报送", xml }]));
       const t = performance.now();
@@ -386,10 +457,18 @@ describe("hostile files are refused quickly, with a clear message, in bounded me
   it("a flipped bit in a part, an unknown compression method and an encrypted part are refused by name", async () => {
     const parts = workbookParts([ROSTER, { name: "信息报送", xml: LOG_HEADER + row(2, ["2026-03-05", "古邵镇", "春耕"]) }]);
     const bytes = await zipParts(parts, true);
-    const at = (name: string) => { // the central-directory entry of a part
+    const at = (name: string) => {
+      // the central-directory entry of a part
       const needle = new TextEncoder().encode(name);
       for (let i = bytes.length - 46; i >= 0; i--) {
-        if (bytes[i] === 0x50 && bytes[i + 1] === 0x4b && bytes[i + 2] === 1 && bytes[i + 3] === 2 && needle.every((b, k) => bytes[i + 46 + k] === b)) return i;
+        if (
+          bytes[i] === 0x50 &&
+          bytes[i + 1] === 0x4b &&
+          bytes[i + 2] === 1 &&
+          bytes[i + 3] === 2 &&
+          needle.every((b, k) => bytes[i + 46 + k] === b)
+        )
+          return i;
       }
       throw new Error(name);
     };

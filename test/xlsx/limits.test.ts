@@ -8,14 +8,36 @@ import { nodeCodec } from "../../cli/nodeCodec.ts";
 import { listSheets, openPackage } from "../../xlsx/read.ts";
 import { ROSTER, row, workbookParts, zipParts } from "../helpers/xlsxParts.ts";
 
-const model = (blocks: SheetModel["blocks"]): SheetModel => ({ name: "表", kind: "x", widths: [10], blocks, freezeHeader: false, print: A4_PORTRAIT });
+const model = (blocks: SheetModel["blocks"]): SheetModel => ({
+  name: "表",
+  kind: "x",
+  widths: [10],
+  blocks,
+  freezeHeader: false,
+  print: A4_PORTRAIT,
+});
 const rowsOf = (m: SheetModel): CellV[][] => [...(m.blocks.find((b) => b.kind === "table") as TableBlock).rows()];
 
 describe("cells longer than Excel's 32,767 characters", () => {
   it("are cut to exactly the limit, ending with the marker, and one warning names the count and the first cell", () => {
     const long = "长".repeat(40_000);
     const issues = new IssueLog();
-    const [fitted] = fitCells([model([text(long, "title"), table(["a", "b", "c"], ["text", "text", "text"], [["x", "y", "z"], ["x", "y", long + "尾"]])])], issues);
+    const [fitted] = fitCells(
+      [
+        model([
+          text(long, "title"),
+          table(
+            ["a", "b", "c"],
+            ["text", "text", "text"],
+            [
+              ["x", "y", "z"],
+              ["x", "y", long + "尾"],
+            ],
+          ),
+        ]),
+      ],
+      issues,
+    );
     const title = fitted.blocks[0] as { text: string };
     expect(title.text.length).toBe(MAX_CELL_CHARS);
     expect(title.text.endsWith(TRUNCATED)).toBe(true);
@@ -28,7 +50,22 @@ describe("cells longer than Excel's 32,767 characters", () => {
     ]);
     expect(issues.list[0].message).toContain("已截断");
     const alone = new IssueLog();
-    fitCells([model([text("短", "title"), table(["a", "b", "c"], ["text", "text", "text"], [["x", "y", "z"], ["x", "y", long]])])], alone);
+    fitCells(
+      [
+        model([
+          text("短", "title"),
+          table(
+            ["a", "b", "c"],
+            ["text", "text", "text"],
+            [
+              ["x", "y", "z"],
+              ["x", "y", long],
+            ],
+          ),
+        ]),
+      ],
+      alone,
+    );
     expect(alone.list.map((i) => i.cell)).toEqual(["C4"]);
   });
 
@@ -48,7 +85,12 @@ describe("cells longer than Excel's 32,767 characters", () => {
     const unit = "镇".repeat(32_767);
     const log = row(1, ["报送日期", "报送单位", "标题"]) + row(2, ["2026-03-05", unit, "春耕"]);
     const bytes = await zipParts(workbookParts([ROSTER, { name: "信息报送", xml: log }]));
-    const done = await processWorkbook("in.xlsx", bytes, { period: "2026-03", asOf: "2026-04-01", lang: "zh", generatedAt: "2026-04-01 09:00" }, nodeCodec);
+    const done = await processWorkbook(
+      "in.xlsx",
+      bytes,
+      { period: "2026-03", asOf: "2026-04-01", lang: "zh", generatedAt: "2026-04-01 09:00" },
+      nodeCodec,
+    );
     const warning = done.issues.find((i) => i.code === "cellTruncated");
     expect(warning?.sheet).toBe("校验问题");
     const pkg = openPackage(done.output, nodeCodec);
@@ -65,7 +107,16 @@ describe("tables longer than a sheet", () => {
 
   it("continue on sheets named 表, 表(2), 表(3), every row once and in order, lazy tables too", () => {
     const inMemory = model([text("标题", "title"), table(["n"], ["int"], numbered(2_500))]);
-    const lazy = model([text("标题", "title"), { ...table(["n"], ["int"], []), rowCount: 2_500, rows: function* () { yield* numbered(2_500); } }]);
+    const lazy = model([
+      text("标题", "title"),
+      {
+        ...table(["n"], ["int"], []),
+        rowCount: 2_500,
+        rows: function* () {
+          yield* numbered(2_500);
+        },
+      },
+    ]);
     for (const m of [inMemory, lazy]) {
       const parts = splitLongSheets([m], 1_000);
       expect(parts.map((p) => p.name)).toEqual(["表", "表(2)", "表(3)"]);
