@@ -5,7 +5,7 @@ import { mkdir, open, readdir, rename, rm, stat, writeFile } from "node:fs/promi
 import { randomBytes } from "node:crypto";
 import { dirname, join, resolve } from "node:path";
 import { InfoScoreError, isResultFileName, isWorkbookFileName } from "../core/index.ts";
-import type { Package } from "../xlsx/pkg.ts";
+import type { Package } from "../ooxml/package.ts";
 import { readFailure, writeFailure } from "./osErrors.ts";
 
 /** Input files above this size are refused: the 1M-row benchmark workbook is 86 MB. */

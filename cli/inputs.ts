@@ -12,8 +12,8 @@ import {
   type RuleOverride,
   type TemplateRow,
 } from "../core/index.ts";
-import { findLogo, type Logo } from "../xlsx/logo.ts";
-import { openPackage, readWorkbookPackage } from "../xlsx/read.ts";
+import { findLogo, type Logo } from "../ooxml/logo.ts";
+import { openPackage, readWorkbookPackage } from "../ooxml/read.ts";
 import { readInput } from "./files.ts";
 import { jsonErrorOffset, lineColumn } from "./jsonPlace.ts";
 import { nodeCodec } from "./nodeCodec.ts";

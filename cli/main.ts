@@ -25,7 +25,7 @@ import {
   type Period,
   type Results,
 } from "../core/index.ts";
-import { openPackage, readWorkbookPackage } from "../xlsx/read.ts";
+import { openPackage, readWorkbookPackage } from "../ooxml/read.ts";
 import { sampleSheets } from "../templates/sample.ts";
 import { findWorkbooks, readInput, removeTemporaries, writeAtomically } from "./files.ts";
 import { rulesFile, templateFile } from "./inputs.ts";

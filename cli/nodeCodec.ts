@@ -1,7 +1,7 @@
 // Node's zlib behind the package codec: native deflate/inflate and CRC-32.
 import zlib from "node:zlib";
 import { promisify } from "node:util";
-import { crc32 as jsCrc32, type Codec } from "../xlsx/zip.ts";
+import { crc32 as jsCrc32, type Codec } from "../ooxml/zip.ts";
 
 const inflateRaw = promisify(zlib.inflateRaw);
 const nativeCrc = (zlib as unknown as { crc32?: (data: Uint8Array, value?: number) => number }).crc32;

@@ -1,8 +1,8 @@
-// One workbook for the batch tool: the shared job (xlsx/job.ts) on a file read safely, the result
+// One workbook for the batch tool: the shared job (ooxml/job.ts) on a file read safely, the result
 // package and the JSON written atomically to the paths cli/paths.ts checked. The input is only read.
 import { localStamp, type Lang, type Period, type Results, type RuleOverride, type TemplateRow } from "../core/index.ts";
-import type { Logo } from "../xlsx/logo.ts";
-import { recalcWorkbook } from "../xlsx/job.ts";
+import type { Logo } from "../ooxml/logo.ts";
+import { recalcWorkbook } from "../ooxml/job.ts";
 import { readInput, writePackage, writeText } from "./files.ts";
 import { nodeCodec } from "./nodeCodec.ts";
 

@@ -1,5 +1,5 @@
 // The calculation core of InfoScore: its public surface. Pure: no Node APIs, no spreadsheet
-// library, no Office API. Hosts (xlsx/, cli/, addin/, templates/) and tests use the core through
+// library, no Office API. Hosts (ooxml/, cli/, addin/, templates/) and tests use the core through
 // these names only; each is exported once, in one group. A name used only inside core is not
 // exported here (docs/architecture.md).
 

@@ -214,7 +214,7 @@ export const RULE_EXPECTED = {
 // ---- failure: what stops a file (or the run) before any result is written (core/failure.ts) ----
 // Each says what is wrong and what to do; the host prefixes the file it concerns.
 export const FAILURES = {
-  // What the file is (xlsx/sniff.ts, before the zip is opened)
+  // What the file is (ooxml/sniff.ts, before the zip is opened)
   encrypted: {
     zh: "工作簿设有打开密码(已加密),无法读取。请先在 Excel 中取消密码(文件 → 信息 → 保护工作簿 → 用密码进行加密,清空密码)并保存,再试",
     en: "the workbook is encrypted with a password and cannot be read. Remove the password in Excel first (File → Info → Protect Workbook → Encrypt with Password, clear it), save, and try again",
@@ -235,7 +235,7 @@ export const FAILURES = {
     zh: "不是有效的 xlsx 工作簿(无法解压)。请在 Excel 或 WPS 中打开,另存为 .xlsx 后再试",
     en: "not a valid xlsx workbook (it cannot be unzipped). Open it in Excel or WPS, save it as .xlsx and try again",
   },
-  // Inside the package (xlsx/pkg.ts)
+  // Inside the package (ooxml/package.ts)
   partMissing: {
     zh: "工作簿缺少部件 {part},文件可能已损坏。请在 Excel 中打开并另存为 .xlsx 后再试",
     en: "the workbook has no part {part}; the file may be damaged. Open it in Excel, save it as .xlsx and try again",
@@ -325,7 +325,7 @@ export const FAILURES = {
     zh: "已中断:临时文件已删除,未写完的结果未保存",
     en: "interrupted: temporary files were removed; unfinished results were not saved",
   },
-  // ---- i11a: what the package layer refuses (xlsx/limits.ts, xlsx/xmlScan.ts); docs/input.md 限制与拒绝的文件 ----
+  // ---- i11a: what the package layer refuses (ooxml/limits.ts, ooxml/xmlScan.ts); docs/input.md 限制与拒绝的文件 ----
   partTooLarge: {
     zh: "工作簿部件 {part} 解压后超过 {limit},不予读取。请在 Excel 中打开并另存为 .xlsx,或删除不需要的内容后再试",
     en: "part {part} is larger than {limit} uncompressed and is not read. Open it in Excel and save it as .xlsx, or remove what is not needed",
@@ -433,7 +433,7 @@ export const WORDS = {
   ruleSuffixHours: { zh: "每半天小时数", en: "hours per half day" },
   ruleSuffixHalfDays: { zh: "半天数", en: "half days" },
   overtimeTotal: { zh: "加班累计加分", en: "overtime total bonus" },
-  // What is wrong in a damaged XML part, for failure.xmlMalformed's {why|t} (xlsx/xmlScan.ts)
+  // What is wrong in a damaged XML part, for failure.xmlMalformed's {why|t} (ooxml/xmlScan.ts)
   xmlUnexpectedEnd: { zh: "部件意外结束", en: "unexpected end of part" },
   xmlTagTooLong: { zh: "标记过长", en: "tag too long" },
   xmlUnknownMarkup: { zh: "无法识别的“<!”标记", en: "unknown markup “<!”" },

@@ -1,4 +1,4 @@
-// Compiles the batch tool (cli/main.ts and what it imports from core/, xlsx/, templates/) into one
+// Compiles the batch tool (cli/main.ts and what it imports from core/, ooxml/, templates/) into one
 // JavaScript file, so `infoscore` starts without compiling TypeScript at every run. Packages from
 // node_modules stay outside the bundle. Runs at `npm ci` / `npm install` (the `prepare` script)
 // and in `npm run build`. cli/bin.mjs uses the output only while it is newer than every input

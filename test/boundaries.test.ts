@@ -1,5 +1,5 @@
 // The layers' boundaries (docs/architecture.md): core/ runs anywhere (Node, the browser page,
-// inside Excel), so it imports nothing outside itself and no Node, xlsx or Office library; the
+// inside Excel), so it imports nothing outside itself and no Node, zip or Office library; the
 // package layer reaches core only through its public entry; the templates never import the
 // add-in; the pane's UI never imports the offline page; and a unit test (*.test.ts, not
 // *.system.test.ts) starts no outside program and runs no CLI, so `npm run test:unit` stays fast.
@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, normalize } from "node:path";
 import ts from "typescript";
+import { GENERATED, PRODUCT, TOOLING } from "../folders.mjs";
 
 /** Every .ts/.mjs/.js file under a folder (none when the folder does not exist). */
 function files(dir: string): string[] {
@@ -106,8 +107,8 @@ const layerOf = (path: string) => CORE_LAYERS.find((l) => l.holds(path));
 const RULES: Record<string, (i: Import) => boolean> = {
   "core imports only core and zod": (i) =>
     inFolder(i.file, "core") && (i.spec.startsWith(".") ? !inFolder(i.target, "core") : i.spec !== "zod"),
-  "xlsx reaches core only through core/index.ts": (i) =>
-    inFolder(i.file, "xlsx") && inFolder(i.target, "core") && i.target !== "core/index.ts",
+  "ooxml reaches core only through core/index.ts": (i) =>
+    inFolder(i.file, "ooxml") && inFolder(i.target, "core") && i.target !== "core/index.ts",
   "core imports no layer above its own": (i) => {
     if (!inFolder(i.file, "core") || !i.spec.startsWith(".") || !inFolder(i.target, "core")) return false;
     const from = layerOf(i.file);
@@ -122,34 +123,34 @@ function breaches(imports: Import[]): string[] {
   return Object.entries(RULES).flatMap(([rule, broken]) => imports.filter(broken).map((i) => `${rule}: ${show(i)}`));
 }
 
-const SOURCES = ["core", "xlsx", "cli", "addin", "templates", "scripts"].flatMap(files);
+const SOURCES = [...PRODUCT, "scripts"].flatMap(files);
 
 describe("layer boundaries", () => {
   it("finds the sources and their imports", () => {
     expect(files("core").length).toBeGreaterThan(10);
-    expect(importsOf("xlsx/read.ts").some((i) => i.target === "core/index.ts")).toBe(true);
+    expect(importsOf("ooxml/read.ts").some((i) => i.target === "core/index.ts")).toBe(true);
   });
 
   it("the rules catch what they forbid (checked on made-up imports)", () => {
     const made = (file: string, text: string) => importsOf(file, text);
     expect(
       breaches([
-        ...made("core/rules/x.ts", 'import { a } from "../../xlsx/read.ts";\nimport fs from "node:fs";\nimport E from "exceljs";'),
+        ...made("core/rules/x.ts", 'import { a } from "../../ooxml/read.ts";\nimport fs from "node:fs";\nimport E from "exceljs";'),
         ...made("core/x.ts", 'import { z } from "zod";\nexport * from "./period.ts";\nconst m = await import("../cli/main.ts");'),
         ...made("core/units/x.ts", 'import { FLAG_COLUMNS } from "../read/specs.ts";\nimport { FLAG_COLUMNS } from "../vocabulary.ts";'),
         ...made("core/read/x.ts", 'import type { TemplateRow } from "../sheets/customise.ts";\nimport { parseFlag } from "../values.ts";'),
         ...made("core/values.ts", 'import { compute } from "./compute.ts";\nimport { parsePeriod } from "./period.ts";'),
         ...made("core/staff/x.ts", 'import { scoreItems } from "../units/score.ts";'),
-        ...made("xlsx/x.ts", 'import { b } from "../core/values.ts";\nimport { c } from "../core/index.ts";'),
+        ...made("ooxml/x.ts", 'import { b } from "../core/values.ts";\nimport { c } from "../core/index.ts";'),
         ...made("templates/x.ts", 'import { T } from "../addin/templateAsset.ts";'),
         ...made("addin/ui/x.ts", 'import "../web/fileMode.ts";\nimport { t } from "./text.ts";'),
       ]),
     ).toEqual([
-      "core imports only core and zod: core/rules/x.ts → ../../xlsx/read.ts",
+      "core imports only core and zod: core/rules/x.ts → ../../ooxml/read.ts",
       "core imports only core and zod: core/rules/x.ts → node:fs",
       "core imports only core and zod: core/rules/x.ts → exceljs",
       "core imports only core and zod: core/x.ts → ../cli/main.ts",
-      "xlsx reaches core only through core/index.ts: xlsx/x.ts → ../core/values.ts",
+      "ooxml reaches core only through core/index.ts: ooxml/x.ts → ../core/values.ts",
       "core imports no layer above its own: core/units/x.ts → ../read/specs.ts",
       "core imports no layer above its own: core/read/x.ts → ../sheets/customise.ts",
       "core imports no layer above its own: core/values.ts → ./compute.ts",
@@ -162,6 +163,15 @@ describe("layer boundaries", () => {
     expect(breaches(SOURCES.flatMap((f) => importsOf(f)))).toEqual([]);
   });
 
+  it("every top-level folder with code is in folders.mjs, so none escapes the checks", () => {
+    const listed = new Set([...PRODUCT, ...TOOLING, ...GENERATED]);
+    const withCode = readdirSync(".", { withFileTypes: true })
+      .filter((d) => d.isDirectory() && !d.name.startsWith("."))
+      .map((d) => d.name)
+      .filter((d) => !listed.has(d) && files(d).length > 0);
+    expect(withCode).toEqual([]);
+  });
+
   it("every core file belongs to a layer", () => {
     expect(files("core").filter((f) => !layerOf(f))).toEqual([]);
   });
@@ -169,7 +179,7 @@ describe("layer boundaries", () => {
   it("core/index.ts exports only names used outside core, each once", () => {
     const exported = namedExports("core/index.ts");
     expect(new Set(exported).size).toBe(exported.length);
-    const outside = ["xlsx", "cli", "addin", "templates", "scripts", "test", "bench"].flatMap(files);
+    const outside = [...PRODUCT, ...TOOLING].filter((f) => f !== "core").flatMap(files);
     const used = new Set(outside.flatMap((f) => namesImportedFrom(f, "core/index.ts")));
     expect(exported.filter((name) => !used.has(name))).toEqual([]);
   });

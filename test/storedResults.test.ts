@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseDay, parsePeriod } from "../core/index.ts";
-import { recalcWorkbook } from "../xlsx/job.ts";
+import { recalcWorkbook } from "../ooxml/job.ts";
 import { nodeCodec } from "../cli/nodeCodec.ts";
 import { inputTemplateBuffer } from "../templates/inputTemplate.ts";
 import { sampleSheets } from "../templates/sample.ts";

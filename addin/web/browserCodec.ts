@@ -1,5 +1,5 @@
 // The package codec in a browser: the platform's DeflateRaw/InflateRaw streams, JS CRC-32.
-import { crc32, type Codec } from "../../xlsx/zip.ts";
+import { crc32, type Codec } from "../../ooxml/zip.ts";
 
 async function pump(readable: ReadableStream<Uint8Array>, onData: (piece: Uint8Array) => void): Promise<void> {
   const reader = readable.getReader();

@@ -1,8 +1,8 @@
-// One workbook on the offline page: the batch tool's job (xlsx/job.ts) on bytes the user chose,
+// One workbook on the offline page: the batch tool's job (ooxml/job.ts) on bytes the user chose,
 // with the result package kept in memory for the download.
 import { InfoScoreError, parseDay, parsePeriod, type Issue, type Lang, type ResultsJson, type RuleOverride } from "../../core/index.ts";
-import { packageBytes, recalcWorkbook } from "../../xlsx/job.ts";
-import type { Codec } from "../../xlsx/zip.ts";
+import { packageBytes, recalcWorkbook } from "../../ooxml/job.ts";
+import type { Codec } from "../../ooxml/zip.ts";
 
 export interface ProcessedWorkbook {
   name: string;

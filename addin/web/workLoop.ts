@@ -1,7 +1,7 @@
 // The offline page's work: each chosen workbook through the job, one message per step. Run by
 // the worker, or in the page itself where a worker cannot start (a page opened from file://).
 import { renderFailure, type Lang } from "../../core/index.ts";
-import type { Codec } from "../../xlsx/zip.ts";
+import type { Codec } from "../../ooxml/zip.ts";
 import { processWorkbook, type ProcessOptions } from "./process.ts";
 
 export interface WorkRequest extends ProcessOptions {

@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { IssueLog, calculate, buildResultSheets, parseDay, parsePeriod } from "../../core/index.ts";
-import { openPackage, readWorkbookPackage } from "../../xlsx/read.ts";
-import { addResultSheets } from "../../xlsx/package.ts";
+import { openPackage, readWorkbookPackage } from "../../ooxml/read.ts";
+import { addResultSheets } from "../../ooxml/resultSheets.ts";
 import { writePackage } from "../../cli/files.ts";
 import { nodeCodec } from "../../cli/nodeCodec.ts";
 let t = performance.now();

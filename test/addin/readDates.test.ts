@@ -6,7 +6,7 @@ import ExcelJS from "exceljs";
 import { IssueLog, isoDay, type CellValue, type ReadResult } from "../../core/index.ts";
 import { readInput } from "../../addin/excel/readInput.ts";
 import { isDateFormat } from "../../addin/excel/dates.ts";
-import { openPackage, readWorkbookPackage } from "../../xlsx/read.ts";
+import { openPackage, readWorkbookPackage } from "../../ooxml/read.ts";
 import { nodeCodec } from "../../cli/nodeCodec.ts";
 import { FakeExcel, installExcelGlobal } from "../helpers/fakeExcel.ts";
 

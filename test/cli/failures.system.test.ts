@@ -8,7 +8,7 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { tempDir } from "../helpers/tmp.ts";
 import { BIN, runBin, runMain, smallWorkbook } from "../helpers/cli.ts";
-import { sniff } from "../../xlsx/sniff.ts";
+import { sniff } from "../../ooxml/sniff.ts";
 import { writeFailure } from "../../cli/osErrors.ts";
 import { InfoScoreError, renderFailure } from "../../core/index.ts";
 import { nodeCodec } from "../../cli/nodeCodec.ts";

@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import ts from "typescript";
+import { PRODUCT } from "../../folders.mjs";
 import { describe, expect, it } from "vitest";
 import { isTextKey } from "../../core/index.ts";
 
@@ -36,7 +37,7 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-const FILES = ["core", "xlsx", "cli", "addin", "templates"].flatMap(sourceFiles);
+const FILES = PRODUCT.flatMap(sourceFiles);
 const exempt = (file: string) => EXEMPT.some(([pattern]) => pattern.test(file));
 
 /** "file:line: text" of every string, template part or name holding CJK (comments and regexes skipped). */

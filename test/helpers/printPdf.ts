@@ -2,7 +2,7 @@
 // sheets to PDF, `pdftotext -bbox-layout` gives every text line with its box on the page.
 import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
-import { Package } from "../../xlsx/pkg.ts";
+import { Package } from "../../ooxml/package.ts";
 import { nodeCodec } from "../../cli/nodeCodec.ts";
 import { libreOfficePdf } from "./lo.ts";
 

@@ -2,6 +2,7 @@
 // must be there and newer than their sources. `npm test` has just built both, so this only
 // checks; a lone `npx vitest run --project system` after an edit rebuilds what is stale, once.
 import { execFileSync } from "node:child_process";
+import { PRODUCT } from "../../folders.mjs";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -26,10 +27,7 @@ function oldest(paths: string[]): number {
 }
 
 const DIST_SOURCES = [
-  "addin",
-  "core",
-  "xlsx",
-  "templates",
+  ...PRODUCT.filter((f) => f !== "cli"),
   "scripts/build-template.ts",
   "manifest.xml",
   "webpack.config.js",

@@ -1,6 +1,6 @@
 // Small xlsx packages written part by part from XML text, for tests of the package layer:
 // shapes that spreadsheet libraries do not produce (prefixes, CDATA, hostile markup).
-import { ZipWriter, crc32, type ZipEntry } from "../../xlsx/zip.ts";
+import { ZipWriter, crc32, type ZipEntry } from "../../ooxml/zip.ts";
 import { nodeCodec } from "../../cli/nodeCodec.ts";
 
 export const NS_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";

@@ -11,7 +11,7 @@ import { buildInputWorkbook } from "../../templates/inputTemplate.ts";
 import { sampleSheets } from "../../templates/sample.ts";
 import { libreOfficePdf } from "../helpers/lo.ts";
 import { onlySheets, overlaps, pdfPages, type PdfPage } from "../helpers/printPdf.ts";
-import { Package } from "../../xlsx/pkg.ts";
+import { Package } from "../../ooxml/package.ts";
 import { nodeCodec } from "../../cli/nodeCodec.ts";
 import { tempDir } from "../helpers/tmp.ts";
 import { realisticSample } from "./realistic.ts";

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import ExcelJS from "exceljs";
 import { IssueLog, isoDay, parseDay, isoMonth, type ReadResult } from "../../core/index.ts";
-import { openPackage, readWorkbookPackage } from "../../xlsx/read.ts";
+import { openPackage, readWorkbookPackage } from "../../ooxml/read.ts";
 import { nodeCodec } from "../../cli/nodeCodec.ts";
 
 async function readXlsx(wb: ExcelJS.Workbook, lang: "zh" | "en" = "zh"): Promise<ReadResult & { issues: IssueLog["list"] }> {

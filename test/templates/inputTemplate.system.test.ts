@@ -6,9 +6,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { calculate, INPUT_TEMPLATE_SHEETS, IssueLog, parseDay, parsePeriod } from "../../core/index.ts";
 import { inputTemplateBuffer } from "../../templates/inputTemplate.ts";
-import { openPackage, readWorkbookPackage } from "../../xlsx/read.ts";
+import { openPackage, readWorkbookPackage } from "../../ooxml/read.ts";
 import { nodeCodec } from "../../cli/nodeCodec.ts";
-import { Package } from "../../xlsx/pkg.ts";
+import { Package } from "../../ooxml/package.ts";
 import { tempDir } from "../helpers/tmp.ts";
 
 describe("input template", () => {

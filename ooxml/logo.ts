@@ -1,7 +1,7 @@
 // The letterhead logo: a picture the user put on the 输出模板 sheet is placed beside the title
 // lines of the circulated notice and of every notice letter.
 import { FILE_NAMES, InfoScoreError, findSheetSpec, layoutSheet, type SheetModel } from "../core/index.ts";
-import type { Package } from "./pkg.ts";
+import type { Package } from "./package.ts";
 import { listSheets } from "./read.ts";
 import { LIMITS, mib } from "./limits.ts";
 import { relsPathOf, resolveTarget, tags } from "./xml.ts";

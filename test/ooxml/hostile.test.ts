@@ -16,12 +16,12 @@ import {
   text,
   type SheetModel,
 } from "../../core/index.ts";
-import { findLogo } from "../../xlsx/logo.ts";
+import { findLogo } from "../../ooxml/logo.ts";
 import { nodeCodec } from "../../cli/nodeCodec.ts";
-import { openPackage, readWorkbookPackage, listSheets } from "../../xlsx/read.ts";
-import { addResultSheets } from "../../xlsx/package.ts";
-import { LIMITS } from "../../xlsx/limits.ts";
-import { readZip, crc32, ZipWriter } from "../../xlsx/zip.ts";
+import { openPackage, readWorkbookPackage, listSheets } from "../../ooxml/read.ts";
+import { addResultSheets } from "../../ooxml/resultSheets.ts";
+import { LIMITS } from "../../ooxml/limits.ts";
+import { readZip, crc32, ZipWriter } from "../../ooxml/zip.ts";
 import { concat, NS_MAIN, NS_R, ROSTER, row, rowsXml, workbookParts, zipParts } from "../helpers/xlsxParts.ts";
 
 const LOG_HEADER = row(1, ["报送日期", "报送单位", "标题"]);

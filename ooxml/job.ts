@@ -18,8 +18,8 @@ import {
 } from "../core/index.ts";
 import { ByteCollector } from "./bytes.ts";
 import { findLogo, type Logo } from "./logo.ts";
-import { addResultSheets } from "./package.ts";
-import { Package } from "./pkg.ts";
+import { addResultSheets } from "./resultSheets.ts";
+import { Package } from "./package.ts";
 import { readWorkbookPackage } from "./read.ts";
 import type { Codec } from "./zip.ts";
 

@@ -5,7 +5,7 @@ import { A4_PORTRAIT, IssueLog, table, text, type CellV, type SheetModel, type T
 import { cutText, fitCells, MAX_CELL_CHARS, splitLongSheets, TRUNCATED } from "../../core/sheets/limits.ts";
 import { processWorkbook } from "../../addin/web/process.ts";
 import { nodeCodec } from "../../cli/nodeCodec.ts";
-import { listSheets, openPackage } from "../../xlsx/read.ts";
+import { listSheets, openPackage } from "../../ooxml/read.ts";
 import { ROSTER, row, workbookParts, zipParts } from "../helpers/xlsxParts.ts";
 
 const model = (blocks: SheetModel["blocks"]): SheetModel => ({

@@ -2,7 +2,7 @@
 // InfoScore reads are parsed (a previous run's million-row audit sheet is skipped unread), and
 // rows are handed over as they are decompressed, so memory stays flat with the log's size.
 import { InfoScoreError, orderOf, WorkbookReader, type CellValue, type IssueLog, type ReadResult, type RuleSet } from "../core/index.ts";
-import { Package } from "./pkg.ts";
+import { Package } from "./package.ts";
 import type { Codec } from "./zip.ts";
 import { relsPathOf, resolveTarget, tags } from "./xml.ts";
 import { XmlScanner, type XmlSink } from "./xmlScan.ts";

@@ -15,7 +15,7 @@ import {
 import { addStyles, EMPTY_STYLES } from "./styles.ts";
 import { logoDrawingXml, type Logo } from "./logo.ts";
 import { worksheetXml } from "./sheetXml.ts";
-import type { Package } from "./pkg.ts";
+import type { Package } from "./package.ts";
 import { attributes, escapeXml, insertBeforeClose, relsPathOf, resolveTarget, tags, unescapeXml, unprefixMain } from "./xml.ts";
 
 const WORKSHEET_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet";

@@ -5,10 +5,10 @@
 import { describe, expect, it } from "vitest";
 import { InfoScoreError, A4_PORTRAIT, dayOf, IssueLog, parsePeriod, recalculate, table, type SheetModel } from "../../core/index.ts";
 import { nodeCodec } from "../../cli/nodeCodec.ts";
-import { openPackage, readWorkbookPackage } from "../../xlsx/read.ts";
-import { addResultSheets } from "../../xlsx/package.ts";
+import { openPackage, readWorkbookPackage } from "../../ooxml/read.ts";
+import { addResultSheets } from "../../ooxml/resultSheets.ts";
 
-import { readZip } from "../../xlsx/zip.ts";
+import { readZip } from "../../ooxml/zip.ts";
 import { concat, NS_MAIN, workbookParts, zipParts } from "../helpers/xlsxParts.ts";
 import { rng } from "../../bench/generate.ts";
 
