@@ -1,6 +1,6 @@
 // One calculation: input records + period + rule set → every result the outputs show.
 import { IssueLog, type Issue, type Lang } from "./issues.ts";
-import type { InputData, UnitRecord } from "./model.ts";
+import type { InputData, UnitRecord } from "./records.ts";
 import { assessedMonth, assessedPart, type Period } from "./period.ts";
 import { DEFAULT_RULES } from "./rules/defaults.ts";
 import type { RuleSet } from "./rules/schema.ts";

@@ -37,13 +37,13 @@ export {
   type Submission,
   type TemplateRow,
   type UnitRecord,
-} from "./model.ts";
+} from "./records.ts";
 export { WorkbookReader, orderOf, readGrids, readStats, type GridWorkbook, type ReadOptions, type ReadResult } from "./read/workbook.ts";
 export type { SheetStats } from "./read/sheetReader.ts";
 
 // Sheet models and their layout: the result sheets, the 输出模板 customisation, the marker of our sheets,
 // the result file's name.
-export { buildResultSheets, type ResultGroup } from "./sheets/index.ts";
+export { buildResultSheets, type ResultGroup } from "./sheets/buildAll.ts";
 export { RESULT_SHEETS, sheetName, resultSheetNames } from "./sheets/registry.ts";
 export { acceptedItems, defaultTemplateRows, resolveTemplates, textItems } from "./sheets/customise.ts";
 export {
@@ -64,7 +64,7 @@ export {
   type StyleKey,
   type StyleSpec,
   type TableBlock,
-} from "./sheets/model.ts";
+} from "./sheets/sheetModel.ts";
 export { layoutSheet, tableRowHeight } from "./sheets/layout.ts";
 export { resultFileName, resultJsonName, isResultFileName, isWorkbookFileName } from "./fileNames.ts";
 

@@ -1,6 +1,6 @@
 // Problems found in the input. Never thrown: every check records an issue and the
 // calculation goes on with the rows that are sound.
-import type { SourceRef } from "./model.ts";
+import type { SourceRef } from "./records.ts";
 import { interpolate, t, type Lang, type MessageCode } from "./text.ts";
 
 export { interpolate, type Lang };

@@ -7,10 +7,10 @@ import type { IssueLog } from "./issues.ts";
 import type { Period } from "./period.ts";
 import type { ReadResult } from "./read/workbook.ts";
 import { applyOverrides, type RuleOverride } from "./rules/overrides.ts";
-import type { TemplateRow } from "./model.ts";
+import type { TemplateRow } from "./records.ts";
 import { resolveTemplates } from "./sheets/customise.ts";
-import { buildResultSheets, type ResultGroup } from "./sheets/index.ts";
-import type { SheetModel } from "./sheets/model.ts";
+import { buildResultSheets, type ResultGroup } from "./sheets/buildAll.ts";
+import type { SheetModel } from "./sheets/sheetModel.ts";
 
 export interface CalculateOptions {
   period: Period;

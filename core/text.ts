@@ -9,7 +9,7 @@
 // Chinese word into an English text.
 //
 // Not here: the input contract's names (core/read/specs.ts, core/read/itemNames.ts, the labels
-// of core/rules/defaults.ts) and the templates' defaults (core/sheets/templates.ts, templates/*):
+// of core/rules/defaults.ts) and the templates' defaults (core/sheets/outputTemplate.ts, templates/*):
 // those are names users type and documents' default wording, not messages.
 // A unit test (test/core/textLiterals.test.ts) fails on any CJK literal elsewhere in the source.
 

@@ -1,7 +1,7 @@
 // Words of the input contract that the calculation needs as well as the reader: the flag columns
 // of the log (their mark keys and headers). They live below both, so that the calculation
 // (core/units) never imports the reader (core/read); core/read/specs.ts builds the sheets from them.
-import type { MarkKey } from "./model.ts";
+import type { MarkKey } from "./records.ts";
 
 export interface ColumnSpec {
   field: string;

@@ -1,4 +1,4 @@
-// Adds InfoScore's named styles (core/sheets/model.ts STYLES) to a workbook's styles.xml and
+// Adds InfoScore's named styles (core/sheets/sheetModel.ts STYLES) to a workbook's styles.xml and
 // tells which cell-format index each one got. The user's own styles stay untouched.
 import { InfoScoreError, DEFAULT_FONT, STYLES, type StyleKey, type StyleSpec } from "../core/index.ts";
 import { escapeXml, insertBeforeClose, recount, tags } from "./xml.ts";

@@ -1,5 +1,5 @@
 // Which sheets InfoScore made. Each result sheet carries a sheet-scoped defined name whose text
-// is the marker of core/sheets/model.ts (kind/run/sheet name), the same as the xlsx writer's, so
+// is the marker of core/sheets/sheetModel.ts (kind/run/sheet name), the same as the xlsx writer's, so
 // the batch tool and the add-in recognise each other's sheets. A user's copy or a renamed sheet
 // carries the marker too (it travels with the copy) but under another name, so it is the user's
 // and is never replaced. The workbook-scoped name InfoScore_Run holds the workbook's run id.

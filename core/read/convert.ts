@@ -2,10 +2,10 @@
 // sheet, cell, value and what was expected; a row with an error in a cell it cannot do without
 // is left out (and reported), the other rows go on.
 import type { IssueLog } from "../issues.ts";
-import { MARK_KEYS, markBit, type InputData, type TimelinessClass } from "../model.ts";
+import { MARK_KEYS, markBit, type InputData, type TimelinessClass } from "../records.ts";
 import type { RuleOverride } from "../rules/overrides.ts";
 import type { RuleSet } from "../rules/schema.ts";
-import type { TemplateRow } from "../model.ts";
+import type { TemplateRow } from "../records.ts";
 import { displayValue, isBlank } from "../values.ts";
 import { Cells, type CellContext } from "./cells.ts";
 import { itemResolver, suggestItem } from "./itemNames.ts";

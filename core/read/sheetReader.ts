@@ -3,7 +3,7 @@
 // skips blank rows and hands each data row to the sheet's converter.
 import type { IssueLog } from "../issues.ts";
 import { listOf } from "../text.ts";
-import type { SourceRef } from "../model.ts";
+import type { SourceRef } from "../records.ts";
 import { columnLetter, isBlank, type CellValue } from "../values.ts";
 import { normaliseName, type SheetSpec } from "./specs.ts";
 

@@ -2,7 +2,7 @@
 // readers and checks what must go together. Adapters feed rows (the xlsx package reader, Office API
 // chunks, or a grid in tests); this module never sees a file.
 import type { IssueLog } from "../issues.ts";
-import { emptyInput } from "../model.ts";
+import { emptyInput } from "../records.ts";
 import { DEFAULT_RULES } from "../rules/defaults.ts";
 import type { RuleSet } from "../rules/schema.ts";
 import type { CellValue } from "../values.ts";

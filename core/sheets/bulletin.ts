@@ -6,11 +6,11 @@ import type { UnitRow } from "../units/ranking.ts";
 import { monthNumber, monthText, roundHalfAway } from "../values.ts";
 import { DOC_LANG } from "../text.ts";
 import { asOfBlocks, fill, paragraphs, spanWidth, type SheetContext } from "./context.ts";
-import { A4_LANDSCAPE, text, type Block, type SheetModel } from "./model.ts";
+import { A4_LANDSCAPE, text, type Block, type SheetModel } from "./sheetModel.ts";
 import { textUnits } from "./paper.ts";
 import { rankingTables } from "./rankingTable.ts";
 import { sheetName } from "./registry.ts";
-import { fillTemplate, WORDS } from "./templates.ts";
+import { fillTemplate, WORDS } from "./outputTemplate.ts";
 
 const join = (names: string[]) => names.join("、");
 

@@ -4,10 +4,10 @@ import type { Results } from "../compute.ts";
 import { IssueLog } from "../issues.ts";
 import { periodTitle } from "../period.ts";
 import { yearOfMonth } from "../values.ts";
-import { A4_LANDSCAPE, A4_PORTRAIT, text, type Block, type SheetModel, type StyleKey } from "./model.ts";
+import { A4_LANDSCAPE, A4_PORTRAIT, text, type Block, type SheetModel, type StyleKey } from "./sheetModel.ts";
 import { chineseDate, chineseDateOfStamp, indent, linesHeight, wrappedLines } from "./paper.ts";
 import { sheetName, type ResultKind } from "./registry.ts";
-import { DEFAULT_TEMPLATES, fillTemplate, type TemplateKey } from "./templates.ts";
+import { DEFAULT_TEMPLATES, fillTemplate, type TemplateKey } from "./outputTemplate.ts";
 
 export interface SheetContext {
   results: Results;

@@ -3,10 +3,19 @@
 // as rows of 表 | 项目 | 内容, and take precedence over the built-in texts and layout.
 import { normaliseName } from "../vocabulary.ts";
 import type { IssueLog } from "../issues.ts";
-import type { TemplateRow } from "../model.ts";
-import type { Block, SheetModel, TableBlock } from "./model.ts";
+import type { TemplateRow } from "../records.ts";
+import type { Block, SheetModel, TableBlock } from "./sheetModel.ts";
 import { RESULT_SHEETS, SHARED_ITEMS, SHARED_SHEET } from "./registry.ts";
-import { COLUMNS_ITEM, DEFAULT_TEMPLATES, fillTemplate, FONT_ITEM, TITLE_ITEM, WIDTHS_ITEM, WORDS, type TemplateKey } from "./templates.ts";
+import {
+  COLUMNS_ITEM,
+  DEFAULT_TEMPLATES,
+  fillTemplate,
+  FONT_ITEM,
+  TITLE_ITEM,
+  WIDTHS_ITEM,
+  WORDS,
+  type TemplateKey,
+} from "./outputTemplate.ts";
 
 export interface OutputTemplates {
   texts: Partial<Record<TemplateKey, string>>;

@@ -1,7 +1,16 @@
 // Where each block of a sheet model lands: row numbers, merges, frozen rows, print titles,
 // page breaks and data-bar ranges. Computed once here so every adapter places cells alike.
 import { columnLetter } from "../values.ts";
-import { sheetSpan, STYLES, type Block, type CellV, type SheetModel, type StyleKey, type TableBlock, type TextBlock } from "./model.ts";
+import {
+  sheetSpan,
+  STYLES,
+  type Block,
+  type CellV,
+  type SheetModel,
+  type StyleKey,
+  type TableBlock,
+  type TextBlock,
+} from "./sheetModel.ts";
 import { linesHeight, wrappedLines } from "./paper.ts";
 
 export interface PlacedText {

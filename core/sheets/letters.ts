@@ -4,10 +4,10 @@
 import type { UnitRow } from "../units/ranking.ts";
 import { chineseMonth } from "../values.ts";
 import { asOfBlocks, fill, paragraphs, sheet, spanWidth, type SheetContext } from "./context.ts";
-import { text, type Block, type SheetModel } from "./model.ts";
+import { text, type Block, type SheetModel } from "./sheetModel.ts";
 import { linesHeight } from "./paper.ts";
 import { sheetName } from "./registry.ts";
-import { fillTemplate, WORDS, type TemplateKey } from "./templates.ts";
+import { fillTemplate, WORDS, type TemplateKey } from "./outputTemplate.ts";
 
 const LETTER_WIDTHS = [14, 14, 14, 14, 14, 14];
 

@@ -1,11 +1,11 @@
 // Excel's limits on what we write: a cell holds at most 32,767 characters and a sheet at most
 // 1,048,576 rows. Longer texts are cut with a visible marker and a warning on 校验问题; a table
 // too long for one sheet continues on more sheets, as 计分明细 does.
-import { WORDS } from "./templates.ts";
+import { WORDS } from "./outputTemplate.ts";
 import { IssueLog } from "../issues.ts";
 import { columnLetter } from "../values.ts";
 import { layoutSheet } from "./layout.ts";
-import type { Block, CellV, SheetModel, TableBlock } from "./model.ts";
+import type { Block, CellV, SheetModel, TableBlock } from "./sheetModel.ts";
 import { MAX_TABLE_ROWS } from "./otherSheets.ts";
 
 /** Excel's limit on the characters of one cell. */

@@ -5,8 +5,8 @@ import { roundHalfAway } from "../values.ts";
 import { itemAudit, type ScoredItem } from "../units/score.ts";
 import { fill, paragraphs, sheet, spanWidth, titleBlocks, type SheetContext } from "./context.ts";
 import { partName, sheetName } from "./registry.ts";
-import { fillTemplate, HEADERS, WORDS } from "./templates.ts";
-import { excelSerial, table, text, type CellV, type SheetModel, type TableBlock } from "./model.ts";
+import { fillTemplate, HEADERS, WORDS } from "./outputTemplate.ts";
+import { excelSerial, table, text, type CellV, type SheetModel, type TableBlock } from "./sheetModel.ts";
 
 /** Most rows a sheet of ours takes; Excel's limit is 1,048,576 and the title needs a few. */
 export const MAX_TABLE_ROWS = 1_000_000;

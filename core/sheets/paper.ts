@@ -2,7 +2,7 @@
 // must be, so that rows are given heights that hold their text (no overlap, nothing cut off),
 // and the Chinese forms official documents use (2026年3月5日, two-character first-line indent).
 import { ymdOf } from "../values.ts";
-import { fillTemplate, WORDS } from "./templates.ts";
+import { fillTemplate, WORDS } from "./outputTemplate.ts";
 
 const ymd = (year: number, month: number, day: number) => fillTemplate(WORDS.date, { 年: year, 月: month, 日: day });
 

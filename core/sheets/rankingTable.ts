@@ -5,9 +5,9 @@
 import type { UnitRow } from "../units/ranking.ts";
 import { firstDayOfMonth, monthNumber, roundHalfAway } from "../values.ts";
 import type { SheetContext } from "./context.ts";
-import { table, text, type Block, type CellV, type StyleKey } from "./model.ts";
+import { table, text, type Block, type CellV, type StyleKey } from "./sheetModel.ts";
 import { fill } from "./context.ts";
-import { fillTemplate, RANKING_HEADERS as H, WORDS } from "./templates.ts";
+import { fillTemplate, RANKING_HEADERS as H, WORDS } from "./outputTemplate.ts";
 
 interface Column {
   header: string;

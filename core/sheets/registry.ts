@@ -3,7 +3,7 @@
 // Renaming a result sheet is editing its line here; the builders, the template customisation,
 // the hosts and the tests take the names from this list.
 import type { PeriodKind } from "../period.ts";
-import type { TemplateKey } from "./templates.ts";
+import type { TemplateKey } from "./outputTemplate.ts";
 
 export type ResultKind =
   "ranking" | "notices" | "assist" | "assistLetters" | "rewards" | "advanced" | "workers" | "staff" | "audit" | "issues";

@@ -5,8 +5,8 @@ import type { RuleSet } from "../rules/schema.ts";
 import type { StaffResult } from "../staff/appraise.ts";
 import { roundHalfAway } from "../values.ts";
 import { fill, paragraphs, sheet, spanWidth, titleBlocks, type SheetContext } from "./context.ts";
-import { table, text, type CellV, type SheetModel } from "./model.ts";
-import { fillTemplate, HEADERS, scaleName, WORDS } from "./templates.ts";
+import { table, text, type CellV, type SheetModel } from "./sheetModel.ts";
+import { fillTemplate, HEADERS, scaleName, WORDS } from "./outputTemplate.ts";
 
 const r2 = (x: number | null) => (x === null ? null : roundHalfAway(x));
 const num = (x: number) => String(roundHalfAway(x));

@@ -1,11 +1,11 @@
 // Result sheets about units: the monthly notice or period summary, missing-submission notices,
 // key assistance, rewards, advanced-unit and excellent-worker candidates.
-import { hasMark } from "../model.ts";
+import { hasMark } from "../records.ts";
 import { fill, sheet, titleBlocks, type SheetContext } from "./context.ts";
-import { excelSerial, table, text, type Block, type CellV, type SheetModel } from "./model.ts";
+import { excelSerial, table, text, type Block, type CellV, type SheetModel } from "./sheetModel.ts";
 import { monthSpan } from "./letters.ts";
 import { roundHalfAway } from "../values.ts";
-import { chineseCount, HEADERS, WORDS } from "./templates.ts";
+import { chineseCount, HEADERS, WORDS } from "./outputTemplate.ts";
 
 const LEVEL_TEXT = WORDS.levels;
 

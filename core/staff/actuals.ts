@@ -2,7 +2,7 @@
 // 业务完成 sheet (D5) it is the sum of the person's month rows over the assessed months; without
 // it, the 完成 columns of 业务指标 are taken as the period's actuals, and every run says so.
 import type { IssueLog } from "../issues.ts";
-import type { InputData, StaffActual, StaffRecord } from "../model.ts";
+import type { InputData, StaffActual, StaffRecord } from "../records.ts";
 import type { Period } from "../period.ts";
 import type { RuleSet } from "../rules/schema.ts";
 import { SHEET_NAMES } from "../vocabulary.ts";

@@ -2,7 +2,7 @@
 // composite; the composite ranks people and decides the grade.
 import type { IssueLog } from "../issues.ts";
 import { GRADES, listOf, type TextKey } from "../text.ts";
-import type { Rating, RatingKind } from "../model.ts";
+import type { Rating, RatingKind } from "../records.ts";
 import { rankDescending } from "../rank.ts";
 import type { RuleSet } from "../rules/schema.ts";
 import { roundHalfAway } from "../values.ts";

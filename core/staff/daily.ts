@@ -2,7 +2,7 @@
 // part start from their base and lose the deductions of 考核记录 and 业务指标; bonuses add.
 // Every rule is a row of rules.staff (S1–S20); this module evaluates them by amount kind.
 import { cellOf, type IssueLog } from "../issues.ts";
-import type { InputData, StaffEvent, StaffRecord } from "../model.ts";
+import type { InputData, StaffEvent, StaffRecord } from "../records.ts";
 import { containsDay, yearFraction, type Period } from "../period.ts";
 import type { Amount, RuleSet, StaffItemRule, StaffTargetRule } from "../rules/schema.ts";
 import { isoDay, roundHalfUp } from "../values.ts";

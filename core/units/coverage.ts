@@ -1,7 +1,7 @@
 // Does the log reach the period at all? A period with no submission anywhere in the log (a typo
 // in --period, last year's workbook) would otherwise name every unit as not submitting, exit 0.
 import type { IssueLog } from "../issues.ts";
-import type { InputData } from "../model.ts";
+import type { InputData } from "../records.ts";
 import type { Period } from "../period.ts";
 import { isoDay } from "../values.ts";
 

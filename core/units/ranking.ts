@@ -3,7 +3,7 @@
 import { containsDay, yearToDate, type Period } from "../period.ts";
 import { rankDescending } from "../rank.ts";
 import type { RuleSet } from "../rules/schema.ts";
-import { markBit, markMask, type UnitRecord } from "../model.ts";
+import { markBit, markMask, type UnitRecord } from "../records.ts";
 
 const BIT = {
   districtAdopted: markBit("district.adopted"),

@@ -1,6 +1,6 @@
 // The unit roster (单位名册): current names, former names (曾用名) and active months.
 import type { IssueLog } from "../issues.ts";
-import type { UnitRecord } from "../model.ts";
+import type { UnitRecord } from "../records.ts";
 import { cellOf } from "../issues.ts";
 import { editDistance } from "../similar.ts";
 

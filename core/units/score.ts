@@ -2,7 +2,7 @@
 // carries (rules.units.points, U1–U11), less the late penalty. Rows with errors are left out.
 import { cellOf, type IssueLog } from "../issues.ts";
 import { DOC_LANG, t } from "../text.ts";
-import { hasMark, LEVELS, MARK_KEYS, markBit, markMask, type MarkKey, type Submission } from "../model.ts";
+import { hasMark, LEVELS, MARK_KEYS, markBit, markMask, type MarkKey, type Submission } from "../records.ts";
 import type { RuleSet, UnitPointRule } from "../rules/schema.ts";
 import { isoDay, monthOfDay } from "../values.ts";
 import { FirstSeen } from "../firstSeen.ts";

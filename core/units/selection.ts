@@ -3,7 +3,7 @@
 import { containsDay, type Period } from "../period.ts";
 import { rankDescending } from "../rank.ts";
 import type { RuleSet } from "../rules/schema.ts";
-import { hasMark, markMask, type Level } from "../model.ts";
+import { hasMark, markMask, type Level } from "../records.ts";
 
 const REWARDED = markMask(["city.adopted", "province.adopted", "central.adopted"]);
 import type { UnitRow } from "./ranking.ts";

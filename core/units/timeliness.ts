@@ -1,7 +1,7 @@
 // Timeliness and sign-off of the university's rules (T1–T4 are rows of rules.units.timeliness
 // plus the sign-off check below).
 import type { IssueLog } from "../issues.ts";
-import type { Submission } from "../model.ts";
+import type { Submission } from "../records.ts";
 import type { RuleSet } from "../rules/schema.ts";
 
 export interface Lateness {

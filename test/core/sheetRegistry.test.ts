@@ -1,5 +1,5 @@
 // One list per vocabulary (issue 10): the result sheets' names, kinds and 输出模板 items come from
-// core/sheets/registry.ts, and the sheets' texts from core/sheets/templates.ts; no other file of
+// core/sheets/registry.ts, and the sheets' texts from core/sheets/outputTemplate.ts; no other file of
 // core/sheets writes Chinese text of its own.
 import { describe, expect, it } from "vitest";
 import { readdirSync, readFileSync } from "node:fs";
@@ -10,7 +10,7 @@ import { day, input, period, staffOnTarget, sub, unit } from "../helpers/records
 
 const SHEETS_DIR = "core/sheets";
 /** Where the sheets' words may be written: the texts and the sheet names. */
-const TEXT_FILES = new Set(["templates.ts", "registry.ts"]);
+const TEXT_FILES = new Set(["outputTemplate.ts", "registry.ts"]);
 const CJK = /[\u3400-\u9fff]/;
 
 /** String and template literals holding a Chinese character, as "file:line: text". */
@@ -34,7 +34,7 @@ function chineseLiterals(file: string, text: string): string[] {
 }
 
 describe("the result sheets' texts", () => {
-  it("no file of core/sheets but templates.ts and registry.ts holds a Chinese text literal", () => {
+  it("no file of core/sheets but outputTemplate.ts and registry.ts holds a Chinese text literal", () => {
     const files = readdirSync(SHEETS_DIR).filter((f) => f.endsWith(".ts") && !TEXT_FILES.has(f));
     expect(files.length).toBeGreaterThan(8);
     expect(files.flatMap((f) => chineseLiterals(join(SHEETS_DIR, f), readFileSync(join(SHEETS_DIR, f), "utf8")))).toEqual([]);

@@ -21,11 +21,11 @@ const EXEMPT: Array<[RegExp, string]> = [
   [/^core\/read\/itemNames\.ts$/, "input contract: item names"],
   [/^core\/rules\/defaults\.ts$/, "input contract: the rules' labels"],
   [/^core\/rules\/describe\.ts$/, "templates' defaults: the input template's 计分规则 sheet (used only by templates/inputTemplate.ts)"],
-  [/^core\/sheets\/templates\.ts$/, "templates' defaults"],
+  [/^core\/sheets\/outputTemplate\.ts$/, "the 输出模板's defaults"],
   [/^templates\/[^/]+\.ts$/, "templates' defaults: sample data and instructions"],
   [
     /^core\/sheets\//,
-    "result sheets: texts only in core/sheets/templates.ts and names in registry.ts, checked by test/core/sheetRegistry.test.ts (which allows the {{placeholder}} names)",
+    "result sheets: texts only in core/sheets/outputTemplate.ts and names in registry.ts, checked by test/core/sheetRegistry.test.ts (which allows the {{placeholder}} names)",
   ],
 ];
 

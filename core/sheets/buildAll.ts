@@ -1,7 +1,7 @@
-// All result sheets of one calculation, in the order they are added to the workbook.
+// All result sheets of one calculation, in the order they are added to the workbook (buildResultSheets).
 import type { Results } from "../compute.ts";
 import { sheetContext, type SheetOptions } from "./context.ts";
-import type { SheetModel } from "./model.ts";
+import type { SheetModel } from "./sheetModel.ts";
 import { applyColumns, emptyTemplates, type OutputTemplates } from "./customise.ts";
 import { IssueLog } from "../issues.ts";
 import { auditSheets, issuesSheet } from "./otherSheets.ts";

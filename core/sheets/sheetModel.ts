@@ -1,7 +1,7 @@
 // Sheet models: what a result sheet looks like, independent of the library that writes it.
 // The xlsx writer and the Office add-in adapter both render these, so Excel and the batch
 // tool produce the same sheets. A sheet is a column of blocks: text lines and tables.
-import { WORDS } from "./templates.ts";
+import { WORDS } from "./outputTemplate.ts";
 
 export type CellV = string | number | boolean | null;
 
