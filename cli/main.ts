@@ -74,6 +74,7 @@ interface RecalcArgs {
   json?: string;
   rules?: string;
   template?: string;
+  docx?: boolean;
   lang: Lang;
 }
 
@@ -93,7 +94,7 @@ async function prepare(paths: string[], opts: RecalcArgs) {
   for (const u of unreadable) console.error(t(lang, "cli.skippedNotXlsx", { path: u }));
   if (files.length === 0) throw new UsageError(t(lang, "cli.noWorkbooks"));
   const alsoRead = [opts.rules, opts.template].filter((p): p is string => p !== undefined);
-  const plans = await planOutputs(files, { periodLabel: period.label, outDir: opts.out, json: opts.json, alsoRead });
+  const plans = await planOutputs(files, { periodLabel: period.label, outDir: opts.out, json: opts.json, alsoRead, docx: opts.docx });
   return { period, asOf, overrides: rules.overrides, template, plans, missing };
 }
 
@@ -138,6 +139,7 @@ async function recalc(paths: string[], opts: RecalcArgs): Promise<number> {
         lang,
         output: plan.output,
         json: plan.json,
+        docx: plan.docx,
         overrides,
         templateRows: template.rows,
         templateLogo: template.logo,
@@ -161,10 +163,23 @@ async function recalc(paths: string[], opts: RecalcArgs): Promise<number> {
       const asOfLine = asOfSummary(outcome.results, lang);
       if (asOfLine) console.log(asOfLine);
       if (outcome.json) console.log(t(lang, "cli.jsonWritten", { path: outcome.json }));
+      if (outcome.docx) console.log(t(lang, "cli.docxWritten", { path: outcome.docx.folder, n: outcome.docx.files }));
     } else {
       const { output, json, errors, warnings } = outcome;
       const { asOf: asOfDay, assessedThrough } = periodJson(outcome.results.period, outcome.results.asOf);
-      console.log(JSON.stringify({ input, output, json: json ?? null, errors, warnings, headline, asOf: asOfDay, assessedThrough }));
+      console.log(
+        JSON.stringify({
+          input,
+          output,
+          json: json ?? null,
+          docx: outcome.docx?.folder ?? null,
+          errors,
+          warnings,
+          headline,
+          asOf: asOfDay,
+          assessedThrough,
+        }),
+      );
     }
     if (outcome.errors) code = Math.max(code, 1);
   }
@@ -306,6 +321,7 @@ function program(setResult: (r: Promise<number>) => void, helpLang: Lang): Comma
     .option("--json <file|dir>", h("cli.helpJson"))
     .option("--rules <file>", h("cli.helpRules"))
     .option("--template <file>", h("cli.helpTemplate"))
+    .option("--docx", h("cli.helpDocx"))
     .option("--lang <lang>", h("cli.helpLang"), lang, "zh" as Lang)
     .action((paths: string[], o) => setResult(recalc(paths, o)));
   program

@@ -3,7 +3,7 @@
 import { localStamp, type Lang, type Period, type Results, type RuleOverride, type TemplateRow } from "../core/index.ts";
 import type { Logo } from "../ooxml/logo.ts";
 import { recalcWorkbook } from "../ooxml/job.ts";
-import { readInput, writePackage, writeText } from "./files.ts";
+import { readInput, writePackage, writeText, writeWordFiles } from "./files.ts";
 import { nodeCodec } from "./nodeCodec.ts";
 
 export interface RecalcOptions {
@@ -14,6 +14,8 @@ export interface RecalcOptions {
   /** Where the result workbook goes, and the JSON results if asked for (cli/paths.ts checked both). */
   output: string;
   json?: string;
+  /** The folder for the Word files (--docx). */
+  docx?: string;
   overrides: RuleOverride[];
   /** Rows of a template file (--template); they win over the workbook's own 输出模板 sheet. */
   templateRows: TemplateRow[];
@@ -27,6 +29,7 @@ export interface RecalcOutcome {
   input: string;
   output: string;
   json?: string;
+  docx?: { folder: string; files: number };
   errors: number;
   warnings: number;
   results: Results;
@@ -37,5 +40,6 @@ export async function recalcFile(input: string, options: RecalcOptions): Promise
   const { output, json } = options;
   await writePackage(job.pkg, output);
   if (json) await writeText(json, JSON.stringify(job.json(), null, 2) + "\n");
-  return { input, output, json, errors: job.errors, warnings: job.warnings, results: job.results };
+  const docx = options.docx ? { folder: options.docx, files: await writeWordFiles(job.sheets, options.docx) } : undefined;
+  return { input, output, json, docx, errors: job.errors, warnings: job.warnings, results: job.results };
 }

@@ -475,6 +475,18 @@ export const DOC = {
   auditLate: { zh: "迟报 {days} 天（限 {max} 天）：{label}", en: "late by {days} days (limit {max}): {label}" },
   /** The name of a target's actual column on the staff targets sheet (信息快报完成): a column name, Chinese. */
   actualColumn: { zh: "{label}完成", en: "{label} actual" },
+  // The Word files (公文): their names, the 附件说明, 附件 labels, the 版记's 印发 line, page numbers
+  bulletinFile: { zh: "信息工作通报", en: "information work bulletin" },
+  staffFile: { zh: "考核结果", en: "appraisal results" },
+  rankingAttachment: { zh: "各单位信息工作得分排名", en: "Scores and ranks of the units" },
+  attachmentN: { zh: "附件{n}", en: "Attachment {n}" },
+  attachmentOne: { zh: "附件：{title}", en: "Attachment: {title}" },
+  attachmentFirst: { zh: "附件：{n}. {title}", en: "Attachments: {n}. {title}" },
+  attachmentNext: { zh: "{n}. {title}", en: "{n}. {title}" },
+  attachmentLabel: { zh: "附件{n}", en: "Attachment {n}" },
+  attachmentLabelOne: { zh: "附件", en: "Attachment" },
+  printedBy: { zh: "{date}印发", en: "issued {date}" },
+  pageNumber: { zh: "— {n} —", en: "— {n} —" },
 } as const satisfies Record<string, Pair>;
 
 /** The language of the result documents (official Chinese documents). */
@@ -509,6 +521,7 @@ export const CLI = {
     en: "  as of {asOf}: no month of the period has ended yet; no unit is named or sent a notice",
   },
   jsonWritten: { zh: "  JSON 结果:{path}", en: "  JSON results: {path}" },
+  docxWritten: { zh: "  公文(Word){n} 份:{path}", en: "  Word documents ({n}): {path}" },
   sheetStats: {
     zh: "{sheet}:读取 {read} 行,计入 {used} 行,未计入 {rejected} 行",
     en: "{sheet}: {read} rows read, {used} used, {rejected} left out",
@@ -532,6 +545,10 @@ export const CLI = {
   helpOut: { zh: "结果工作簿目录(默认与输入同目录)", en: "folder of the result workbooks (default: beside the input)" },
   helpJson: { zh: "写出 JSON 结果", en: "write the results as JSON" },
   helpRules: { zh: "计分规则 JSON 文件(优先于工作簿中的计分规则表)", en: "rules JSON file (wins over the workbook's 计分规则 sheet)" },
+  helpDocx: {
+    zh: "另写公文(Word):结果工作簿旁的“<名称>-公文-<期间>”文件夹,每份公文一个 .docx",
+    en: "also write the documents as Word files: one .docx each, in a folder <name>-公文-<period> beside the result workbook",
+  },
   helpTemplate: {
     zh: "输出模板(含“输出模板”表的 xlsx 或 JSON;优先于工作簿中的输出模板表)",
     en: "output template (an xlsx with a 输出模板 sheet, or JSON; wins over the workbook's 输出模板 sheet)",
@@ -704,6 +721,8 @@ export const listOf = (lang: Lang, items: readonly string[]): string => items.jo
 export const FILE_NAMES = {
   /** a-结果-2026-03.xlsx: the infix of result workbooks */
   resultInfix: "结果",
+  /** a-公文-2026-03/: the folder of a result's Word files (公文) */
+  documentsInfix: "公文",
   /** 2026-01-01至2026-03-31: the ".." of a custom period in a file name */
   rangeJoin: "至",
   /** The prefix of an output whose folder has no name (the root) */

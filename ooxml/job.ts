@@ -13,6 +13,7 @@ import {
   type Results,
   type ResultsJson,
   type RuleOverride,
+  type SheetModel,
   type SheetStats,
   type TemplateRow,
 } from "../core/index.ts";
@@ -43,6 +44,8 @@ export interface JobResult {
   /** The workbook with the result sheets added, ready to be written. */
   pkg: Package;
   results: Results;
+  /** The result sheets' models (what the Word files are rendered from). */
+  sheets: SheetModel[];
   json: () => ResultsJson;
   issues: Issue[];
   /** Rows read, used and left out per input sheet (读取 = 计入 + 未计入). */
@@ -68,6 +71,7 @@ export async function recalcWorkbook(bytes: Uint8Array, codec: Codec, options: J
   return {
     pkg,
     results,
+    sheets,
     json: () => resultsJson(results),
     issues: issues.list,
     stats: readStats(read, issues),

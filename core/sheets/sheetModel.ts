@@ -31,12 +31,39 @@ export type StyleKey =
   | "receipt"
   | "cutLine";
 
+/**
+ * The part of an official document a text line is (GB/T 9704), for renderers of whole documents
+ * (Word); the sheet writers ignore it. Most follow from the style (core/sheets/documents.ts);
+ * a builder sets one where the style alone does not say.
+ */
+export type DocRole =
+  | "masthead"
+  | "issueNo"
+  | "editorLine"
+  | "docNumber"
+  | "title"
+  | "subtitle"
+  | "addressee"
+  | "body"
+  | "plain"
+  | "signature"
+  | "date"
+  | "copyTo"
+  | "cutLine"
+  | "receiptTitle"
+  | "receipt"
+  | "note";
+
 export interface TextBlock {
   kind: "text";
   text: string;
   style: StyleKey;
   /** Row height in points (Excel's unit); undefined keeps the default. */
   height?: number;
+  /** Its part of an official document, where the style does not say it. */
+  role?: DocRole;
+  /** A separate document (one letter of a sheet of letters) starts at this line: its name. */
+  startsDocument?: string;
 }
 
 export interface TableBlock {
@@ -91,6 +118,8 @@ export interface SheetModel {
   font?: string;
   /** Put the letterhead logo, when the user's template has one, beside the title lines. */
   logo?: boolean;
+  /** Who issues the document and when (发文机关, 成文日期): the Word renderer's 版记 and 发文机关标志. */
+  issuer?: { office: string; date: string };
 }
 
 /**
