@@ -60,22 +60,13 @@ export {
   table,
   text,
   type CellV,
-  type DocRole,
   type SheetModel,
   type StyleKey,
   type StyleSpec,
   type TableBlock,
 } from "./sheets/sheetModel.ts";
 export { layoutSheet, tableRowHeight } from "./sheets/layout.ts";
-export {
-  attachmentNote,
-  cellText,
-  documentFileName,
-  officialDocuments,
-  type DocItem,
-  type DocLine,
-  type OfficialDocument,
-} from "./sheets/documents.ts";
+export { attachmentNote, cellText, documentFileName, officialDocuments, type DocLine, type OfficialDocument } from "./sheets/documents.ts";
 export { resultDocumentsName, resultFileName, resultJsonName, isResultFileName, isWorkbookFileName } from "./fileNames.ts";
 
 // Periods and values: days, months and periods as plain numbers; cell values read and written.
@@ -113,4 +104,4 @@ export { rankDescending } from "./rank.ts";
 export { HEADLINE_CODES, IssueLog, type Issue, type Lang } from "./issues.ts";
 export { InfoScoreError, renderFailure } from "./failure.ts";
 // One text catalogue for every host (core/text.ts).
-export { DOC_LANG, FILE_NAMES, GRADE_WORDS, isTextKey, listOf, t, TEXT_KEYS, type TextKey } from "./text.ts";
+export { DOC_FONTS, DOC_LANG, FILE_NAMES, GRADE_WORDS, isTextKey, listOf, t, TEXT_KEYS, type TextKey } from "./text.ts";

@@ -547,7 +547,7 @@ export const CLI = {
   helpRules: { zh: "计分规则 JSON 文件(优先于工作簿中的计分规则表)", en: "rules JSON file (wins over the workbook's 计分规则 sheet)" },
   helpDocx: {
     zh: "另写公文(Word):结果工作簿旁的“<名称>-公文-<期间>”文件夹,每份公文一个 .docx",
-    en: "also write the documents as Word files: one .docx each, in a folder <name>-公文-<period> beside the result workbook",
+    en: "also write the documents as Word files: one .docx each, in a folder “<name>-公文-<period>” beside the result workbook",
   },
   helpTemplate: {
     zh: "输出模板(含“输出模板”表的 xlsx 或 JSON;优先于工作簿中的输出模板表)",
@@ -606,6 +606,13 @@ export const UI = {
     en: "Rules file (optional, JSON; wins over the workbook's 计分规则 sheet):",
   },
   download: { zh: "下载结果", en: "Download results" },
+  downloadDocx: { zh: "下载公文(Word)", en: "Download documents (Word)" },
+  makingDocx: { zh: "正在生成公文(Word)…", en: "Making the Word documents…" },
+  docxDone: { zh: "公文(Word)已下载:{name}", en: "Word documents downloaded: {name}" },
+  docxInPane: {
+    zh: "公文(Word):在离线网页中打开同一工作簿,点“下载公文(Word)”;或用批处理工具 infoscore recalc --docx。",
+    en: "Documents as Word files: open the same workbook on the offline page and click “Download documents (Word)”, or run infoscore recalc --docx.",
+  },
   rowsRead: { zh: "已读取 {n} 行", en: "{n} rows read" },
   language: { zh: "English", en: "中文" },
   asOf: { zh: "截至日期", en: "As of" },
@@ -731,4 +738,16 @@ export const FILE_NAMES = {
   sample: "示例工作簿",
   /** The name of the logo picture in result sheets */
   logo: "InfoScore 标志",
+} as const;
+
+/**
+ * Fonts of the Word files (公文) by the names offices' fonts have (GB/T 9704: 仿宋_GB2312 body,
+ * 方正小标宋简体 titles, 黑体 headings, 宋体 page numbers); Word and WPS substitute a missing one.
+ */
+export const DOC_FONTS = {
+  body: "仿宋_GB2312",
+  title: "方正小标宋简体",
+  heading: "黑体",
+  kai: "楷体_GB2312",
+  pageNumber: "宋体",
 } as const;

@@ -1,6 +1,7 @@
 // The measures of GB/T 9704-2012 (党政机关公文格式) in Word's units (twips: 1/20 pt; half-points
 // for font sizes), and the layout chosen from them: 22 lines of 28 characters of 3号 on a
 // 156 × 225 mm 版心. docs/word.md says how they were chosen and what was checked where.
+import { DOC_FONTS } from "../../core/index.ts";
 
 /** Twips in a millimetre. */
 const MM = 1440 / 25.4;
@@ -33,13 +34,7 @@ export const CHAR = PT.san * 20 + CHAR_SPACING;
 export const LINE = 579;
 
 /** Fonts by name as offices have them; Word and WPS substitute when one is missing (docs/word.md). */
-export const FONTS = {
-  body: "仿宋_GB2312",
-  title: "方正小标宋简体",
-  heading: "黑体",
-  kai: "楷体_GB2312",
-  pageNumber: "宋体",
-} as const;
+export const FONTS = DOC_FONTS;
 
 /** 红色 of the 发文机关标志 and the separator rule. */
 export const RED = "FF0000";

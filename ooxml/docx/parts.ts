@@ -83,6 +83,8 @@ export function attachmentNoteParts(lines: string[]): Paragraph[] {
     (text, i) =>
       new Paragraph({
         indent: i === 0 ? { firstLine: 2 * CHAR } : { left: Math.round((2 + label) * CHAR) },
+        // With the 落款 that follows: a 落款 never stands alone on a page.
+        keepNext: true,
         spacing: i === 0 ? { before: LINE } : {},
         children: [run(text)],
       }),

@@ -16,7 +16,7 @@ import {
   signParts,
 } from "./parts.ts";
 import { dataTable, imprintParagraphs, receiptTable } from "./tables.ts";
-import { stylesXml } from "./styles.ts";
+import { settingsXml, stylesXml } from "./styles.ts";
 
 type Child = Paragraph | Table;
 
@@ -94,10 +94,10 @@ export async function renderDocument(doc: OfficialDocument, sheet: SheetModel): 
   }
   if (doc.attachments.length === 0) main.push(...imprint(doc, width));
   const file = new Document({
-    externalStyles: stylesXml(),
+    externalStyles: stylesXml(sheet.font),
     evenAndOddHeaderAndFooters: true,
     title: doc.name,
     sections: [section(main, doc.landscape, true), ...attachmentSections(doc, sheet.widths)],
   });
-  return new Uint8Array(await Packer.toArrayBuffer(file));
+  return new Uint8Array(await Packer.toArrayBuffer(file, false, [{ path: "word/settings.xml", data: settingsXml() }]));
 }
