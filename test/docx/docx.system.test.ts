@@ -147,7 +147,7 @@ describe("the Word files of a year's results", () => {
     for (const [key, d] of rendered) for (const p of d.pages) expect(isA4(p), key).toBe(true);
     const bulletin = doc("月/信息工作通报");
     expect(landscape(bulletin.pages[0])).toBe(false);
-    const attachmentPages = bulletin.pages.filter((p) => sorted(p)[0]?.text.startsWith("附件"));
+    const attachmentPages = bulletin.pages.filter((p) => /^附件\d*$/.test(sorted(p)[0]?.text ?? ""));
     expect(attachmentPages.length).toBeGreaterThan(0);
     for (const p of attachmentPages) expect(landscape(p)).toBe(true);
     for (const key of [`月/缺报通知单-${NOTICE_UNIT}`, `月/重点帮促通知-${ASSIST_UNIT}`]) expect(landscape(doc(key).pages[0])).toBe(false);
