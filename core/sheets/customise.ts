@@ -9,8 +9,11 @@ import { RESULT_SHEETS, SHARED_ITEMS, SHARED_SHEET } from "./registry.ts";
 import {
   COLUMNS_ITEM,
   DEFAULT_TEMPLATES,
+  EARLIER_DEFAULTS,
   fillTemplate,
   FONT_ITEM,
+  HEADERS,
+  RANKING_HEADERS,
   TITLE_ITEM,
   WIDTHS_ITEM,
   WORDS,
@@ -81,7 +84,9 @@ export function resolveTemplates(
     const item = row.item.trim();
     const key = TEXT_KEYS[`${sheet}/${item}`] ?? TEXT_KEYS[`${SHARED_SHEET}/${item}`];
     if (key) {
-      out.texts[key] = row.content;
+      // A default an earlier template wrote is today's default, not the user's text.
+      if (EARLIER_DEFAULTS[key]?.includes(row.content.trim())) delete out.texts[key];
+      else out.texts[key] = row.content;
       continue;
     }
     if (item === FONT_ITEM && sheet === SHARED_SHEET) {
@@ -122,10 +127,14 @@ export function applyColumns(model: SheetModel, templates: OutputTemplates, issu
   if (tableIndex < 0) return model;
   const table = model.blocks[tableIndex] as TableBlock;
   let order = table.header.map((_, i) => i);
-  if (wanted) {
+  if (wanted && !productList(wanted, table.header)) {
     // Compared as users write them: (来源) and （来源）, spaces or none, name the same column.
     const headers = table.header.map(normaliseName);
-    const at = (name: string) => headers.indexOf(normaliseName(name));
+    const at = (name: string) => {
+      const i = headers.indexOf(normaliseName(name));
+      // D8: 排名 in a list means the rank shown, the 类别内排名 when ranking by 类别.
+      return i >= 0 || normaliseName(name) !== normaliseName(HEADERS.advanced[0]) ? i : headers.indexOf(normaliseName(WORDS.rankInCategory));
+    };
     const known = wanted.filter((name) => at(name) >= 0);
     for (const name of wanted.filter((n) => at(n) < 0)) {
       issues.warn("unknownTemplateColumn", { sheet: model.name, cell: "" }, "TEMPLATE", { column: name, columns: table.header.join("、") });
@@ -149,6 +158,19 @@ export function applyColumns(model: SheetModel, templates: OutputTemplates, issu
   const baseWidths = pick(model.widths.length >= table.header.length ? model.widths : table.header.map((_, i) => model.widths[i] ?? 10));
   const newWidths = reordered.header.map((h, i) => widths?.[h] ?? baseWidths[i] ?? 10);
   return { ...model, blocks, widths: newWidths };
+}
+
+/** Columns that come and go with 按类别排名: the 类别 column, and 排名 against 类别内排名. */
+const MODE_COLUMNS = new Set([RANKING_HEADERS.category, RANKING_HEADERS.rank, WORDS.rankInCategory].map(normaliseName));
+
+/**
+ * Whether a column list is one the product wrote (an input template's default for either setting
+ * of 按类别排名): the table's own columns in its own order, up to the columns that setting moves.
+ * Such a list is read as the default, so a template's own rows never raise a warning (D8).
+ */
+function productList(wanted: readonly string[], header: readonly string[]): boolean {
+  const fixed = (names: readonly string[]) => names.map(normaliseName).filter((n) => !MODE_COLUMNS.has(n));
+  return fixed(wanted).join("\t") === fixed(header).join("\t") && wanted.length >= header.length - 1 && wanted.length <= header.length + 1;
 }
 
 /** The built-in texts and column orders as 表 | 项目 | 内容 rows: the 输出模板 sheet users edit. */
