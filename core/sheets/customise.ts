@@ -5,7 +5,7 @@ import { normaliseName } from "../vocabulary.ts";
 import type { IssueLog } from "../issues.ts";
 import type { TemplateRow } from "../records.ts";
 import type { Block, SheetModel, TableBlock } from "./sheetModel.ts";
-import { RESULT_SHEETS, SHARED_ITEMS, SHARED_SHEET } from "./registry.ts";
+import { RESULT_SHEETS, SHARED_ITEMS, SHARED_MORE, SHARED_SHEET } from "./registry.ts";
 import {
   COLUMNS_ITEM,
   DEFAULT_TEMPLATES,
@@ -49,6 +49,7 @@ const LISTED: Record<string, TemplateKey> = Object.assign(
 /** Accepted too, not listed in the default 输出模板 sheet. */
 const TEXT_KEYS: Record<string, TemplateKey> = {
   ...LISTED,
+  ...prefixed(SHARED_SHEET, SHARED_MORE),
   ...Object.assign({}, ...RESULT_SHEETS.map((s) => prefixed(s.name, s.more ?? {}))),
 };
 
@@ -73,6 +74,9 @@ const split = (text: string) =>
     .map((s) => s.trim())
     .filter(Boolean);
 
+/** Items that hold a number (起始文号, 起始期号), not a text. */
+const NUMBER_KEYS = new Set<TemplateKey>(["firstDocNumber", "firstIssueNumber"]);
+
 export function resolveTemplates(
   rows: readonly TemplateRow[],
   issues: IssueLog,
@@ -83,6 +87,10 @@ export function resolveTemplates(
     const sheet = row.sheet.trim() || SHARED_SHEET;
     const item = row.item.trim();
     const key = TEXT_KEYS[`${sheet}/${item}`] ?? TEXT_KEYS[`${SHARED_SHEET}/${item}`];
+    if (key && NUMBER_KEYS.has(key) && !/^(\d{1,6})?$/.test(row.content.trim())) {
+      issues.warn("templateNotNumber", row.where, "TEMPLATE", { sheet, item, value: row.content });
+      continue;
+    }
     if (key) {
       // A default an earlier template wrote is today's default, not the user's text.
       if (EARLIER_DEFAULTS[key]?.includes(row.content.trim())) delete out.texts[key];
@@ -133,7 +141,9 @@ export function applyColumns(model: SheetModel, templates: OutputTemplates, issu
     const at = (name: string) => {
       const i = headers.indexOf(normaliseName(name));
       // D8: 排名 in a list means the rank shown, the 类别内排名 when ranking by 类别.
-      return i >= 0 || normaliseName(name) !== normaliseName(HEADERS.advanced[0]) ? i : headers.indexOf(normaliseName(WORDS.rankInCategory));
+      return i >= 0 || normaliseName(name) !== normaliseName(HEADERS.advanced[0])
+        ? i
+        : headers.indexOf(normaliseName(WORDS.rankInCategory));
     };
     const known = wanted.filter((name) => at(name) >= 0);
     for (const name of wanted.filter((n) => at(n) < 0)) {

@@ -12,6 +12,12 @@ function breakTable(t: TableBlock, widths: readonly number[]): TableBlock {
   if (t.rowCount > MOST_ROWS || !wrap.some(Boolean)) return t;
   const fit = (row: CellV[]): CellV[] =>
     row.map((v, c) => (wrap[c] && typeof v === "string" ? printedText(v, widths[c] ?? 10, STYLES[t.styles[c]].size ?? 11) : v));
+  const rows = t.rows();
+  // Rows in memory stay in memory: fitCells checks (and warns about) those cell by cell.
+  if (Array.isArray(rows)) {
+    const fitted = (rows as CellV[][]).map(fit);
+    return { ...t, rows: () => fitted };
+  }
   return {
     ...t,
     rows: function* () {

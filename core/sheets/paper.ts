@@ -40,6 +40,8 @@ export function wrappedLines(text: string, width: number, size = 11): number {
 /** Row height in points for that many lines (line spacing about 1.45 of the font size). */
 export const linesHeight = (lines: number, size = 11): number => Math.ceil(lines * size * 1.45 + 6);
 
+const MOST_CHARS = 2_000;
+
 /** 避头尾: characters no printed line may begin with, and those none may end with. */
 const NO_START = new Set([..."。，、；：？！）」》』】〕〉”’….,;:?!)%％·"]);
 const NO_END = new Set([..."（「《『【〔〈“‘("]);
@@ -71,6 +73,8 @@ function breakBefore(chars: readonly string[], start: number, end: number, units
  * spreadsheet never wraps it again; row heights count these lines.
  */
 export function printLines(text: string, width: number, size = 11): string[] {
+  // Beyond any printed page: left to the spreadsheet (and to Excel's cell limit, docs/input.md).
+  if (text.length > MOST_CHARS) return [text];
   const usable = Math.max(2.1, width - 1.5);
   const out: string[] = [];
   for (const paragraph of text.split("\n")) {

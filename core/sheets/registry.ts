@@ -49,7 +49,6 @@ const BULLETIN: Record<string, TemplateKey> = {
   报: "bulletinReport",
   送: "bulletinSend",
   抄送: "bulletinCc",
-  起始期号: "firstIssueNumber",
   印发机关: "printedBy",
   印发日期: "printedOn",
 };
@@ -72,7 +71,8 @@ const ranking = (name: string, period: PeriodKind, title: TemplateKey): ResultSh
   title,
   table: true,
   items: BULLETIN,
-  more: { 附件说明: "monthlyAppendix", 附表标题: "monthlyAppendix" },
+  // 起始期号 is a number to set when wanted: accepted, but not written blank into the template.
+  more: { 附件说明: "monthlyAppendix", 附表标题: "monthlyAppendix", 起始期号: "firstIssueNumber" },
   logo: true,
 });
 
@@ -130,11 +130,13 @@ export const RESULT_SHEETS: readonly ResultSheet[] = [
 export const SHARED_SHEET = "全部";
 export const SHARED_ITEMS: Readonly<Record<string, TemplateKey>> = {
   发文单位: "office",
-  起始文号: "firstDocNumber",
   说明行: "stampLine",
   截至: "asOfLine",
   无已结束月份: "noMonthEnded",
 };
+
+/** Accepted on 表 “全部” but not written into the default 输出模板 sheet: a number set when wanted. */
+export const SHARED_MORE: Readonly<Record<string, TemplateKey>> = { 起始文号: "firstDocNumber" };
 
 /** The sheet of a kind (the 通报: of a period kind). */
 function resultSheet(kind: ResultKind, period?: PeriodKind): ResultSheet {
