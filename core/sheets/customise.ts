@@ -12,8 +12,9 @@ import {
   EARLIER_DEFAULTS,
   fillTemplate,
   FONT_ITEM,
-  HEADERS,
+  GRADE_HEADER,
   RANKING_HEADERS,
+  STAGE_GRADE_HEADER,
   TITLE_ITEM,
   WIDTHS_ITEM,
   WORDS,
@@ -138,12 +139,11 @@ export function applyColumns(model: SheetModel, templates: OutputTemplates, issu
   if (wanted && !productList(wanted, table.header)) {
     // Compared as users write them: (来源) and （来源）, spaces or none, name the same column.
     const headers = table.header.map(normaliseName);
+    const canonicalHeaders = table.header.map(canonical);
     const at = (name: string) => {
       const i = headers.indexOf(normaliseName(name));
-      // D8: 排名 in a list means the rank shown, the 类别内排名 when ranking by 类别.
-      return i >= 0 || normaliseName(name) !== normaliseName(HEADERS.advanced[0])
-        ? i
-        : headers.indexOf(normaliseName(WORDS.rankInCategory));
+      // 排名 means the rank shown (类别内排名 when ranking by 类别, D8); 等次 and 参考等次 are one column (D9).
+      return i >= 0 ? i : canonicalHeaders.indexOf(canonical(name));
     };
     const known = wanted.filter((name) => at(name) >= 0);
     for (const name of wanted.filter((n) => at(n) < 0)) {
@@ -170,17 +170,25 @@ export function applyColumns(model: SheetModel, templates: OutputTemplates, issu
   return { ...model, blocks, widths: newWidths };
 }
 
-/** Columns that come and go with 按类别排名: the 类别 column, and 排名 against 类别内排名. */
-const MODE_COLUMNS = new Set([RANKING_HEADERS.category, RANKING_HEADERS.rank, WORDS.rankInCategory].map(normaliseName));
+/** Columns that are one column under two names, as the settings and the period name them. */
+const SAME_COLUMN: Record<string, string> = {
+  [normaliseName(WORDS.rankInCategory)]: normaliseName(RANKING_HEADERS.rank),
+  [normaliseName(STAGE_GRADE_HEADER)]: normaliseName(GRADE_HEADER),
+};
+const canonical = (name: string): string => SAME_COLUMN[normaliseName(name)] ?? normaliseName(name);
 
 /**
- * Whether a column list is one the product wrote (an input template's default for either setting
- * of 按类别排名): the table's own columns in its own order, up to the columns that setting moves.
- * Such a list is read as the default, so a template's own rows never raise a warning (D8).
+ * Whether a column list is one the product wrote (an input template's default, made for a month
+ * and with 按类别排名 off): the table's own columns in its own order, up to the 类别 column that
+ * ranking by 类别 drops and the names a column takes by setting or period. Such a list is read as
+ * the default, so a template's own rows never raise a warning (D8).
  */
 function productList(wanted: readonly string[], header: readonly string[]): boolean {
-  const fixed = (names: readonly string[]) => names.map(normaliseName).filter((n) => !MODE_COLUMNS.has(n));
-  return fixed(wanted).join("\t") === fixed(header).join("\t") && wanted.length >= header.length - 1 && wanted.length <= header.length + 1;
+  const category = normaliseName(RANKING_HEADERS.category);
+  // 类别 is set aside only where this table has none: a user who leaves it out of a table that has it means it.
+  const dropped = !header.map(normaliseName).includes(category);
+  const fixed = (names: readonly string[]) => names.map(canonical).filter((n) => !dropped || n !== category);
+  return fixed(wanted).join("\t") === fixed(header).join("\t");
 }
 
 /** The built-in texts and column orders as 表 | 项目 | 内容 rows: the 输出模板 sheet users edit. */

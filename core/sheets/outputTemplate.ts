@@ -127,7 +127,7 @@ export const DEFAULT_TEMPLATES: Record<TemplateKey, string> = {
   staffSign: "考评小组（签字）：　　　　　　　　　　主任办公会审定：　　　　　　　　　　日期：　　　　年　　月　　日",
   stageTitle: "{{期间}}信息室工作人员阶段考核情况",
   stageNote:
-    "注：综合得分算法与年度考核相同。参考等次按本期得分试算，仅供参考；优秀（推荐）、不称职等次由年终主任办公会评定。",
+    "本表为阶段考核情况：参考等次按本期得分试算，仅供参考；优秀（推荐）、不称职等次由年终主任办公会评定。",
 
   monthlyAppendix: "附件：{{附件标题}}",
   noticeNone: "本期没有应寄发缺报通知单的单位。",

@@ -120,7 +120,7 @@ export function appendixSheet(ctx: SheetContext): SheetModel | undefined {
     ...u.monthScores.map((s, i) => (begun(i) ? roundHalfAway(s) : "")),
     roundHalfAway(u.score),
   ]);
-  const widths = [...(withinCategory ? [7, 16, 9] : [6, 18]), ...header.slice(first.length).map((_, i, a) => (i === a.length - 1 ? 8 : 6.5))];
+  const widths = [...(withinCategory ? [11, 20, 9] : [6, 20]), ...header.slice(first.length).map((_, i, a) => (i === a.length - 1 ? 8 : 6.5))];
   const blocks: Block[] = [
     text(fill(ctx, "appendixLabel"), "appendixLabel", 22),
     ...titleBlocks(ctx, "appendixTitle"),

@@ -213,11 +213,24 @@ describe("D9: grades belong to the year", () => {
       staffEvents: [event("钱二", "S16", { date: "2026-03-10", hours: 56, reason: "防汛值守" })],
       ratings: ratingsAll("赵一", 90),
     });
-  const staffSheet = (when: string) => {
+  const staffSheet = (when: string, rows: Array<[string, string, string]> = []) => {
     const issues = new IssueLog();
     const results = compute(people(), { period: period(when), asOf: day("2027-01-05"), issues });
-    return { results, sheet: byName(buildResultSheets(results, { generatedAt: "2027-01-05 09:00" }), "个人考核结果") };
+    const templates = resolveTemplates(
+      rows.map(([sheet, item, content]) => ({ sheet, item, content, where: { sheet: "输出模板", cell: "C2" } })),
+      issues,
+    );
+    const sheets = buildResultSheets(results, { generatedAt: "2027-01-05 09:00", templates, issues });
+    return { results, issues, sheet: byName(sheets, "个人考核结果"), sheets };
   };
+
+  it("the column list a month's template wrote (with 参考等次) keeps 等次 in the year, without a warning", () => {
+    const written = defaultTemplateRows(staffSheet("2026-03").sheets).filter(([sheet, item]) => sheet === "个人考核结果" && item === "列");
+    expect(written[0][2]).toContain("参考等次");
+    const { sheet, issues } = staffSheet("2026", written);
+    expect(issues.list.filter((i) => i.rule === "TEMPLATE")).toEqual([]);
+    expect(tablesOf(sheet)[0].header).toContain("等次");
+  });
 
   it("a month: 阶段考核情况 with a 参考等次 column and no signature block", () => {
     const { sheet, results } = staffSheet("2026-03");
