@@ -126,8 +126,7 @@ export const DEFAULT_TEMPLATES: Record<TemplateKey, string> = {
     "（评议分按{{评议分制}}×{{评议折算倍数}} 折算）。综合得分低于{{不称职分数线}}分，或{{不称职事项}}超过{{不称职次数}}次的，为不称职。",
   staffSign: "考评小组（签字）：　　　　　　　　　　主任办公会审定：　　　　　　　　　　日期：　　　　年　　月　　日",
   stageTitle: "{{期间}}信息室工作人员阶段考核情况",
-  stageNote:
-    "本表为阶段考核情况：参考等次按本期得分试算，仅供参考；优秀（推荐）、不称职等次由年终主任办公会评定。",
+  stageNote: "本表为阶段考核情况：参考等次按本期得分试算，仅供参考；优秀（推荐）、不称职等次由年终主任办公会评定。",
 
   monthlyAppendix: "附件：{{附件标题}}",
   noticeNone: "本期没有应寄发缺报通知单的单位。",
@@ -189,7 +188,6 @@ export const HEADERS = {
   audit: ["对象", "日期", "标题或事项", "计分规则", "分值", "来源（工作表!行或单元格）"],
   issues: ["级别", "工作表", "单元格", "规则", "说明"],
 } as const;
-
 
 /** Headers of the 通报's ranking table, by column. */
 export const RANKING_HEADERS = {

@@ -109,7 +109,10 @@ export function appendixSheet(ctx: SheetContext): SheetModel | undefined {
   const monthHeader = (i: number) => fillTemplate(WORDS.month, { 月: monthNumber(period.startMonth + i) });
   const first = withinCategory ? [WORDS.rankInCategory, H.unit, H.category] : [H.rank, H.unit];
   const header = [...first, ...Array.from({ length: months }, (_, i) => monthHeader(i)), H.total];
-  const styles: StyleKey[] = [...first.map((_, i): StyleKey => (i === 1 ? "textWrap" : "center")), ...header.slice(first.length).map((): StyleKey => "score")];
+  const styles: StyleKey[] = [
+    ...first.map((_, i): StyleKey => (i === 1 ? "textWrap" : "center")),
+    ...header.slice(first.length).map((): StyleKey => "score"),
+  ];
   // Months that had not begun by the as-of date are left blank, not shown as 0 (D1).
   const asOf = ctx.results.asOf;
   const begun = (i: number) => asOf === undefined || firstDayOfMonth(period.startMonth + i) <= asOf;
@@ -120,7 +123,10 @@ export function appendixSheet(ctx: SheetContext): SheetModel | undefined {
     ...u.monthScores.map((s, i) => (begun(i) ? roundHalfAway(s) : "")),
     roundHalfAway(u.score),
   ]);
-  const widths = [...(withinCategory ? [11, 20, 9] : [6, 20]), ...header.slice(first.length).map((_, i, a) => (i === a.length - 1 ? 8 : 6.5))];
+  const widths = [
+    ...(withinCategory ? [11, 20, 9] : [6, 20]),
+    ...header.slice(first.length).map((_, i, a) => (i === a.length - 1 ? 8 : 6.5)),
+  ];
   const blocks: Block[] = [
     text(fill(ctx, "appendixLabel"), "appendixLabel", 22),
     ...titleBlocks(ctx, "appendixTitle"),
