@@ -22,6 +22,8 @@ export interface Attachment {
   title: string;
   items: DocItem[];
   landscape: boolean;
+  /** Column widths of its tables' sheet (in the sheet's units). */
+  widths: readonly number[];
 }
 
 export interface OfficialDocument {
@@ -38,6 +40,9 @@ export interface OfficialDocument {
   body: DocItem[];
   /** Landscape body: a list whose table is too wide for portrait. */
   landscape: boolean;
+  /** Column widths of the body's tables (the sheet's), and the font 输出模板 sets, if any. */
+  widths: readonly number[];
+  font?: string;
   /** 落款 and 成文日期. */
   sign: DocLine[];
   /** The tear-off 回执 of a letter. */
@@ -66,6 +71,7 @@ export function roleOf(block: TextBlock): DocRole {
     ccLine: "copyTo",
     cutLine: "cutLine",
     receipt: "receipt",
+    appendixLabel: "attachmentLabel",
   };
   const role = byStyle[block.style];
   if (role) return role;
@@ -116,6 +122,8 @@ function documentOf(sheet: SheetModel, name: string, blocks: Block[], attach: bo
     head: [],
     body: [],
     landscape: false,
+    widths: sheet.widths,
+    font: sheet.font,
     sign: [],
     receipt: [],
     attachments: [],
@@ -138,7 +146,7 @@ function documentOf(sheet: SheetModel, name: string, blocks: Block[], attach: bo
     }
     if (attach && (block.kind === "table" || (roleOf(block) === "plain" && headingOfTable(i)))) {
       if (!current || (blankBefore && block.kind === "text")) {
-        current = { title: "", items: [], landscape: false };
+        current = { title: "", items: [], landscape: false, widths: sheet.widths };
         doc.attachments.push(current);
       }
       if (block.kind === "table") {
@@ -163,7 +171,8 @@ function placeLine(doc: OfficialDocument, sheet: SheetModel, block: TextBlock | 
   else if (SIGN.has(line.role)) doc.sign.push(line);
   else if (RECEIPT.has(line.role)) doc.receipt.push(line);
   else if (line.role === "copyTo") doc.copyTo.push(line.text);
-  else doc.body.push(line);
+  // The sheet's own 附件说明 names its 附件 sheet only; the Word file's lists every 附件 (attachmentNote).
+  else if (line.role !== "attachmentNote" && line.role !== "attachmentLabel") doc.body.push(line);
 }
 
 /**
@@ -192,6 +201,11 @@ export function officialDocuments(sheets: readonly SheetModel[]): OfficialDocume
   for (const sheet of sheets) {
     const kind = sheet.kind as ResultKind;
     if (kind === "ranking") docs.push(documentOf(sheet, t(DOC_LANG, "doc.bulletinFile"), sheet.blocks, true));
+    else if (kind === "rankingAppendix")
+      appendTo(
+        docs.find((d) => d.kind === "ranking"),
+        sheet,
+      );
     else if (kind === "notices" || kind === "assistLetters") {
       for (const part of splitDocuments(sheet)) docs.push(documentOf(sheet, `${sheet.name}-${part.name}`, part.blocks, false));
     } else if (kind === "assist" || kind === "rewards" || kind === "advanced" || kind === "workers") {
@@ -200,6 +214,19 @@ export function officialDocuments(sheets: readonly SheetModel[]): OfficialDocume
     } else if (kind === "staff" && yearly) docs.push(documentOf(sheet, t(DOC_LANG, "doc.staffFile"), sheet.blocks, false));
   }
   return docs;
+}
+
+/** A summary's 附件 sheet (the scores month by month) as a further 附件 of its 通报, titled as the sheet is. */
+function appendTo(bulletin: OfficialDocument | undefined, sheet: SheetModel): void {
+  if (!bulletin) return;
+  const tables = sheet.blocks.filter((b): b is TableBlock => b.kind === "table");
+  const title = sheet.blocks.find((b): b is TextBlock => b.kind === "text" && roleOf(b) === "title")?.text ?? sheet.name;
+  bulletin.attachments.push({
+    title,
+    items: tables.map((table) => ({ role: "table", table })),
+    landscape: tables.some((tb) => wide(sheet, tb)),
+    widths: sheet.widths,
+  });
 }
 
 /** 附件：1. …  the lines of the 附件说明 (empty without 附件). */
@@ -216,5 +243,6 @@ export const documentFileName = (doc: OfficialDocument): string => `${doc.name.r
 export function cellText(value: CellV, style: StyleKey | undefined): string {
   if (value === null) return "";
   if (style === "date" && typeof value === "number") return chineseDate(value - 25_569);
-  return String(value);
+  // Line breaks put into wrapped cells for the spreadsheet (lineBreaks.ts): Word breaks its own lines.
+  return String(value).replace(/\n/g, "");
 }

@@ -29,7 +29,9 @@ export type StyleKey =
   | "docNumber"
   | "ccLine"
   | "receipt"
-  | "cutLine";
+  | "cutLine"
+  // The 附件 mark over an attachment's title
+  | "appendixLabel";
 
 /**
  * The part of an official document a text line is (GB/T 9704), for renderers of whole documents
@@ -46,6 +48,8 @@ export type DocRole =
   | "addressee"
   | "body"
   | "plain"
+  | "attachmentNote"
+  | "attachmentLabel"
   | "signature"
   | "date"
   | "copyTo"
@@ -198,6 +202,7 @@ export const STYLES: Record<StyleKey, StyleSpec> = {
   ccLine: { size: 12, wrap: true, lineAbove: "000000", lineBelow: "000000" },
   receipt: { size: 12, wrap: true, border: true },
   cutLine: { size: 10, color: "595959", align: "center" },
+  appendixLabel: { bold: true, size: 14 },
 };
 
 const FORBIDDEN = /[[\]:*?/\\]/g;

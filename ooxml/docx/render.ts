@@ -2,7 +2,7 @@
 // body (a wide list turned landscape), each 附件 in a section of its own (landscape where its
 // table is wide), the 版记 at the foot of the last page, page numbers at the outside corners.
 import { Document, Footer, Packer, PageOrientation, Paragraph, SectionType, type ISectionOptions, Table, LineRuleType } from "docx";
-import { attachmentNote, DOC_LANG, t, type DocLine, type OfficialDocument, type SheetModel } from "../../core/index.ts";
+import { attachmentNote, DOC_LANG, t, type DocLine, type OfficialDocument } from "../../core/index.ts";
 import { A4, LANDSCAPE_MARGIN, PORTRAIT_MARGIN, TEXT_WIDTH, TEXT_WIDTH_LANDSCAPE } from "./gbt9704.ts";
 import {
   attachmentHead,
@@ -57,29 +57,27 @@ function bodyParts(doc: OfficialDocument, widths: readonly number[], width: numb
   return out;
 }
 
-/** The 版记 of a document that has 抄送 lines (the 通报). */
+/** The 版记 of a document that has one (the 通报): its 报/送/抄送 lines and the 印发 line, as the sheet has them. */
 function imprint(doc: OfficialDocument, width: number): Child[] {
-  if (doc.copyTo.length === 0 || !doc.issuer) return [];
-  const printed = t(DOC_LANG, "doc.printedBy", { date: doc.issuer.date });
-  return imprintParagraphs(doc.copyTo, doc.issuer.office, printed, width);
+  return doc.copyTo.length ? imprintParagraphs(doc.copyTo, width) : [];
 }
 
-function attachmentSections(doc: OfficialDocument, widths: readonly number[]): ISectionOptions[] {
+function attachmentSections(doc: OfficialDocument): ISectionOptions[] {
   return doc.attachments.map((a, i) => {
     const width = a.landscape ? TEXT_WIDTH_LANDSCAPE : TEXT_WIDTH;
     const label = t(DOC_LANG, doc.attachments.length === 1 ? "doc.attachmentLabelOne" : "doc.attachmentLabel", { n: i + 1 });
     const children: Child[] = attachmentHead(label, a.title);
     for (const item of a.items)
-      children.push(item.role === "table" ? dataTable(item.table, widths, width) : headingParagraph((item as DocLine).text));
+      children.push(item.role === "table" ? dataTable(item.table, a.widths, width) : headingParagraph((item as DocLine).text));
     if (i === doc.attachments.length - 1) children.push(...imprint(doc, width));
     return section(children, a.landscape, false);
   });
 }
 
 /** The Word file of one document, as bytes. */
-export async function renderDocument(doc: OfficialDocument, sheet: SheetModel): Promise<Uint8Array> {
+export async function renderDocument(doc: OfficialDocument): Promise<Uint8Array> {
   const width = doc.landscape ? TEXT_WIDTH_LANDSCAPE : TEXT_WIDTH;
-  const main: Child[] = bodyParts(doc, sheet.widths, width);
+  const main: Child[] = bodyParts(doc, doc.widths, width);
   if (doc.attachments.length) main.push(...attachmentNoteParts(attachmentNote(doc)));
   main.push(...signParts(doc.sign));
   if (doc.receipt.length) {
@@ -94,10 +92,10 @@ export async function renderDocument(doc: OfficialDocument, sheet: SheetModel): 
   }
   if (doc.attachments.length === 0) main.push(...imprint(doc, width));
   const file = new Document({
-    externalStyles: stylesXml(sheet.font),
+    externalStyles: stylesXml(doc.font),
     evenAndOddHeaderAndFooters: true,
     title: doc.name,
-    sections: [section(main, doc.landscape, true), ...attachmentSections(doc, sheet.widths)],
+    sections: [section(main, doc.landscape, true), ...attachmentSections(doc)],
   });
   return new Uint8Array(await Packer.toArrayBuffer(file, false, [{ path: "word/settings.xml", data: settingsXml() }]));
 }

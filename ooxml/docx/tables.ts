@@ -92,7 +92,7 @@ export function receiptTable(lines: string[], width: number): Table {
  * The 版记 (抄送 lines, then 印发机关 left and 印发日期 right) between rules, in a frame aligned to
  * the foot of the 版心 of the page it ends: the last page of the document.
  */
-export function imprintParagraphs(copyTo: string[], office: string, printed: string, width: number): Paragraph[] {
+export function imprintParagraphs(lines: string[], width: number): Paragraph[] {
   const thick = { style: BorderStyle.SINGLE, size: 8, color: "000000", space: 2 };
   const thin = { style: BorderStyle.SINGLE, size: 4, color: "000000", space: 2 };
   const frame = {
@@ -102,16 +102,18 @@ export function imprintParagraphs(copyTo: string[], office: string, printed: str
     width,
     height: 0,
   };
-  const lines = [...copyTo.map((c) => [c]), [office, `\t${printed}`]];
   return lines.map(
-    (texts, i) =>
+    (line, i) =>
       new Paragraph({
         frame,
         spacing: { line: LINE - 60, lineRule: LineRuleType.EXACT },
         indent: { left: PT.si * 20, right: PT.si * 20 },
         tabStops: [{ type: TabStopType.RIGHT, position: width - PT.si * 20 }],
         border: { top: i === 0 ? thick : thin, bottom: i === lines.length - 1 ? thick : undefined },
-        children: texts.map((text) => new TextRun({ text, size: PT.si * 2, characterSpacing: 0 })),
+        // The 印发 line spreads 印发机关 and 印发日期 with full-width spaces: here a right tab does.
+        children: line
+          .split(/\u3000{2,}/)
+          .map((text, j) => new TextRun({ text: j ? `\t${text}` : text, size: PT.si * 2, characterSpacing: 0 })),
       }),
   );
 }

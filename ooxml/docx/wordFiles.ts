@@ -12,8 +12,7 @@ export async function wordFiles(sheets: readonly SheetModel[]): Promise<WordFile
   const { renderDocument } = await import("./render.ts");
   const out: WordFile[] = [];
   for (const doc of officialDocuments(sheets)) {
-    const sheet = sheets.find((s) => s.kind === doc.kind)!;
-    out.push({ name: documentFileName(doc), bytes: await renderDocument(doc, sheet) });
+    out.push({ name: documentFileName(doc), bytes: await renderDocument(doc) });
   }
   return out;
 }

@@ -61,12 +61,12 @@ describe("the documents of a month", () => {
     expect(texts(bulletin.head)).toEqual([
       "masthead:信息工作通报",
       "issueNo:第3期",
-      expect.stringMatching(/^editorLine:区委办公室信息科编\u3000+2026年4月10日$/),
+      expect.stringMatching(/^editorLine:区委办公室编\u3000+2026年4月10日$/),
       "title:2026年3月份全区信息工作情况通报",
     ]);
     expect(bulletin.body[0]).toMatchObject({ role: "body", text: expect.stringMatching(/^2026年3月，全区各单位共报送信息2条/) });
     expect(bulletin.body.every((l) => l.role === "body")).toBe(true);
-    expect(texts(bulletin.sign)).toEqual(["signature:区委办公室信息科", "date:2026年4月10日"]);
+    expect(texts(bulletin.sign)).toEqual(["signature:区委办公室", "date:2026年4月10日"]);
     expect(bulletin.attachments).toHaveLength(1);
     const [attachment] = bulletin.attachments;
     expect(attachment.landscape).toBe(true);
@@ -77,14 +77,15 @@ describe("the documents of a month", () => {
       "报：区委主要领导同志。",
       "送：区委办公室领导同志。",
       "抄送：各镇（街道）党（工）委办公室，区直各部门单位办公室。",
+      expect.stringMatching(/^区委办公室\u3000+2026年4月10日印发$/),
     ]);
-    expect(bulletin.issuer).toEqual({ office: "区委办公室信息科", date: "2026年4月10日" });
+    expect(bulletin.issuer).toEqual({ office: "区委办公室", date: "2026年4月10日" });
   });
 
   it("reads a letter as 文号, title, 主送, body, 落款, 成文日期 and its 回执", () => {
     const letter = named(documents().docs, "缺报通知单-丙");
     expect(letter.letter).toBe(true);
-    expect(texts(letter.head)).toEqual(["docNumber:区委办信〔2026〕1号", "title:信息缺报通知单"]);
+    expect(texts(letter.head)).toEqual(["docNumber:区委办信〔2026〕\u3000号", "title:信息缺报通知单"]);
     expect(letter.body[0]).toEqual({ role: "addressee", text: "丙赵六同志：" });
     expect(letter.body[1]).toMatchObject({ role: "body", text: expect.stringMatching(/^根据/) });
     expect(letter.sign.map((l) => l.role)).toEqual(["signature", "date"]);
