@@ -42,6 +42,10 @@ export const MESSAGES = {
     zh: "“{value}”不是有效的{column}(应为正整数,如 1、2)",
     en: "“{value}” is not a valid {column} (expected a whole number of at least 1)",
   },
+  badMarkCount: {
+    zh: "“{value}”不是有效的{column}次数(应为 0 或正整数,如 1、2,或留空)",
+    en: "“{value}” is not a valid count for {column} (expected a whole number such as 1 or 2, or blank)",
+  },
   negativeNumber: { zh: "{column}“{value}”不能为负数", en: "{column} “{value}” must not be negative" },
   badChoice: { zh: "“{value}”不在可选值中(应为 {expected})", en: "“{value}” is not one of {expected}" },
   unknownItem: {
@@ -152,6 +156,31 @@ export const MESSAGES = {
   rangeReversed: {
     zh: "{name} 的分值范围 {min}–{max} 下限大于上限",
     en: "{name}: the range {min}–{max} has its lower end above its upper end",
+  },
+  markNeedsAdoption: {
+    zh: "计分项目“{mark}”需要“{level}”级的采用标记,但方案中没有“{level}”级的采用项目",
+    en: "the mark “{mark}” needs an adoption at level “{level}”, but the scheme has no adoption mark at that level",
+  },
+  markColumnTwice: {
+    zh: "计分项目“{mark}”与“{other}”读同一列“{column}”,一列只能由一个项目读取",
+    en: "the marks “{mark}” and “{other}” both read the column “{column}”; a column can be read by one mark only",
+  },
+  markUnknown: {
+    zh: "计分项目“{mark}”不在方案中,又没有写明列名、级别和类型,无法新增",
+    en: "the mark “{mark}” is not in the scheme and has no column, level and kind to add it with",
+  },
+  badMarkField: {
+    zh: "计分项目“{mark}”的{field}“{value}”无效({expected|t})",
+    en: "the {field} “{value}” of the mark “{mark}” is not valid ({expected|t})",
+  },
+  markTooMany: { zh: "计分项目共 {count} 个,最多 {max} 个", en: "the scheme has {count} marks; at most {max} are allowed" },
+  rewardLevelUnknown: {
+    zh: "用稿奖励起始级别“{level}”不是方案中的级别(应为 {levels})",
+    en: "the reward level “{level}” is not a level of the scheme (expected {levels})",
+  },
+  markColumnAbsent: {
+    zh: "计分项目“{mark}”的列“{column}”不在信息报送表中,该项目按未标记计",
+    en: "the column “{column}” of the mark “{mark}” is not on the submissions sheet; the mark counts as never set",
   },
   sheetLooksLike: {
     zh: "未找到“{expected}”表,是否为“{found}”?请将该表改名为“{expected}”",
@@ -472,6 +501,7 @@ export const DOC = {
     zh: "{label}目标 {target}，完成 {actual}，少 {short}",
     en: "{label}: target {target}, done {actual}, short by {short}",
   },
+  auditTimes: { zh: "{label} × {times}", en: "{label} × {times}" },
   auditLate: { zh: "迟报 {days} 天（限 {max} 天）：{label}", en: "late by {days} days (limit {max}): {label}" },
   /** The name of a target's actual column on the staff targets sheet (信息快报完成): a column name, Chinese. */
   actualColumn: { zh: "{label}完成", en: "{label} actual" },

@@ -10,19 +10,23 @@ import { A4_LANDSCAPE, text, type Block, type SheetModel } from "./sheetModel.ts
 import { textUnits } from "./paper.ts";
 import { rankingTables } from "./rankingTable.ts";
 import { sheetName } from "./registry.ts";
-import { fillTemplate, WORDS } from "./outputTemplate.ts";
+import { DEFAULT_TEMPLATES, fillTemplate, WORDS } from "./outputTemplate.ts";
+import type { MarkDef, Scheme } from "../marks.ts";
+import { DEFAULT_SCHEME, schemeOf } from "../rules/scheme.ts";
 
 const join = (names: string[]) => names.join("、");
 
-/** Sums over the period's units: the figures the 正文 opens with. */
-function bulletinTotals(units: readonly UnitRow[]): Record<string, number> {
+/** Sums over the period's units: the figures the 正文 opens with, one per 采用 level of the scheme. */
+function bulletinTotals(units: readonly UnitRow[], scheme: Scheme): Record<string, string | number> {
   const sum = (f: (u: UnitRow) => number) => units.reduce((s, u) => s + f(u), 0);
+  const adopted = scheme.adoptions.map((m) => {
+    const i = scheme.marks.indexOf(m);
+    return [m.name, sum((u) => u.marks[i])] as const;
+  });
   return {
     报送条数: sum((u) => u.submitted),
-    区采用: sum((u) => u.adoptedDistrict),
-    市采用: sum((u) => u.adoptedCity),
-    省采用: sum((u) => u.adoptedProvince),
-    中央采用: sum((u) => u.adoptedCentral),
+    ...Object.fromEntries(adopted),
+    各级采用: adopted.map(([name, n]) => fillTemplate(WORDS.levelAdopted, { 项目: name, 条数: n })).join("、"),
     批示: sum((u) => u.endorsed),
     优秀: sum((u) => u.excellent),
     迟报: sum((u) => u.late),
@@ -30,10 +34,23 @@ function bulletinTotals(units: readonly UnitRow[]): Record<string, number> {
   };
 }
 
+/**
+ * The 正文's opening: the user's text, or the default one when it names exactly the scheme's 采用
+ * levels; for another scheme, one phrase per level so that no level is left out.
+ */
+function totalsTemplate(ctx: SheetContext, scheme: Scheme): string {
+  const text = ctx.templates.bodyTotals;
+  if (text !== DEFAULT_TEMPLATES.bodyTotals) return text;
+  const named = (m: MarkDef) => text.includes(`{{${m.name}}}`);
+  const same = scheme.adoptions.every(named) && DEFAULT_SCHEME.adoptions.every((m) => !named(m) || scheme.adoptions.some((a) => a.name === m.name));
+  return same ? text : WORDS.bodyTotalsScheme;
+}
+
 /** The paragraphs of the 正文, in order: totals, leading units, named, notices, assistance, 要求. */
 function bulletinBody(ctx: SheetContext): string[] {
   const { units, assessedMonth } = ctx.results;
-  const out = [fill(ctx, "bodyTotals", bulletinTotals(units))];
+  const scheme = schemeOf(ctx.results.rules);
+  const out = [fillTemplate(totalsTemplate(ctx, scheme), { ...ctx.vars, ...bulletinTotals(units, scheme) })];
   const top = units.filter((u) => u.rank <= 3 && u.score > 0).map((u) => u.unit.name);
   if (top.length) out.push(fill(ctx, "bodyTop", { 前列单位: join(top) }));
   if (assessedMonth === null) {

@@ -164,10 +164,6 @@ export const RANKING_HEADERS = {
   unit: "单位",
   category: "类别",
   submitted: "报送",
-  district: "区采用",
-  city: "市采用",
-  province: "省采用",
-  central: "中央采用",
   excellent: "优秀",
   endorsed: "批示",
   late: "迟报",
@@ -182,8 +178,9 @@ export const RANKING_HEADERS = {
 
 /** Words the sheets put together with names and numbers. */
 export const WORDS = {
-  /** 采用级别 of 用稿奖励. */
-  levels: { district: "区", city: "市委办", province: "省委办", central: "中央" },
+  /** 正文 when the scheme's 采用 levels are not the four the default 正文 names: one phrase per level. */
+  bodyTotalsScheme: "{{期间}}，全区各单位共报送信息{{报送条数}}条，其中{{各级采用}}，领导批示{{批示}}条。现将有关情况通报如下。",
+  levelAdopted: "{{项目}}{{条数}}条",
   severity: { error: "错误", warning: "提示" },
   rankInCategory: "类别内排名",
   withinCategory: "类别内",

@@ -1,13 +1,13 @@
 // Result sheets about units: the monthly notice or period summary, missing-submission notices,
 // key assistance, rewards, advanced-unit and excellent-worker candidates.
-import { hasMark } from "../records.ts";
+import { levelWord } from "../marks.ts";
+import { schemeOf } from "../rules/scheme.ts";
 import { fill, sheet, titleBlocks, type SheetContext } from "./context.ts";
 import { excelSerial, table, text, type Block, type CellV, type SheetModel } from "./sheetModel.ts";
 import { monthSpan } from "./letters.ts";
 import { roundHalfAway } from "../values.ts";
 import { chineseCount, HEADERS, WORDS } from "./outputTemplate.ts";
 
-const LEVEL_TEXT = WORDS.levels;
 
 /** N4: units missing three months or more, with columns the office fills in (帮促措施, 责任人, 完成时限). */
 export function assistSheet(ctx: SheetContext): SheetModel {
@@ -40,11 +40,11 @@ export function assistSheet(ctx: SheetContext): SheetModel {
   return sheet("assist", [18, 7, 9, 9, 8, 20, 34, 9, 10], blocks, true);
 }
 
-/** N5: items adopted by the city, the province or the central level. */
+/** N5: items adopted at the scheme's reward level or above (市, 省, 中央 by default). */
 export function rewardSheet(ctx: SheetContext): SheetModel {
   const rows = ctx.results.rewards.map((r, i): CellV[] => {
     const s = r.item.sub;
-    const levels = (["central", "province", "city"] as const).filter((l) => hasMark(s.marks, `${l}.adopted`)).map((l) => LEVEL_TEXT[l]);
+    const levels = r.adoptions.map((m) => levelWord(m.level));
     return [
       i + 1,
       r.unitName,
@@ -72,6 +72,8 @@ export function rewardSheet(ctx: SheetContext): SheetModel {
 /** N7: advanced-unit candidates. */
 export function advancedSheet(ctx: SheetContext): SheetModel {
   const { rankWithinCategory, advancedUnits } = ctx.results.rules.selection;
+  const scheme = schemeOf(ctx.results.rules);
+  const adoptions = scheme.adoptions.map((m) => scheme.marks.indexOf(m));
   const rows = ctx.results.units
     .filter((u) => u.advancedCandidate)
     .map((u): CellV[] => [
@@ -80,7 +82,7 @@ export function advancedSheet(ctx: SheetContext): SheetModel {
       u.unit.category ?? "",
       roundHalfAway(u.score),
       u.submitted,
-      u.adoptedDistrict + u.adoptedCity + u.adoptedProvince + u.adoptedCentral,
+      adoptions.reduce((sum, i) => sum + u.marks[i], 0),
     ]);
   const note = fill(ctx, "advancedNote", { 排名范围: rankWithinCategory ? WORDS.withinCategory : "", 先进单位数: advancedUnits });
   return sheet(
