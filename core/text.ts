@@ -166,8 +166,8 @@ export const MESSAGES = {
     en: "the marks “{mark}” and “{other}” both read the column “{column}”; a column can be read by one mark only",
   },
   markUnknown: {
-    zh: "计分项目“{mark}”不在方案中,又没有写明列名、级别和类型,无法新增",
-    en: "the mark “{mark}” is not in the scheme and has no column, level and kind to add it with",
+    zh: "计分项目“{mark}”不在方案中;新增项目须写明类型(采用、优秀、批示还须写明级别)",
+    en: "the mark “{mark}” is not in the scheme; a new mark needs its kind (and a level for 采用, 优秀 and 批示)",
   },
   badMarkField: {
     zh: "计分项目“{mark}”的{field}“{value}”无效({expected|t})",
@@ -570,6 +570,10 @@ export const CLI = {
   helpValidate: { zh: "只检查输入", en: "check the input only" },
   helpJsonOutput: { zh: "JSON 输出", en: "print JSON" },
   helpTemplateCommand: { zh: "写出输入模板", en: "write the input template" },
+  helpTemplateRules: {
+    zh: "计分规则 JSON 文件:按其中的计分方案生成信息报送列与计分规则表",
+    en: "rules JSON file: the log's mark columns and the 计分规则 sheet follow its scheme",
+  },
   helpBlank: { zh: "不带示例行", en: "without example rows" },
   helpForce: { zh: "覆盖已有文件", en: "replace an existing file" },
   helpDemo: { zh: "用内置示例数据运行", en: "run on the bundled sample" },

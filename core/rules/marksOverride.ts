@@ -70,7 +70,11 @@ export function changeMark(rules: RuleSet, key: string, change: MarkChange): Mar
     return { ok: true };
   }
   const row: UnitPointRule = at >= 0 ? points[at] : { rule: key, label: key, mark: key, points: 0 };
-  if (at < 0 && (change.level === undefined || change.kind === undefined)) return { ok: false, code: "markUnknown", params: { mark: key } };
+  // A new mark needs its kind; 采用, 优秀 and 批示 need a level too (约稿 or 专报 may have none).
+  const kind = change.kind === undefined ? undefined : kindOf(String(change.kind));
+  const levelled = kind === KIND.adopted || kind === KIND.excellent || kind === KIND.endorsed;
+  if (at < 0 && (kind === undefined || (levelled && change.level === undefined)))
+    return { ok: false, code: "markUnknown", params: { mark: key } };
   const bad = (field: string, value: unknown, expected: string): MarkChangeResult => ({
     ok: false,
     code: "badMarkField",
@@ -84,7 +88,7 @@ export function changeMark(rules: RuleSet, key: string, change: MarkChange): Mar
   if (change.column !== undefined) row.column = names(change.column) ?? row.column;
   else if (at < 0) row.column = [key];
   if (change.level !== undefined) row.level = String(change.level).trim();
-  if (change.kind !== undefined) row.kind = kindOf(String(change.kind));
+  if (kind !== undefined) row.kind = kind;
   for (const field of ["requiresAdoption", "count"] as const) {
     if (change[field] === undefined) continue;
     const f = flag(change[field]);
