@@ -80,6 +80,8 @@ export interface MarkDef {
   count: boolean;
   /** Its bit in an item's marks. */
   bit: number;
+  /** Added or given its own column by the office (not one of the default scheme's columns). */
+  own: boolean;
 }
 
 /** The most marks one scheme may have: an item's marks are a bit set with a table of 2^n points. */
@@ -178,6 +180,7 @@ function markDef(row: MarkRuleRow, index: number): MarkDef {
     requiresAdoption: row.requiresAdoption ?? (kind === KIND.excellent || kind === KIND.endorsed),
     count: row.count ?? false,
     bit: 1 << index,
+    own: !known || row.column !== undefined,
   };
 }
 

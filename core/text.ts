@@ -167,7 +167,7 @@ export const MESSAGES = {
   },
   markUnknown: {
     zh: "计分项目“{mark}”不在方案中;新增项目须写明类型(采用、优秀、批示还须写明级别)",
-    en: "the mark “{mark}” is not in the scheme; a new mark needs its kind (and a level for 采用, 优秀 and 批示)",
+    en: "the mark “{mark}” is not in the scheme; a new mark needs its kind (类型), and a level (级别) when it is an adoption, an excellent rating or an endorsement",
   },
   badMarkField: {
     zh: "计分项目“{mark}”的{field}“{value}”无效({expected|t})",

@@ -90,8 +90,22 @@ function readMarks(c: Cells, scheme: Scheme): { marks: number; counts?: number[]
   return ok ? { marks, counts } : undefined;
 }
 
+/**
+ * A mark the office added (or moved to its own column) whose column the log lacks: a warning, as
+ * it can never score. The default scheme's columns may be left out of a log without one.
+ */
+function absentMarkColumns(row: RowView, scheme: Scheme, issues: IssueLog): void {
+  for (const mark of scheme.marks) {
+    if (mark.own && !row.has(mark.key))
+      issues.warn("markColumnAbsent", { sheet: row.source.sheet, cell: "" }, "U1", { mark: mark.name, column: mark.name });
+  }
+}
+
 function submissions({ target, issues, cells, scheme }: Env): RowConverter {
+  let first = true;
   return (row) => {
+    if (first) absentMarkColumns(row, scheme, issues);
+    first = false;
     const c = cells(row);
     const date = c.date("date", { required: true, badFails: true });
     const unit = c.required("unit");

@@ -51,7 +51,8 @@ function checkScheme(rules: RuleSet): RuleSetProblem[] {
       problems.push({ code: "markNeedsAdoption", params: { mark: mark.name, level: mark.level }, keys: [mark.rule] });
     mark.names.forEach((name, i) => {
       const other = readers.get(columnKeys(mark)[i]);
-      if (other && other !== mark) problems.push({ code: "markColumnTwice", params: { mark: mark.name, other: other.name, column: name }, keys: [mark.rule] });
+      if (other && other !== mark)
+        problems.push({ code: "markColumnTwice", params: { mark: mark.name, other: other.name, column: name }, keys: [mark.rule] });
       else readers.set(columnKeys(mark)[i], mark);
     });
   }

@@ -11,12 +11,22 @@ function markRows(rules: RuleSet): RuleRow[] {
   const rows: RuleRow[] = [];
   for (const p of rules.units.points) {
     const note = `${p.label}(${p.count ? "每次计分" : "每条计分"})`;
-    const own = p.column !== undefined || p.level !== undefined || p.kind !== undefined || p.requiresAdoption !== undefined || p.count !== undefined;
+    const own =
+      p.column !== undefined || p.level !== undefined || p.kind !== undefined || p.requiresAdoption !== undefined || p.count !== undefined;
     if (!own) rows.push([p.rule, p.points, note]);
     else {
       const scheme = schemeOf(rules).get(p.mark);
       const yes = (f: boolean | undefined) => (f ? "是" : "否");
-      rows.push([p.rule, p.points, note, (p.column ?? [p.mark]).join("、"), scheme?.level ?? "", scheme?.kind ?? "", yes(scheme?.requiresAdoption), yes(p.count)]);
+      rows.push([
+        p.rule,
+        p.points,
+        note,
+        (p.column ?? [p.mark]).join("、"),
+        scheme?.level ?? "",
+        scheme?.kind ?? "",
+        yes(scheme?.requiresAdoption),
+        yes(p.count),
+      ]);
     }
   }
   const kept = new Set(rules.units.points.map((p) => p.mark));

@@ -319,7 +319,11 @@ function applyMark(o: RuleOverride, rules: RuleSet, issues: IssueLog): RuleSet |
   }
   const checked = ruleSetSchema.safeParse(trial);
   if (!checked.success) {
-    issues.error("badRuleValue", o.where, "RULES", { key: o.key, value: shown(o.value), expected: zodIssueText(checked.error.issues[0], issues.lang) });
+    issues.error("badRuleValue", o.where, "RULES", {
+      key: o.key,
+      value: shown(o.value),
+      expected: zodIssueText(checked.error.issues[0], issues.lang),
+    });
     return undefined;
   }
   return checked.data;

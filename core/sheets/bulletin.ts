@@ -42,7 +42,8 @@ function totalsTemplate(ctx: SheetContext, scheme: Scheme): string {
   const text = ctx.templates.bodyTotals;
   if (text !== DEFAULT_TEMPLATES.bodyTotals) return text;
   const named = (m: MarkDef) => text.includes(`{{${m.name}}}`);
-  const same = scheme.adoptions.every(named) && DEFAULT_SCHEME.adoptions.every((m) => !named(m) || scheme.adoptions.some((a) => a.name === m.name));
+  const same =
+    scheme.adoptions.every(named) && DEFAULT_SCHEME.adoptions.every((m) => !named(m) || scheme.adoptions.some((a) => a.name === m.name));
   return same ? text : WORDS.bodyTotalsScheme;
 }
 

@@ -8,7 +8,6 @@ import { monthSpan } from "./letters.ts";
 import { roundHalfAway } from "../values.ts";
 import { chineseCount, HEADERS, WORDS } from "./outputTemplate.ts";
 
-
 /** N4: units missing three months or more, with columns the office fills in (帮促措施, 责任人, 完成时限). */
 export function assistSheet(ctx: SheetContext): SheetModel {
   const rows = ctx.results.units

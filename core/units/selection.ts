@@ -25,7 +25,12 @@ export interface RewardItem {
 }
 
 /** N5: items adopted at the scheme's reward level or above in the period (市, 省, 中央 by default), highest level first. */
-export function rewardList(items: readonly ScoredItem[], period: Period, rules: RuleSet, unitName: (index: number) => string): RewardItem[] {
+export function rewardList(
+  items: readonly ScoredItem[],
+  period: Period,
+  rules: RuleSet,
+  unitName: (index: number) => string,
+): RewardItem[] {
   const scheme = schemeOf(rules);
   const out: Array<RewardItem & { top: number }> = [];
   for (const item of items) {
