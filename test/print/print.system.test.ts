@@ -68,7 +68,8 @@ const textOf = (d: Doc) =>
   d.pages
     .map((p) =>
       [...p.lines]
-        .sort((a, b) => a.yMin - b.yMin || a.xMin - b.xMin)
+        // Lines of one row start within a few points of each other (fonts differ in ascent): a row is one band.
+        .sort((a, b) => (Math.abs(a.yMin - b.yMin) < 4 ? a.xMin - b.xMin : a.yMin - b.yMin))
         .map((l) => l.text)
         .join("\n"),
     )
