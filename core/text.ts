@@ -400,6 +400,8 @@ export type FailureCode = keyof typeof FAILURES;
 // Keys are the canonical keys of core/rules/overrides.ts (a dotted path).
 export const RULE_NAMES = {
   "units.latePenalty": { zh: "迟报扣分", en: "late penalty" },
+  "units.rewardLevel": { zh: "用稿奖励级别", en: "lowest level rewarded" },
+  "units.levels": { zh: "级别顺序", en: "order of the levels" },
   "notices.namedStreak": { zh: "点名通报的连续缺报月数", en: "months missing before a unit is named" },
   "notices.noticeStreak": { zh: "寄发缺报通知单的连续缺报月数", en: "months missing before a notice is sent" },
   "notices.assistStreak": { zh: "列入重点帮促的连续缺报月数", en: "months missing before assistance" },
@@ -640,6 +642,9 @@ export const UI = {
   colAction: { zh: "处理", en: "Action" },
   colGrade: { zh: "等次", en: "Grade" },
   colPeople: { zh: "人数", en: "People" },
+  markTotals: { zh: "各计分项目合计", en: "Marks of the scheme, all units" },
+  colMark: { zh: "项目", en: "Mark" },
+  colTimes: { zh: "条(次)数", en: "Times" },
   // Page title and the ribbon commands' message dialog (addin/commands/)
   pageTitle: { zh: "InfoScore 信息工作考核", en: "InfoScore" },
   close: { zh: "关闭", en: "Close" },

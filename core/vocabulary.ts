@@ -36,6 +36,8 @@ export const CHINESE_KEYS: Record<string, string> = {
   按类别排名: "rankWithinCategory",
   排名方式: "ranking.method",
   迟报扣分: "latePenalty",
+  用稿奖励级别: "units.rewardLevel",
+  级别顺序: "units.levels",
   群众评议权重: "appraisal.weights.mass",
   考评小组权重: "appraisal.weights.group",
   主任办公会权重: "appraisal.weights.meeting",

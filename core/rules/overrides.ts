@@ -88,6 +88,7 @@ function buildKeys(rules: RuleSet): Map<string, Setter> {
   ] as const) {
     const setter = describe === "text" ? leafSetter(["units", field], "") : leafSetter(["units", field], []);
     keys.set(path, { ...setter, path });
+    keys.set(field, { ...setter, path });
   }
   rules.units.timeliness.forEach((t, i) =>
     keys.set(

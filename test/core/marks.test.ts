@@ -99,6 +99,23 @@ describe("国办采用 200分 added through the 计分规则 sheet alone", () =>
     ]);
   });
 
+  it("用稿奖励级别 = 国办: only 国办 adoptions are rewarded; a level the scheme lacks is refused", () => {
+    const book = guobanScheme();
+    const rulesSheet = book.sheets[2].rows;
+    const withLevel = (level: string) => ({
+      ...book,
+      sheets: [book.sheets[0], book.sheets[1], { name: "计分规则", rows: [...rulesSheet, ["用稿奖励级别", "", "", "", level, ""]] }],
+    });
+    const [t] = tablesOf(byName(run(withLevel("国办")).sheets, "用稿奖励"));
+    expect(column(t, "标题")).toEqual(["甲镇春耕", "丙局专报"]);
+    const refused = run(withLevel("县"));
+    expect(refused.issues.list.map((i) => [i.code, i.cell])).toEqual([
+      ["rewardLevelUnknown", "E4"],
+      ["ruleSetRefused", ""],
+    ]);
+    expect(refused.issues.list[0].message).toContain("区/市/省/中央/国办");
+  });
+
   it("an adoption at a new level counts in the tie-break like any other", () => {
     const book = guobanScheme();
     book.sheets[2].rows[1][4] = 0; // 国办采用 0分: 丙局 (A5) and 乙镇 (a plain item) both score 1
