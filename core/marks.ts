@@ -13,9 +13,11 @@ export const KIND = { adopted: "采用", excellent: "优秀", endorsed: "批示"
 export const DEFAULT_LEVELS: readonly string[] = ["区", "市", "省", "中央"];
 export const DEFAULT_REWARD_LEVEL = "市";
 
-/** How 用稿奖励's 采用级别 writes a level of the default scheme; another level is written as named. */
-export const LEVEL_WORDS: Readonly<Record<string, string>> = { 市: "市委办", 省: "省委办" };
-export const levelWord = (level: string): string => LEVEL_WORDS[level] ?? level;
+/** How the documents write the office of a level that adopts (正文, 用稿奖励) and its leaders who endorse; another level as named. */
+export const LEVEL_OFFICES: Readonly<Record<string, string>> = { 区: "区委办", 市: "市委办", 省: "省委办", 中央: "中央" };
+export const LEVEL_LEADERS: Readonly<Record<string, string>> = { 区: "区领导", 市: "市领导", 省: "省领导" };
+export const levelWord = (level: string): string => LEVEL_OFFICES[level] ?? level;
+export const levelLeaders = (level: string): string => LEVEL_LEADERS[level] ?? level;
 
 /** What a mark of the default scheme is, by its key in the rule set (rules.units.points[].mark). */
 interface DefaultMark {

@@ -57,6 +57,10 @@ export const MESSAGES = {
     zh: "输出模板中“{sheet}”的项目“{item}”无法识别(此表可用:{accepted})",
     en: "template item “{item}” of “{sheet}” is not known (this sheet accepts: {accepted})",
   },
+  templateNotNumber: {
+    zh: "输出模板中“{sheet}”的项目“{item}”应为正整数,实为“{value}”;已按留空处理",
+    en: "template item “{item}” of “{sheet}” must be a whole number above 0, not “{value}”; it is taken as blank",
+  },
   unknownTemplateColumn: {
     zh: "输出模板列出的列“{column}”不在此表中(可用:{columns})",
     en: "template column “{column}” is not in this table (available: {columns})",
