@@ -324,7 +324,17 @@ describe("a year of 22 units in two 类别, as a district office prints it", () 
     const year = textOf(real.get("2026:年度汇总")!).replace(/\n/g, "");
     expectInOrder(
       year,
-      ["镇街共报送信息", "区直部门共报送信息", "镇街的", "区直部门的", "位居前列", "10月份，底阁镇、南湖镇未报送信息", "一、镇街", "二、区直部门", "附件："],
+      [
+        "镇街共报送信息",
+        "区直部门共报送信息",
+        "镇街的",
+        "区直部门的",
+        "位居前列",
+        "10月份，底阁镇、南湖镇未报送信息",
+        "一、镇街",
+        "二、区直部门",
+        "附件：",
+      ],
       "年度汇总",
     );
     expect(year).not.toMatch(/采用0条/);
@@ -334,7 +344,12 @@ describe("a year of 22 units in two 类别, as a district office prints it", () 
 
   it("no cell is clipped: the text of every cell appears whole in the PDF", () => {
     for (const [key, cells] of realCells) {
-      const pdf = squeezed(real.get(key)!.pages.map((p) => p.lines.map((l) => l.text).join("")).join(""));
+      const pdf = squeezed(
+        real
+          .get(key)!
+          .pages.map((p) => p.lines.map((l) => l.text).join(""))
+          .join(""),
+      );
       const pdfLines = new Set(real.get(key)!.pages.flatMap((p) => p.lines.map((l) => squeezed(l.text))));
       for (const cell of cells) {
         // Each printed line of the cell is found whole (a line cut at the cell's edge is not).
