@@ -54,6 +54,7 @@ export function buildResultSheets(results: Results, options: BuildOptions): Shee
     issues,
   );
   // Built last, so that template problems found above are listed too.
-  if (want("issues")) laidOut.push(...splitLongSheets(fitIssuesSheet(() => withLineBreaks({ ...issuesSheet(ctx), font: templates.font }), issues)));
+  if (want("issues"))
+    laidOut.push(...splitLongSheets(fitIssuesSheet(() => withLineBreaks({ ...issuesSheet(ctx), font: templates.font }), issues)));
   return laidOut;
 }

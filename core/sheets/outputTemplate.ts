@@ -126,8 +126,7 @@ export const DEFAULT_TEMPLATES: Record<TemplateKey, string> = {
     "（评议分按{{评议分制}}×{{评议折算倍数}} 折算）。综合得分低于{{不称职分数线}}分，或{{不称职事项}}超过{{不称职次数}}次的，为不称职。",
   staffSign: "考评小组（签字）：　　　　　　　　　　主任办公会审定：　　　　　　　　　　日期：　　　　年　　月　　日",
   stageTitle: "{{期间}}信息室工作人员阶段考核情况",
-  stageNote:
-    "本表为阶段考核情况：参考等次按本期得分试算，仅供参考；优秀（推荐）、不称职等次由年终主任办公会评定。",
+  stageNote: "本表为阶段考核情况：参考等次按本期得分试算，仅供参考；优秀（推荐）、不称职等次由年终主任办公会评定。",
 
   monthlyAppendix: "附件：{{附件标题}}",
   noticeNone: "本期没有应寄发缺报通知单的单位。",
@@ -190,17 +189,12 @@ export const HEADERS = {
   issues: ["级别", "工作表", "单元格", "规则", "说明"],
 } as const;
 
-
 /** Headers of the 通报's ranking table, by column. */
 export const RANKING_HEADERS = {
   rank: "排名",
   unit: "单位",
   category: "类别",
   submitted: "报送",
-  district: "区采用",
-  city: "市采用",
-  province: "省采用",
-  central: "中央采用",
   excellent: "优秀",
   endorsed: "批示",
   late: "迟报",
@@ -215,10 +209,6 @@ export const RANKING_HEADERS = {
 
 /** Words the sheets put together with names and numbers. */
 export const WORDS = {
-  /** 采用级别 of 用稿奖励, and the adopting levels of the 正文. */
-  levels: { district: "区", city: "市委办", province: "省委办", central: "中央" },
-  districtOffice: "区委办",
-  endorsedLevels: { district: "区领导", city: "市领导", province: "省领导" },
   /** The 正文's figures: "区委办采用12条，被市委办采用5条、中央采用1条，区领导批示2条". */
   totalsAll: "全区各单位共报送信息{{条数}}条",
   totalsCategory: "{{类别}}共报送信息{{条数}}条",

@@ -5,6 +5,7 @@
 import type { Period } from "../period.ts";
 import { byCategory, categoryGroups } from "../units/categories.ts";
 import type { UnitRow } from "../units/ranking.ts";
+import { schemeOf } from "../rules/scheme.ts";
 import { firstDayOfMonth, monthNumber, roundHalfAway } from "../values.ts";
 import { fill, sheet, titleBlocks, type SheetContext } from "./context.ts";
 import { sheetName } from "./registry.ts";
@@ -43,10 +44,8 @@ function columns(ctx: SheetContext, withinCategory: boolean, ytd: Map<number, nu
   const n = (header: string, width: number, value: (u: UnitRow) => number): Column => ({ header, style: "int", width, value, total: true });
   cols.push(
     n(H.submitted, 5.5, (u) => u.submitted),
-    n(H.district, 6, (u) => u.adoptedDistrict),
-    n(H.city, 6, (u) => u.adoptedCity),
-    n(H.province, 6, (u) => u.adoptedProvince),
-    n(H.central, 8, (u) => u.adoptedCentral),
+    // One column per 采用 level of the scheme, low to high, headed by the mark's column name.
+    ...adoptionColumns(ctx).map(({ name, index }) => n(name, Math.max(6, 2 * name.length), (u) => u.marks[index])),
     n(H.excellent, 5.5, (u) => u.excellent),
     n(H.endorsed, 5.5, (u) => u.endorsed),
     n(H.late, 5.5, (u) => u.late),
@@ -63,6 +62,12 @@ function columns(ctx: SheetContext, withinCategory: boolean, ytd: Map<number, nu
     { header: H.ytdCount, style: "int", width: 8, value: (u) => ytd.get(u.index) ?? 0, total: true },
   );
   return cols;
+}
+
+/** The scheme's 采用 marks, low level to high, with their index in a unit's mark counts. */
+function adoptionColumns(ctx: SheetContext): Array<{ name: string; index: number }> {
+  const scheme = schemeOf(ctx.results.rules);
+  return scheme.adoptions.map((m) => ({ name: m.name, index: scheme.marks.indexOf(m) }));
 }
 
 /** Previous month's rank (within the category when ranking by category), by unit; undefined when unknown. */
@@ -109,7 +114,10 @@ export function appendixSheet(ctx: SheetContext): SheetModel | undefined {
   const monthHeader = (i: number) => fillTemplate(WORDS.month, { 月: monthNumber(period.startMonth + i) });
   const first = withinCategory ? [WORDS.rankInCategory, H.unit, H.category] : [H.rank, H.unit];
   const header = [...first, ...Array.from({ length: months }, (_, i) => monthHeader(i)), H.total];
-  const styles: StyleKey[] = [...first.map((_, i): StyleKey => (i === 1 ? "textWrap" : "center")), ...header.slice(first.length).map((): StyleKey => "score")];
+  const styles: StyleKey[] = [
+    ...first.map((_, i): StyleKey => (i === 1 ? "textWrap" : "center")),
+    ...header.slice(first.length).map((): StyleKey => "score"),
+  ];
   // Months that had not begun by the as-of date are left blank, not shown as 0 (D1).
   const asOf = ctx.results.asOf;
   const begun = (i: number) => asOf === undefined || firstDayOfMonth(period.startMonth + i) <= asOf;
@@ -120,7 +128,10 @@ export function appendixSheet(ctx: SheetContext): SheetModel | undefined {
     ...u.monthScores.map((s, i) => (begun(i) ? roundHalfAway(s) : "")),
     roundHalfAway(u.score),
   ]);
-  const widths = [...(withinCategory ? [11, 20, 9] : [6, 20]), ...header.slice(first.length).map((_, i, a) => (i === a.length - 1 ? 8 : 6.5))];
+  const widths = [
+    ...(withinCategory ? [11, 20, 9] : [6, 20]),
+    ...header.slice(first.length).map((_, i, a) => (i === a.length - 1 ? 8 : 6.5)),
+  ];
   const blocks: Block[] = [
     text(fill(ctx, "appendixLabel"), "appendixLabel", 22),
     ...titleBlocks(ctx, "appendixTitle"),
