@@ -354,7 +354,7 @@ describe("a year of 22 units in two 类别, as a district office prints it", () 
       const pdfLines = new Set(real.get(key)!.pages.flatMap((p) => p.lines.map((l) => squeezed(l.text))));
       for (const cell of cells) {
         // Each printed line of the cell is found whole (a line cut at the cell's edge is not); words set
-        // apart by spaces (联系人：　　电话：) print as separate pieces.
+        // apart by spaces (联系人： 电话：) print as separate pieces.
         for (const line of cell
           .split(/[\n\s]+/)
           .map(squeezed)
