@@ -18,7 +18,7 @@ type Pair = { zh: string; en: string };
 export type TextParams = Readonly<Record<string, string | number>>;
 
 // ---- issue: problems found in the input (core/issues.ts). Keys are the issues' codes. -------------
-// {placeholders} are filled from the issue's params; sheet and cell are prefixed by renderMessage.
+// {placeholders} are filled from the issue's params; sheet and cell are prefixed by the issue log (core/issues.ts).
 export const MESSAGES = {
   // Reading the workbook (docs/input.md)
   sheetMissing: { zh: "缺少工作表“{expected}”(也可用英文名 {alias})", en: "sheet “{expected}” (or {alias}) is missing" },
@@ -416,6 +416,18 @@ export const WORDS = {
   severityError: { zh: "错误", en: "Error" },
   severityWarning: { zh: "提示", en: "Warning" },
   severityInfo: { zh: "提示", en: "Note" },
+  // The frame of the 校验问题 sheet when the issues are in English (in Chinese: core/sheets/outputTemplate.ts)
+  issuesTitle: { zh: "校验问题", en: "Issues" },
+  issuesSummary: {
+    zh: "共 {count} 条：错误 {errors} 条（相应行未计分），提示 {warnings} 条（已计分，请核对）。",
+    en: "{count} issues: {errors} errors (those rows were not scored), {warnings} warnings (scored; please check).",
+  },
+  issuesNone: { zh: "未发现问题。", en: "No issues found." },
+  issuesLevel: { zh: "级别", en: "Level" },
+  issuesSheet: { zh: "工作表", en: "Sheet" },
+  issuesCell: { zh: "单元格", en: "Cell" },
+  issuesRule: { zh: "规则", en: "Rule" },
+  issuesDetail: { zh: "说明", en: "Description" },
   // A suggestion appended to unknownUnit
   didYouMean: { zh: ",是否为“{suggestion}”?", en: "; did you mean “{suggestion}”?" },
   // Where a JSON file is broken, appended to rulesFileNotJson / templateFileNotJson
@@ -424,8 +436,6 @@ export const WORDS = {
   month: { zh: "{year}年{month}月", en: "{iso}" },
   // A month in the pane's picker: 3月 / Mar
   monthOption: { zh: "{month}月", en: "{abbr}" },
-  // The batch tool's progress line: "1/3 12,000 行 a.xlsx"
-  rowsProgress: { zh: " 行 ", en: " rows " },
   // Rule names (core/rules/names.ts): "U2(区委办采用)", "S7(信息快报)扣分"
   ruleIdLabel: { zh: "{id}({label})", en: "{id}" },
   ruleIdTail: { zh: "{name}{tail}", en: "{name} {tail}" },
@@ -500,6 +510,14 @@ export const CLI = {
     zh: "✓ {input} → {output}(错误 {errors} 条,提示 {warnings} 条)",
     en: "✓ {input} → {output} ({errors} errors, {warnings} warnings)",
   },
+  doneWithErrors: {
+    zh: "! {input} → {output}(错误 {errors} 条,提示 {warnings} 条):出错的行未计分,请看“校验问题”表",
+    en: "! {input} → {output} ({errors} errors, {warnings} warnings): rows with errors were left out; see the 校验问题 sheet",
+  },
+  produced: { zh: "  已生成:{documents}", en: "  produced: {documents}" },
+  producedSeparator: { zh: ";", en: "; " },
+  producedFor: { zh: "{sheet}({units})", en: "{sheet} for {units}" },
+  producedNone: { zh: "{sheet}(无)", en: "{sheet} (none due)" },
   asOfAssessed: {
     zh: "  截至 {asOf}:本期间尚未结束,缺报按已结束的 {month} 判断",
     en: "  as of {asOf}: the period has not ended; missing submissions are assessed for {month}, the last ended month",
@@ -513,7 +531,12 @@ export const CLI = {
     zh: "{sheet}:读取 {read} 行,计入 {used} 行,未计入 {rejected} 行",
     en: "{sheet}: {read} rows read, {used} used, {rejected} left out",
   },
-  validated: { zh: "检查完成:错误 {errors} 条,提示 {warnings} 条", en: "checked: {errors} errors, {warnings} warnings" },
+  validated: { zh: "✓ 检查完成:错误 {errors} 条,提示 {warnings} 条", en: "✓ checked: {errors} errors, {warnings} warnings" },
+  validatedWithErrors: {
+    zh: "! 检查完成:错误 {errors} 条,提示 {warnings} 条;重算时出错的行不计分",
+    en: "! checked: {errors} errors, {warnings} warnings; rows with errors would be left out",
+  },
+  progressRows: { zh: "已读 {rows} 行", en: "{rows} rows read" },
   templateWritten: { zh: "已写出输入模板:{path}", en: "input template written: {path}" },
   sampleWritten: { zh: "已写出示例工作簿:{path}", en: "sample workbook written: {path}" },
   // Command-line help (commander), in the language of --lang
@@ -523,6 +546,10 @@ export const CLI = {
   helpPeriod: {
     zh: "2026-03 | 2026-Q1 | 2026-H1 | 2026 | 2026-01-01..2026-03-31(默认上一个完整月份)",
     en: "2026-03 | 2026-Q1 | 2026-H1 | 2026 | 2026-01-01..2026-03-31 (default: the last complete month)",
+  },
+  helpValidatePeriod: {
+    zh: "2026-03 | 2026-Q1 | 2026-H1 | 2026 | 2026-01-01..2026-03-31(默认上一个完整月份所在的全年,截至今天)",
+    en: "2026-03 | 2026-Q1 | 2026-H1 | 2026 | 2026-01-01..2026-03-31 (default: the year of the last complete month, so far)",
   },
   helpAsOf: {
     zh: "截至日期 YYYY-MM-DD(默认今天):未结束的月份不算缺报",

@@ -299,5 +299,6 @@ export async function readWorkbookPackage(zip: Package, issues: IssueLog, option
       if (onProgress && ++rows % 10_000 === 0) onProgress(rows);
     });
   }
+  onProgress?.(rows); // the final count, so a small workbook does not show 0 rows
   return reader.finish();
 }
