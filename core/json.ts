@@ -1,6 +1,6 @@
 // The machine-readable results (the --json contract, README.md): keys and meanings are a stable contract.
 import type { Results } from "./compute.ts";
-import { periodJson, type PeriodJson } from "./period.ts";
+import { periodJson, yearLong, type PeriodJson } from "./period.ts";
 import { roundHalfAway } from "./values.ts";
 
 export interface ResultsJson {
@@ -8,7 +8,11 @@ export interface ResultsJson {
   rulesVersion: string;
   units: Array<{
     unit: string;
+    /** The roster's 类别, "" when blank (D8). */
+    category: string;
     rank: number;
+    /** Rank within the 类别 when 按类别排名 is on, otherwise null (D8). */
+    categoryRank: number | null;
     score: number;
     ytdScore: number;
     submitted: number;
@@ -36,6 +40,8 @@ export interface ResultsJson {
     composite: number | null;
     rank: number | null;
     grade: string;
+    /** Whether the period is a year, so that the grade is a verdict and not a reference (D9). */
+    gradeFinal: boolean;
     unfinishedTasks: number;
   }>;
   issues: Array<{ severity: "error" | "warning"; sheet: string; cell: string; rule: string; message: string }>;
@@ -50,7 +56,9 @@ export function resultsJson(r: Results): ResultsJson {
     rulesVersion: r.rulesVersion,
     units: r.units.map((u) => ({
       unit: u.unit.name,
+      category: u.unit.category ?? "",
       rank: u.rank,
+      categoryRank: r.rules.selection.rankWithinCategory ? u.categoryRank : null,
       score: n(u.score),
       ytdScore: n(u.ytdScore),
       submitted: u.submitted,
@@ -85,6 +93,7 @@ export function resultsJson(r: Results): ResultsJson {
       composite: nn(s.composite),
       rank: s.rank,
       grade: s.grade,
+      gradeFinal: yearLong(r.period),
       unfinishedTasks: s.unfinishedTasks,
     })),
     issues: r.issues.map((i) => ({ severity: i.severity, sheet: i.sheet, cell: i.cell, rule: i.rule, message: i.message })),

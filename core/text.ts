@@ -53,6 +53,10 @@ export const MESSAGES = {
     zh: "输出模板中“{sheet}”的项目“{item}”无法识别(此表可用:{accepted})",
     en: "template item “{item}” of “{sheet}” is not known (this sheet accepts: {accepted})",
   },
+  templateNotNumber: {
+    zh: "输出模板中“{sheet}”的项目“{item}”应为正整数,实为“{value}”;已按留空处理",
+    en: "template item “{item}” of “{sheet}” must be a whole number above 0, not “{value}”; it is taken as blank",
+  },
   unknownTemplateColumn: {
     zh: "输出模板列出的列“{column}”不在此表中(可用:{columns})",
     en: "template column “{column}” is not in this table (available: {columns})",
@@ -428,6 +432,10 @@ export const WORDS = {
   issuesCell: { zh: "单元格", en: "Cell" },
   issuesRule: { zh: "规则", en: "Rule" },
   issuesDetail: { zh: "说明", en: "Description" },
+  checkInput: { zh: "输入格式", en: "Input format" },
+  checkTemplate: { zh: "输出模板", en: "Output template" },
+  checkRules: { zh: "计分规则", en: "Scoring rules" },
+  checkActuals: { zh: "业务完成", en: "Staff actuals" },
   // A suggestion appended to unknownUnit
   didYouMean: { zh: ",是否为“{suggestion}”?", en: "; did you mean “{suggestion}”?" },
   // Where a JSON file is broken, appended to rulesFileNotJson / templateFileNotJson

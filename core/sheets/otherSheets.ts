@@ -111,6 +111,14 @@ function itemRulesText(rules: RuleSet): (item: ScoredItem) => string {
   };
 }
 
+/** The catalogue's names of the checks that are not rules of the regulation (WORDS.checkLabels in Chinese). */
+const CHECK_KEYS: Record<string, "word.checkInput" | "word.checkTemplate" | "word.checkRules" | "word.checkActuals"> = {
+  INPUT: "word.checkInput",
+  TEMPLATE: "word.checkTemplate",
+  RULES: "word.checkRules",
+  D5: "word.checkActuals",
+};
+
 /** The sheet's frame in the issues' language: 输出模板's texts in Chinese, the catalogue's in English unless 输出模板 changed them. */
 function issuesFrame(ctx: SheetContext, counts: { count: number; errors: number; warnings: number }) {
   const own = (key: TemplateKey) => ctx.templates[key] !== DEFAULT_TEMPLATES[key];
@@ -122,6 +130,7 @@ function issuesFrame(ctx: SheetContext, counts: { count: number; errors: number;
         : fill(ctx, "issuesNone"),
       headers: [...HEADERS.issues],
       severity: WORDS.severity,
+      rule: (code: string) => WORDS.checkLabels[code] ?? code,
     };
   }
   const en = (key: `word.${string}` & Parameters<typeof t>[1], params?: Record<string, number>) => t("en", key, params);
@@ -135,18 +144,20 @@ function issuesFrame(ctx: SheetContext, counts: { count: number; errors: number;
         : en("word.issuesNone"),
     headers: (["issuesLevel", "issuesSheet", "issuesCell", "issuesRule", "issuesDetail"] as const).map((k) => en(`word.${k}`)),
     severity: { error: en("word.severityError"), warning: en("word.severityWarning") },
+    rule: (code: string) => (code in CHECK_KEYS ? en(CHECK_KEYS[code]) : code),
   };
 }
 
 /** Every issue found, errors first, each naming sheet, cell and rule; the 说明 says the rest (not the sheet and cell again). */
 export function issuesSheet(ctx: SheetContext, issues: readonly Issue[] = ctx.results.issues): SheetModel {
   const sorted = [...issues].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1));
+  // Checks that are not rules of the regulation are shown by what they check (输入格式, 输出模板), not by code.
   const errors = issues.filter((i) => i.severity === "error").length;
   const frame = issuesFrame(ctx, { count: issues.length, errors, warnings: issues.length - errors });
-  const rows = sorted.map((i): CellV[] => [frame.severity[i.severity], i.sheet, i.cell, i.rule, i.detail]);
+  const rows = sorted.map((i): CellV[] => [frame.severity[i.severity], i.sheet, i.cell, frame.rule(i.rule), i.detail]);
   return sheet(
     "issues",
-    [8, 14, 10, 8, 80],
+    [8, 14, 10, 10, 80],
     [
       ...frame.title,
       text(frame.note, "note"),

@@ -1,6 +1,7 @@
 // Result sheets about units: the monthly notice or period summary, missing-submission notices,
 // key assistance, rewards, advanced-unit and excellent-worker candidates.
 import { hasMark } from "../records.ts";
+import { byCategory, categoryGroups } from "../units/categories.ts";
 import { fill, sheet, titleBlocks, type SheetContext } from "./context.ts";
 import { excelSerial, table, text, type Block, type CellV, type SheetModel } from "./sheetModel.ts";
 import { monthSpan } from "./letters.ts";
@@ -58,7 +59,8 @@ export function rewardSheet(ctx: SheetContext): SheetModel {
   });
   return sheet(
     "rewards",
-    [5, 18, 9, 40, 14, 10, 16, 6],
+    // 采用级别 wide enough for every level on one line (中央、省委办、市委办): the reward is for the highest.
+    [5, 16, 9, 36, 14, 21, 18, 6],
     [
       ...titleBlocks(ctx, "rewardsTitle"),
       table([...HEADERS.rewards], ["int", "textWrap", "text", "textWrap", "date", "center", "textWrap", "score"], rows, {
@@ -69,27 +71,31 @@ export function rewardSheet(ctx: SheetContext): SheetModel {
   );
 }
 
-/** N7: advanced-unit candidates. */
+/**
+ * N7 with D8: advanced-unit candidates; by 类别 (roster 类别 order, 其他单位 last) with the rank
+ * within it when ranking by 类别. 采用 counts items adopted at any level, not marks.
+ */
 export function advancedSheet(ctx: SheetContext): SheetModel {
   const { rankWithinCategory, advancedUnits } = ctx.results.rules.selection;
-  const rows = ctx.results.units
-    .filter((u) => u.advancedCandidate)
-    .map((u): CellV[] => [
-      rankWithinCategory ? u.categoryRank : u.rank,
-      u.unit.name,
-      u.unit.category ?? "",
-      roundHalfAway(u.score),
-      u.submitted,
-      u.adoptedDistrict + u.adoptedCity + u.adoptedProvince + u.adoptedCentral,
-    ]);
-  const note = fill(ctx, "advancedNote", { 排名范围: rankWithinCategory ? WORDS.withinCategory : "", 先进单位数: advancedUnits });
+  const candidates = ctx.results.units.filter((u) => u.advancedCandidate);
+  const withinCategory = rankWithinCategory && byCategory(ctx.results.units, true);
+  const ordered = withinCategory ? categoryGroups(candidates).flatMap((g) => g.units) : candidates;
+  const rows = ordered.map((u): CellV[] => [
+    withinCategory ? u.categoryRank : u.rank,
+    u.unit.name,
+    (u.unit.category ?? "") || (withinCategory ? WORDS.otherUnits : ""),
+    roundHalfAway(u.score),
+    u.submitted,
+    u.adoptedAny,
+  ]);
+  const note = fill(ctx, "advancedNote", { 排名范围: withinCategory ? WORDS.withinCategory : "", 先进单位数: advancedUnits });
   return sheet(
     "advanced",
-    [8, 22, 10, 10, 8, 8],
+    [withinCategory ? 11 : 8, 22, 10, 10, 8, 8],
     [
       ...titleBlocks(ctx, "advancedTitle"),
       table(
-        [rankWithinCategory ? WORDS.rankInCategory : HEADERS.advanced[0], ...HEADERS.advanced.slice(1)],
+        [withinCategory ? WORDS.rankInCategory : HEADERS.advanced[0], ...HEADERS.advanced.slice(1)],
         ["int", "text", "center", "score", "int", "int"],
         rows,
       ),

@@ -125,7 +125,7 @@ describe("--lang en", () => {
       "Error",
       "信息报送",
       "B2",
-      "INPUT",
+      "Input format",
       "“三月五日” is not a date (expected 2026-03-05, 2026/3/5, 2026年3月5日 or an Excel date)",
     ]);
     expect(wb.getWorksheet("月度通报")!.getCell("A1").text).toMatch(/[\u4e00-\u9fff]/);

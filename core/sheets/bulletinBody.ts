@@ -1,0 +1,148 @@
+// The 正文 of the 通报, written from the results: totals (per 类别 when ranking by 类别, D8; levels
+// with nothing left out), the leading units (per 类别; never a unit with 0 points), the units named
+// for missing the month (in roster 类别 order), those sent a notice or put under assistance, the 要求.
+import { containsDay } from "../period.ts";
+import { hasMark, type MarkKey } from "../records.ts";
+import { byCategory, categoryGroups, inRosterOrder, leadingUnits } from "../units/categories.ts";
+import type { UnitRow } from "../units/ranking.ts";
+import { DOC_LANG } from "../text.ts";
+import { monthText, roundHalfAway } from "../values.ts";
+import { fill, type SheetContext } from "./context.ts";
+import { chineseCount, fillTemplate, WORDS } from "./outputTemplate.ts";
+
+const join = (names: string[]) => names.join(WORDS.listSeparator);
+const names = (units: readonly UnitRow[]) => units.map((u) => u.unit.name);
+
+/** Places the 正文 calls 前列. */
+const TOP_PLACES = 3;
+
+/** Sums over units: the placeholders a user's 正文 may still use ({{报送条数}}, {{中央采用}} …). */
+function totals(units: readonly UnitRow[]): Record<string, number> {
+  const sum = (f: (u: UnitRow) => number) => units.reduce((s, u) => s + f(u), 0);
+  return {
+    报送条数: sum((u) => u.submitted),
+    区采用: sum((u) => u.adoptedDistrict),
+    市采用: sum((u) => u.adoptedCity),
+    省采用: sum((u) => u.adoptedProvince),
+    中央采用: sum((u) => u.adoptedCentral),
+    批示: sum((u) => u.endorsed),
+    优秀: sum((u) => u.excellent),
+    迟报: sum((u) => u.late),
+    得分: roundHalfAway(sum((u) => u.score)),
+  };
+}
+
+const ENDORSED: ReadonlyArray<[keyof typeof WORDS.endorsedLevels, MarkKey]> = [
+  ["district", "district.endorsed"],
+  ["city", "city.endorsed"],
+  ["province", "province.endorsed"],
+];
+
+/** Items endorsed at each level, for the units given (批示 by level). */
+function endorsedByLevel(ctx: SheetContext, units: readonly UnitRow[]): number[] {
+  const mine = new Set(units.map((u) => u.index));
+  const counts = ENDORSED.map(() => 0);
+  for (const item of ctx.results.items) {
+    if (!mine.has(item.unitIndex) || !containsDay(ctx.results.period, item.sub.date)) continue;
+    ENDORSED.forEach(([, key], i) => {
+      if (hasMark(item.sub.marks, key)) counts[i]++;
+    });
+  }
+  return counts;
+}
+
+/** "区委办采用12条，被市委办采用5条、中央采用1条，区领导批示2条": levels with none are left out. */
+function adoptionClauses(ctx: SheetContext, units: readonly UnitRow[]): string[] {
+  const t = totals(units);
+  const count = (level: string, n: number, template: string) => (n > 0 ? fillTemplate(template, { 级别: level, 条数: n }) : "");
+  const L = WORDS.levels;
+  const upper = [
+    count(L.city, t.市采用, WORDS.adoptedAt),
+    count(L.province, t.省采用, WORDS.adoptedAt),
+    count(L.central, t.中央采用, WORDS.adoptedAt),
+  ].filter(Boolean);
+  const endorsed = endorsedByLevel(ctx, units)
+    .map((n, i) => count(WORDS.endorsedLevels[ENDORSED[i][0]], n, WORDS.endorsedAt))
+    .filter(Boolean);
+  return [
+    count(WORDS.districtOffice, t.区采用, WORDS.adoptedAt),
+    upper.length ? fillTemplate(WORDS.adoptedAbove, { 采用: join(upper) }) : "",
+    join(endorsed),
+  ].filter(Boolean);
+}
+
+/** {{报送情况}}: the whole district's figures, or each 类别's in roster order. */
+function submissionSummary(ctx: SheetContext, withinCategory: boolean): string {
+  const { units } = ctx.results;
+  const clause = (template: string, category: string, rows: readonly UnitRow[]) =>
+    [fillTemplate(template, { 类别: category, 条数: totals(rows).报送条数 }), ...adoptionClauses(ctx, rows)].join(WORDS.clauseSeparator);
+  if (!withinCategory) return clause(WORDS.totalsAll, "", units);
+  return categoryGroups(units)
+    .map((g) => clause(WORDS.totalsCategory, g.category || WORDS.otherUnits, g.units))
+    .join(WORDS.groupSeparator);
+}
+
+/** {{前列单位}}: the top three with points, or the top three of each 类别 ("镇街的…，区直部门的…"). */
+function leaders(ctx: SheetContext, withinCategory: boolean): string {
+  const { units } = ctx.results;
+  if (!withinCategory) return join(names(leadingUnits(units, TOP_PLACES, false)));
+  return categoryGroups(units)
+    .map((g) => ({ g, top: leadingUnits(g.units, TOP_PLACES, true) }))
+    .filter((x) => x.top.length > 0)
+    .map(({ g, top }) => fillTemplate(WORDS.topInCategory, { 类别: g.category || WORDS.otherUnits, 单位: join(names(top)) }))
+    .join(WORDS.clauseSeparator);
+}
+
+/** 两 for two months, as officialese says it; other small counts in words. */
+const monthsInWords = (n: number): string => (n === 2 ? WORDS.two : chineseCount(n));
+
+/** {{点名情况}}: "底阁镇、南湖镇未报送信息，予以点名通报；榴园镇已连续两个月未报送信息，予以点名通报". */
+function namedClauses(named: readonly UnitRow[]): string {
+  const once = named.filter((u) => u.missing.streak <= 1);
+  const streaks = [...new Set(named.filter((u) => u.missing.streak > 1).map((u) => u.missing.streak))].sort((a, b) => a - b);
+  const parts: string[] = [];
+  if (once.length) parts.push(fillTemplate(WORDS.namedOnce, { 单位: join(names(once)) }));
+  if (streaks.length) {
+    const runs = streaks.map((s) =>
+      fillTemplate(WORDS.namedRun, { 单位: join(names(named.filter((u) => u.missing.streak === s))), 月数: monthsInWords(s) }),
+    );
+    parts.push(fillTemplate(WORDS.namedRuns, { 连续: runs.join(WORDS.clauseSeparator) }));
+  }
+  return parts.join(WORDS.groupSeparator);
+}
+
+/** Units due an action, in roster order; by 类别 first (roster 类别 order) when ranking by 类别. */
+function dueUnits(ctx: SheetContext, withinCategory: boolean, pred: (u: UnitRow) => boolean): UnitRow[] {
+  const due = ctx.results.units.filter((u) => u.missing.action !== null && pred(u));
+  return withinCategory ? categoryGroups(due).flatMap((g) => inRosterOrder(g.units)) : inRosterOrder(due);
+}
+
+/** The paragraphs of the 正文, in order: totals, leading units, named, notices, assistance, 要求. */
+export function bulletinBody(ctx: SheetContext): string[] {
+  const { units, assessedMonth, rules } = ctx.results;
+  const withinCategory = byCategory(units, rules.selection.rankWithinCategory);
+  const out = [fill(ctx, "bodyTotals", { ...totals(units), 报送情况: submissionSummary(ctx, withinCategory) })];
+  const top = leaders(ctx, withinCategory);
+  if (top) out.push(fill(ctx, "bodyTop", { 前列单位: top }));
+  if (assessedMonth === null) {
+    out.push(fill(ctx, "noMonthEnded"));
+  } else {
+    const named = dueUnits(ctx, withinCategory, () => true);
+    // The month assessed, named: a quarter or a year summary is not "本期" for a missing month.
+    if (named.length) {
+      out.push(
+        fill(ctx, "namedLine", {
+          单位列表: join(names(named)),
+          点名情况: namedClauses(named),
+          评估月份: monthText(assessedMonth, DOC_LANG),
+        }),
+      );
+    }
+    const notice = dueUnits(ctx, withinCategory, (u) => u.missing.action === "notice");
+    if (notice.length) out.push(fill(ctx, "bodyNotice", { 单位列表: join(names(notice)) }));
+    const assist = dueUnits(ctx, withinCategory, (u) => u.missing.action === "assist");
+    if (assist.length) out.push(fill(ctx, "bodyAssist", { 单位列表: join(names(assist)) }));
+  }
+  out.push(fill(ctx, "bodyRequire"));
+  return out;
+}
