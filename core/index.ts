@@ -82,7 +82,9 @@ export {
 } from "./period.ts";
 export {
   monthText,
+  columnIndex,
   columnLetter,
+  LAST_COLUMN,
   dayOf,
   isoDay,
   isoMonth,

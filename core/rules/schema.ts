@@ -1,24 +1,14 @@
 // The shape of a rule set. Every number of the rules (docs/rules.md) lives in data of this shape
 // (core/rules/defaults.ts); the calculation reads it and never hard-codes a point value.
 import { z } from "zod";
+import { MARK_KEYS } from "../records.ts";
 import { RULE_TIMELINESS_CLASSES } from "../vocabulary.ts";
 
 const points = z.number().finite().min(0);
 const count = z.number().int().min(0);
 
-const markKey = z.enum([
-  "submitted",
-  "district.adopted",
-  "district.excellent",
-  "district.endorsed",
-  "city.adopted",
-  "city.excellent",
-  "city.endorsed",
-  "province.adopted",
-  "province.excellent",
-  "province.endorsed",
-  "central.adopted",
-]);
+/** A unit point line reads one of the log's flag columns (core/vocabulary.ts), or counts every item (submitted). */
+const markKey = z.enum(["submitted", ...MARK_KEYS]);
 
 /** One line of the unit point scheme: an item carrying `mark` earns `points`. */
 const unitPointRule = z.object({ rule: z.string(), label: z.string(), mark: markKey, points });
