@@ -144,7 +144,7 @@ export const MESSAGES = {
     en: "{name} missed tasks {count} times (more than {limit}); graded not competent (不称职)",
   },
 
-  // Rules as a whole and sheet matching (issue 11, i11b)
+  // Rules as a whole (a rule set is taken or refused whole) and sheet matching
   ruleSetRefused: {
     zh: "“{source}”中的计分规则有错误,整套未采用,其中的设置均不生效;请改正后重新计算",
     en: "the rules in “{source}” have errors; the whole set was refused and none of its settings apply. Correct them and recalculate",
@@ -184,7 +184,7 @@ export const MESSAGES = {
     en: "{count} cells of “{sheet}” are longer than Excel's {limit} characters; cut and marked “…(已截断)” (first: {first})",
   },
 
-  // Documents (issue 12): letters and notices as an office issues them
+  // Documents: letters and notices as an office issues them
   letterWithoutLeader: {
     zh: "{unit}的主要负责人为空,{letter}称呼写作“主要负责同志”;请在单位名册中填写主要负责人",
     en: "{unit} has no leader (主要负责人) on the roster: the {letter} is addressed to “主要负责同志”; fill in the leader on the roster",
@@ -329,7 +329,7 @@ export const FAILURES = {
     zh: "已中断:临时文件已删除,未写完的结果未保存",
     en: "interrupted: temporary files were removed; unfinished results were not saved",
   },
-  // ---- i11a: what the package layer refuses (ooxml/limits.ts, ooxml/xmlScan.ts); docs/input.md 限制与拒绝的文件 ----
+  // ---- what the package layer refuses (ooxml/limits.ts, ooxml/xmlScan.ts); docs/input.md 限制与拒绝的文件 ----
   partTooLarge: {
     zh: "工作簿部件 {part} 解压后超过 {limit},不予读取。请在 Excel 中打开并另存为 .xlsx,或删除不需要的内容后再试",
     en: "part {part} is larger than {limit} uncompressed and is not read. Open it in Excel and save it as .xlsx, or remove what is not needed",
@@ -354,7 +354,7 @@ export const FAILURES = {
     zh: "输出模板中的标志图片超过 {limit}。请换用较小的图片(标志只占标题旁一小块)",
     en: "the logo picture on 输出模板 is larger than {limit}. Use a smaller picture (the logo only sits beside the title)",
   },
-  // ---- i10c: failures of the offline page and the add-in, once glued "中文 / English" texts ----
+  // ---- failures of the offline page and the add-in, each in one language ----
   badPeriod: {
     zh: "期间“{value}”无效:应为 2026-03、2026-Q1、2026-H1、2026 或 2026-01-01..2026-03-31",
     en: "period “{value}” is not valid: use 2026-03, 2026-Q1, 2026-H1, 2026 or 2026-01-01..2026-03-31",
