@@ -79,6 +79,7 @@ function program(setResult: (r: Promise<number>) => void, argv: string[], helpLa
   command("template", "cli.helpTemplateCommand")
     .option("--out <file>")
     .option("--blank", h("cli.helpBlank"))
+    .option("--rules <file>", h("cli.helpTemplateRules"))
     .option("--force", h("cli.helpForce"))
     .action((o) => setResult(template(o)));
   command("demo", "cli.helpDemo")

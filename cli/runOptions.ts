@@ -57,16 +57,22 @@ export interface CalculationArgs {
   lang: Lang;
 }
 
+/** The overrides of a --rules file; a file with any error is refused whole, its problems listed. */
+export async function rulesOption(path: string | undefined, lang: Lang) {
+  const rules = await rulesFile(path, lang).catch((e) => rethrowAbout(path!, e));
+  if (rules.problems.length) {
+    printIssues(rules.problems, 50, console.error);
+    throw new InfoScoreError("rulesRefused", { path: path!, count: rules.problems.length });
+  }
+  return rules.overrides;
+}
+
 /** The period, as-of date, rule overrides and output template of a run: all checked before the first workbook. */
 export async function calculationOptions(opts: CalculationArgs, yearToDate = false) {
   const lang = opts.lang;
   const asOf = asOfOf(opts.asOf, lang);
   const period = periodOf(opts.period, lang, asOf, yearToDate);
-  const rules = await rulesFile(opts.rules, lang).catch((e) => rethrowAbout(opts.rules!, e));
-  if (rules.problems.length) {
-    printIssues(rules.problems, 50, console.error);
-    throw new InfoScoreError("rulesRefused", { path: opts.rules!, count: rules.problems.length });
-  }
+  const overrides = await rulesOption(opts.rules, lang);
   const template = await templateFile(opts.template, lang).catch((e) => rethrowAbout(opts.template!, e));
-  return { lang, period, asOf, overrides: rules.overrides, templateRows: template.rows, templateLogo: template.logo };
+  return { lang, period, asOf, overrides, templateRows: template.rows, templateLogo: template.logo };
 }

@@ -2,24 +2,27 @@
 // recalculated, for a first look. exceljs (a quarter of a second to load) is loaded only here.
 import { mkdir, stat } from "node:fs/promises";
 import { join } from "node:path";
-import { FILE_NAMES, InfoScoreError, t, type Lang } from "../core/index.ts";
+import { applyOverrides, FILE_NAMES, InfoScoreError, IssueLog, t, type Lang } from "../core/index.ts";
 import { sampleSheets } from "../templates/sample.ts";
 import { recalc } from "./batch.ts";
 import { writeAtomically } from "./files.ts";
 import { writeFailure } from "./osErrors.ts";
+import { rulesOption } from "./runOptions.ts";
 
 const inputTemplate = () => import("../templates/inputTemplate.ts");
 
 const TEMPLATE_NAME = FILE_NAMES.inputTemplate;
 
-export async function template(opts: { out?: string; lang: Lang; blank?: boolean; force?: boolean }): Promise<number> {
+export async function template(opts: { out?: string; lang: Lang; blank?: boolean; force?: boolean; rules?: string }): Promise<number> {
   const given = opts.out ?? TEMPLATE_NAME;
+  // An office's scheme (a rules file) gives the log its mark columns and the 计分规则 sheet its rows.
+  const rules = applyOverrides(await rulesOption(opts.rules, opts.lang), new IssueLog(opts.lang));
   // An existing folder gets the template inside it; an existing file is kept unless --force.
   const out = (await stat(given).catch(() => undefined))?.isDirectory() ? join(given, TEMPLATE_NAME) : given;
   if (!opts.force && (await stat(out).catch(() => undefined))) throw new InfoScoreError("outputExists", { path: out });
   const blank = { units: [], submissions: [], staffEvents: [], staff: [], actuals: [], ratings: [] };
   const { buildInputWorkbook } = await inputTemplate();
-  await writeAtomically(out, (tmp) => buildInputWorkbook(opts.blank ? { data: blank } : {}).xlsx.writeFile(tmp));
+  await writeAtomically(out, (tmp) => buildInputWorkbook(opts.blank ? { data: blank, rules } : { rules }).xlsx.writeFile(tmp));
   console.log(t(opts.lang, "cli.templateWritten", { path: out }));
   return 0;
 }

@@ -1,32 +1,36 @@
 // The machine-readable results (the --json contract, README.md): keys and meanings are a stable contract.
 import type { Results } from "./compute.ts";
 import { periodJson, yearLong, type PeriodJson } from "./period.ts";
+import { JSON_ADOPTION_KEYS, type JsonAdoptionKey } from "./marks.ts";
+import { schemeOf } from "./rules/scheme.ts";
+import type { UnitRow } from "./units/ranking.ts";
 import { roundHalfAway } from "./values.ts";
 
 export interface ResultsJson {
   period: PeriodJson;
   rulesVersion: string;
-  units: Array<{
-    unit: string;
-    /** The roster's 类别, "" when blank (D8). */
-    category: string;
-    rank: number;
-    /** Rank within the 类别 when 按类别排名 is on, otherwise null (D8). */
-    categoryRank: number | null;
-    score: number;
-    ytdScore: number;
-    submitted: number;
-    adoptedDistrict: number;
-    adoptedCity: number;
-    adoptedProvince: number;
-    adoptedCentral: number;
-    excellent: number;
-    endorsed: number;
-    late: number;
-    missingStreak: number;
-    action: "named" | "notice" | "assist" | null;
-    advancedCandidate: boolean;
-  }>;
+  units: Array<
+    {
+      unit: string;
+      /** The roster's 类别, "" when blank (D8). */
+      category: string;
+      rank: number;
+      /** Rank within the 类别 when 按类别排名 is on, otherwise null (D8). */
+      categoryRank: number | null;
+      score: number;
+      ytdScore: number;
+      submitted: number;
+    } & Record<JsonAdoptionKey, number> & {
+        excellent: number;
+        endorsed: number;
+        late: number;
+        missingStreak: number;
+        action: "named" | "notice" | "assist" | null;
+        advancedCandidate: boolean;
+        /** Every mark of the scheme by its name (区采用, 国办采用 …): how often it was given (D11). */
+        marks: Record<string, number>;
+      }
+  >;
   workers: Array<{ author: string; unit: string; rank: number; score: number; items: number; excellentCandidate: boolean }>;
   staff: Array<{
     name: string;
@@ -51,6 +55,15 @@ export function resultsJson(r: Results): ResultsJson {
   const d = r.rules.ranking.decimals;
   const n = (x: number) => roundHalfAway(x, d);
   const nn = (x: number | null) => (x === null ? null : n(x));
+  const scheme = schemeOf(r.rules);
+  // The fixed keys of the contract count the default scheme's adoptions; 0 when the scheme lacks one.
+  const adoptionKeys = (u: UnitRow) =>
+    Object.fromEntries(
+      JSON_ADOPTION_KEYS.map(([key, mark]) => {
+        const def = scheme.get(mark);
+        return [key, def ? u.marks[scheme.marks.indexOf(def)] : 0];
+      }),
+    ) as Record<JsonAdoptionKey, number>;
   return {
     period: periodJson(r.period, r.asOf),
     rulesVersion: r.rulesVersion,
@@ -62,16 +75,14 @@ export function resultsJson(r: Results): ResultsJson {
       score: n(u.score),
       ytdScore: n(u.ytdScore),
       submitted: u.submitted,
-      adoptedDistrict: u.adoptedDistrict,
-      adoptedCity: u.adoptedCity,
-      adoptedProvince: u.adoptedProvince,
-      adoptedCentral: u.adoptedCentral,
+      ...adoptionKeys(u),
       excellent: u.excellent,
       endorsed: u.endorsed,
       late: u.late,
       missingStreak: u.missing.streak,
       action: u.missing.action,
       advancedCandidate: u.advancedCandidate,
+      marks: Object.fromEntries(scheme.marks.map((m, i) => [m.name, u.marks[i]])),
     })),
     workers: r.workers.map((w) => ({
       author: w.author,

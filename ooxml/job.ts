@@ -62,7 +62,11 @@ export interface JobResult extends CheckResult {
 /** Read and calculate: the one path from an opened package to results, issues and result sheets. */
 async function readAndCalculate(pkg: Package, options: JobOptions): Promise<CheckResult & { models: SheetModel[] }> {
   const issues = new IssueLog(options.lang);
-  const read = await readWorkbookPackage(pkg, issues, { year: yearOfMonth(options.period.endMonth), onProgress: options.onProgress });
+  const read = await readWorkbookPackage(pkg, issues, {
+    year: yearOfMonth(options.period.endMonth),
+    onProgress: options.onProgress,
+    overrides: options.overrides,
+  });
   const { results, sheets } = recalculate(read, {
     period: options.period,
     asOf: options.asOf,

@@ -1,8 +1,8 @@
 // The 正文 of the 通报, written from the results: totals (per 类别 when ranking by 类别, D8; levels
 // with nothing left out), the leading units (per 类别; never a unit with 0 points), the units named
 // for missing the month (in roster 类别 order), those sent a notice or put under assistance, the 要求.
-import { containsDay } from "../period.ts";
-import { hasMark, type MarkKey } from "../records.ts";
+import { KIND, levelLeaders, levelWord, type MarkDef, type Scheme } from "../marks.ts";
+import { schemeOf } from "../rules/scheme.ts";
 import { byCategory, categoryGroups, inRosterOrder, leadingUnits } from "../units/categories.ts";
 import type { UnitRow } from "../units/ranking.ts";
 import { DOC_LANG } from "../text.ts";
@@ -16,15 +16,12 @@ const names = (units: readonly UnitRow[]) => units.map((u) => u.unit.name);
 /** Places the 正文 calls 前列. */
 const TOP_PLACES = 3;
 
-/** Sums over units: the placeholders a user's 正文 may still use ({{报送条数}}, {{中央采用}} …). */
-function totals(units: readonly UnitRow[]): Record<string, number> {
+/** Sums over units: the placeholders a user's 正文 may still use ({{报送条数}}, {{中央采用}}, {{国办采用}} …): one per mark of the scheme. */
+function totals(units: readonly UnitRow[], scheme: Scheme): Record<string, number> {
   const sum = (f: (u: UnitRow) => number) => units.reduce((s, u) => s + f(u), 0);
   return {
     报送条数: sum((u) => u.submitted),
-    区采用: sum((u) => u.adoptedDistrict),
-    市采用: sum((u) => u.adoptedCity),
-    省采用: sum((u) => u.adoptedProvince),
-    中央采用: sum((u) => u.adoptedCentral),
+    ...Object.fromEntries(scheme.marks.map((m, i) => [m.name, sum((u) => u.marks[i])])),
     批示: sum((u) => u.endorsed),
     优秀: sum((u) => u.excellent),
     迟报: sum((u) => u.late),
@@ -32,50 +29,35 @@ function totals(units: readonly UnitRow[]): Record<string, number> {
   };
 }
 
-const ENDORSED: ReadonlyArray<[keyof typeof WORDS.endorsedLevels, MarkKey]> = [
-  ["district", "district.endorsed"],
-  ["city", "city.endorsed"],
-  ["province", "province.endorsed"],
-];
-
-/** Items endorsed at each level, for the units given (批示 by level). */
-function endorsedByLevel(ctx: SheetContext, units: readonly UnitRow[]): number[] {
-  const mine = new Set(units.map((u) => u.index));
-  const counts = ENDORSED.map(() => 0);
-  for (const item of ctx.results.items) {
-    if (!mine.has(item.unitIndex) || !containsDay(ctx.results.period, item.sub.date)) continue;
-    ENDORSED.forEach(([, key], i) => {
-      if (hasMark(item.sub.marks, key)) counts[i]++;
-    });
-  }
-  return counts;
-}
-
-/** "区委办采用12条，被市委办采用5条、中央采用1条，区领导批示2条": levels with none are left out. */
+/**
+ * "区委办采用12条，被市委办采用5条、中央采用1条，区领导批示2条": the office's own levels (below the
+ * reward level), then the levels above it, then 批示 by level, from the scheme; levels with none are left out.
+ */
 function adoptionClauses(ctx: SheetContext, units: readonly UnitRow[]): string[] {
-  const t = totals(units);
+  const scheme = schemeOf(ctx.results.rules);
+  const sum = (m: MarkDef) => units.reduce((s, u) => s + u.marks[scheme.marks.indexOf(m)], 0);
   const count = (level: string, n: number, template: string) => (n > 0 ? fillTemplate(template, { 级别: level, 条数: n }) : "");
-  const L = WORDS.levels;
-  const upper = [
-    count(L.city, t.市采用, WORDS.adoptedAt),
-    count(L.province, t.省采用, WORDS.adoptedAt),
-    count(L.central, t.中央采用, WORDS.adoptedAt),
-  ].filter(Boolean);
-  const endorsed = endorsedByLevel(ctx, units)
-    .map((n, i) => count(WORDS.endorsedLevels[ENDORSED[i][0]], n, WORDS.endorsedAt))
+  const adopted = (m: MarkDef) => count(levelWord(m.level), sum(m), WORDS.adoptedAt);
+  const above = new Set(scheme.rewarded);
+  const own = scheme.adoptions.filter((m) => !above.has(m)).map(adopted);
+  const upper = scheme.adoptions
+    .filter((m) => above.has(m))
+    .map(adopted)
     .filter(Boolean);
-  return [
-    count(WORDS.districtOffice, t.区采用, WORDS.adoptedAt),
-    upper.length ? fillTemplate(WORDS.adoptedAbove, { 采用: join(upper) }) : "",
-    join(endorsed),
-  ].filter(Boolean);
+  const endorsed = scheme.marks
+    .filter((m) => m.kind === KIND.endorsed)
+    .map((m) => count(levelLeaders(m.level), sum(m), WORDS.endorsedAt))
+    .filter(Boolean);
+  return [...own, upper.length ? fillTemplate(WORDS.adoptedAbove, { 采用: join(upper) }) : "", join(endorsed)].filter(Boolean);
 }
 
 /** {{报送情况}}: the whole district's figures, or each 类别's in roster order. */
 function submissionSummary(ctx: SheetContext, withinCategory: boolean): string {
   const { units } = ctx.results;
   const clause = (template: string, category: string, rows: readonly UnitRow[]) =>
-    [fillTemplate(template, { 类别: category, 条数: totals(rows).报送条数 }), ...adoptionClauses(ctx, rows)].join(WORDS.clauseSeparator);
+    [fillTemplate(template, { 类别: category, 条数: rows.reduce((n, u) => n + u.submitted, 0) }), ...adoptionClauses(ctx, rows)].join(
+      WORDS.clauseSeparator,
+    );
   if (!withinCategory) return clause(WORDS.totalsAll, "", units);
   return categoryGroups(units)
     .map((g) => clause(WORDS.totalsCategory, g.category || WORDS.otherUnits, g.units))
@@ -121,7 +103,7 @@ function dueUnits(ctx: SheetContext, withinCategory: boolean, pred: (u: UnitRow)
 export function bulletinBody(ctx: SheetContext): string[] {
   const { units, assessedMonth, rules } = ctx.results;
   const withinCategory = byCategory(units, rules.selection.rankWithinCategory);
-  const out = [fill(ctx, "bodyTotals", { ...totals(units), 报送情况: submissionSummary(ctx, withinCategory) })];
+  const out = [fill(ctx, "bodyTotals", { ...totals(units, schemeOf(rules)), 报送情况: submissionSummary(ctx, withinCategory) })];
   const top = leaders(ctx, withinCategory);
   if (top) out.push(fill(ctx, "bodyTop", { 前列单位: top }));
   if (assessedMonth === null) {

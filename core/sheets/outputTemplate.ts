@@ -195,10 +195,6 @@ export const RANKING_HEADERS = {
   unit: "单位",
   category: "类别",
   submitted: "报送",
-  district: "区采用",
-  city: "市采用",
-  province: "省采用",
-  central: "中央采用",
   excellent: "优秀",
   endorsed: "批示",
   late: "迟报",
@@ -213,10 +209,6 @@ export const RANKING_HEADERS = {
 
 /** Words the sheets put together with names and numbers. */
 export const WORDS = {
-  /** 采用级别 of 用稿奖励, and the adopting levels of the 正文. */
-  levels: { district: "区", city: "市委办", province: "省委办", central: "中央" },
-  districtOffice: "区委办",
-  endorsedLevels: { district: "区领导", city: "市领导", province: "省领导" },
   /** The 正文's figures: "区委办采用12条，被市委办采用5条、中央采用1条，区领导批示2条". */
   totalsAll: "全区各单位共报送信息{{条数}}条",
   totalsCategory: "{{类别}}共报送信息{{条数}}条",

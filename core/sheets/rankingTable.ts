@@ -5,6 +5,7 @@
 import type { Period } from "../period.ts";
 import { byCategory, categoryGroups } from "../units/categories.ts";
 import type { UnitRow } from "../units/ranking.ts";
+import { schemeOf } from "../rules/scheme.ts";
 import { firstDayOfMonth, monthNumber, roundHalfAway } from "../values.ts";
 import { fill, sheet, titleBlocks, type SheetContext } from "./context.ts";
 import { sheetName } from "./registry.ts";
@@ -43,10 +44,8 @@ function columns(ctx: SheetContext, withinCategory: boolean, ytd: Map<number, nu
   const n = (header: string, width: number, value: (u: UnitRow) => number): Column => ({ header, style: "int", width, value, total: true });
   cols.push(
     n(H.submitted, 5.5, (u) => u.submitted),
-    n(H.district, 6, (u) => u.adoptedDistrict),
-    n(H.city, 6, (u) => u.adoptedCity),
-    n(H.province, 6, (u) => u.adoptedProvince),
-    n(H.central, 8, (u) => u.adoptedCentral),
+    // One column per 采用 level of the scheme, low to high, headed by the mark's column name.
+    ...adoptionColumns(ctx).map(({ name, index }) => n(name, Math.max(6, 2 * name.length), (u) => u.marks[index])),
     n(H.excellent, 5.5, (u) => u.excellent),
     n(H.endorsed, 5.5, (u) => u.endorsed),
     n(H.late, 5.5, (u) => u.late),
@@ -63,6 +62,12 @@ function columns(ctx: SheetContext, withinCategory: boolean, ytd: Map<number, nu
     { header: H.ytdCount, style: "int", width: 8, value: (u) => ytd.get(u.index) ?? 0, total: true },
   );
   return cols;
+}
+
+/** The scheme's 采用 marks, low level to high, with their index in a unit's mark counts. */
+function adoptionColumns(ctx: SheetContext): Array<{ name: string; index: number }> {
+  const scheme = schemeOf(ctx.results.rules);
+  return scheme.adoptions.map((m) => ({ name: m.name, index: scheme.marks.indexOf(m) }));
 }
 
 /** Previous month's rank (within the category when ranking by category), by unit; undefined when unknown. */

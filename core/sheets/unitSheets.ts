@@ -1,14 +1,12 @@
 // Result sheets about units: the monthly notice or period summary, missing-submission notices,
 // key assistance, rewards, advanced-unit and excellent-worker candidates.
-import { hasMark } from "../records.ts";
+import { levelWord } from "../marks.ts";
 import { byCategory, categoryGroups } from "../units/categories.ts";
 import { fill, sheet, titleBlocks, type SheetContext } from "./context.ts";
 import { excelSerial, table, text, type Block, type CellV, type SheetModel } from "./sheetModel.ts";
 import { monthSpan } from "./letters.ts";
 import { roundHalfAway } from "../values.ts";
 import { chineseCount, HEADERS, WORDS } from "./outputTemplate.ts";
-
-const LEVEL_TEXT = WORDS.levels;
 
 /** N4: units missing three months or more, with columns the office fills in (帮促措施, 责任人, 完成时限). */
 export function assistSheet(ctx: SheetContext): SheetModel {
@@ -41,18 +39,18 @@ export function assistSheet(ctx: SheetContext): SheetModel {
   return sheet("assist", [18, 7, 9, 9, 8, 20, 34, 9, 10], blocks, true);
 }
 
-/** N5: items adopted by the city, the province or the central level. */
+/** N5: items adopted at the scheme's reward level or above (市, 省, 中央 by default), the highest level first. */
 export function rewardSheet(ctx: SheetContext): SheetModel {
   const rows = ctx.results.rewards.map((r, i): CellV[] => {
     const s = r.item.sub;
-    const levels = (["central", "province", "city"] as const).filter((l) => hasMark(s.marks, `${l}.adopted`)).map((l) => LEVEL_TEXT[l]);
+    const levels = r.adoptions.map((m) => levelWord(m.level));
     return [
       i + 1,
       r.unitName,
       s.author ?? "",
       s.title,
       excelSerial(s.date),
-      levels.join("、"),
+      levels.join(WORDS.listSeparator),
       s.publication ?? "",
       roundHalfAway(r.item.points),
     ];

@@ -108,5 +108,10 @@ export function realisticYear(): SampleSheets {
       }
     });
   }
-  return { ...base, units, submissions, actuals: [] };
+  // 业务完成: each person's work month by month, January to November.
+  const people = [...new Set(base.actuals.map((r) => String(r[0])))];
+  const actuals = people.flatMap((name) =>
+    Array.from({ length: 11 }, (_, m) => [name, `2026-${String(m + 1).padStart(2, "0")}`, 2, 3, 26, 51] as CellValue[]),
+  );
+  return { ...base, units, submissions, actuals };
 }
