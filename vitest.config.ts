@@ -8,6 +8,7 @@
 //           they are missing or older than their sources, so after npm test's build nothing builds twice.
 // A new test lands in a project by its name alone; test/boundaries.test.ts fails when a unit or
 // stress test starts an outside program or runs the CLI. `npm test` runs all three.
+import { availableParallelism } from "node:os";
 import { defineConfig } from "vitest/config";
 
 export const SYSTEM_TESTS = "test/**/*.system.test.ts";
@@ -29,6 +30,8 @@ export default defineConfig({
           // localStorage); stubs made with vi.stubGlobal are undone after each test.
           isolate: false,
           unstubGlobals: true,
+          // Vitest's default leaves one core idle; on two cores both are worth using, idle or loaded.
+          maxWorkers: Math.max(2, availableParallelism() - 1),
         },
       },
       { extends: true, test: { name: "stress", include: [STRESS_TESTS], testTimeout: 120_000 } },
