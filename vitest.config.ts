@@ -32,9 +32,11 @@ export default defineConfig({
           unstubGlobals: true,
           // Vitest's default leaves one core idle; on two cores both are worth using, idle or loaded.
           maxWorkers: Math.max(2, availableParallelism() - 1),
+          // A project with its own worker count runs in its own group: unit, then stress, then system.
+          sequence: { groupOrder: 0 },
         },
       },
-      { extends: true, test: { name: "stress", include: [STRESS_TESTS], testTimeout: 120_000 } },
+      { extends: true, test: { name: "stress", include: [STRESS_TESTS], testTimeout: 120_000, sequence: { groupOrder: 1 } } },
       {
         extends: true,
         test: {
@@ -43,6 +45,7 @@ export default defineConfig({
           globalSetup: ["test/helpers/systemSetup.ts"],
           testTimeout: 120_000,
           hookTimeout: 180_000,
+          sequence: { groupOrder: 2 },
         },
       },
     ],
