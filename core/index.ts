@@ -45,7 +45,7 @@ export type { SheetStats } from "./read/sheetReader.ts";
 // Sheet models and their layout: the result sheets, the 输出模板 customisation, the marker of our sheets,
 // the result file's name.
 export { buildResultSheets, type ResultGroup } from "./sheets/buildAll.ts";
-export { RESULT_SHEETS, sheetName, resultSheetNames } from "./sheets/registry.ts";
+export { RESULT_SHEETS, sheetName, resultSheetNames, type ResultKind } from "./sheets/registry.ts";
 export { acceptedItems, defaultTemplateRows, resolveTemplates, textItems } from "./sheets/customise.ts";
 export {
   A4_PORTRAIT,
@@ -84,7 +84,9 @@ export {
 } from "./period.ts";
 export {
   monthText,
+  columnIndex,
   columnLetter,
+  LAST_COLUMN,
   dayOf,
   isoDay,
   isoMonth,

@@ -16,6 +16,8 @@ export interface Issue {
   code: MessageCode;
   params: Record<string, string | number>;
   message: string;
+  /** The message without the sheet and cell in front (the 校验问题 sheet shows them in their own columns). */
+  detail: string;
 }
 
 export function cellOf(source: SourceRef, field: string): string {
@@ -38,8 +40,9 @@ export class IssueLog {
   constructor(readonly lang: Lang = "zh") {}
 
   add(severity: Severity, code: MessageCode, where: Where, rule: string, params: Record<string, string | number> = {}): void {
-    const message = renderMessage(code, { sheet: where.sheet, cell: where.cell, ...params }, this.lang);
-    this.list.push({ severity, sheet: where.sheet, cell: where.cell, rule, code, params, message });
+    const all = { sheet: where.sheet, cell: where.cell, ...params };
+    const detail = t(this.lang, `issue.${code}`, all);
+    this.list.push({ severity, sheet: where.sheet, cell: where.cell, rule, code, params, message: placed(all, detail), detail });
     if (severity === "error" && where.row !== undefined) {
       const rows = this.errorRows.get(where.sheet) ?? new Set<number>();
       this.errorRows.set(where.sheet, rows.add(where.row));
@@ -74,8 +77,8 @@ export class IssueLog {
   }
 }
 
-export function renderMessage(code: MessageCode, params: Record<string, string | number>, lang: Lang): string {
-  const body = t(lang, `issue.${code}`, params);
+/** "信息报送!B5: …": the message with its sheet and cell in front. */
+function placed(params: Record<string, string | number>, body: string): string {
   const place = params.cell ? `${params.sheet}!${params.cell}` : String(params.sheet ?? "");
   return place ? `${place}: ${body}` : body;
 }

@@ -39,6 +39,6 @@ export async function processWorkbook(
   const asOf = parseDay(options.asOf);
   if (asOf === undefined) throw new InfoScoreError("badAsOf", { value: options.asOf });
   const job = await recalcWorkbook(bytes, codec, { ...options, period, asOf, onProgress: onRows });
-  const docx = options.docx ? await wordZip(await wordFiles(job.sheets), codec) : undefined;
+  const docx = options.docx ? await wordZip(await wordFiles(job.models), codec) : undefined;
   return { name, output: await packageBytes(job.pkg), json: job.json(), issues: job.issues, docx };
 }

@@ -22,7 +22,7 @@ export type StyleKey =
   | "note"
   | "error"
   | "warning"
-  // Document parts (issue 12): 报头, 文号, 抄送 lines between rules, receipt boxes, the tear-off line
+  // Document parts: 报头, 文号, 抄送 lines between rules, receipt boxes, the tear-off line
   | "masthead"
   | "issueNo"
   | "editorLine"
