@@ -168,7 +168,7 @@ describe("one language per run", () => {
 
   it("Chinese output has no English words besides file names, cell references, codes and program names", () => {
     const allowed =
-      /^(Excel|WPS|JSON|MB|infoscore|help|out|json|force|xlsx|xls|et|csv|InfoScore|recalc|validate|template|demo|paths|zh|en|xl|worksheets|sheet\d*|xml|dev|zero|bogus|YYYY|MM|DD|[A-Z]{1,3}\d+|E[A-Z]+|[A-Za-z]*Error|Q\d|H\d)$/;
+      /^(Excel|Word|docx|WPS|JSON|MB|infoscore|help|out|json|force|xlsx|xls|et|csv|InfoScore|recalc|validate|template|demo|paths|zh|en|xl|worksheets|sheet\d*|xml|dev|zero|bogus|YYYY|MM|DD|[A-Z]{1,3}\d+|E[A-Z]+|[A-Za-z]*Error|Q\d|H\d)$/;
     const words = (stripNeutral(zh).match(/[A-Za-z][A-Za-z0-9]+/g) ?? []).filter((w) => !allowed.test(w));
     expect([...new Set(words)]).toEqual([]);
   });

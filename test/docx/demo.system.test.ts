@@ -12,7 +12,7 @@ describe("the batch tool's --docx on the bundled sample", () => {
     const dir = tempDir("infoscore-demo-docx-");
     expect(runBin(["demo", "--out", dir]).code).toBe(0);
     const sample = readdirSync(dir).find((f) => f.endsWith(".xlsx") && !f.includes("-结果-"))!;
-    const run = runBin(["recalc", join(dir, sample), "--period", "2026-03", "--as-of", "2026-04-03", "--docx"], 120_000);
+    const run = runBin(["recalc", join(dir, sample), "--period", "2026-03", "--as-of", "2026-04-03", "--docx", "--json", "-"], 120_000);
     expect(run.code, run.err).toBe(0);
     const folder = join(dir, sample.replace(/\.xlsx$/, "-公文-2026-03"));
     expect(JSON.parse(run.out.trim().split("\n").at(-1)!).docx).toBe(folder);
