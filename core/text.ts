@@ -24,10 +24,26 @@ export const MESSAGES = {
   sheetMissing: { zh: "缺少工作表“{expected}”(也可用英文名 {alias})", en: "sheet “{expected}” (or {alias}) is missing" },
   headerMissing: { zh: "找不到表头:应有列 {columns}", en: "no header row found: expected columns {columns}" },
   columnMissing: { zh: "缺少必填列“{column}”", en: "required column “{column}” is missing" },
+  columnTwice: {
+    zh: "“{column}”列出现了两次,只读取了 {used} 列,此列未读取;请删除或改名其中一列",
+    en: "column “{column}” appears twice; only column {used} was read, not this one. Delete or rename one of them",
+  },
+  columnNotPlaced: {
+    zh: "表头“{value}”不是可识别的列名,此列未读取;如指“{column}”,请把表头改为“{column}”",
+    en: "header “{value}” is not a known column name, so the column was not read; if it is “{column}”, rename the header to “{column}”",
+  },
   required: { zh: "“{column}”不能为空", en: "“{column}” must not be empty" },
   badDate: {
-    zh: "“{value}”不是有效日期(应为 2026-03-05、2026/3/5、2026年3月5日 或 Excel 日期)",
-    en: "“{value}” is not a date (expected 2026-03-05, 2026/3/5, 2026年3月5日 or an Excel date)",
+    zh: "“{value}”不是有效日期(应为 2026-03-05、2026/3/5、2026年3月5日 或 Excel 日期,可带时间){suggestion}",
+    en: "“{value}” is not a date (expected 2026-03-05, 2026/3/5, 2026年3月5日 or an Excel date, a time after it allowed){suggestion}",
+  },
+  dateWithoutYear: {
+    zh: "“{value}”不是完整日期:缺少年份{suggestion}",
+    en: "“{value}” is not a full date: the year is missing{suggestion}",
+  },
+  noSuchDay: {
+    zh: "“{value}”这一天不存在:该月没有这一日,请核对日期",
+    en: "“{value}” is no such day: that month has no such date; check the date",
   },
   badMonth: {
     zh: "“{value}”不是有效月份(应为 2026-04、2026/4 或 2026年4月)",
