@@ -58,6 +58,10 @@ export const MESSAGES = {
     zh: "“{value}”不是有效的{column}(应为正整数,如 1、2)",
     en: "“{value}” is not a valid {column} (expected a whole number of at least 1)",
   },
+  numberTooLarge: {
+    zh: "{column}“{value}”过大(应不超过 {limit})",
+    en: "{column} “{value}” is too large (at most {limit})",
+  },
   negativeNumber: { zh: "{column}“{value}”不能为负数", en: "{column} “{value}” must not be negative" },
   badChoice: { zh: "“{value}”不在可选值中(应为 {expected})", en: "“{value}” is not one of {expected}" },
   unknownItem: {
@@ -69,13 +73,41 @@ export const MESSAGES = {
     zh: "输出模板中“{sheet}”的项目“{item}”无法识别(此表可用:{accepted})",
     en: "template item “{item}” of “{sheet}” is not known (this sheet accepts: {accepted})",
   },
+  templateValueOutOfRange: {
+    zh: "输出模板“{item}”的“{value}”超出 Excel 的限制({limit|t}),已忽略",
+    en: "template item “{item}”: “{value}” is beyond Excel's limit ({limit|t}) and was ignored",
+  },
+  unknownPlaceholder: {
+    zh: "输出模板“{item}”中的占位符 {names} 无法识别,将原样印出(可用:{accepted})",
+    en: "template item “{item}” has placeholders {names} that are not known; they are printed as written (available: {accepted})",
+  },
   unknownTemplateColumn: {
     zh: "输出模板列出的列“{column}”不在此表中(可用:{columns})",
     en: "template column “{column}” is not in this table (available: {columns})",
   },
+  ruleSetTooLong: {
+    zh: "{sheet}有 {count} 行规则,超过 {limit} 行,不是规则表;本组规则全部未采用",
+    en: "{sheet} has {count} rule rows, more than {limit}: it is not a rule set, and none of it was applied",
+  },
   badRuleValue: { zh: "规则“{key}”的值“{value}”无效:{expected}", en: "rule “{key}” has an invalid value “{value}”: {expected}" },
 
   // Calendars and real inputs (decisions D1–D6, docs/input.md)
+  unitMonthsReversed: {
+    zh: "“{unit}”的停用月份({to})早于启用月份({from}),停用月份未采用,按自启用月份起在用计算;请核对",
+    en: "“{unit}” stops ({to}) before it starts ({from}); the stop month was not used and the unit counts as active from its start month. Check the roster",
+  },
+  itemBeforeUnitStart: {
+    zh: "报送日期 {value} 早于“{unit}”的启用月份({month}),本行不计;请核对日期、单位或单位名册",
+    en: "date {value} is before “{unit}” starts ({month}); this row is not counted. Check the date, the unit or the roster",
+  },
+  itemAfterUnitEnd: {
+    zh: "报送日期 {value} 晚于“{unit}”的停用月份({month}),本行不计;请核对日期、单位或单位名册",
+    en: "date {value} is after “{unit}” stops ({month}); this row is not counted. Check the date, the unit or the roster",
+  },
+  formerNameShared: {
+    zh: "“{value}”是{units}共同的曾用名,无法确定是哪个单位,本行不计;请写明该条信息的现用单位名称",
+    en: "“{value}” is a former name of {units}, so the unit cannot be told; this row is not counted. Write the unit's current name",
+  },
   futureDate: {
     zh: "日期 {value} 晚于截至日期 {asOf},本行不计(请核对日期或截至日期)",
     en: "date {value} is after the as-of date {asOf}; this row is not counted (check the date or the as-of date)",
@@ -462,6 +494,8 @@ export const WORDS = {
   xmlUnclosedSection: { zh: "注释或数据段未闭合", en: "unclosed comment or section" },
   xmlEndTagMissing: { zh: "缺少结束标记", en: "end tag missing" },
   xmlCellOutOfRange: { zh: "单元格引用超出 Excel 范围", en: "cell reference beyond Excel's range" },
+  fontNameLimit: { zh: "字体名最多 31 个字符", en: "a font name has at most 31 characters" },
+  columnWidthLimit: { zh: "列宽应大于 0、不超过 255", en: "a column width is more than 0 and at most 255" },
 } as const satisfies Record<string, Pair>;
 
 // ---- doc: words the core writes into the result documents (audit rows, period titles) ---------

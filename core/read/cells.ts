@@ -30,6 +30,9 @@ export interface CellContext {
 
 const DATE_PROBLEM = { noSuchDay: "noSuchDay", outOfRange: "implausibleDate", noYear: "dateWithoutYear", notDate: "badDate" } as const;
 
+/** The largest number a cell of the input may hold (counts, hours, points, targets, ratings). */
+const MAX_NUMBER = 1_000_000_000;
+
 const FIRST_MONTH = monthOfDay(FIRST_PLAUSIBLE_DAY);
 const LAST_MONTH = monthOfDay(LAST_PLAUSIBLE_DAY);
 
@@ -101,6 +104,12 @@ export class Cells {
     const n = parseNumberWithUnit(v);
     if (n === undefined) {
       this.issues.error("badNumber", this.row.where(field), "INPUT", { value: displayValue(v), column: this.row.label(field) });
+      return { ok: false };
+    }
+    // Bounded, so that no sum of them reaches Infinity.
+    if (Math.abs(n) > MAX_NUMBER) {
+      const params = { value: displayValue(v), column: this.row.label(field), limit: MAX_NUMBER.toLocaleString("en") };
+      this.issues.error("numberTooLarge", this.row.where(field), "INPUT", params);
       return { ok: false };
     }
     return { ok: true, value: n };

@@ -1,10 +1,10 @@
 // Unit point scheme: each valid row of the submission log earns the points of every mark it
 // carries (rules.units.points, U1–U11), less the late penalty. Rows with errors are left out.
 import { cellOf, type IssueLog } from "../issues.ts";
-import { DOC_LANG, t } from "../text.ts";
+import { DOC_LANG, listOf, t } from "../text.ts";
 import { hasMark, LEVELS, MARK_KEYS, markBit, markMask, type MarkKey, type Submission } from "../records.ts";
 import type { RuleSet, UnitPointRule } from "../rules/schema.ts";
-import { isoDay, monthOfDay } from "../values.ts";
+import { isoDay, monthOfDay, monthText } from "../values.ts";
 import { FirstSeen } from "../firstSeen.ts";
 import { FLAG_COLUMNS } from "../vocabulary.ts";
 import type { UnitRoster } from "./roster.ts";
@@ -72,6 +72,15 @@ export function scoreSubmissions(
       continue;
     }
     const unitIndex = roster.resolve(sub.unit);
+    const shared = unitIndex === undefined ? roster.sharedFormerName(sub.unit) : [];
+    if (shared.length > 1) {
+      issues.error("formerNameShared", issues.at(sub.source, "unit"), "INPUT", { value: sub.unit, units: listOf(issues.lang, shared) });
+      continue;
+    }
+    if (unitIndex !== undefined && !roster.isActive(unitIndex, monthOfDay(sub.date))) {
+      reportInactive(sub, roster, unitIndex, issues);
+      continue;
+    }
     if (unitIndex === undefined) {
       if (!unknownUnits.has(sub.unit)) unknownUnits.set(sub.unit, roster.suggest(sub.unit));
       const suggestion = unknownUnits.get(sub.unit);
@@ -105,6 +114,18 @@ export function scoreSubmissions(
     scored.push({ sub, unitIndex, month: monthOfDay(sub.date), points, late });
   }
   return scored;
+}
+
+/** An item dated outside its unit's active months (before 启用月份 or after 停用月份): not counted. */
+function reportInactive(sub: Submission, roster: UnitRoster, unitIndex: number, issues: IssueLog): void {
+  const { from, to } = roster.activeMonths(unitIndex);
+  const month = monthOfDay(sub.date);
+  const before = from !== undefined && month < from;
+  issues.error(before ? "itemBeforeUnitStart" : "itemAfterUnitEnd", issues.at(sub.source, "date"), "INPUT", {
+    value: isoDay(sub.date),
+    unit: roster.units[unitIndex].name,
+    month: monthText((before ? from : to)!, issues.lang),
+  });
 }
 
 /** An excellent or endorsed mark without the adoption at that level is counted, with a warning. */
