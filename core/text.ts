@@ -108,6 +108,10 @@ export const MESSAGES = {
     zh: "“{value}”是{units}共同的曾用名,无法确定是哪个单位,本行不计;请写明该条信息的现用单位名称",
     en: "“{value}” is a former name of {units}, so the unit cannot be told; this row is not counted. Write the unit's current name",
   },
+  issuesOmitted: {
+    zh: "另有 {count} 个问题未列出(只列出前 {limit} 个);请先改正上面列出的问题",
+    en: "{count} more issues are not listed (only the first {limit} are); correct those listed first",
+  },
   futureDate: {
     zh: "日期 {value} 晚于截至日期 {asOf},本行不计(请核对日期或截至日期)",
     en: "date {value} is after the as-of date {asOf}; this row is not counted (check the date or the as-of date)",
@@ -164,7 +168,10 @@ export const MESSAGES = {
   eventAfterSubmission: { zh: "事件日期晚于报送日期", en: "event date is after the submission date" },
 
   // Staff appraisal (S, A)
-  unknownStaff: { zh: "“{value}”不在业务指标表(人员名册)中", en: "“{value}” is not on the staff targets sheet (the staff roster)" },
+  unknownStaff: {
+    zh: "“{value}”不在业务指标表(人员名册)中{suggestion}",
+    en: "“{value}” is not on the staff targets sheet (the staff roster){suggestion}",
+  },
   duplicateStaff: {
     zh: "“{value}”在业务指标表中重复(第一次出现在 {first})",
     en: "“{value}” is listed twice on the staff targets sheet (first at {first})",

@@ -2,10 +2,15 @@
 import type { IssueLog } from "../issues.ts";
 import type { UnitRecord } from "../records.ts";
 import { cellOf } from "../issues.ts";
-import { editDistance } from "../similar.ts";
+import { closest } from "../similar.ts";
+import { textKey } from "../textKey.ts";
 import { monthText } from "../values.ts";
 
-const normalise = (name: string) => name.replace(/[\s\u3000]/g, "");
+/** A name as the roster compares it: without spaces, and keyed safely when absurdly long. */
+const normalise = (name: string) => textKey(name.replace(/[\s\u3000]/g, ""));
+
+/** Unknown names a run suggests a roster name for; the rest are reported without a suggestion. */
+const MAX_LOOKUPS = 200;
 
 export class UnitRoster {
   private readonly byName = new Map<string, number>();
@@ -55,28 +60,24 @@ export class UnitRoster {
 
   /** Roster index of a name as written in the log, or undefined (cached: logs repeat names). */
   resolve(name: string): number | undefined {
-    if (this.resolved.has(name)) return this.resolved.get(name);
-    const index = this.byName.get(normalise(name));
-    this.resolved.set(name, index);
+    const key = normalise(name);
+    if (this.resolved.has(key)) return this.resolved.get(key);
+    const index = this.byName.get(key);
+    this.resolved.set(key, index);
     return index;
   }
 
-  /** The closest roster name, to suggest when a log name is unknown. */
+  /** How many unknown names have been looked up: past MAX_LOOKUPS no more are (a log of typos stays fast). */
+  private lookups = 0;
+
+  /** The one roster name clearly closest to an unknown log name (a homophone counts as close), to suggest. */
   suggest(name: string): string | undefined {
-    const target = normalise(name);
-    let best: string | undefined;
-    let bestScore = Infinity;
-    for (const unit of this.units) {
-      for (const candidate of [unit.name, ...unit.formerNames]) {
-        const d = editDistance(target, normalise(candidate));
-        const score = d / Math.max(target.length, candidate.length, 1);
-        if (score < bestScore) {
-          bestScore = score;
-          best = unit.name;
-        }
-      }
-    }
-    return bestScore <= 0.6 ? best : undefined;
+    if (++this.lookups > MAX_LOOKUPS) return undefined;
+    const candidates = function* (units: readonly UnitRecord[]) {
+      for (const unit of units)
+        for (const candidate of [unit.name, ...unit.formerNames]) yield { key: normalise(candidate), value: unit.name };
+    };
+    return closest(normalise(name), candidates(this.units));
   }
 
   /** The months a unit is active, from 启用月份 to 停用月份 (undefined: open). */

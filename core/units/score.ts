@@ -9,6 +9,7 @@ import { FirstSeen } from "../firstSeen.ts";
 import { FLAG_COLUMNS } from "../vocabulary.ts";
 import type { UnitRoster } from "./roster.ts";
 import { checkEventDate, checkSignOff, lateness, type Lateness } from "./timeliness.ts";
+import { textKey } from "../textKey.ts";
 
 export interface ScoredItem {
   sub: Submission;
@@ -82,8 +83,9 @@ export function scoreSubmissions(
       continue;
     }
     if (unitIndex === undefined) {
-      if (!unknownUnits.has(sub.unit)) unknownUnits.set(sub.unit, roster.suggest(sub.unit));
-      const suggestion = unknownUnits.get(sub.unit);
+      const key = textKey(sub.unit);
+      if (!unknownUnits.has(key)) unknownUnits.set(key, roster.suggest(sub.unit));
+      const suggestion = unknownUnits.get(key);
       issues.error("unknownUnit", issues.at(sub.source, "unit"), "INPUT", {
         value: sub.unit,
         suggestion: suggestion ? t(issues.lang, "word.didYouMean", { suggestion }) : "",

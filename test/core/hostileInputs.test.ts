@@ -205,3 +205,40 @@ describe("placeholders and template limits", () => {
     }
   });
 });
+
+describe("name suggestions", () => {
+  const log = (units: string[]) => [LOG_HEADER, ...units.map((u, i) => ["2026-03-05", u, `t${i}`, "是"])];
+
+  it("only when one name is clearly nearest; a homophone counts as near", () => {
+    const r = run([
+      { name: "单位名册", rows: [["单位"], ["区发改局"], ["区民政局"], ["峨山镇"]] },
+      { name: "信息报送", rows: log(["区统计局", "峨山真"]) },
+      { name: "业务指标", rows: [["姓名"], ["张伟"], ["张三"]] },
+      {
+        name: "考核记录",
+        rows: [
+          ["姓名", "项目"],
+          ["张玮", "S2"],
+        ],
+      },
+    ]);
+    const messages = r.issues.map((i) => i.message);
+    expect(messages).toContain("信息报送!B2: 报送单位“区统计局”不在单位名册中");
+    expect(messages).toContain("信息报送!B3: 报送单位“峨山真”不在单位名册中,是否为“峨山镇”?");
+    expect(messages).toContain("考核记录!A2: “张玮”不在业务指标表(人员名册)中,是否为“张伟”?");
+  });
+
+  it("30,000-character names and thousands of typos against thousands of units stay fast", () => {
+    const units = Array.from({ length: 5_000 }, (_, i) => [`单位${i}号`]);
+    const typos = Array.from({ length: 5_000 }, (_, i) => (i % 2 ? `单${i}号位` : "长".repeat(30_000) + i));
+    const started = performance.now();
+    const r = run([
+      { name: "单位名册", rows: [["单位"], ...units] },
+      { name: "信息报送", rows: log(typos) },
+    ]);
+    expect(r.issues.filter((i) => i.code === "unknownUnit")).toHaveLength(5_000);
+    expect(performance.now() - started).toBeLessThan(30_000);
+    // A pasted paragraph is quoted by its start, not whole.
+    for (const i of r.issues) expect(i.message.length).toBeLessThan(400);
+  });
+});
