@@ -500,6 +500,10 @@ export const WORDS = {
   xmlEmptyTagName: { zh: "标记名为空", en: "empty tag name" },
   xmlUnclosedSection: { zh: "注释或数据段未闭合", en: "unclosed comment or section" },
   xmlEndTagMissing: { zh: "缺少结束标记", en: "end tag missing" },
+  xmlNotUtf8: {
+    zh: "含有无效的 UTF-8 字节(文件已损坏或不是 Excel 保存的)",
+    en: "it holds bytes that are not valid UTF-8 (the file is damaged or was not saved by Excel)",
+  },
   xmlCellOutOfRange: { zh: "单元格引用超出 Excel 范围", en: "cell reference beyond Excel's range" },
   fontNameLimit: { zh: "字体名最多 31 个字符", en: "a font name has at most 31 characters" },
   columnWidthLimit: { zh: "列宽应大于 0、不超过 255", en: "a column width is more than 0 and at most 255" },

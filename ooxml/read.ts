@@ -4,7 +4,7 @@
 import { InfoScoreError, orderOf, WorkbookReader, type CellValue, type IssueLog, type ReadResult, type RuleSet } from "../core/index.ts";
 import { Package } from "./package.ts";
 import type { Codec } from "./zip.ts";
-import { relsPathOf, resolveTarget, tags } from "./xml.ts";
+import { folderOf, inFolder, relsPathOf, resolveTarget, tags } from "./xml.ts";
 import { XmlScanner, type XmlSink } from "./xmlScan.ts";
 import { LIMITS } from "./limits.ts";
 
@@ -69,8 +69,7 @@ class RunText {
 }
 
 async function sharedStrings(zip: Package, workbookPath: string): Promise<string[]> {
-  const dir = workbookPath.split("/").slice(0, -1).join("/");
-  const part = `${dir}/sharedStrings.xml`;
+  const part = inFolder(folderOf(workbookPath), "sharedStrings.xml");
   const out: string[] = [];
   const where = () => `${part} #${out.length + 1}`;
   const run = new RunText(where);
@@ -104,9 +103,9 @@ const BUILTIN_DATE_FORMATS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 30
 
 /** Which cell style indexes show dates, so their serial numbers come through as dates. */
 async function dateStyles(zip: Package, workbookPath: string): Promise<Set<number>> {
-  const dir = workbookPath.split("/").slice(0, -1).join("/");
-  if (!zip.has(`${dir}/styles.xml`)) return new Set();
-  const xml = await zip.text(`${dir}/styles.xml`);
+  const part = inFolder(folderOf(workbookPath), "styles.xml");
+  if (!zip.has(part)) return new Set();
+  const xml = await zip.text(part);
   const custom = new Map(tags(xml, "numFmt").map((t) => [Number(t.attrs.numFmtId), t.attrs.formatCode ?? ""]));
   const isDate = (id: number) => {
     if (BUILTIN_DATE_FORMATS.has(id)) return true;

@@ -16,7 +16,18 @@ import { addStyles, EMPTY_STYLES } from "./styles.ts";
 import { logoDrawingXml, type Logo } from "./logo.ts";
 import { worksheetXml } from "./sheetXml.ts";
 import type { Package } from "./package.ts";
-import { attributes, escapeXml, insertBeforeClose, relsPathOf, resolveTarget, tags, unescapeXml, unprefixMain } from "./xml.ts";
+import {
+  attributes,
+  escapeXml,
+  folderOf,
+  inFolder,
+  insertBeforeClose,
+  relsPathOf,
+  resolveTarget,
+  tags,
+  unescapeXml,
+  unprefixMain,
+} from "./xml.ts";
 
 const WORKSHEET_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet";
 const WORKSHEET_CT = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
@@ -148,7 +159,7 @@ export async function addResultSheets(zip: Package, models: SheetModel[], option
   let nextSheetId = Math.max(0, ...sheets.map((s) => s.sheetId)) + 1;
   let nextRel = 1 + Math.max(0, ...tags(rels, "Relationship").map((r) => Number(/\d+$/.exec(r.attrs.Id)?.[0] ?? 0)));
   let nextPart = 1;
-  const dir = workbookPath.split("/").slice(0, -1).join("/");
+  const dir = folderOf(workbookPath);
   const names: string[] = [`<definedName name="${RUN_MARKER}" hidden="1">${escapeXml(quoteFormula(runId))}</definedName>`];
   const added: string[] = [];
   // A workbook that binds the relationships namespace to another prefix (or nowhere) gets it declared.
@@ -156,8 +167,8 @@ export async function addResultSheets(zip: Package, models: SheetModel[], option
   for (const model of models) {
     const name = sanitiseSheetName(model.name, taken);
     taken.add(name);
-    while (zip.has(`${dir}/worksheets/sheet${nextPart}.xml`)) nextPart++;
-    const part = `${dir}/worksheets/sheet${nextPart}.xml`;
+    while (zip.has(inFolder(dir, `worksheets/sheet${nextPart}.xml`))) nextPart++;
+    const part = inFolder(dir, `worksheets/sheet${nextPart}.xml`);
     const rid = `rId${nextRel++}`;
     const index = sheets.length + added.length;
     const logoRid = options.logo && model.logo ? addLogo(zip, part, model, options.logo, nextPart, (t) => (types = t), types) : undefined;
@@ -202,7 +213,7 @@ function printTitlesName(model: SheetModel, index: number, name: string): string
 /** Adds our named styles to the workbook's styles part (creating the part when it has none). */
 async function installStyles(zip: Package, workbookPath: string, rels: string, types: string, models: SheetModel[]) {
   const stylesRel = tags(rels, "Relationship").find((r) => r.attrs.Type?.endsWith("/styles"));
-  const stylesPath = stylesRel ? resolveTarget(workbookPath, stylesRel.attrs.Target) : "xl/styles.xml";
+  const stylesPath = stylesRel ? resolveTarget(workbookPath, stylesRel.attrs.Target) : inFolder(folderOf(workbookPath), "styles.xml");
   const stylesXml = zip.has(stylesPath) ? unprefixMain(await text(zip, stylesPath)) : EMPTY_STYLES;
   const styles = addStyles(stylesXml, models.find((m) => m.font)?.font);
   zip.set(stylesPath, styles.xml);
@@ -215,7 +226,7 @@ async function installStyles(zip: Package, workbookPath: string, rels: string, t
     types = insertBeforeClose(
       types,
       "Types",
-      '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>',
+      `<Override PartName="/${stylesPath}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>`,
     );
   }
   return { styles, rels, types };
