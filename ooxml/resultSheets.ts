@@ -7,6 +7,7 @@
 import {
   parseResultMarker,
   RESULT_MARKER as MARKER_NAME,
+  resultSheetNames,
   resultMarkerValue,
   RUN_MARKER,
   sanitiseSheetName,
@@ -46,6 +47,9 @@ export interface PackageReport {
 
 const text = (zip: Package, path: string): Promise<string> => zip.text(path);
 
+/** The names InfoScore gives its result sheets (and 校验问题). */
+const OUR_NAMES: ReadonlySet<string> = new Set(resultSheetNames());
+
 /** Our sheets from earlier runs: marked, and still under the name and run the marker records. */
 function ourSheets(workbook: string, sheets: SheetEntry[]): Set<number> {
   const lastRun = tags(workbook, "definedName").find((d) => d.attrs.name === RUN_MARKER && d.attrs.localSheetId === undefined);
@@ -55,8 +59,11 @@ function ourSheets(workbook: string, sheets: SheetEntry[]): Set<number> {
     if (d.attrs.name !== MARKER_NAME || d.attrs.localSheetId === undefined) continue;
     const index = Number(d.attrs.localSheetId);
     const marker = parseResultMarker(definedNameText(workbook, d));
-    // Markers of older versions hold the kind alone: those sheets are ours as before.
-    if (marker.sheetName === undefined || (marker.sheetName === sheets[index]?.name && marker.runId === runId)) out.add(index);
+    // Markers of older versions hold the kind alone: those sheets are ours while they keep a name
+    // InfoScore gives (a long sheet's continuation, 计分明细(2), included); renamed, they are the user's.
+    const name = sheets[index]?.name;
+    const old = marker.sheetName === undefined && name !== undefined && OUR_NAMES.has(name.replace(/\(\d+\)$/, ""));
+    if (old || (marker.sheetName === name && marker.runId === runId)) out.add(index);
   }
   return out;
 }

@@ -2,7 +2,7 @@
 // package root, a UTF-16 styles part, an empty self-closed <styleSheet/>; and invalid UTF-8,
 // which is refused by name instead of entering names as U+FFFD.
 import { describe, expect, it } from "vitest";
-import { InfoScoreError, IssueLog, renderFailure } from "../../core/index.ts";
+import { InfoScoreError, IssueLog, RESULT_MARKER, renderFailure } from "../../core/index.ts";
 import { nodeCodec } from "../../cli/nodeCodec.ts";
 import { processWorkbook } from "../../addin/web/process.ts";
 import { listSheets, openPackage, readWorkbookPackage } from "../../ooxml/read.ts";
@@ -70,5 +70,19 @@ describe("packages other producers write", () => {
     const message = renderFailure(error as InfoScoreError, "zh");
     expect(message).toContain("UTF-8");
     expect(message).toContain("sheet1.xml");
+  });
+});
+
+describe("result sheets of an earlier version", () => {
+  it("are replaced while they keep InfoScore's name; a renamed copy (2月通报存档) is the user's and kept", async () => {
+    const parts = workbookParts([ROSTER, LOG, { name: "月度通报", xml: row(1, ["旧"]) }, { name: "2月通报存档", xml: row(1, ["存档"]) }]);
+    const marker = (i: number) => `<definedName name="${RESULT_MARKER}" localSheetId="${i}" hidden="1">"ranking"</definedName>`;
+    parts["xl/workbook.xml"] = (parts["xl/workbook.xml"] as string).replace(
+      "</sheets>",
+      `</sheets><definedNames>${marker(2)}${marker(3)}</definedNames>`,
+    );
+    const r = await roundTrip(await zipParts(parts));
+    expect(r.names.filter((n) => n === "月度通报")).toHaveLength(1);
+    expect(r.names).toContain("2月通报存档");
   });
 });
