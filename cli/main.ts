@@ -217,10 +217,12 @@ async function template(opts: { out?: string; lang: Lang; blank?: boolean; force
   return 0;
 }
 
-async function demo(opts: { out?: string; lang: Lang }): Promise<number> {
+async function demo(opts: { out?: string; lang: Lang; force?: boolean }): Promise<number> {
   const dir = opts.out ?? "infoscore-demo";
   await mkdir(dir, { recursive: true }).catch((e) => writeFailure(e, dir));
   const sample = join(dir, `${FILE_NAMES.sample}.xlsx`);
+  // A sample the user may have edited is kept unless --force, as template does.
+  if (!opts.force && (await stat(sample).catch(() => undefined))) throw new InfoScoreError("outputExists", { path: sample });
   const { buildInputWorkbook } = await inputTemplate();
   await writeAtomically(sample, (tmp) => buildInputWorkbook({ data: sampleSheets() }).xlsx.writeFile(tmp));
   console.log(t(opts.lang, "cli.sampleWritten", { path: sample }));
@@ -257,13 +259,16 @@ function commandLineError(e: CommanderError, lang: Lang): string {
   }
 }
 
-/** Ctrl-C or SIGTERM mid-write: no temporary file is left behind. */
+/** The exit code of a run ended by a signal: 128 + its number. */
+const SIGNAL_EXIT = { SIGHUP: 129, SIGINT: 130, SIGTERM: 143 } as const;
+
+/** Ctrl-C, SIGTERM or a closed terminal (SIGHUP) mid-write: no temporary file is left behind. */
 function onInterrupt(lang: Lang): () => void {
-  const handlers = (["SIGINT", "SIGTERM"] as const).map((signal) => {
+  const handlers = (Object.keys(SIGNAL_EXIT) as Array<keyof typeof SIGNAL_EXIT>).map((signal) => {
     const handler = () => {
       removeTemporaries();
       console.error(renderFailure(new InfoScoreError("interrupted"), lang));
-      process.exit(signal === "SIGINT" ? 130 : 143);
+      process.exit(SIGNAL_EXIT[signal]);
     };
     process.on(signal, handler);
     return () => process.off(signal, handler);
@@ -329,6 +334,7 @@ function program(setResult: (r: Promise<number>) => void, helpLang: Lang): Comma
     .command("demo")
     .description(h("cli.helpDemo"))
     .option("--out <dir>")
+    .option("--force", h("cli.helpForce"))
     .option("--lang <lang>", h("cli.helpLang"), lang, "zh" as Lang)
     .action((o) => setResult(demo(o)));
   return program;
