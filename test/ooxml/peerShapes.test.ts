@@ -67,9 +67,9 @@ describe("packages other producers write", () => {
       error = e;
     }
     expect(error).toBeInstanceOf(InfoScoreError);
-    const message = renderFailure(error as InfoScoreError, "zh");
-    expect(message).toContain("UTF-8");
-    expect(message).toContain("sheet1.xml");
+    expect(renderFailure(error as InfoScoreError, "zh")).toContain("文字编码无效");
+    expect(renderFailure(error as InfoScoreError, "en")).toContain("not valid UTF-8");
+    expect(renderFailure(error as InfoScoreError, "en")).toContain("sheet1.xml");
   });
 });
 
