@@ -160,8 +160,7 @@ export type DateReading =
   | { day?: undefined; why: "noSuchDay" | "outOfRange" | "noYear" | "notDate"; meant?: { year?: number; month: number; day: number } };
 
 const MONTH_DAY_TEXT = /^(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号]?$/;
-const plausible = (day: number): DateReading =>
-  day >= FIRST_PLAUSIBLE_DAY && day <= LAST_PLAUSIBLE_DAY ? { day } : { why: "outOfRange" };
+const plausible = (day: number): DateReading => (day >= FIRST_PLAUSIBLE_DAY && day <= LAST_PLAUSIBLE_DAY ? { day } : { why: "outOfRange" });
 /** A month and day without a usable year (3.12, 3月12日, or 1926-03-12): the date probably meant. */
 const meantOf = (month: number, day: number, why: "outOfRange" | "noYear" = "noYear"): DateReading =>
   month >= 1 && month <= 12 && day >= 1 && day <= 31 ? { why, meant: { month, day } } : { why: "notDate" };
