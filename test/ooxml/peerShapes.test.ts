@@ -86,3 +86,22 @@ describe("result sheets of an earlier version", () => {
     expect(r.names).toContain("2月通报存档");
   });
 });
+
+describe("overlapping zip entries", () => {
+  it("two parts pointing at one stored part are refused before anything is inflated", async () => {
+    const bytes = await zipParts(workbookParts([ROSTER, LOG]));
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const central: number[] = [];
+    for (let p = 0; p + 4 <= bytes.length; p++) if (view.getUint32(p, true) === 0x02014b50) central.push(p);
+    // The last part now claims the first part's data as its own.
+    view.setUint32(central[central.length - 1] + 42, view.getUint32(central[0] + 42, true), true);
+    let error: unknown;
+    try {
+      openPackage(bytes, nodeCodec);
+    } catch (e) {
+      error = e;
+    }
+    expect((error as InfoScoreError).code).toBe("notWorkbook");
+    expect(renderFailure(error as InfoScoreError, "en")).toContain("not a valid xlsx workbook");
+  });
+});
