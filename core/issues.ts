@@ -16,6 +16,8 @@ export interface Issue {
   code: MessageCode;
   params: Record<string, string | number>;
   message: string;
+  /** The message without the sheet and cell in front (the 校验问题 sheet shows them in their own columns). */
+  detail: string;
 }
 
 export function cellOf(source: SourceRef, field: string): string {
@@ -59,8 +61,9 @@ export class IssueLog {
     }
     if (this.list.length >= MAX_ISSUES) return this.omit();
     const shown = shortParams(params);
-    const message = renderMessage(code, { sheet: where.sheet, cell: where.cell, ...shown }, this.lang);
-    this.list.push({ severity, sheet: where.sheet, cell: where.cell, rule, code, params: shown, message });
+    const all = { sheet: where.sheet, cell: where.cell, ...shown };
+    const detail = t(this.lang, `issue.${code}`, all);
+    this.list.push({ severity, sheet: where.sheet, cell: where.cell, rule, code, params: shown, message: placed(all, detail), detail });
   }
 
   /** The issue that says how many were left out, once the list is full. */
@@ -70,10 +73,10 @@ export class IssueLog {
   private omit(): void {
     const count = Number(this.omitted?.params.count ?? 0) + 1;
     const params = { count, limit: MAX_ISSUES };
-    const message = renderMessage("issuesOmitted", params, this.lang);
-    if (this.omitted) Object.assign(this.omitted, { params, message });
+    const message = t(this.lang, "issue.issuesOmitted", params);
+    if (this.omitted) Object.assign(this.omitted, { params, message, detail: message });
     else {
-      this.omitted = { severity: "warning", sheet: "", cell: "", rule: "INPUT", code: "issuesOmitted", params, message };
+      this.omitted = { severity: "warning", sheet: "", cell: "", rule: "INPUT", code: "issuesOmitted", params, message, detail: message };
       this.list.push(this.omitted);
     }
   }
@@ -108,8 +111,8 @@ export class IssueLog {
   }
 }
 
-export function renderMessage(code: MessageCode, params: Record<string, string | number>, lang: Lang): string {
-  const body = t(lang, `issue.${code}`, params);
+/** "信息报送!B5: …": the message with its sheet and cell in front. */
+function placed(params: Record<string, string | number>, body: string): string {
   const place = params.cell ? `${params.sheet}!${params.cell}` : String(params.sheet ?? "");
   return place ? `${place}: ${body}` : body;
 }

@@ -291,6 +291,20 @@ export function localStamp(d: Date): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }
 
+/** Excel's last column, XFD, as a 0-based index. */
+export const LAST_COLUMN = 16_383;
+
+/** The 0-based column index of a cell reference's letters ("B12" → 1); stops at the first non-letter. */
+export function columnIndex(ref: string): number {
+  let n = 0;
+  for (let i = 0; i < ref.length; i++) {
+    const c = ref.charCodeAt(i);
+    if (c < 65 || c > 90) break;
+    n = n * 26 + (c - 64);
+  }
+  return n - 1;
+}
+
 /** A, B, …, Z, AA, …: the letter of a 0-based column index. */
 export function columnLetter(index: number): string {
   let n = index + 1;

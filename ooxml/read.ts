@@ -2,7 +2,9 @@
 // InfoScore reads are parsed (a previous run's million-row audit sheet is skipped unread), and
 // rows are handed over as they are decompressed, so memory stays flat with the log's size.
 import {
+  columnIndex,
   InfoScoreError,
+  LAST_COLUMN,
   orderOf,
   WorkbookReader,
   type CellValue,
@@ -13,7 +15,7 @@ import {
 } from "../core/index.ts";
 import { Package } from "./package.ts";
 import type { Codec } from "./zip.ts";
-import { folderOf, inFolder, relsPathOf, resolveTarget, tags } from "./xml.ts";
+import { folderOf, inFolder, relsPathOf, resolveTarget, tags, workbookPartOf } from "./xml.ts";
 import { XmlScanner, type XmlSink } from "./xmlScan.ts";
 import { LIMITS } from "./limits.ts";
 
@@ -25,8 +27,7 @@ export interface WorkbookSheet {
 /** Sheet names in workbook order with the part that holds each. */
 export async function listSheets(zip: Package): Promise<{ sheets: WorkbookSheet[]; workbookPath: string; date1904: boolean }> {
   const rootRels = await readText(zip, "_rels/.rels");
-  const officeDoc = tags(rootRels, "Relationship").find((r) => r.attrs.Type?.endsWith("/officeDocument"));
-  const workbookPath = (officeDoc?.attrs.Target ?? "xl/workbook.xml").replace(/^\//, "");
+  const workbookPath = workbookPartOf(rootRels);
   const rels = await readText(zip, relsPathOf(workbookPath));
   const targets = new Map(tags(rels, "Relationship").map((r) => [r.attrs.Id, r.attrs.Target]));
   const workbook = await readText(zip, workbookPath);
@@ -135,17 +136,6 @@ async function dateStyles(zip: Package, workbookPath: string): Promise<Set<numbe
   return out;
 }
 
-function columnIndex(ref: string): number {
-  let n = 0;
-  for (let i = 0; i < ref.length; i++) {
-    const c = ref.charCodeAt(i);
-    if (c < 65 || c > 90) break;
-    n = n * 26 + (c - 64);
-  }
-  return n - 1;
-}
-
-const MAX_COLUMN = 16_383;
 const EPOCH_1900_MS = Date.UTC(1899, 11, 30);
 const EPOCH_1904_MS = Date.UTC(1904, 0, 1);
 
@@ -221,7 +211,7 @@ async function readSheetRows(
         ref = a.r;
         col = a.r ? columnIndex(a.r) : col;
         // Past Excel's last column (XFD) a reference is damage, and would make rows absurdly long.
-        if (col > MAX_COLUMN) throw outOfRange(label, lastRow);
+        if (col > LAST_COLUMN) throw outOfRange(label, lastRow);
         type = a.t;
         style = a.s;
         v = undefined;
@@ -325,5 +315,6 @@ export async function readWorkbookPackage(zip: Package, issues: IssueLog, option
       if (onProgress && ++rows % 10_000 === 0) onProgress(rows);
     });
   }
+  onProgress?.(rows); // the final count, so a small workbook does not show 0 rows
   return reader.finish();
 }

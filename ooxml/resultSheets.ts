@@ -5,6 +5,7 @@
 // sheet's name; they are replaced. Any other sheet is never touched, even one with the same name
 // as ours, a copy of ours (the copy carries the marker but not its own name) or a renamed one.
 import {
+  layoutSheet,
   parseResultMarker,
   RESULT_MARKER as MARKER_NAME,
   resultSheetNames,
@@ -28,6 +29,7 @@ import {
   tags,
   unescapeXml,
   unprefixMain,
+  workbookPartOf,
 } from "./xml.ts";
 
 const WORKSHEET_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet";
@@ -122,8 +124,7 @@ export interface AddOptions {
 /** Adds (or replaces) InfoScore's result sheets in an opened package, ready to be written. */
 export async function addResultSheets(zip: Package, models: SheetModel[], options: AddOptions = {}): Promise<PackageReport> {
   const rootRels = await text(zip, "_rels/.rels");
-  const officeDoc = tags(rootRels, "Relationship").find((r) => r.attrs.Type?.endsWith("/officeDocument"));
-  const workbookPath = officeDoc ? resolveTarget("", officeDoc.attrs.Target) : "xl/workbook.xml";
+  const workbookPath = workbookPartOf(rootRels);
   const workbookRelsPath = relsPathOf(workbookPath);
   // A workbook written with x: prefixes gets its own elements unprefixed, so ours fit in.
   let workbook = unprefixMain(await text(zip, workbookPath));
@@ -211,7 +212,7 @@ const sheetEntries = (workbook: string): SheetEntry[] =>
 
 /** The defined name that repeats a sheet's table header on every printed page, if it has one. */
 function printTitlesName(model: SheetModel, index: number, name: string): string | undefined {
-  const row = printTitleRow(model);
+  const row = layoutSheet(model).printTitleRow; // the row the Excel adapter repeats too
   return row
     ? `<definedName name="_xlnm.Print_Titles" localSheetId="${index}">${quoteSheet(name)}!$${row}:$${row}</definedName>`
     : undefined;
@@ -291,15 +292,6 @@ function removeRunMarker(workbook: string): string {
   return close < 0 ? workbook : workbook.slice(0, d.index) + workbook.slice(close + "</definedName>".length);
 }
 const quoteSheet = (name: string) => `'${escapeXml(name.replace(/'/g, "''"))}'`;
-
-function printTitleRow(model: SheetModel): number | undefined {
-  let row = 1;
-  for (const b of model.blocks) {
-    if (b.kind === "table") return b.repeatHeader ? row : undefined;
-    if (b.kind !== "pageBreak") row++;
-  }
-  return undefined;
-}
 
 /** Drops names scoped to the removed sheet and renumbers the names of the sheets after it. */
 function shiftLocalSheetIds(workbook: string, removed: number): string {

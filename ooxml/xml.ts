@@ -115,6 +115,12 @@ export function resolveTarget(base: string, target = ""): string {
   return parts.join("/");
 }
 
+/** The workbook part a package's root relationships point at (xl/workbook.xml unless a producer chose another). */
+export function workbookPartOf(rootRels: string): string {
+  const officeDoc = tags(rootRels, "Relationship").find((r) => r.attrs.Type?.endsWith("/officeDocument"));
+  return officeDoc ? resolveTarget("", officeDoc.attrs.Target) : "xl/workbook.xml";
+}
+
 /** The relationships part of a part: xl/workbook.xml → xl/_rels/workbook.xml.rels, workbook.xml → _rels/workbook.xml.rels. */
 export function relsPathOf(part: string): string {
   const i = part.lastIndexOf("/");

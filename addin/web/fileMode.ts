@@ -9,6 +9,7 @@ import {
   localStamp,
   overridesFromJson,
   renderFailure,
+  resultDocumentsName,
   resultFileName,
   t,
   type Issue,
@@ -93,6 +94,40 @@ function downloadButton(lang: Lang, name: string, output: Uint8Array, file: stri
   return a;
 }
 
+/**
+ * The 下载公文(Word) button of one workbook: on click the workbook goes through the job again,
+ * this time with its Word files (the docx library is loaded then, not before), and the .zip of
+ * them is downloaded.
+ */
+function docxButton(lang: Lang, file: File, request: Omit<WorkRequest, "files">, periodLabel: string): HTMLButtonElement {
+  const button = Object.assign(document.createElement("button"), { type: "button", className: "download-docx" });
+  button.dataset.t = "downloadDocx";
+  button.dataset.file = file.name;
+  button.textContent = t(lang, "ui.downloadDocx");
+  button.addEventListener("click", async () => {
+    button.disabled = true;
+    status(t(currentLang(), "ui.makingDocx"), true);
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    const worker = startWorker();
+    worker.onmessage = (event: MessageEvent<WorkMessage>) => {
+      const m = event.data;
+      if (m.type === "done" && m.docx) {
+        const name = `${resultDocumentsName(file.name, periodLabel)}.zip`;
+        const url = URL.createObjectURL(new Blob([m.docx as BlobPart], { type: "application/zip" }));
+        Object.assign(document.createElement("a"), { href: url, download: name }).click();
+        status(() => t(currentLang(), "ui.docxDone", { name }));
+        setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      } else if (m.type === "failed") status(() => t(currentLang(), "ui.failed", { why: m.message[currentLang()] }));
+      else if (m.type === "finished") {
+        worker.terminate();
+        button.disabled = false;
+      }
+    };
+    worker.postMessage({ ...request, files: [{ name: file.name, bytes }], docx: true } satisfies WorkRequest, [bytes.buffer]);
+  });
+  return button;
+}
+
 type Bilingual = Record<Lang, string>;
 
 /** What one run collects from the worker, and how it is shown when the run ends. */
@@ -107,6 +142,8 @@ class RunView {
     private readonly lang: Lang,
     private readonly periodLabel: string,
     private readonly many: boolean,
+    /** The workbooks chosen and the run's options, for the 下载公文 buttons. */
+    private readonly chosen: { files: File[]; options: Omit<WorkRequest, "files"> },
   ) {
     this.downloads.replaceChildren();
     this.showFailures();
@@ -123,6 +160,8 @@ class RunView {
 
   done(m: Extract<WorkMessage, { type: "done" }>): void {
     this.downloads.appendChild(downloadButton(this.lang, resultFileName(m.file, this.periodLabel), m.output, m.file));
+    const file = this.chosen.files.find((f) => f.name === m.file);
+    if (file) this.downloads.appendChild(docxButton(this.lang, file, this.chosen.options, this.periodLabel));
     const json = m.json as ResultsJson;
     this.lastJson = json;
     const w = window as unknown as { infoscoreResults?: Record<string, ResultsJson> };
@@ -136,7 +175,7 @@ class RunView {
   }
 
   finish(): void {
-    const done = finishedStatus("doneFiles", this.downloads.children.length, this.issues);
+    const done = finishedStatus("doneFiles", this.downloads.querySelectorAll("a.download-button").length, this.issues);
     const failed = this.failures.length;
     // The few issues that change how every result reads (a period the log does not reach …) go beside the status.
     const headlines = this.issues.filter((i) => HEADLINE_CODES.has(i.code));
@@ -173,14 +212,11 @@ async function runFiles(files: File[], run: HTMLButtonElement): Promise<void> {
   }
   run.disabled = true;
   status(t(lang, "ui.working"), true);
-  const view = new RunView(lang, period.label, files.length > 1);
+  const options = { period: period.label, asOf: chosenAsOf(), lang, generatedAt: localStamp(new Date()), overrides };
+  const view = new RunView(lang, period.label, files.length > 1, { files, options });
   const request: WorkRequest = {
     files: await Promise.all(files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) }))),
-    period: period.label,
-    asOf: chosenAsOf(),
-    lang,
-    generatedAt: localStamp(new Date()),
-    overrides,
+    ...options,
   };
   const worker = startWorker();
   worker.onmessage = (event: MessageEvent<WorkMessage>) => {

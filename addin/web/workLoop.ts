@@ -10,7 +10,7 @@ export interface WorkRequest extends ProcessOptions {
 
 export type WorkMessage =
   | { type: "progress"; file: string; rows: number }
-  | { type: "done"; file: string; output: Uint8Array; json: unknown; issues: unknown[] }
+  | { type: "done"; file: string; output: Uint8Array; json: unknown; issues: unknown[]; docx?: Uint8Array }
   /** Why a file could not be processed, in both languages: the page's language switch follows. */
   | { type: "failed"; file: string; message: Record<Lang, string> }
   | { type: "finished" };
@@ -25,7 +25,9 @@ export async function runWork(
   for (const f of files) {
     try {
       const r = await processWorkbook(f.name, f.bytes, options, codec, (rows) => post({ type: "progress", file: f.name, rows }));
-      post({ type: "done", file: f.name, output: r.output, json: r.json, issues: r.issues }, [r.output.buffer as ArrayBuffer]);
+      post({ type: "done", file: f.name, output: r.output, json: r.json, issues: r.issues, docx: r.docx }, [
+        r.output.buffer as ArrayBuffer,
+      ]);
     } catch (e) {
       post({ type: "failed", file: f.name, message: { zh: renderFailure(e, "zh"), en: renderFailure(e, "en") } });
     }

@@ -18,7 +18,7 @@ export type TemplateKey =
   | "staffTitle"
   | "auditTitle"
   | "issuesTitle"
-  // The 简报 form of the 通报 (issue 12)
+  // The 简报 form of the 通报
   | "masthead"
   | "issueNo"
   | "editorLine"

@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { SHEETS } from "../../core/index.ts";
+import { resultSheetNames, SHEETS } from "../../core/index.ts";
 import { tempDir } from "../helpers/tmp.ts";
 import { runBin, runMain, smallWorkbook } from "../helpers/cli.ts";
 
@@ -89,7 +89,8 @@ async function allOutput(lang: "zh" | "en"): Promise<string> {
   // validate prints every issue of a workbook
   for (const n of ["a-cells", "b-misnamed", "c-doubled"])
     runs.push(await runMain("validate", join(batch, `${n}.xlsx`), "--period", "2026-03", ...l));
-  // In a pipe the batch prints one JSON object per workbook: its messages are the texts in it.
+  // With --json - the batch prints one JSON object per workbook on stdout: its messages are the texts in it.
+  runs.push(runBin(["recalc", batch, "--period", "2026-03", "--out", join(root, `json-${lang}`), "--json", "-", ...l]));
   const messages = (out: string) =>
     out.split("\n").map((line) => {
       if (!line.startsWith("{")) return line;
@@ -101,11 +102,19 @@ async function allOutput(lang: "zh" | "en"): Promise<string> {
 
 /** Text without the parts that are neither language: paths, quoted user values, sheet names. */
 function stripNeutral(text: string): string {
-  const sheetNames = [...Object.values(SHEETS).flatMap((s) => [s.name, ...s.aliases]), "信息报送 (2)", "2026年信息报送", "校验问题"];
+  const sheetNames = [
+    ...Object.values(SHEETS).flatMap((s) => [s.name, ...s.aliases]),
+    ...resultSheetNames(),
+    "信息报送 (2)",
+    "2026年信息报送",
+    // The units of the test workbooks: names the summary gives the letters' addressees by.
+    "古邵镇",
+    "峨山镇",
+  ];
   let out = text
     .split(root)
     .join(" ")
-    .replace(/[\w./-]*\.(xlsx|xls|json|csv|tmp)\b/g, " ");
+    .replace(/[\w./\u4e00-\u9fff-]*\.(xlsx|xls|json|csv|tmp)\b/g, " ");
   // Command-line syntax in the help: option names, <placeholders>, [optional parts].
   out = out.replace(/(^|\s)--?[a-z][\w-]*/g, " ").replace(/<[^>]*>|\[[^\]]*\]/g, " ");
   out = out.replace(/“[^”]*”/g, " ").replace(/"[^"]*"/g, " ");

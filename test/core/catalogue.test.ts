@@ -52,6 +52,8 @@ const bracketed = (text: string) => text.replace(/\(([^()]*)\)/g, (all, inner: s
 const ALLOWED_IN_ZH = new Set([
   "Excel",
   "ExcelApi",
+  "Word",
+  "docx",
   "WPS",
   "Microsoft",
   "JSON",

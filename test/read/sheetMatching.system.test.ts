@@ -129,7 +129,7 @@ describe("a period the log does not reach", () => {
     const dir = tempDir("infoscore-coverage-");
     const input = join(dir, "去年.xlsx");
     await smallWorkbook(input);
-    const piped = await runMain("recalc", input, "--period", "2026-06", "--as-of", "2026-11-29");
+    const piped = await runMain("recalc", input, "--period", "2026-06", "--as-of", "2026-11-29", "--json", "-");
     expect(piped.code).toBe(0);
     expect(JSON.parse(piped.out).headline).toEqual(["信息报送: 报送记录止于 2026-03-09,早于本期间(2026-06),请确认期间与工作簿"]);
     const tty = Object.getOwnPropertyDescriptor(process.stdout, "isTTY");
