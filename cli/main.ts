@@ -17,13 +17,16 @@ const langOf = (argv: string[]): Lang => {
   return value === "en" ? "en" : "zh";
 };
 
-/** Ctrl-C or SIGTERM mid-write: no temporary file is left behind. */
+/** The exit code of a run ended by a signal: 128 + its number. */
+const SIGNAL_EXIT = { SIGHUP: 129, SIGINT: 130, SIGTERM: 143 } as const;
+
+/** Ctrl-C, SIGTERM or a closed terminal (SIGHUP) mid-write: no temporary file is left behind. */
 function onInterrupt(lang: Lang): () => void {
-  const handlers = (["SIGINT", "SIGTERM"] as const).map((signal) => {
+  const handlers = (Object.keys(SIGNAL_EXIT) as Array<keyof typeof SIGNAL_EXIT>).map((signal) => {
     const handler = () => {
       removeTemporaries();
       console.error(renderFailure(new InfoScoreError("interrupted"), lang));
-      process.exit(signal === "SIGINT" ? 130 : 143);
+      process.exit(SIGNAL_EXIT[signal]);
     };
     process.on(signal, handler);
     return () => process.off(signal, handler);
@@ -85,6 +88,7 @@ function program(setResult: (r: Promise<number>) => void, argv: string[], helpLa
     .action((o) => setResult(template(o)));
   command("demo", "cli.helpDemo")
     .option("--out <dir>")
+    .option("--force", h("cli.helpForce"))
     .action((o) => setResult(demo(o)));
   return program;
 }

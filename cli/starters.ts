@@ -27,10 +27,12 @@ export async function template(opts: { out?: string; lang: Lang; blank?: boolean
   return 0;
 }
 
-export async function demo(opts: { out?: string; lang: Lang }): Promise<number> {
+export async function demo(opts: { out?: string; lang: Lang; force?: boolean }): Promise<number> {
   const dir = opts.out ?? "infoscore-demo";
   await mkdir(dir, { recursive: true }).catch((e) => writeFailure(e, dir));
   const sample = join(dir, `${FILE_NAMES.sample}.xlsx`);
+  // A sample the user may have edited is kept unless --force, as template does.
+  if (!opts.force && (await stat(sample).catch(() => undefined))) throw new InfoScoreError("outputExists", { path: sample });
   const { buildInputWorkbook } = await inputTemplate();
   await writeAtomically(sample, (tmp) => buildInputWorkbook({ data: sampleSheets() }).xlsx.writeFile(tmp));
   console.log(t(opts.lang, "cli.sampleWritten", { path: sample }));

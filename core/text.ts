@@ -24,10 +24,26 @@ export const MESSAGES = {
   sheetMissing: { zh: "缺少工作表“{expected}”(也可用英文名 {alias})", en: "sheet “{expected}” (or {alias}) is missing" },
   headerMissing: { zh: "找不到表头:应有列 {columns}", en: "no header row found: expected columns {columns}" },
   columnMissing: { zh: "缺少必填列“{column}”", en: "required column “{column}” is missing" },
+  columnTwice: {
+    zh: "“{column}”列出现了两次,只读取了 {used} 列,此列未读取;请删除或改名其中一列",
+    en: "column “{column}” appears twice; only column {used} was read, not this one. Delete or rename one of them",
+  },
+  columnNotPlaced: {
+    zh: "表头“{value}”不是可识别的列名,此列未读取;如指“{column}”,请把表头改为“{column}”",
+    en: "header “{value}” is not a known column name, so the column was not read; if it is “{column}”, rename the header to “{column}”",
+  },
   required: { zh: "“{column}”不能为空", en: "“{column}” must not be empty" },
   badDate: {
-    zh: "“{value}”不是有效日期(应为 2026-03-05、2026/3/5、2026年3月5日 或 Excel 日期)",
-    en: "“{value}” is not a date (expected 2026-03-05, 2026/3/5, 2026年3月5日 or an Excel date)",
+    zh: "“{value}”不是有效日期(应为 2026-03-05、2026/3/5、2026年3月5日 或 Excel 日期,可带时间){suggestion}",
+    en: "“{value}” is not a date (expected 2026-03-05, 2026/3/5, 2026年3月5日 or an Excel date, a time after it allowed){suggestion}",
+  },
+  dateWithoutYear: {
+    zh: "“{value}”不是完整日期:缺少年份{suggestion}",
+    en: "“{value}” is not a full date: the year is missing{suggestion}",
+  },
+  noSuchDay: {
+    zh: "“{value}”这一天不存在:该月没有这一日,请核对日期",
+    en: "“{value}” is no such day: that month has no such date; check the date",
   },
   badMonth: {
     zh: "“{value}”不是有效月份(应为 2026-04、2026/4 或 2026年4月)",
@@ -41,6 +57,10 @@ export const MESSAGES = {
   badCount: {
     zh: "“{value}”不是有效的{column}(应为正整数,如 1、2)",
     en: "“{value}” is not a valid {column} (expected a whole number of at least 1)",
+  },
+  numberTooLarge: {
+    zh: "{column}“{value}”过大(应不超过 {limit})",
+    en: "{column} “{value}” is too large (at most {limit})",
   },
   badMarkCount: {
     zh: "“{value}”不是有效的{column}次数(应为 0 或正整数,如 1、2,或留空)",
@@ -57,6 +77,14 @@ export const MESSAGES = {
     zh: "输出模板中“{sheet}”的项目“{item}”无法识别(此表可用:{accepted})",
     en: "template item “{item}” of “{sheet}” is not known (this sheet accepts: {accepted})",
   },
+  templateValueOutOfRange: {
+    zh: "输出模板“{item}”的“{value}”超出 Excel 的限制({limit|t}),已忽略",
+    en: "template item “{item}”: “{value}” is beyond Excel's limit ({limit|t}) and was ignored",
+  },
+  unknownPlaceholder: {
+    zh: "输出模板“{item}”中的占位符 {names} 无法识别,将原样印出(可用:{accepted})",
+    en: "template item “{item}” has placeholders {names} that are not known; they are printed as written (available: {accepted})",
+  },
   templateNotNumber: {
     zh: "输出模板中“{sheet}”的项目“{item}”应为正整数,实为“{value}”;已按留空处理",
     en: "template item “{item}” of “{sheet}” must be a whole number above 0, not “{value}”; it is taken as blank",
@@ -65,9 +93,33 @@ export const MESSAGES = {
     zh: "输出模板列出的列“{column}”不在此表中(可用:{columns})",
     en: "template column “{column}” is not in this table (available: {columns})",
   },
+  ruleSetTooLong: {
+    zh: "{sheet}有 {count} 行规则,超过 {limit} 行,不是规则表;本组规则全部未采用",
+    en: "{sheet} has {count} rule rows, more than {limit}: it is not a rule set, and none of it was applied",
+  },
   badRuleValue: { zh: "规则“{key}”的值“{value}”无效:{expected}", en: "rule “{key}” has an invalid value “{value}”: {expected}" },
 
   // Calendars and real inputs (decisions D1–D6, docs/input.md)
+  unitMonthsReversed: {
+    zh: "“{unit}”的停用月份({to})早于启用月份({from}),停用月份未采用,按自启用月份起在用计算;请核对",
+    en: "“{unit}” stops ({to}) before it starts ({from}); the stop month was not used and the unit counts as active from its start month. Check the roster",
+  },
+  itemBeforeUnitStart: {
+    zh: "报送日期 {value} 早于“{unit}”的启用月份({month}),本行不计;请核对日期、单位或单位名册",
+    en: "date {value} is before “{unit}” starts ({month}); this row is not counted. Check the date, the unit or the roster",
+  },
+  itemAfterUnitEnd: {
+    zh: "报送日期 {value} 晚于“{unit}”的停用月份({month}),本行不计;请核对日期、单位或单位名册",
+    en: "date {value} is after “{unit}” stops ({month}); this row is not counted. Check the date, the unit or the roster",
+  },
+  formerNameShared: {
+    zh: "“{value}”是{units}共同的曾用名,无法确定是哪个单位,本行不计;请写明该条信息的现用单位名称",
+    en: "“{value}” is a former name of {units}, so the unit cannot be told; this row is not counted. Write the unit's current name",
+  },
+  issuesOmitted: {
+    zh: "另有 {count} 个问题未列出(只列出前 {limit} 个);请先改正上面列出的问题",
+    en: "{count} more issues are not listed (only the first {limit} are); correct those listed first",
+  },
   futureDate: {
     zh: "日期 {value} 晚于截至日期 {asOf},本行不计(请核对日期或截至日期)",
     en: "date {value} is after the as-of date {asOf}; this row is not counted (check the date or the as-of date)",
@@ -124,7 +176,10 @@ export const MESSAGES = {
   eventAfterSubmission: { zh: "事件日期晚于报送日期", en: "event date is after the submission date" },
 
   // Staff appraisal (S, A)
-  unknownStaff: { zh: "“{value}”不在业务指标表(人员名册)中", en: "“{value}” is not on the staff targets sheet (the staff roster)" },
+  unknownStaff: {
+    zh: "“{value}”不在业务指标表(人员名册)中{suggestion}",
+    en: "“{value}” is not on the staff targets sheet (the staff roster){suggestion}",
+  },
   duplicateStaff: {
     zh: "“{value}”在业务指标表中重复(第一次出现在 {first})",
     en: "“{value}” is listed twice on the staff targets sheet (first at {first})",
@@ -494,7 +549,13 @@ export const WORDS = {
   xmlEmptyTagName: { zh: "标记名为空", en: "empty tag name" },
   xmlUnclosedSection: { zh: "注释或数据段未闭合", en: "unclosed comment or section" },
   xmlEndTagMissing: { zh: "缺少结束标记", en: "end tag missing" },
+  xmlNotUtf8: {
+    zh: "含有无法识别的字节,文字编码无效(文件已损坏或不是 Excel 保存的)",
+    en: "it holds bytes that are not valid UTF-8 (the file is damaged or was not saved by Excel)",
+  },
   xmlCellOutOfRange: { zh: "单元格引用超出 Excel 范围", en: "cell reference beyond Excel's range" },
+  fontNameLimit: { zh: "字体名最多 31 个字符", en: "a font name has at most 31 characters" },
+  columnWidthLimit: { zh: "列宽应大于 0、不超过 255", en: "a column width is more than 0 and at most 255" },
 } as const satisfies Record<string, Pair>;
 
 // ---- doc: words the core writes into the result documents (audit rows, period titles) ---------

@@ -15,7 +15,7 @@ import {
 } from "../core/index.ts";
 import { Package } from "./package.ts";
 import type { Codec } from "./zip.ts";
-import { relsPathOf, resolveTarget, tags, workbookPartOf } from "./xml.ts";
+import { folderOf, inFolder, relsPathOf, resolveTarget, tags, workbookPartOf } from "./xml.ts";
 import { XmlScanner, type XmlSink } from "./xmlScan.ts";
 import { LIMITS } from "./limits.ts";
 
@@ -79,8 +79,7 @@ class RunText {
 }
 
 async function sharedStrings(zip: Package, workbookPath: string): Promise<string[]> {
-  const dir = workbookPath.split("/").slice(0, -1).join("/");
-  const part = `${dir}/sharedStrings.xml`;
+  const part = inFolder(folderOf(workbookPath), "sharedStrings.xml");
   const out: string[] = [];
   const where = () => `${part} #${out.length + 1}`;
   const run = new RunText(where);
@@ -114,9 +113,9 @@ const BUILTIN_DATE_FORMATS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 30
 
 /** Which cell style indexes show dates, so their serial numbers come through as dates. */
 async function dateStyles(zip: Package, workbookPath: string): Promise<Set<number>> {
-  const dir = workbookPath.split("/").slice(0, -1).join("/");
-  if (!zip.has(`${dir}/styles.xml`)) return new Set();
-  const xml = await zip.text(`${dir}/styles.xml`);
+  const part = inFolder(folderOf(workbookPath), "styles.xml");
+  if (!zip.has(part)) return new Set();
+  const xml = await zip.text(part);
   const custom = new Map(tags(xml, "numFmt").map((t) => [Number(t.attrs.numFmtId), t.attrs.formatCode ?? ""]));
   const isDate = (id: number) => {
     if (BUILTIN_DATE_FORMATS.has(id)) return true;
@@ -145,12 +144,28 @@ function cellValue(type: string | undefined, v: string, style: number, sst: stri
   if (type === "s") return sst[Number(v)] ?? null;
   if (type === "str" || type === "e") return v;
   if (type === "b") return v === "1";
-  if (type === "d") return Number.isNaN(Date.parse(v)) ? v : new Date(v);
+  if (type === "d") return isoDateCell(v);
   const n = Number(v);
   if (!dates.has(style)) return n;
   // A serial beyond any calendar (a phone number in a date column) stays a number for the core to report.
-  const ms = epochMs + Math.round(n * 86_400_000);
+  // Floored to the millisecond: a time of day never reaches the next day.
+  const ms = epochMs + Math.floor(n * 86_400_000);
   return Math.abs(ms) <= 8.64e15 ? new Date(ms) : n;
+}
+
+const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?)?/;
+
+/**
+ * A t="d" cell (ISO 8601): the date and time as written, never shifted by the reading machine's
+ * time zone or by one written after it, so 2026-04-01T00:00 is 1 April wherever it is read.
+ */
+function isoDateCell(v: string): CellValue {
+  const m = ISO_DATE_TIME.exec(v.trim());
+  if (!m) return v;
+  // Whole seconds: a fraction could only carry the time toward the next day.
+  const [y, mo, d, h, mi, s] = m.slice(1).map((x) => Number(x ?? 0));
+  const date = new Date(Date.UTC(y, mo - 1, d, h, mi, s));
+  return Number.isNaN(date.getTime()) || date.getUTCDate() !== d ? v : date;
 }
 
 const outOfRange = (part: string, row: number) =>

@@ -92,8 +92,17 @@ export function auditSheets(ctx: SheetContext): SheetModel[] {
 
 /** The technical line (period, rules version, time made) goes to the audit pages' footer only. */
 function auditFooter(ctx: SheetContext): string {
-  return fillTemplate(WORDS.auditFooter, { 说明行: fill(ctx, "stampLine").replace(/&/g, "&&") });
+  const line = fill(ctx, "stampLine");
+  const frame = fillTemplate(WORDS.auditFooter, { 说明行: "" }).length;
+  // Excel holds at most 255 characters in a footer: a longer line is cut, marked with …
+  const room = MAX_HEADER_FOOTER - frame;
+  let escaped = line.replace(/&/g, "&&");
+  if (escaped.length > room) escaped = escaped.slice(0, room - 1).replace(/(?<!&)&(&&)*$/, (run) => run.slice(1)) + "…";
+  return fillTemplate(WORDS.auditFooter, { 说明行: escaped });
 }
+
+/** Excel's limit on the characters of a page header or footer, codes included. */
+export const MAX_HEADER_FOOTER = 255;
 
 /** "U1 1 + U2 5 + U5 50" for an item; cached per combination of marks and lateness. */
 function itemRulesText(rules: RuleSet): (item: ScoredItem) => string {

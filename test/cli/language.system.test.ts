@@ -39,7 +39,7 @@ beforeAll(async () => {
   ]);
   await misnamed.xlsx.writeFile(join(batch, "b-misnamed.xlsx"));
   await smallWorkbook(join(batch, "c-doubled.xlsx"), undefined, (wb) => {
-    wb.addWorksheet("信息报送 (2)").addRows([
+    wb.addWorksheet("Submissions").addRows([
       ["报送单位", "报送日期", "标题"],
       ["古邵镇", "2026-03-06", "夏收"],
     ]);

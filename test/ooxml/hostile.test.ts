@@ -152,9 +152,9 @@ describe("the writer keeps the user's sheets", () => {
     const parts = workbookParts([
       ROSTER,
       { name: "信息报送", xml: LOG_HEADER + row(2, ["2026-03-05", "古邵镇", "春耕"]) },
-      { name: "旧结果", xml: "" },
+      { name: "校验问题", xml: "" },
     ]);
-    // Our earlier sheet (an old-style marker) under the id "r.d1": as a pattern it matches "rId1", the roster's.
+    // Our earlier sheet (an old-style marker, still under its name) under the id "r.d1": as a pattern it matches "rId1", the roster's.
     parts["xl/workbook.xml"] = (parts["xl/workbook.xml"] as string)
       .replace('r:id="rId3"', 'r:id="r.d1"')
       .replace(
