@@ -35,7 +35,7 @@ export const MESSAGES = {
   required: { zh: "“{column}”不能为空", en: "“{column}” must not be empty" },
   badDate: {
     zh: "“{value}”不是有效日期(应为 2026-03-05、2026/3/5、2026年3月5日 或 Excel 日期,可带时间){suggestion}",
-    en: "“{value}” is not a date (expected 2026-03-05, 2026/3/5, 2026年3月5日 or an Excel date, a time after it allowed){suggestion}",
+    en: "“{value}” is not a date (expected 2026-03-05, 2026/3/5, 2026年3月5日 or an Excel date; a time of day may follow){suggestion}",
   },
   dateWithoutYear: {
     zh: "“{value}”不是完整日期:缺少年份{suggestion}",

@@ -127,7 +127,7 @@ describe("--lang en", () => {
       "信息报送",
       "B2",
       "Input format",
-      "“三月五日” is not a date (expected 2026-03-05, 2026/3/5, 2026年3月5日 or an Excel date)",
+      "“三月五日” is not a date (expected 2026-03-05, 2026/3/5, 2026年3月5日 or an Excel date; a time of day may follow)",
     ]);
     expect(wb.getWorksheet("月度通报")!.getCell("A1").text).toMatch(/[\u4e00-\u9fff]/);
   });

@@ -235,7 +235,7 @@ describe("reading the input workbook (docs/input.md)", () => {
       "en",
     );
     expect(r.issues[0].message).toBe(
-      "信息报送!A2: “soon” is not a date (expected 2026-03-05, 2026/3/5, 2026年3月5日 or an Excel date, a time after it allowed)",
+      "信息报送!A2: “soon” is not a date (expected 2026-03-05, 2026/3/5, 2026年3月5日 or an Excel date; a time of day may follow)",
     );
   });
 
