@@ -1,15 +1,13 @@
 // Writes sheet models as worksheets of the open workbook: the same layout as the xlsx writer
 // (core/sheets/layout.ts), values then formats, in requests under the 5 MB limit (UTF-8 bytes,
-// pictures counted). Safe for earlier results: new sheets are written under temporary names,
-// and only when all are written are the old ones removed and the new ones renamed, so a
-// failure part-way leaves the previous results as they were.
+// pictures counted). Safe for earlier results: new sheets are written under temporary, marked
+// names and swapped in only when all are written (swap.ts), so a failure part-way leaves the
+// previous results as they were.
 import {
   columnLetter,
   DEFAULT_FONT,
   layoutSheet,
-  RESULT_MARKER as MARKER_NAME,
   looksLikeFormula,
-  sanitiseSheetName,
   STYLES,
   tableRowHeight,
   type CellV,
@@ -19,7 +17,8 @@ import {
   type TableBlock,
 } from "../../core/index.ts";
 import { jsonBytes, RequestBudget } from "./budget.ts";
-import { findResultSheets, markerFormula, recordRun, type FoundSheet } from "./markers.ts";
+import { findResultSheets, recordRun, type FoundSheet } from "./markers.ts";
+import { markTemp, recover, removeStale, swapIn, tempSheetName, type Written } from "./swap.ts";
 
 export { MAX_REQUEST_BYTES } from "./budget.ts";
 
@@ -213,24 +212,6 @@ async function placeLogo(budget: RequestBudget, sheet: Excel.Worksheet, rows: nu
   }
 }
 
-/** A temporary name no user sheet has: new results are written under it, then renamed. */
-const tempName = (i: number, taken: ReadonlySet<string>) => sanitiseSheetName(`InfoScore~${Date.now().toString(36)}~${i}`, taken);
-
-interface Written {
-  sheet: Excel.Worksheet;
-  model: SheetModel;
-}
-
-/** Removes the half-written temporary sheets after a failure; the earlier results stay. */
-async function discard(context: Excel.RequestContext, written: Written[]): Promise<void> {
-  try {
-    for (const w of written) w.sheet.delete();
-    await context.sync();
-  } catch {
-    /* the workbook may be gone (pane closed); nothing more can be done */
-  }
-}
-
 /**
  * The sheets a run replaces: all of InfoScore's (全部重算) or those made for the names this run
  * writes — 月度通报, or 月度通报(2) when a user's own sheet already had that name.
@@ -257,37 +238,25 @@ export async function writeSheets(
   options: { replace: "all" | "same"; onSheet?: (name: string) => void; logo?: string } = { replace: "all" },
 ): Promise<string[]> {
   const results = await findResultSheets(context);
-  const found = results.sheets;
+  const found = await removeStale(context, results.sheets);
   const runId = results.runId ?? newRunId();
+  const stamp = Date.now().toString(36);
   const old = toReplace(found, models, options.replace);
-  const taken = new Set(found.map((s) => s.name));
   const budget = new RequestBudget(context);
   const written: Written[] = [];
   try {
     for (const [i, model] of models.entries()) {
-      const temp = tempName(i, taken);
-      taken.add(temp);
+      const temp = tempSheetName(stamp, String(i));
       const sheet = context.workbook.worksheets.add(temp);
-      written.push({ sheet, model });
+      markTemp(sheet, stamp);
+      written.push({ sheet, model, temp });
       await fillSheet(budget, sheet, model, options.logo);
       await budget.sync();
       options.onSheet?.(model.name);
     }
-    // All written: now the old results go and the new take their names, in one request.
-    for (const s of old) s.sheet.delete();
-    const keep = new Set(found.filter((s) => !old.includes(s)).map((s) => s.name));
-    const names = written.map(({ sheet, model }) => {
-      const name = sanitiseSheetName(model.name, keep);
-      keep.add(name);
-      sheet.name = name;
-      sheet.names.add(MARKER_NAME, markerFormula(model.kind, runId, name));
-      return name;
-    });
-    recordRun(context, results, runId);
-    await budget.sync();
-    return names;
   } catch (e) {
-    await discard(context, written);
+    await recover(context, written);
     throw e;
   }
+  return swapIn(context, written, old, { id: runId, stamp, record: () => recordRun(context, results, runId), sync: () => budget.sync() });
 }

@@ -259,7 +259,14 @@ export class FakeSheet {
         add: (name: string, formula: string) => {
           ctx.write(utf8(formula));
           ctx.queue(() => void sheet.names.set(name, formula));
+          return book.namedItem(ctx, name);
         },
+        getItem: (name: string) => ({
+          delete: () =>
+            ctx.queue(() => {
+              if (!sheet.names.delete(name)) throw new Error(`ItemNotFound: the name ${name} does not exist on ${sheet.name}`);
+            }),
+        }),
       },
       freezePanes: { freezeRows: (n: number) => void ctx.queue(() => (sheet.frozenRows = n)) },
       pageLayout: new Proxy(sheet.page, {
@@ -371,6 +378,16 @@ export class FakeContext {
         return sheet.api(ctx);
       },
       getItemOrNullObject: (name: string) => book.sheets.find((s) => s.name === name)?.api(ctx, true) ?? { isNullObject: true },
+      // Resolved when the request runs: a sheet missing then fails that operation (ItemNotFound).
+      getItem: (name: string) => {
+        const found = book.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+        if (found) return found.api(ctx, true);
+        const missing = () =>
+          ctx.queue(() => {
+            throw new Error(`ItemNotFound: ${name}`);
+          });
+        return { delete: missing, names: { getItem: () => ({ delete: missing }) } };
+      },
     };
     return {
       workbook: {
@@ -393,6 +410,7 @@ export class FakeContext {
               if (book.names.has(name)) throw new Error(`InvalidArgument: the name ${name} already exists`);
               book.names.set(name, formula);
             });
+            return book.namedItem(ctx, name);
           },
         },
         functions: {
@@ -429,13 +447,20 @@ export class FakeContext {
     book.maxRequestBytes = Math.max(book.maxRequestBytes, bytes);
     book.maxImagesPerRequest = Math.max(book.maxImagesPerRequest, images);
     if (ops.length && !suspended) book.writesWithoutSuspension++;
+    book.opsPerSync.push(ops.length);
+    book.beforeSync?.(book.syncs);
     if (book.failAtSync !== undefined && book.syncs === book.failAtSync) {
-      this.pending.splice(0);
-      this.syncs++;
-      throw new Error("GeneralException: the request failed (injected)");
+      // Excel applies a request's operations up to the one that fails.
+      ops.splice(book.failAfterOps ?? 0);
+      ops.push(() => {
+        throw new Error("GeneralException: the request failed (injected)");
+      });
     }
     try {
       for (const op of ops) op(); // in order; the first that fails ends the request
+    } catch (e) {
+      this.pending.splice(0);
+      throw e;
     } finally {
       this.syncs++;
     }
@@ -476,8 +501,16 @@ export class FakeExcel {
   writesWithoutSuspension = 0;
   /** The workbook counts dates from 1904 (DATE(2000,1,1) is 35064). */
   date1904 = false;
-  /** Fault injection: the sync with this number (book.syncs after it) fails, applying nothing. */
+  /** Fault injection: the sync with this number (book.syncs after it) fails, applying nothing… */
   failAtSync?: number;
+  /** …or only its first `failAfterOps` operations, as Excel applies a request up to a failing one. */
+  failAfterOps?: number;
+  /** Called as each request reaches Excel, with its number: another user's edit lands here. */
+  beforeSync?: (sync: number) => void;
+  /** Operations queued in each request, in order (where fault injection can aim). */
+  opsPerSync: number[] = [];
+  /** Defined names hidden from Name Manager (NamedItem.visible = false), as "sheet!name" or "name". */
+  hiddenNames = new Set<string>();
   /** Sheet names insertWorksheetsFromBase64 was asked for. */
   inserted: string[] = [];
   /** Workbook-scoped defined names: name → formula. */
@@ -501,6 +534,16 @@ export class FakeExcel {
     source.names.forEach((v, k) => copy.names.set(k, v));
     source.cells.forEach((v, k) => copy.cells.set(k, { ...v }));
     return copy;
+  }
+
+  /** The NamedItem names.add returns: only `visible` is modelled. */
+  namedItem(ctx: FakeContext, name: string): Excel.NamedItem {
+    const book = this;
+    return {
+      set visible(v: boolean) {
+        ctx.queue(() => void (v ? book.hiddenNames.delete(name) : book.hiddenNames.add(name)));
+      },
+    } as Excel.NamedItem;
   }
 
   /** Makes the next sync fail (fault injection), `after` syncs from now. */
