@@ -21,6 +21,7 @@ export {
   TIMELINESS_CLASSES,
   RATING_KINDS,
   findSheetSpec,
+  normaliseName,
   type SheetKey,
 } from "./read/specs.ts";
 export { FLAG_COLUMNS } from "./vocabulary.ts";

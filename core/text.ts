@@ -24,6 +24,10 @@ export const MESSAGES = {
   sheetMissing: { zh: "缺少工作表“{expected}”(也可用英文名 {alias})", en: "sheet “{expected}” (or {alias}) is missing" },
   headerMissing: { zh: "找不到表头:应有列 {columns}", en: "no header row found: expected columns {columns}" },
   columnMissing: { zh: "缺少必填列“{column}”", en: "required column “{column}” is missing" },
+  usedRangeWide: {
+    zh: "本表的已用区域一直延伸到 {column} 列,远在已知的列之外(最后一个已知列是 {last} 列);只读取到 {last} 列。{column} 列等处可能有误输入的空格或格式,可删除这些列",
+    en: "the used range reaches column {column}, far beyond the known columns (the last is column {last}); only columns up to {last} were read. Column {column} and those near it may hold a stray space or format and can be deleted",
+  },
   required: { zh: "“{column}”不能为空", en: "“{column}” must not be empty" },
   badDate: {
     zh: "“{value}”不是有效日期(应为 2026-03-05、2026/3/5、2026年3月5日 或 Excel 日期)",

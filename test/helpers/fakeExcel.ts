@@ -4,7 +4,8 @@
 // last sheet. Every change is queued and applied at context.sync(), in order, as Excel does; a
 // sync can be told to fail (fault injection: nothing of that request is applied). Each
 // Excel.run gets its own context. Every sync measures its request in UTF-8 bytes and counts
-// its pictures, and notes whether calculation was suspended for its writes. Strings written to
+// its pictures, and notes whether calculation was suspended for its writes; a request or an
+// answer over 5 MB is refused with Excel on the web's error codes. Strings written to
 // cells not formatted as Text are retyped the way Excel does ("001" → 1, "2026-03" → a date).
 import { OfficeMockObject } from "office-addin-mock";
 import { columnLetter, type CellValue } from "../../core/index.ts";
@@ -49,6 +50,9 @@ export interface CellRecord {
   wrap?: boolean;
   border?: boolean;
 }
+
+/** Excel on the web's limit on a request and on a response. */
+export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
 
 const utf8 = (v: unknown) => Buffer.byteLength(JSON.stringify(v) ?? "null", "utf8");
 
@@ -448,6 +452,12 @@ export class FakeContext {
     book.maxImagesPerRequest = Math.max(book.maxImagesPerRequest, images);
     if (ops.length && !suspended) book.writesWithoutSuspension++;
     book.opsPerSync.push(ops.length);
+    if (bytes > PAYLOAD_LIMIT) {
+      this.pending.splice(0);
+      throw Object.assign(new Error(`RequestPayloadSizeLimitExceeded: the request is ${bytes} bytes`), {
+        code: "RequestPayloadSizeLimitExceeded",
+      });
+    }
     book.beforeSync?.(book.syncs);
     if (book.failAtSync !== undefined && book.syncs === book.failAtSync) {
       // Excel applies a request's operations up to the one that fails.
@@ -468,6 +478,13 @@ export class FakeContext {
     for (const { mock, loaded } of this.pending.splice(0)) {
       await mock.sync();
       for (const p of loaded) response += utf8((mock as unknown as Record<string, unknown>)[p] ?? null);
+    }
+    // Excel on the web refuses an answer over 5 MB (the request was carried out; its answer is lost).
+    if (response > PAYLOAD_LIMIT) {
+      book.refusedResponses++;
+      throw Object.assign(new Error(`ResponsePayloadSizeLimitExceeded: the response is ${response} bytes`), {
+        code: "ResponsePayloadSizeLimitExceeded",
+      });
     }
     book.maxResponseBytes = Math.max(book.maxResponseBytes, response);
   }
@@ -496,6 +513,8 @@ export class FakeExcel {
   runs = 0;
   maxRequestBytes = 0;
   maxResponseBytes = 0;
+  /** Reads refused for an answer over 5 MB. */
+  refusedResponses = 0;
   maxImagesPerRequest = 0;
   /** Syncs that carried changes while calculation was not suspended. */
   writesWithoutSuspension = 0;
