@@ -625,6 +625,29 @@ export const UI = {
     zh: "此版本的 Excel 不支持 InfoScore 所需的功能(需要 ExcelApi {version})。请升级到 Microsoft 365 版 Excel 或 Excel 2021 及以上,或使用网页版 Excel。",
     en: "This version of Excel lacks what InfoScore needs (ExcelApi {version}). Update to Microsoft 365 Excel or Excel 2021 or later, or use Excel on the web.",
   },
+  // Excel's own errors, as advice; the code and where Excel saw it follow as details
+  excelPayload: {
+    zh: "这个工作簿的数据太多,网页版 Excel 一次传不过来。请在桌面版 Excel 中运行,或使用离线网页计算。",
+    en: "This workbook holds more than Excel on the web can pass at once. Run it in desktop Excel, or use the offline page.",
+  },
+  excelCellEdit: {
+    zh: "Excel 正在编辑一个单元格。请先按 Enter(或 Esc)结束编辑,再运行一次。",
+    en: "Excel is editing a cell. Press Enter (or Esc) to finish editing, then run again.",
+  },
+  excelProtected: {
+    zh: "工作簿或工作表受保护,无法写入结果表。请在“审阅 → 保护工作簿/撤消工作表保护”中取消保护后再运行。",
+    en: "The workbook or a sheet is protected, so the result sheets cannot be written. Unprotect it (Review → Protect Workbook / Unprotect Sheet), then run again.",
+  },
+  excelTransient: {
+    zh: "Excel 暂时无法完成这次请求(网络或服务繁忙)。请稍等片刻再运行一次;之前的结果表没有改动。",
+    en: "Excel could not complete the request just now (network or service busy). Wait a moment and run again; the earlier results are unchanged.",
+  },
+  excelNameTaken: {
+    zh: "计算期间有人新建或改名了同名工作表。请再运行一次;之前的结果表仍然保留。",
+    en: "Someone added or renamed a sheet with the same name during the run. Run again; the earlier results are kept.",
+  },
+  excelDetail: { zh: "{advice}(详细信息:{code}{location})", en: "{advice} (details: {code}{location})" },
+  excelAt: { zh: ",位置 {where}", en: ", at {where}" },
   // Failures of a whole file on the offline page: a line of their own, never made-up issues
   fileFailed: { zh: "{file}:{why}", en: "{file}: {why}" },
   filesFailed: { zh: ";{n} 个文件无法处理,原因见下", en: "; {n} files could not be processed (see why below)" },

@@ -396,6 +396,7 @@ export class FakeContext {
     return {
       workbook: {
         worksheets,
+        protection: ctx.track(new OfficeMockObject({ protected: book.structureProtected }), "workbook.protection"),
         names: {
           getItemOrNullObject: (name: string) => {
             const item = ctx.track(
@@ -500,8 +501,13 @@ export function installExcelGlobal(book: FakeExcel): void {
     WorksheetPositionType: { end: "End" },
     ShapeType: { image: "Image" },
     PictureFormat: { png: "Png" },
-    run: async <T>(cb: (context: Excel.RequestContext) => Promise<T>) => {
+    run: async <T>(
+      first: Excel.RunOptions | ((context: Excel.RequestContext) => Promise<T>),
+      second?: (context: Excel.RequestContext) => Promise<T>,
+    ) => {
       book.runs++;
+      book.runOptions = typeof first === "function" ? undefined : first;
+      const cb = typeof first === "function" ? first : second!;
       return cb(book.context);
     },
   };
@@ -513,6 +519,10 @@ export class FakeExcel {
   runs = 0;
   maxRequestBytes = 0;
   maxResponseBytes = 0;
+  /** The options of the last Excel.run (delayForCellEdit). */
+  runOptions?: Excel.RunOptions;
+  /** The workbook's structure is protected (Review → Protect Workbook): no sheet can be added. */
+  structureProtected = false;
   /** Reads refused for an answer over 5 MB. */
   refusedResponses = 0;
   maxImagesPerRequest = 0;
