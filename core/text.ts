@@ -586,6 +586,19 @@ export const UI = {
     zh: "当前不在 Excel 中:可选择工作簿文件在本机计算,数据不会离开本机。",
     en: "Not inside Excel: choose workbook files to calculate on this computer. Your data never leaves it.",
   },
+  oldBrowser: {
+    zh: "此浏览器版本过旧,无法使用离线网页:需要 Chrome 或 Edge 103 及以上,或内核为 Chromium 103 及以上的浏览器(如新版 360、奇安信浏览器)。请升级浏览器,或在 Excel 中使用加载项。",
+    en: "This browser is too old for the offline page: it needs Chrome or Edge 103 or later, or a browser built on Chromium 103 or later (recent 360 or Qi-An-Xin browsers). Update the browser, or use the add-in in Excel.",
+  },
+  noScript: {
+    zh: "此页面需要运行 JavaScript。请在浏览器设置中允许本页运行脚本。",
+    en: "This page needs JavaScript. Allow scripts for this page in the browser's settings.",
+  },
+  missingFeatures: { zh: "(缺少:{features})", en: " (missing: {features})" },
+  supportedBrowsers: {
+    zh: "支持的浏览器:Chrome、Edge 103 及以上,以及内核为 Chromium 103 及以上的浏览器。",
+    en: "Supported browsers: Chrome and Edge 103 or later, and browsers built on Chromium 103 or later.",
+  },
   chooseFiles: { zh: "选择或拖入工作簿(.xlsx)", en: "Choose or drop workbooks (.xlsx)" },
   run: { zh: "计算", en: "Run" },
   rulesFile: {

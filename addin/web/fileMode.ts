@@ -18,26 +18,36 @@ import {
   type TextKey,
 } from "../../core/index.ts";
 import { chosenAsOf, chosenPeriod, currentLang, finishedStatus, onLanguageChange, showResults, status } from "../ui/pane.ts";
-import type { WorkMessage, WorkRequest } from "./workLoop.ts";
+import { typedWorker, type WorkerLike, type WorkMessage, type WorkRequest } from "./messages.ts";
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+
+declare global {
+  interface Window {
+    /** Each finished workbook's results of the run on screen (read by the page's tests). */
+    infoscoreResults?: Record<string, ResultsJson>;
+  }
+}
 
 /**
  * The worker, or — where a page opened from a local folder (file://) may not start one — an
  * in-page stand-in running the same loop, so the page still works, only less smoothly.
  */
-function startWorker(): Worker {
+function startWorker(): WorkerLike {
   try {
-    return new Worker(new URL("./worker.ts", import.meta.url));
+    return typedWorker(new Worker(new URL("./worker.ts", import.meta.url)));
   } catch {
-    const stand: Partial<Worker> = {
-      terminate: () => {},
-      postMessage: async (request: WorkRequest) => {
-        const [{ runWork }, { browserCodec }] = await Promise.all([import("./workLoop.ts"), import("./browserCodec.ts")]);
-        await runWork(request, browserCodec, (data) => stand.onmessage?.call(stand as Worker, { data } as MessageEvent<WorkMessage>));
-      },
+    let handle: (m: WorkMessage) => void = () => undefined;
+    let stopped = false;
+    return {
+      start: (request) =>
+        void (async () => {
+          const [{ runWork }, { browserCodec }] = await Promise.all([import("./workLoop.ts"), import("./browserCodec.ts")]);
+          await runWork(request, browserCodec, (m) => stopped || handle(m));
+        })(),
+      onMessage: (h) => (handle = h),
+      stop: () => (stopped = true),
     };
-    return stand as Worker;
   }
 }
 
@@ -107,10 +117,12 @@ class RunView {
     private readonly lang: Lang,
     private readonly periodLabel: string,
     private readonly many: boolean,
+    live: () => boolean,
   ) {
     this.downloads.replaceChildren();
+    window.infoscoreResults = {};
     this.showFailures();
-    onLanguageChange(() => this.showFailures());
+    onLanguageChange(() => live() && this.showFailures());
   }
 
   private showFailures(): void {
@@ -123,11 +135,9 @@ class RunView {
 
   done(m: Extract<WorkMessage, { type: "done" }>): void {
     this.downloads.appendChild(downloadButton(this.lang, resultFileName(m.file, this.periodLabel), m.output, m.file));
-    const json = m.json as ResultsJson;
-    this.lastJson = json;
-    const w = window as unknown as { infoscoreResults?: Record<string, ResultsJson> };
-    w.infoscoreResults = { ...w.infoscoreResults, [m.file]: json };
-    this.issues.push(...(m.issues as Issue[]).map((i) => ({ ...i, message: this.many ? `${m.file} ${i.message}` : i.message })));
+    this.lastJson = m.json;
+    window.infoscoreResults = { ...window.infoscoreResults, [m.file]: m.json };
+    this.issues.push(...m.issues.map((i) => ({ ...i, message: this.many ? `${m.file} ${i.message}` : i.message })));
   }
 
   failed(file: string, why: Bilingual): void {
@@ -158,9 +168,17 @@ class RunView {
   }
 }
 
+/** The run in progress: a new run cancels it (its worker stops, its late messages are ignored). */
+let current: { run: number; worker?: WorkerLike } | undefined;
+let runs = 0;
+
 async function runFiles(files: File[], run: HTMLButtonElement): Promise<void> {
   const period = chosenPeriod();
   if (!period || !files.length) return;
+  current?.worker?.stop();
+  const mine: { run: number; worker?: WorkerLike } = { run: ++runs };
+  current = mine;
+  const live = () => current === mine;
   const lang = currentLang();
   let overrides: RuleOverride[];
   try {
@@ -171,10 +189,12 @@ async function runFiles(files: File[], run: HTMLButtonElement): Promise<void> {
     document.body.dataset.state = "finished";
     return;
   }
+  // Focus stays on the page's status, not the body, while the button is disabled.
+  $("status").focus();
   run.disabled = true;
   status(t(lang, "ui.working"), true);
-  const view = new RunView(lang, period.label, files.length > 1);
   const request: WorkRequest = {
+    run: mine.run,
     files: await Promise.all(files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) }))),
     period: period.label,
     asOf: chosenAsOf(),
@@ -182,20 +202,22 @@ async function runFiles(files: File[], run: HTMLButtonElement): Promise<void> {
     generatedAt: localStamp(new Date()),
     overrides,
   };
-  const worker = startWorker();
-  worker.onmessage = (event: MessageEvent<WorkMessage>) => {
-    const m = event.data;
+  if (!live()) return; // another run started while the files were read
+  const view = new RunView(lang, period.label, files.length > 1, live);
+  const worker = (mine.worker = startWorker());
+  worker.onMessage((m) => {
+    if (!live() || m.run !== mine.run) return;
     if (m.type === "progress") status(`${m.file}: ${t(lang, "ui.rowsRead", { n: m.rows.toLocaleString() })}`, true);
     else if (m.type === "done") view.done(m);
     else if (m.type === "failed") view.failed(m.file, m.message);
     else {
-      worker.terminate();
+      worker.stop();
       run.disabled = false;
       view.finish();
     }
-  };
+  });
   document.body.dataset.state = "running";
-  worker.postMessage(
+  worker.start(
     request,
     request.files.map((f) => f.bytes.buffer),
   );
