@@ -100,7 +100,7 @@ describe("no user-facing literal outside the text catalogue", () => {
     for (const m of notices) {
       const key = `ui.${m[2]}`;
       expect(isTextKey(key)).toBe(true);
-      if (isTextKey(key)) expect(m[3]).toBe(`${t("zh", key)} ${t("en", key)}`);
+      if (isTextKey(key)) expect(m[3].replace(/\s+/g, " ").trim()).toBe(`${t("zh", key)} ${t("en", key)}`);
     }
   });
 
