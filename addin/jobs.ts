@@ -79,12 +79,14 @@ export async function runJob(
       Excel.run(runOptions(), async (context) => {
         await checkNotProtected(context);
         const issues = new IssueLog(lang);
-        const read = await readInput(context, issues, { year: yearOfMonth(period.endMonth) }, (rows) => onProgress?.(`${rows}`));
+        const read = await readInput(context, issues, { year: yearOfMonth(period.endMonth) }, (rows) =>
+          onProgress?.(t(lang, "ui.rowsRead", { n: rows.toLocaleString() })),
+        );
         const { results, sheets } = recalculate(read, { period, asOf, issues, generatedAt: localStamp(new Date()), groups: GROUPS[job] });
         const logo = await readLogo(context);
         const written = await writeSheets(context, sheets, {
           replace: job === "all" ? "all" : "same",
-          onSheet: (name) => onProgress?.(name),
+          onSheet: (name) => onProgress?.(t(lang, "ui.sheetWritten", { sheet: name })),
           logo,
         });
         return { results, issues: issues.list, written };

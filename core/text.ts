@@ -607,6 +607,7 @@ export const UI = {
   },
   download: { zh: "下载结果", en: "Download results" },
   rowsRead: { zh: "已读取 {n} 行", en: "{n} rows read" },
+  sheetWritten: { zh: "已写入“{sheet}”", en: "“{sheet}” written" },
   language: { zh: "English", en: "中文" },
   asOf: { zh: "截至日期", en: "As of" },
   advanced: { zh: "高级选项", en: "Advanced options" },

@@ -61,6 +61,25 @@ describe("storage", () => {
     expect(() => rememberPeriod("2026-Q3")).not.toThrow();
   });
 
+  it("never hands one workbook the period chosen in another (the browser's copy is shared)", () => {
+    Object.defineProperty(globalThis, "localStorage", { configurable: true, value: memoryStorage(), writable: true });
+    saveSetting("infoscore.lastPeriod", "2026-Q3"); // chosen in another workbook's pane
+    documentSettings(); // this workbook has settings, with no period in them
+    expect(rememberedPeriod()).toBeUndefined();
+  });
+
+  it("reports progress in words: rows read and sheets written, never a bare number", async () => {
+    Object.defineProperty(globalThis, "localStorage", { configurable: true, value: memoryStorage(), writable: true });
+    const book = new FakeExcel();
+    installExcelGlobal(book);
+    book.addSheet("单位名册", [["单位"], ["古邵镇"]]);
+    const steps: string[] = [];
+    await runJob("staff", parsePeriod("2026-03")!, "zh", (s) => steps.push(s));
+    expect(steps.some((s) => /^已读取 \d+ 行$/.test(s))).toBe(true);
+    expect(steps).toContain("已写入“校验问题”");
+    expect(steps.filter((s) => /^\d+$/.test(s))).toEqual([]);
+  });
+
   it("remembers the period in the workbook's own settings, readable with storage blocked", () => {
     blockedStorage();
     const saved = documentSettings();
