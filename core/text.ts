@@ -608,6 +608,10 @@ export const UI = {
   download: { zh: "下载结果", en: "Download results" },
   rowsRead: { zh: "已读取 {n} 行", en: "{n} rows read" },
   sheetWritten: { zh: "已写入“{sheet}”", en: "“{sheet}” written" },
+  issuesMore: {
+    zh: "另有 {n} 条未在此列出,全部问题见结果工作簿中的“校验问题”表。",
+    en: "{n} more are not listed here; every issue is in the 校验问题 sheet of the results.",
+  },
   language: { zh: "English", en: "中文" },
   asOf: { zh: "截至日期", en: "As of" },
   advanced: { zh: "高级选项", en: "Advanced options" },

@@ -118,12 +118,15 @@ function drawBars(svg: SVGSVGElement, bars: Array<{ label: string; value: number
 
 const ICON = { error: "✖", warning: "⚠" } as const;
 
+/** Issues listed in the pane; the rest are counted at the end (all are in the 校验问题 sheet). */
+export const SHOWN_ISSUES = 500;
+
 /** The issue list: severity by icon and word (not colour alone); each item a keyboard-reachable button. */
 export function renderIssues(list: HTMLElement, count: HTMLElement, issues: Issue[], lang: Lang, onClick?: (issue: Issue) => void): void {
   list.replaceChildren();
   count.textContent = issues.length ? issueCounts(issues, lang) : "";
   if (!issues.length) list.appendChild(el("li", t(lang, "ui.noIssues")));
-  for (const issue of issues.slice(0, 500)) {
+  for (const issue of issues.slice(0, SHOWN_ISSUES)) {
     const li = el("li", undefined, issue.severity);
     li.dataset.sheet = issue.sheet;
     li.dataset.cell = issue.cell;
@@ -139,4 +142,5 @@ export function renderIssues(list: HTMLElement, count: HTMLElement, issues: Issu
     li.appendChild(body);
     list.appendChild(li);
   }
+  if (issues.length > SHOWN_ISSUES) list.appendChild(el("li", t(lang, "ui.issuesMore", { n: issues.length - SHOWN_ISSUES }), "more"));
 }
