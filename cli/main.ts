@@ -10,6 +10,7 @@ import {
   FILE_NAMES,
   InfoScoreError,
   isoDay,
+  applyOverrides,
   IssueLog,
   localDay,
   parseDay,
@@ -205,14 +206,21 @@ async function validate(path: string, opts: { period?: string; asOf?: string; la
 
 const TEMPLATE_NAME = FILE_NAMES.inputTemplate;
 
-async function template(opts: { out?: string; lang: Lang; blank?: boolean; force?: boolean }): Promise<number> {
+async function template(opts: { out?: string; lang: Lang; blank?: boolean; force?: boolean; rules?: string }): Promise<number> {
   const given = opts.out ?? TEMPLATE_NAME;
+  // An office's scheme (a rules file) gives the log its mark columns and the 计分规则 sheet its rows.
+  const scheme = await rulesFile(opts.rules, opts.lang).catch((e) => rethrowAbout(opts.rules!, e));
+  if (scheme.problems.length) {
+    printIssues(scheme.problems, 50, console.error);
+    throw new InfoScoreError("rulesRefused", { path: opts.rules!, count: scheme.problems.length });
+  }
+  const rules = applyOverrides(scheme.overrides, new IssueLog(opts.lang));
   // An existing folder gets the template inside it; an existing file is kept unless --force.
   const out = (await stat(given).catch(() => undefined))?.isDirectory() ? join(given, TEMPLATE_NAME) : given;
   if (!opts.force && (await stat(out).catch(() => undefined))) throw new InfoScoreError("outputExists", { path: out });
   const blank = { units: [], submissions: [], staffEvents: [], staff: [], actuals: [], ratings: [] };
   const { buildInputWorkbook } = await inputTemplate();
-  await writeAtomically(out, (tmp) => buildInputWorkbook(opts.blank ? { data: blank } : {}).xlsx.writeFile(tmp));
+  await writeAtomically(out, (tmp) => buildInputWorkbook(opts.blank ? { data: blank, rules } : { rules }).xlsx.writeFile(tmp));
   console.log(t(opts.lang, "cli.templateWritten", { path: out }));
   return 0;
 }
@@ -322,6 +330,7 @@ function program(setResult: (r: Promise<number>) => void, helpLang: Lang): Comma
     .description(h("cli.helpTemplateCommand"))
     .option("--out <file>")
     .option("--blank", h("cli.helpBlank"))
+    .option("--rules <file>", h("cli.helpTemplateRules"))
     .option("--force", h("cli.helpForce"))
     .option("--lang <lang>", h("cli.helpLang"), lang, "zh" as Lang)
     .action((o) => setResult(template(o)));

@@ -63,7 +63,7 @@ export function compute(input: InputData, options: ComputeOptions): Results {
   const previousUnits = previousMonthTable(items, roster, period, rules);
   const unitName = (index: number) => input.units[index].name;
   const workers = workerTable(items, period, rules, unitName);
-  const rewards = rewardList(items, period, unitName);
+  const rewards = rewardList(items, period, rules, unitName);
   const daily = dailyAssessment(input, { period, assessed: assessedPart(period, asOf), asOf }, rules, issues);
   const staff = appraise(daily, input.ratings, rules, issues);
   const periodEnded = asOf === undefined || period.endDay <= asOf;

@@ -23,11 +23,12 @@ export {
   findSheetSpec,
   normaliseName,
   type SheetKey,
+  type SheetSpec,
 } from "./read/specs.ts";
-export { FLAG_COLUMNS } from "./vocabulary.ts";
+export { submissionsSpec } from "./read/specs.ts";
+export { markMask, schemeOf } from "./rules/scheme.ts";
 export {
   emptyInput,
-  markMask,
   type InputData,
   type MarkKey,
   type Rating,

@@ -181,3 +181,6 @@ export function periodTitle(p: Period, lang: Lang = DOC_LANG): string {
       return t(lang, "doc.periodRange", { from: isoDay(p.startDay), to: isoDay(p.endDay) });
   }
 }
+
+/** D9: a year, or a range of 12 months or more: the span whose appraisal grades are verdicts, not references. */
+export const yearLong = (p: Period): boolean => p.kind === "year" || p.endMonth - p.startMonth + 1 >= 12;

@@ -1,7 +1,7 @@
 // Records the calculation works on. The reader (core/read) turns sheet grids into these;
 // tests build them directly. Dates are whole days since 1970-01-01 (UTC), months are
 // year * 12 + (month - 1): plain integers keep a million rows cheap.
-import { FLAG_COLUMNS, type TIMELINESS_CLASSES } from "./vocabulary.ts";
+import type { TIMELINESS_CLASSES } from "./vocabulary.ts";
 
 /** Where a record came from: sheet name, 1-based row, and the column letter of each field. */
 export interface SourceRef {
@@ -10,26 +10,8 @@ export interface SourceRef {
   columns: Readonly<Record<string, string>>;
 }
 
-export type Level = "district" | "city" | "province" | "central";
-export type MarkKind = "adopted" | "excellent" | "endorsed";
-/** A flag column of the submission log, e.g. "city.adopted" for 市采用. */
-export type MarkKey = `${Level}.${MarkKind}`;
-
-export const LEVELS: readonly Level[] = ["district", "city", "province", "central"];
-
-/** Every flag column of the log, in column order; a row's marks are a bit set over this list. */
-export const MARK_KEYS: readonly MarkKey[] = FLAG_COLUMNS.map((c) => c.field);
-
-const MARK_BITS = new Map(MARK_KEYS.map((key, i) => [key, 1 << i]));
-
-/** Bit of one mark (0 for a mark the log has no column for). */
-export const markBit = (key: MarkKey): number => MARK_BITS.get(key) ?? 0;
-export const markMask = (keys: Iterable<MarkKey>): number => {
-  let mask = 0;
-  for (const key of keys) mask |= markBit(key);
-  return mask;
-};
-export const hasMark = (mask: number, key: MarkKey): boolean => (mask & markBit(key)) !== 0;
+/** A mark of the scheme by its key (core/marks.ts): "city.adopted", or an office's "国办采用". */
+export type MarkKey = string;
 
 export interface UnitRecord {
   source: SourceRef;
@@ -53,8 +35,10 @@ export interface Submission {
   author?: string;
   title: string;
   type?: string;
-  /** Flags set on the row, as a bit set over MARK_KEYS (a million rows stay compact). */
+  /** Marks set on the row, as a bit set over the scheme's marks (a million rows stay compact). */
   marks: number;
+  /** Count marks only (D11): the number of each, by index of the scheme's marks; absent when the scheme has none. */
+  counts?: number[];
   publication?: string;
   timeliness?: TimelinessClass;
   eventDate?: number;

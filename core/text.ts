@@ -46,6 +46,10 @@ export const MESSAGES = {
     zh: "“{value}”不是有效的{column}(应为正整数,如 1、2)",
     en: "“{value}” is not a valid {column} (expected a whole number of at least 1)",
   },
+  badMarkCount: {
+    zh: "“{value}”不是有效的{column}次数(应为 0 或正整数,如 1、2,或留空)",
+    en: "“{value}” is not a valid count for {column} (expected a whole number such as 1 or 2, or blank)",
+  },
   negativeNumber: { zh: "{column}“{value}”不能为负数", en: "{column} “{value}” must not be negative" },
   badChoice: { zh: "“{value}”不在可选值中(应为 {expected})", en: "“{value}” is not one of {expected}" },
   unknownItem: {
@@ -56,6 +60,10 @@ export const MESSAGES = {
   unknownTemplateItem: {
     zh: "输出模板中“{sheet}”的项目“{item}”无法识别(此表可用:{accepted})",
     en: "template item “{item}” of “{sheet}” is not known (this sheet accepts: {accepted})",
+  },
+  templateNotNumber: {
+    zh: "输出模板中“{sheet}”的项目“{item}”应为正整数,实为“{value}”;已按留空处理",
+    en: "template item “{item}” of “{sheet}” must be a whole number above 0, not “{value}”; it is taken as blank",
   },
   unknownTemplateColumn: {
     zh: "输出模板列出的列“{column}”不在此表中(可用:{columns})",
@@ -156,6 +164,31 @@ export const MESSAGES = {
   rangeReversed: {
     zh: "{name} 的分值范围 {min}–{max} 下限大于上限",
     en: "{name}: the range {min}–{max} has its lower end above its upper end",
+  },
+  markNeedsAdoption: {
+    zh: "计分项目“{mark}”需要“{level}”级的采用标记,但方案中没有“{level}”级的采用项目",
+    en: "the mark “{mark}” needs an adoption at level “{level}”, but the scheme has no adoption mark at that level",
+  },
+  markColumnTwice: {
+    zh: "计分项目“{mark}”与“{other}”读同一列“{column}”,一列只能由一个项目读取",
+    en: "the marks “{mark}” and “{other}” both read the column “{column}”; a column can be read by one mark only",
+  },
+  markUnknown: {
+    zh: "计分项目“{mark}”不在方案中;新增项目须写明类型(采用、优秀、批示还须写明级别)",
+    en: "the mark “{mark}” is not in the scheme; a new mark needs its kind (类型), and a level (级别) when it is an adoption, an excellent rating or an endorsement",
+  },
+  badMarkField: {
+    zh: "计分项目“{mark}”的{field}“{value}”无效({expected|t})",
+    en: "the {field} “{value}” of the mark “{mark}” is not valid ({expected|t})",
+  },
+  markTooMany: { zh: "计分项目共 {count} 个,最多 {max} 个", en: "the scheme has {count} marks; at most {max} are allowed" },
+  rewardLevelUnknown: {
+    zh: "用稿奖励起始级别“{level}”不是方案中的级别(应为 {levels})",
+    en: "the reward level “{level}” is not a level of the scheme (expected {levels})",
+  },
+  markColumnAbsent: {
+    zh: "计分项目“{mark}”的列“{column}”不在信息报送表中,该项目按未标记计",
+    en: "the column “{column}” of the mark “{mark}” is not on the submissions sheet; the mark counts as never set",
   },
   sheetLooksLike: {
     zh: "未找到“{expected}”表,是否为“{found}”?请将该表改名为“{expected}”",
@@ -375,6 +408,8 @@ export type FailureCode = keyof typeof FAILURES;
 // Keys are the canonical keys of core/rules/overrides.ts (a dotted path).
 export const RULE_NAMES = {
   "units.latePenalty": { zh: "迟报扣分", en: "late penalty" },
+  "units.rewardLevel": { zh: "用稿奖励级别", en: "lowest level rewarded" },
+  "units.levels": { zh: "级别顺序", en: "order of the levels" },
   "notices.namedStreak": { zh: "点名通报的连续缺报月数", en: "months missing before a unit is named" },
   "notices.noticeStreak": { zh: "寄发缺报通知单的连续缺报月数", en: "months missing before a notice is sent" },
   "notices.assistStreak": { zh: "列入重点帮促的连续缺报月数", en: "months missing before assistance" },
@@ -476,6 +511,7 @@ export const DOC = {
     zh: "{label}目标 {target}，完成 {actual}，少 {short}",
     en: "{label}: target {target}, done {actual}, short by {short}",
   },
+  auditTimes: { zh: "{label} × {times}", en: "{label} × {times}" },
   auditLate: { zh: "迟报 {days} 天（限 {max} 天）：{label}", en: "late by {days} days (limit {max}): {label}" },
   /** The name of a target's actual column on the staff targets sheet (信息快报完成): a column name, Chinese. */
   actualColumn: { zh: "{label}完成", en: "{label} actual" },
@@ -544,6 +580,10 @@ export const CLI = {
   helpValidate: { zh: "只检查输入", en: "check the input only" },
   helpJsonOutput: { zh: "JSON 输出", en: "print JSON" },
   helpTemplateCommand: { zh: "写出输入模板", en: "write the input template" },
+  helpTemplateRules: {
+    zh: "计分规则 JSON 文件:按其中的计分方案生成信息报送列与计分规则表",
+    en: "rules JSON file: the log's mark columns and the 计分规则 sheet follow its scheme",
+  },
   helpBlank: { zh: "不带示例行", en: "without example rows" },
   helpForce: { zh: "覆盖已有文件", en: "replace an existing file" },
   helpDemo: { zh: "用内置示例数据运行", en: "run on the bundled sample" },
@@ -628,6 +668,9 @@ export const UI = {
   colAction: { zh: "处理", en: "Action" },
   colGrade: { zh: "等次", en: "Grade" },
   colPeople: { zh: "人数", en: "People" },
+  markTotals: { zh: "各计分项目合计", en: "Marks of the scheme, all units" },
+  colMark: { zh: "项目", en: "Mark" },
+  colTimes: { zh: "条(次)数", en: "Times" },
   // Page title and the ribbon commands' message dialog (addin/commands/)
   pageTitle: { zh: "InfoScore 信息工作考核", en: "InfoScore" },
   close: { zh: "关闭", en: "Close" },

@@ -1,7 +1,6 @@
-// Words of the input contract that the calculation needs as well as the reader: the flag columns
-// of the log (their mark keys and headers). They live below both, so that the calculation
+// Words of the input contract that the calculation needs as well as the reader (the log's mark
+// columns are the scheme's: core/marks.ts). They live below both, so that the calculation
 // (core/units) never imports the reader (core/read); core/read/specs.ts builds the sheets from them.
-import type { MarkKey } from "./records.ts";
 
 export interface ColumnSpec {
   field: string;
@@ -11,20 +10,6 @@ export interface ColumnSpec {
 }
 
 export const col = <F extends string>(field: F, names: string[], required = false) => ({ field, names, required });
-
-/** The 10 flag columns of the log, field = mark key. */
-export const FLAG_COLUMNS: ReadonlyArray<ColumnSpec & { field: MarkKey }> = [
-  col("district.adopted", ["区采用", "district adopted"]),
-  col("district.excellent", ["区优秀", "district excellent"]),
-  col("district.endorsed", ["区领导批示", "district endorsed"]),
-  col("city.adopted", ["市采用", "city adopted"]),
-  col("city.excellent", ["市优秀", "city excellent"]),
-  col("city.endorsed", ["市领导批示", "city endorsed"]),
-  col("province.adopted", ["省采用", "province adopted"]),
-  col("province.excellent", ["省优秀", "province excellent"]),
-  col("province.endorsed", ["省领导批示", "province endorsed"]),
-  col("central.adopted", ["中央采用", "central adopted"]),
-];
 
 /** 时效类别 (timeliness classes): the first three have a time limit (T1–T3), 一般 has none. */
 export const RULE_TIMELINESS_CLASSES = ["反映", "突发", "会议活动"] as const;
@@ -51,6 +36,8 @@ export const CHINESE_KEYS: Record<string, string> = {
   按类别排名: "rankWithinCategory",
   排名方式: "ranking.method",
   迟报扣分: "latePenalty",
+  用稿奖励级别: "units.rewardLevel",
+  级别顺序: "units.levels",
   群众评议权重: "appraisal.weights.mass",
   考评小组权重: "appraisal.weights.group",
   主任办公会权重: "appraisal.weights.meeting",
@@ -62,6 +49,35 @@ export const CHINESE_KEYS: Record<string, string> = {
   公共部分基准分: "publicBase",
   业务部分基准分: "businessBase",
 };
+
+/** The fields of a mark in a rules file's "marks" list (D11), Chinese or English, and the 计分规则 header of each. */
+export const MARK_FIELD_NAMES: Readonly<Record<string, string>> = {
+  项目: "key",
+  key: "key",
+  mark: "key",
+  列名: "column",
+  column: "column",
+  级别: "level",
+  level: "level",
+  类型: "kind",
+  kind: "kind",
+  分值: "points",
+  points: "points",
+  需要采用: "requiresAdoption",
+  requiresAdoption: "requiresAdoption",
+  计数: "count",
+  count: "count",
+  删除: "remove",
+  remove: "remove",
+};
+export const MARK_FIELD_HEADERS: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries(MARK_FIELD_NAMES)
+    .filter(([name]) => /\p{Script=Han}/u.test(name))
+    .map(([name, field]) => [field, name]),
+);
+
+/** What a mark's 分值 says to remove it from the scheme. */
+export const MARK_REMOVE_WORDS: ReadonlySet<string> = new Set(["删除", "删去", "取消", "remove", "delete"]);
 
 /** The input sheets' names (their English aliases and columns are in core/read/specs.ts). */
 export const SHEET_NAMES = {

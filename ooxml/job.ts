@@ -54,7 +54,11 @@ export interface JobResult {
 export async function recalcWorkbook(bytes: Uint8Array, codec: Codec, options: JobOptions): Promise<JobResult> {
   const pkg = Package.open(bytes, codec);
   const issues = new IssueLog(options.lang);
-  const read = await readWorkbookPackage(pkg, issues, { year: yearOfMonth(options.period.endMonth), onProgress: options.onProgress });
+  const read = await readWorkbookPackage(pkg, issues, {
+    year: yearOfMonth(options.period.endMonth),
+    onProgress: options.onProgress,
+    overrides: options.overrides,
+  });
   const { results, sheets } = recalculate(read, {
     period: options.period,
     asOf: options.asOf,

@@ -1,7 +1,16 @@
 // Streams the input sheets of an xlsx package into the core's WorkbookReader. Only the sheets
 // InfoScore reads are parsed (a previous run's million-row audit sheet is skipped unread), and
 // rows are handed over as they are decompressed, so memory stays flat with the log's size.
-import { InfoScoreError, orderOf, WorkbookReader, type CellValue, type IssueLog, type ReadResult, type RuleSet } from "../core/index.ts";
+import {
+  InfoScoreError,
+  orderOf,
+  WorkbookReader,
+  type CellValue,
+  type IssueLog,
+  type ReadResult,
+  type RuleOverride,
+  type RuleSet,
+} from "../core/index.ts";
 import { Package } from "./package.ts";
 import type { Codec } from "./zip.ts";
 import { relsPathOf, resolveTarget, tags } from "./xml.ts";
@@ -279,17 +288,19 @@ export const openPackage = (data: Uint8Array, codec: Codec): Package => Package.
 /** Reads the input sheets of a workbook package into records and issues. */
 export interface PackageReadOptions {
   rules?: RuleSet;
+  /** A rules file's overrides: with the 计分规则 sheet they make the scheme whose mark columns the log is read with. */
+  overrides?: RuleOverride[];
   /** The period's year, for suggesting full dates (core ReadOptions.year). */
   year?: number;
   onProgress?: (rows: number) => void;
 }
 
 export async function readWorkbookPackage(zip: Package, issues: IssueLog, options: PackageReadOptions = {}): Promise<ReadResult> {
-  const { rules, year, onProgress } = options;
+  const { rules, year, onProgress, overrides } = options;
   const { sheets, workbookPath, date1904 } = await listSheets(zip);
   const sst = await sharedStrings(zip, workbookPath);
   const dates = await dateStyles(zip, workbookPath);
-  const reader = new WorkbookReader(issues, { rules, year, date1904 });
+  const reader = new WorkbookReader(issues, { rules, year, date1904, overrides });
   let rows = 0;
   for (const sheet of [...sheets].sort((a, b) => orderOf(a.name) - orderOf(b.name))) {
     const target = reader.sheet(sheet.name);

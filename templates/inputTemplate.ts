@@ -7,7 +7,8 @@ import {
   compute,
   defaultTemplateRows,
   DEFAULT_RULES,
-  FLAG_COLUMNS,
+  schemeOf,
+  submissionsSpec,
   IssueLog,
   parsePeriod,
   RATING_KINDS,
@@ -17,7 +18,9 @@ import {
   SUBMISSION_TYPES,
   TIMELINESS_CLASSES,
   type CellValue,
+  type RuleSet,
   type SheetKey,
+  type SheetSpec,
 } from "../core/index.ts";
 import { sampleSheets, type SampleSheets } from "./sample.ts";
 
@@ -56,8 +59,7 @@ const INSTRUCTIONS = [
   "数据只在本机处理,不会发送到任何地方。",
 ];
 
-function addDataSheet(wb: ExcelJS.Workbook, key: SheetKey, rows: CellValue[][]): ExcelJS.Worksheet {
-  const spec = SHEETS[key];
+function addDataSheet(wb: ExcelJS.Workbook, key: SheetKey, rows: CellValue[][], spec: SheetSpec = SHEETS[key]): ExcelJS.Worksheet {
   const ws = wb.addWorksheet(spec.name, { views: [{ state: "frozen", ySplit: 1 }], properties: { tabColor: { argb: "FF5B9BD5" } } });
   const headers = spec.columns.map((c) => c.names[0]);
   ws.columns = headers.map((h) => ({ header: h, width: WIDTHS[h] ?? Math.max(10, h.length * 2 + 4) }));
@@ -96,9 +98,35 @@ function listValidation(ws: ExcelJS.Worksheet, header: string, formula: string, 
   });
 }
 
+/** A whole number of at least 0 on a count column (D11: 批示 2 means twice). */
+function countValidation(ws: ExcelJS.Worksheet, header: string, lastRow = 100_000): void {
+  const col = (ws.getRow(1).values as CellValue[]).indexOf(header);
+  if (col < 1) return;
+  const letter = ws.getColumn(col).letter;
+  const validations = (ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }).dataValidations;
+  validations.add(`${letter}2:${letter}${lastRow}`, {
+    type: "whole",
+    operator: "greaterThanOrEqual",
+    allowBlank: true,
+    formulae: [0],
+    showErrorMessage: true,
+    errorStyle: "warning",
+    errorTitle: "InfoScore",
+    error: `${header}请填写次数(0 或正整数)`,
+  });
+}
+
 export interface TemplateOptions {
   /** Rows to fill in; the default is a handful of consistent example rows from the sample. */
   data?: SampleSheets;
+  /** An office's rule set: the log gets its scheme's mark columns, the 计分规则 sheet its rows. */
+  rules?: RuleSet;
+}
+
+/** Rows written for the default log's columns, moved to the columns of another scheme's log (a mark it lacks is dropped, a new one blank). */
+function logRows(rows: CellValue[][], spec: SheetSpec): CellValue[][] {
+  const from = SHEETS.submissions.columns.map((c) => c.field);
+  return rows.map((r) => spec.columns.map((c) => (from.includes(c.field) ? (r[from.indexOf(c.field)] ?? "") : "")));
 }
 
 /** A few example rows that agree with each other: every name rated, every unit on the roster. */
@@ -131,21 +159,27 @@ export function buildInputWorkbook(options: TemplateOptions = {}): ExcelJS.Workb
     if (i === 0) cell.font = { bold: true, size: 14 };
   });
   addDataSheet(wb, "units", sample.units);
-  const log = addDataSheet(wb, "submissions", sample.submissions);
+  const rulesInForce = options.rules ?? DEFAULT_RULES;
+  const scheme = schemeOf(rulesInForce);
+  const logSpec = submissionsSpec(scheme);
+  const log = addDataSheet(wb, "submissions", logRows(sample.submissions, logSpec), logSpec);
   log.getColumn(2).numFmt = "yyyy-mm-dd";
   const events = addDataSheet(wb, "staffEvents", sample.staffEvents);
   addDataSheet(wb, "staff", sample.staff);
   const actuals = addDataSheet(wb, "actuals", sample.actuals);
   actuals.getColumn(2).numFmt = "@";
   const ratings = addDataSheet(wb, "ratings", sample.ratings);
-  const rules = addDataSheet(wb, "rules", ruleRows(DEFAULT_RULES));
+  const rules = addDataSheet(wb, "rules", ruleRows(rulesInForce));
   const layout = addDataSheet(wb, "templates", outputTemplateRows());
   layout.getColumn(3).alignment = { wrapText: true, vertical: "top" };
 
   // Drop-downs come from the input contract, so a new choice appears here by itself.
   const list = (values: readonly string[]) => `"${values.join(",")}"`;
   const flag = list(["是", "否"]);
-  for (const h of [...FLAG_COLUMNS.map((c) => c.names[0]), column("submissions", "important")]) listValidation(log, h, flag, 100_000);
+  // The scheme's marks: 是/否 drop-downs, or whole numbers for a mark counted by number.
+  for (const m of scheme.marks) if (!m.count) listValidation(log, m.name, flag, 100_000);
+  for (const m of scheme.marks) if (m.count) countValidation(log, m.name);
+  listValidation(log, column("submissions", "important"), flag, 100_000);
   listValidation(log, column("submissions", "type"), list(SUBMISSION_TYPES), 100_000);
   listValidation(log, column("submissions", "timeliness"), list(TIMELINESS_CLASSES), 100_000);
   listValidation(log, "报送单位", "单位名册!$A$2:$A$1000", 100_000);

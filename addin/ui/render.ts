@@ -52,6 +52,11 @@ export function renderSummary(box: HTMLElement, chart: SVGSVGElement, json: Resu
   box.appendChild(el("h3", `${t(lang, "ui.escalations")} (${escalated.length})`));
   const escalationRows = escalated.map((u) => [u.unit, u.missingStreak, t(lang, ACTION[u.action!])]);
   box.appendChild(table(cols("ui.colUnit", "ui.colMonths", "ui.colAction"), escalationRows));
+  // The scheme's marks as the JSON lists them (国办采用, 约稿 … when the office has them), summed over the units.
+  const marks = new Map<string, number>();
+  for (const u of json.units) for (const [name, n] of Object.entries(u.marks)) marks.set(name, (marks.get(name) ?? 0) + n);
+  box.appendChild(el("h3", t(lang, "ui.markTotals")));
+  box.appendChild(table(cols("ui.colMark", "ui.colTimes"), [...marks]));
   const grades = new Map<string, number>();
   for (const s of json.staff) grades.set(s.grade, (grades.get(s.grade) ?? 0) + 1);
   box.appendChild(el("h3", t(lang, "ui.grades")));

@@ -113,6 +113,18 @@ export class Cells {
     return { ok: true, value: n };
   }
 
+  /** A count mark (D11): blank is 0, else a whole number of at least 0; text is an error (undefined). */
+  markCount(field: string): number | undefined {
+    const v = this.row.get(field);
+    if (isBlank(v)) return 0;
+    const n = typeof v === "number" ? v : /^\s*\d+\s*$/.test(String(v)) ? Number(v) : undefined;
+    if (n === undefined || !Number.isInteger(n) || n < 0) {
+      this.issues.error("badMarkCount", this.row.where(field), "INPUT", { value: displayValue(v), column: this.row.label(field) });
+      return undefined;
+    }
+    return n;
+  }
+
   /** A number that cannot be negative (what someone did in a month). */
   amount(field: string): { ok: boolean; value?: number } {
     const n = this.number(field);

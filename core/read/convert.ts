@@ -2,7 +2,8 @@
 // sheet, cell, value and what was expected; a row with an error in a cell it cannot do without
 // is left out (and reported), the other rows go on.
 import type { IssueLog } from "../issues.ts";
-import { MARK_KEYS, markBit, type InputData, type TimelinessClass } from "../records.ts";
+import type { InputData, TimelinessClass } from "../records.ts";
+import type { Scheme } from "../marks.ts";
 import type { RuleOverride } from "../rules/overrides.ts";
 import type { RuleSet } from "../rules/schema.ts";
 import type { TemplateRow } from "../records.ts";
@@ -10,7 +11,7 @@ import { displayValue, isBlank } from "../values.ts";
 import { Cells, type CellContext } from "./cells.ts";
 import { itemResolver, suggestItem } from "./itemNames.ts";
 import type { RowConverter, RowView } from "./sheetReader.ts";
-import { ALL_SHEETS, RATING_KINDS, SUBMISSION_TYPES, TIMELINESS_CLASSES, type SheetKey } from "./specs.ts";
+import { ALL_SHEETS, MARK_FIELDS, RATING_KINDS, SUBMISSION_TYPES, TIMELINESS_CLASSES, type SheetKey } from "./specs.ts";
 
 export type { CellContext } from "./cells.ts";
 
@@ -26,6 +27,8 @@ interface Env {
   target: ReadTarget;
   issues: IssueLog;
   rules: RuleSet;
+  /** The scheme in force: the log's mark columns. */
+  scheme: Scheme;
   cells: (row: RowView) => Cells;
 }
 
@@ -64,24 +67,55 @@ function choice<T extends string>(c: Cells, issues: IssueLog, field: string, all
   return found;
 }
 
-function submissions({ target, issues, cells }: Env): RowConverter {
+/** An item's marks: a bit set over the scheme's marks, and the numbers of its count marks; undefined on a bad cell. */
+function readMarks(c: Cells, scheme: Scheme): { marks: number; counts?: number[] } | undefined {
+  let marks = 0;
+  let ok = true;
+  let counts: number[] | undefined;
+  for (let i = 0; i < scheme.marks.length; i++) {
+    const mark = scheme.marks[i];
+    if (mark.count) {
+      const n = c.markCount(mark.key);
+      if (n === undefined) ok = false;
+      else if (n > 0) {
+        marks |= mark.bit;
+        (counts ??= new Array<number>(scheme.marks.length).fill(0))[i] = n;
+      }
+      continue;
+    }
+    const f = c.flag(mark.key);
+    if (f === undefined) ok = false;
+    else if (f) marks |= mark.bit;
+  }
+  return ok ? { marks, counts } : undefined;
+}
+
+/**
+ * A mark the office added (or moved to its own column) whose column the log lacks: a warning, as
+ * it can never score. The default scheme's columns may be left out of a log without one.
+ */
+function absentMarkColumns(row: RowView, scheme: Scheme, issues: IssueLog): void {
+  for (const mark of scheme.marks) {
+    if (mark.own && !row.has(mark.key))
+      issues.warn("markColumnAbsent", { sheet: row.source.sheet, cell: "" }, "U1", { mark: mark.name, column: mark.name });
+  }
+}
+
+function submissions({ target, issues, cells, scheme }: Env): RowConverter {
+  let first = true;
   return (row) => {
+    if (first) absentMarkColumns(row, scheme, issues);
+    first = false;
     const c = cells(row);
     const date = c.date("date", { required: true, badFails: true });
     const unit = c.required("unit");
     const title = c.required("title");
-    let marks = 0;
-    let flagsOk = true;
-    for (const key of MARK_KEYS) {
-      const f = c.flag(key);
-      if (f === undefined) flagsOk = false;
-      else if (f) marks |= markBit(key);
-    }
+    const read = readMarks(c, scheme);
     const important = c.flag("important");
     const type = choice(c, issues, "type", SUBMISSION_TYPES);
     const timeliness: TimelinessClass | undefined = choice(c, issues, "timeliness", TIMELINESS_CLASSES);
     const eventDate = c.date("eventDate", { required: false, badFails: false });
-    if (!date.ok || date.day === undefined || !unit || !title || !flagsOk || important === undefined) return false;
+    if (!date.ok || date.day === undefined || !unit || !title || !read || important === undefined) return false;
     target.data.submissions.push({
       source: row.source,
       id: c.text("id"),
@@ -90,7 +124,8 @@ function submissions({ target, issues, cells }: Env): RowConverter {
       author: c.text("author"),
       title,
       type,
-      marks,
+      marks: read.marks,
+      ...(read.counts ? { counts: read.counts } : {}),
       publication: c.text("publication"),
       timeliness,
       eventDate: eventDate.day,
@@ -189,11 +224,21 @@ function ruleRows({ target, issues, cells }: Env): RowConverter {
     const key = c.required("key");
     const value = row.get("value");
     if (!key) return false;
-    if (isBlank(value)) {
+    const mark: Record<string, string> = {};
+    for (const [field] of MARK_FIELDS) {
+      const text = c.text(field);
+      if (text !== undefined) mark[field] = text;
+    }
+    const marked = Object.keys(mark).length > 0;
+    if (isBlank(value) && !marked) {
       issues.error("required", row.where("value"), "INPUT", { column: row.label("value") });
       return false;
     }
-    target.overrides.push({ key, value: value instanceof Date ? displayValue(value) : value, where: row.where("value") });
+    const shown = value instanceof Date ? displayValue(value) : value;
+    if (marked) {
+      if (!isBlank(value)) mark.points = String(shown);
+      target.overrides.push({ key, value: mark, mark: true, where: row.where(isBlank(value) ? "key" : "value") });
+    } else target.overrides.push({ key, value: shown, where: row.where("value") });
     return true;
   };
 }
@@ -224,6 +269,12 @@ const CONVERTERS: Record<SheetKey, (env: Env) => RowConverter> = {
   templates: templateRows,
 };
 
-export function converterFor(key: SheetKey, target: ReadTarget, issues: IssueLog, rules: RuleSet, ctx: CellContext): RowConverter {
-  return CONVERTERS[key]({ target, issues, rules, cells: (row) => new Cells(issues, row, ctx) });
+export function converterFor(
+  key: SheetKey,
+  target: ReadTarget,
+  issues: IssueLog,
+  rules: { rules: RuleSet; scheme: Scheme },
+  ctx: CellContext,
+): RowConverter {
+  return CONVERTERS[key]({ target, issues, ...rules, cells: (row) => new Cells(issues, row, ctx) });
 }

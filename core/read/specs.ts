@@ -2,9 +2,14 @@
 // English alias, and each column's names, field and requiredness.
 
 import { SHEET_NAMES } from "../vocabulary.ts";
-import { col, FLAG_COLUMNS, type ColumnSpec } from "../vocabulary.ts";
+import { col, type ColumnSpec } from "../vocabulary.ts";
+import type { Scheme } from "../marks.ts";
+import { DEFAULT_SCHEME } from "../rules/scheme.ts";
 
-export { FLAG_COLUMNS, type ColumnSpec };
+export type { ColumnSpec };
+
+/** The log's mark columns: one per mark of the scheme, field = the mark's key. */
+export const markColumns = (scheme: Scheme): ColumnSpec[] => scheme.marks.map((m) => col(m.key, m.names));
 
 export type SheetKey = "units" | "submissions" | "staffEvents" | "staff" | "actuals" | "ratings" | "rules" | "templates";
 
@@ -33,6 +38,15 @@ const ACTUAL_COLUMNS: ColumnSpec[] = [
   ["S9", "上报省委", "province reports"],
   ["S10", "上报市委", "city reports"],
 ].map(([rule, zh, en]) => col(rule, [zh, `${zh}完成`, en]));
+
+/** The 计分规则 columns that describe a mark, with the override field each sets (core/rules/marksOverride.ts). */
+export const MARK_FIELDS: ReadonlyArray<readonly [field: string, names: string[]]> = [
+  ["column", ["列名", "column"]],
+  ["level", ["级别", "level"]],
+  ["kind", ["类型", "kind"]],
+  ["requiresAdoption", ["需要采用", "requires adoption"]],
+  ["count", ["计数", "count"]],
+];
 
 /** 输出模板: the 表 value of a row that applies to every result sheet (the default when blank). */
 export const ALL_SHEETS = "全部";
@@ -63,7 +77,7 @@ export const SHEETS: Record<SheetKey, SheetSpec> = {
       col("author", ["撰稿人", "author"]),
       col("title", ["标题", "title"], true),
       col("type", ["类型", "type"]),
-      ...FLAG_COLUMNS,
+      ...markColumns(DEFAULT_SCHEME),
       col("publication", ["采用刊物", "publication"]),
       col("timeliness", ["时效类别", "timeliness"]),
       col("eventDate", ["事件日期", "event date"]),
@@ -113,7 +127,13 @@ export const SHEETS: Record<SheetKey, SheetSpec> = {
     key: "rules",
     name: SHEET_NAMES.rules,
     aliases: ["Rules"],
-    columns: [col("key", ["规则", "rule", "key"], true), col("value", ["值", "value"], true), col("note", ["说明", "note"])],
+    // 项目 | 列名 | 级别 | 类型 | 分值 | 需要采用 | 计数: a row that adds, renames or removes a mark of the scheme (D11).
+    columns: [
+      col("key", ["规则", "项目", "rule", "key", "mark"], true),
+      col("value", ["值", "分值", "value", "points"], true),
+      col("note", ["说明", "note"]),
+      ...MARK_FIELDS.map(([field, names]) => col(field, names)),
+    ],
   },
   templates: {
     key: "templates",
@@ -143,6 +163,15 @@ export const RATING_KINDS: Record<string, "mass" | "group" | "meeting"> = {
 
 import { normaliseName } from "../vocabulary.ts";
 export { normaliseName };
+
+/** The 信息报送 sheet as a scheme reads it: its mark columns in place of the default scheme's. */
+export function submissionsSpec(scheme: Scheme): SheetSpec {
+  if (scheme === DEFAULT_SCHEME) return SHEETS.submissions;
+  const marks = new Set(DEFAULT_SCHEME.marks.map((m) => m.key));
+  const columns = SHEETS.submissions.columns.filter((c) => !marks.has(c.field));
+  const at = columns.findIndex((c) => c.field === "publication");
+  return { ...SHEETS.submissions, columns: [...columns.slice(0, at), ...markColumns(scheme), ...columns.slice(at)] };
+}
 
 export function findSheetSpec(sheetName: string): SheetSpec | undefined {
   const n = normaliseName(sheetName);

@@ -1,7 +1,10 @@
 // Reads a whole input workbook: picks the sheets by name, streams their rows through the sheet
 // readers and checks what must go together. Adapters feed rows (the xlsx package reader, Office API
 // chunks, or a grid in tests); this module never sees a file.
-import type { IssueLog } from "../issues.ts";
+import { IssueLog } from "../issues.ts";
+import type { Scheme } from "../marks.ts";
+import { applyOverrides, type RuleOverride } from "../rules/overrides.ts";
+import { schemeOf } from "../rules/scheme.ts";
 import { emptyInput } from "../records.ts";
 import { DEFAULT_RULES } from "../rules/defaults.ts";
 import type { RuleSet } from "../rules/schema.ts";
@@ -9,7 +12,7 @@ import type { CellValue } from "../values.ts";
 import { converterFor, type CellContext, type ReadTarget } from "./convert.ts";
 import { SheetReader, type SheetStats } from "./sheetReader.ts";
 import { resembles } from "./sheetMatch.ts";
-import { findSheetSpec, SHEETS, type SheetKey } from "./specs.ts";
+import { findSheetSpec, SHEETS, submissionsSpec, type SheetKey } from "./specs.ts";
 
 export interface ReadResult extends ReadTarget {
   stats: SheetStats[];
@@ -27,6 +30,8 @@ export interface ReadOptions {
   date1904?: boolean;
   /** The year a date written without one (3.12, 3月12日) probably has: the period's, for suggestions. */
   year?: number;
+  /** Overrides from outside the workbook (a rules file): with the 计分规则 sheet they make the scheme whose columns the log has. */
+  overrides?: RuleOverride[];
 }
 
 export class WorkbookReader {
@@ -39,6 +44,7 @@ export class WorkbookReader {
 
   private readonly rules: RuleSet;
   private readonly cells: CellContext;
+  private readonly external: RuleOverride[];
 
   constructor(
     private readonly issues: IssueLog,
@@ -46,6 +52,16 @@ export class WorkbookReader {
   ) {
     this.rules = options.rules ?? DEFAULT_RULES;
     this.cells = { date1904: options.date1904 ?? false, year: options.year };
+    this.external = options.overrides ?? [];
+  }
+
+  /**
+   * The scheme the log is read with: the rules as the calculation will apply them (the 计分规则
+   * sheet is read first; a rules file wins). Its problems are reported there, not twice here.
+   */
+  private scheme(): Scheme {
+    const quiet = new IssueLog(this.issues.lang);
+    return schemeOf(applyOverrides([...this.result.overrides, ...this.external], quiet, this.rules));
   }
 
   /**
@@ -60,7 +76,10 @@ export class WorkbookReader {
       return undefined;
     }
     this.result.found[spec.key] ??= sheetName;
-    const reader = new SheetReader(spec, sheetName, this.issues, converterFor(spec.key, this.result, this.issues, this.rules, this.cells));
+    const scheme = this.scheme();
+    const sheetSpec = spec.key === "submissions" ? submissionsSpec(scheme) : spec;
+    const convert = converterFor(spec.key, this.result, this.issues, { rules: this.rules, scheme }, this.cells);
+    const reader = new SheetReader(sheetSpec, sheetName, this.issues, convert);
     this.readers.set(sheetName, reader);
     this.byKey.set(spec.key, [...(this.byKey.get(spec.key) ?? []), reader]);
     return reader;

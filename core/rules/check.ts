@@ -4,6 +4,7 @@
 import { t, type Lang, type MessageCode, type RULE_EXPECTED } from "../text.ts";
 import { ruleName } from "./names.ts";
 import type { RuleSet } from "./schema.ts";
+import { columnKeys, MAX_MARKS, Scheme, SUBMITTED, type MarkDef } from "../marks.ts";
 
 export interface RuleSetProblem {
   code: MessageCode;
@@ -34,6 +35,30 @@ export function checkRuleSet(rules: RuleSet, lang: Lang): RuleSetProblem[] {
       problems.push({ code: "rangeReversed", params, keys: [item.rule] });
     }
   }
+  problems.push(...checkScheme(rules));
+  return problems;
+}
+
+/** The scheme as a whole: each mark's needed 采用 exists, no column is read twice, the reward level is a level. */
+function checkScheme(rules: RuleSet): RuleSetProblem[] {
+  const problems: RuleSetProblem[] = [];
+  const rows = rules.units.points.filter((p) => p.mark !== SUBMITTED);
+  if (rows.length > MAX_MARKS) problems.push({ code: "markTooMany", params: { count: rows.length, max: MAX_MARKS }, keys: [] });
+  const scheme = new Scheme(rows, rules.units.levels, rules.units.rewardLevel);
+  const readers = new Map<string, MarkDef>();
+  for (const mark of scheme.marks) {
+    if (mark.requiresAdoption && !scheme.adoptionAt(mark.level))
+      problems.push({ code: "markNeedsAdoption", params: { mark: mark.name, level: mark.level }, keys: [mark.rule] });
+    mark.names.forEach((name, i) => {
+      const other = readers.get(columnKeys(mark)[i]);
+      if (other && other !== mark)
+        problems.push({ code: "markColumnTwice", params: { mark: mark.name, other: other.name, column: name }, keys: [mark.rule] });
+      else readers.set(columnKeys(mark)[i], mark);
+    });
+  }
+  const reward = rules.units.rewardLevel;
+  if (reward !== undefined && !scheme.levels.includes(reward))
+    problems.push({ code: "rewardLevelUnknown", params: { level: reward, levels: scheme.levels.join("/") }, keys: ["units.rewardLevel"] });
   return problems;
 }
 

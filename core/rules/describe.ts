@@ -1,12 +1,41 @@
 // The effective rule set as 规则 | 值 | 说明 rows: what the template's 计分规则 sheet shows and
 // what a user edits. Every key here is accepted back by applyOverrides.
 import type { RuleSet } from "./schema.ts";
+import { DEFAULT_RULES } from "./defaults.ts";
+import { schemeOf } from "./scheme.ts";
 
-export type RuleRow = [key: string, value: string | number | boolean, note: string];
+export type RuleRow = [key: string, value: string | number | boolean, note: string, ...mark: Array<string | boolean>];
+
+/** The scheme's marks: a default mark as 规则 | 值; a mark an office added or changed with 列名 | 级别 | 类型 | 需要采用 | 计数; a default mark it removed as 删除. */
+function markRows(rules: RuleSet): RuleRow[] {
+  const rows: RuleRow[] = [];
+  for (const p of rules.units.points) {
+    const note = `${p.label}(${p.count ? "每次计分" : "每条计分"})`;
+    const own =
+      p.column !== undefined || p.level !== undefined || p.kind !== undefined || p.requiresAdoption !== undefined || p.count !== undefined;
+    if (!own) rows.push([p.rule, p.points, note]);
+    else {
+      const scheme = schemeOf(rules).get(p.mark);
+      const yes = (f: boolean | undefined) => (f ? "是" : "否");
+      rows.push([
+        p.rule,
+        p.points,
+        note,
+        (p.column ?? [p.mark]).join("、"),
+        scheme?.level ?? "",
+        scheme?.kind ?? "",
+        yes(scheme?.requiresAdoption),
+        yes(p.count),
+      ]);
+    }
+  }
+  const kept = new Set(rules.units.points.map((p) => p.mark));
+  for (const p of DEFAULT_RULES.units.points) if (!kept.has(p.mark)) rows.push([p.rule, "删除", `${p.label}(本方案不计)`]);
+  return rows;
+}
 
 export function ruleRows(rules: RuleSet): RuleRow[] {
-  const rows: RuleRow[] = [];
-  for (const p of rules.units.points) rows.push([p.rule, p.points, `${p.label}(每条计分)`]);
+  const rows: RuleRow[] = markRows(rules);
   rows.push(["迟报扣分", rules.units.latePenalty, "每条迟报信息扣分,0 为不扣分"]);
   for (const t of rules.units.timeliness) rows.push([t.rule, t.maxDays, `${t.label}(事件后最多天数)`]);
   rows.push(["namedStreak", rules.notices.namedStreak, "连续缺报几个月点名通报"]);

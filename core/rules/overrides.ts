@@ -9,12 +9,16 @@ import type { IssueLog } from "../issues.ts";
 import type { RULE_EXPECTED } from "../text.ts";
 import { CHINESE_KEYS, RANKING_WORDS } from "../vocabulary.ts";
 import { parseFlag } from "../values.ts";
+import { DEFAULT_MARKS, SUBMITTED } from "../marks.ts";
+import { changeMark, findMarkRow, isRemoval, markEntry, type MarkChange } from "./marksOverride.ts";
 
 export interface RuleOverride {
   key: string;
   value: unknown;
   /** Where the row came from, for messages; a JSON file gives its own name. */
   where: { sheet: string; cell: string };
+  /** The row adds, renames or removes a mark (D11): `value` is its MarkChange. */
+  mark?: boolean;
 }
 
 /** How to set one key: its canonical key (for its name in messages), what it expects, the setter. */
@@ -73,6 +77,19 @@ function buildKeys(rules: RuleSet): Map<string, Setter> {
       numberAt(id, (r) => r.units.points[i], "points"),
     );
   });
+  // A mark by its column's name (市采用 = 60) sets its points too.
+  for (const p of rules.units.points) {
+    if (p.mark === SUBMITTED) continue;
+    for (const name of p.column ?? DEFAULT_MARKS[p.mark]?.names ?? []) if (!keys.has(name)) keys.set(name, keys.get(p.rule)!);
+  }
+  for (const [path, field, describe] of [
+    ["units.rewardLevel", "rewardLevel", "text"],
+    ["units.levels", "levels", "names"],
+  ] as const) {
+    const setter = describe === "text" ? leafSetter(["units", field], "") : leafSetter(["units", field], []);
+    keys.set(path, { ...setter, path });
+    keys.set(field, { ...setter, path });
+  }
   rules.units.timeliness.forEach((t, i) =>
     keys.set(
       t.rule,
@@ -248,7 +265,18 @@ function applySet(set: RuleOverride[], base: RuleSet, issues: IssueLog): RuleSet
   let rules = structuredClone(base);
   let refused = false;
   const touched = new Map<string, RuleOverride>();
+  let firstMark: RuleOverride | undefined;
   for (const o of set) {
+    if (o.mark || (isRemoval(o.value) && findMarkRow(rules, o.key) >= 0)) {
+      const changed = applyMark(o, rules, issues);
+      if (changed) {
+        rules = changed;
+        const at = findMarkRow(rules, o.key.trim());
+        touched.set(at >= 0 ? rules.units.points[at].rule : o.key, o);
+        firstMark ??= o;
+      } else refused = true;
+      continue;
+    }
     const key = normaliseKey(o.key);
     const setter = keys.get(key) ?? keys.get(key.toUpperCase()) ?? lowerKeys.get(key.toLowerCase());
     if (!setter) {
@@ -274,10 +302,32 @@ function applySet(set: RuleOverride[], base: RuleSet, issues: IssueLog): RuleSet
   if (refused) return undefined;
   const problems = checkRuleSet(rules, lang);
   for (const p of problems) {
-    const row = p.keys.map((k) => touched.get(k)).find((o) => o !== undefined);
+    // A scheme problem that no row set directly (a mark left without its 采用) points at the first mark row.
+    const row = p.keys.map((k) => touched.get(k)).find((o) => o !== undefined) ?? (p.code.startsWith("mark") ? firstMark : undefined);
     issues.error(p.code, row?.where ?? { sheet: set[0].where.sheet, cell: "" }, "RULES", p.params);
   }
   return problems.length ? undefined : rules;
+}
+
+/** One mark row applied to a copy of `rules`, or undefined (reported) when it cannot be. */
+function applyMark(o: RuleOverride, rules: RuleSet, issues: IssueLog): RuleSet | undefined {
+  const trial = structuredClone(rules);
+  const change: MarkChange = o.mark ? (o.value as MarkChange) : { points: o.value };
+  const done = changeMark(trial, o.key.trim(), change);
+  if (!done.ok) {
+    issues.error(done.code, o.where, "RULES", done.params);
+    return undefined;
+  }
+  const checked = ruleSetSchema.safeParse(trial);
+  if (!checked.success) {
+    issues.error("badRuleValue", o.where, "RULES", {
+      key: o.key,
+      value: shown(o.value),
+      expected: zodIssueText(checked.error.issues[0], issues.lang),
+    });
+    return undefined;
+  }
+  return checked.data;
 }
 
 /** A value as the user wrote it: text as is, anything else as JSON. */
@@ -286,6 +336,15 @@ const shown = (value: unknown): string => (typeof value === "string" ? value : (
 /** A JSON rules file: a flat map of keys, or sections of the rule set (deep-merged). */
 export function overridesFromJson(json: unknown, fileName: string): RuleOverride[] {
   const out: RuleOverride[] = [];
+  // "marks": [{ 项目, 列名, 级别, 类型, 分值, 需要采用, 计数 }]: the scheme's marks added, renamed or removed (D11).
+  if (json && typeof json === "object" && !Array.isArray(json) && Array.isArray((json as Record<string, unknown>).marks)) {
+    const { marks, ...rest } = json as Record<string, unknown>;
+    for (const entry of marks as unknown[]) {
+      const m = markEntry(entry);
+      out.push({ key: m?.key ?? "", value: m?.change ?? {}, mark: true, where: { sheet: fileName, cell: "" } });
+    }
+    json = rest;
+  }
   const visit = (node: unknown, path: string[]) => {
     if (node && typeof node === "object" && !Array.isArray(node) && path.length < 4 && !isKnownLeafObject(path)) {
       for (const [k, v] of Object.entries(node)) visit(v, [...path, k]);

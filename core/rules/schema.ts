@@ -6,22 +6,25 @@ import { RULE_TIMELINESS_CLASSES } from "../vocabulary.ts";
 const points = z.number().finite().min(0);
 const count = z.number().int().min(0);
 
-const markKey = z.enum([
-  "submitted",
-  "district.adopted",
-  "district.excellent",
-  "district.endorsed",
-  "city.adopted",
-  "city.excellent",
-  "city.endorsed",
-  "province.adopted",
-  "province.excellent",
-  "province.endorsed",
-  "central.adopted",
-]);
+/** A mark of the scheme (core/marks.ts): a key of the default scheme ("city.adopted"), "submitted" (U1) or an office's name. */
+const markKey = z.string().trim().min(1);
 
 /** One line of the unit point scheme: an item carrying `mark` earns `points`. */
-const unitPointRule = z.object({ rule: z.string(), label: z.string(), mark: markKey, points });
+const unitPointRule = z.object({
+  rule: z.string(),
+  label: z.string(),
+  mark: markKey,
+  points,
+  /** The log column (header, then aliases); a default mark's own when absent. */
+  column: z.array(z.string().trim().min(1)).min(1).optional(),
+  /** Level (区, 市, 省, 中央, or an office's: 国办) and kind (采用, 优秀, 批示, or an office's: 约稿). */
+  level: z.string().trim().min(1).optional(),
+  kind: z.string().trim().min(1).optional(),
+  /** Needs the 采用 of its level (优秀 and 批示 do unless told otherwise). */
+  requiresAdoption: z.boolean().optional(),
+  /** A whole number per item (2 = twice) instead of 是/否. */
+  count: z.boolean().optional(),
+});
 
 /** Deadline of a timeliness class, in days after the event (T1–T3). */
 const timelinessRule = z.object({ rule: z.string(), label: z.string(), class: z.enum(RULE_TIMELINESS_CLASSES), maxDays: count });
@@ -66,6 +69,10 @@ export const ruleSetSchema = z.object({
     /** Points taken off per late item (T1–T3); 0 in the district scheme. */
     latePenalty: points,
     timeliness: z.array(timelinessRule),
+    /** Levels low to high, when an office's new level is not simply above the others. */
+    levels: z.array(z.string().trim().min(1)).optional(),
+    /** 用稿奖励 (N5) lists adoptions at this level or above (市 when absent). */
+    rewardLevel: z.string().trim().min(1).optional(),
   }),
   notices: z.object({
     /** Missing streak that gets a unit named (N2), sent a notice (N3), listed for assistance (N4). */

@@ -7,7 +7,9 @@ import { IssueLog } from "../issues.ts";
 import { auditSheets, issuesSheet } from "./otherSheets.ts";
 import { fitCells, fitIssuesSheet, splitLongSheets } from "./limits.ts";
 import { staffSheet } from "./staffSheet.ts";
+import { withLineBreaks } from "./lineBreaks.ts";
 import { bulletinSheet } from "./bulletin.ts";
+import { appendixSheet } from "./rankingTable.ts";
 import { assistLetterSheet, noticeSheet } from "./letters.ts";
 import { RESULT_SHEETS } from "./registry.ts";
 import { advancedSheet, assistSheet, rewardSheet, workerSheet } from "./unitSheets.ts";
@@ -30,8 +32,10 @@ export function buildResultSheets(results: Results, options: BuildOptions): Shee
   const want = (g: ResultGroup) => !options.groups || options.groups.includes(g);
   const sheets: SheetModel[] = [];
   if (want("units") && results.roster.length > 0) {
+    const appendix = appendixSheet(ctx);
     sheets.push(
       bulletinSheet(ctx),
+      ...(appendix ? [appendix] : []),
       noticeSheet(ctx),
       assistSheet(ctx),
       assistLetterSheet(ctx),
@@ -46,10 +50,11 @@ export function buildResultSheets(results: Results, options: BuildOptions): Shee
   // Excel's limits (docs/input.md): long cells cut with a warning, before 校验问题 lists the warnings.
   const withLogo = (kind: string) => RESULT_SHEETS.some((s) => s.kind === kind && s.logo);
   const laidOut: SheetModel[] = fitCells(
-    sheets.map((s) => ({ ...applyColumns(s, templates, issues), font: templates.font, logo: withLogo(s.kind) })),
+    sheets.map((s) => withLineBreaks({ ...applyColumns(s, templates, issues), font: templates.font, logo: withLogo(s.kind) })),
     issues,
   );
   // Built last, so that template problems found above are listed too.
-  if (want("issues")) laidOut.push(...splitLongSheets(fitIssuesSheet(() => ({ ...issuesSheet(ctx), font: templates.font }), issues)));
+  if (want("issues"))
+    laidOut.push(...splitLongSheets(fitIssuesSheet(() => withLineBreaks({ ...issuesSheet(ctx), font: templates.font }), issues)));
   return laidOut;
 }

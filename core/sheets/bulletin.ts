@@ -2,75 +2,45 @@
 // 报头 (刊名, 期号, 编发单位 and date over a red rule), 标题, 正文 written from the results,
 // the ranking table(s), 落款 and 成文日期, then the 报/送/抄送 lines.
 import { containsDay, yearToDate } from "../period.ts";
-import type { UnitRow } from "../units/ranking.ts";
-import { monthNumber, monthText, roundHalfAway } from "../values.ts";
-import { DOC_LANG } from "../text.ts";
+import { monthNumber } from "../values.ts";
+import { bulletinBody } from "./bulletinBody.ts";
 import { asOfBlocks, fill, paragraphs, spanWidth, type SheetContext } from "./context.ts";
 import { A4_LANDSCAPE, text, type Block, type SheetModel } from "./sheetModel.ts";
 import { textUnits } from "./paper.ts";
-import { rankingTables } from "./rankingTable.ts";
+import { hasAppendix, rankingTables } from "./rankingTable.ts";
 import { sheetName } from "./registry.ts";
 import { fillTemplate, WORDS } from "./outputTemplate.ts";
 
-const join = (names: string[]) => names.join("、");
-
-/** Sums over the period's units: the figures the 正文 opens with. */
-function bulletinTotals(units: readonly UnitRow[]): Record<string, number> {
-  const sum = (f: (u: UnitRow) => number) => units.reduce((s, u) => s + f(u), 0);
-  return {
-    报送条数: sum((u) => u.submitted),
-    区采用: sum((u) => u.adoptedDistrict),
-    市采用: sum((u) => u.adoptedCity),
-    省采用: sum((u) => u.adoptedProvince),
-    中央采用: sum((u) => u.adoptedCentral),
-    批示: sum((u) => u.endorsed),
-    优秀: sum((u) => u.excellent),
-    迟报: sum((u) => u.late),
-    得分: roundHalfAway(sum((u) => u.score)),
-  };
+/** A positive whole number written in 输出模板 (起始期号, 起始文号), or undefined when blank or not one. */
+export function templateNumber(ctx: SheetContext, key: "firstIssueNumber" | "firstDocNumber"): number | undefined {
+  const value = ctx.templates[key].trim();
+  return /^\d{1,6}$/.test(value) && Number(value) > 0 ? Number(value) : undefined;
 }
 
-/** The paragraphs of the 正文, in order: totals, leading units, named, notices, assistance, 要求. */
-function bulletinBody(ctx: SheetContext): string[] {
-  const { units, assessedMonth } = ctx.results;
-  const out = [fill(ctx, "bodyTotals", bulletinTotals(units))];
-  const top = units.filter((u) => u.rank <= 3 && u.score > 0).map((u) => u.unit.name);
-  if (top.length) out.push(fill(ctx, "bodyTop", { 前列单位: join(top) }));
-  if (assessedMonth === null) {
-    out.push(fill(ctx, "noMonthEnded"));
-  } else {
-    const withAction = (pred: (u: UnitRow) => boolean) => units.filter((u) => u.missing.action !== null && pred(u));
-    const named = withAction(() => true).map((u) =>
-      fillTemplate(u.missing.streak > 1 ? WORDS.namedUnit : WORDS.namedUnitOne, { 单位: u.unit.name, 月数: u.missing.streak }),
-    );
-    // The month assessed, named: a quarter or a year summary is not "本期" for a missing month.
-    if (named.length) out.push(fill(ctx, "namedLine", { 单位列表: join(named), 评估月份: monthText(assessedMonth, DOC_LANG) }));
-    const notice = withAction((u) => u.missing.action === "notice").map((u) => u.unit.name);
-    if (notice.length) out.push(fill(ctx, "bodyNotice", { 单位列表: join(notice) }));
-    const assist = withAction((u) => u.missing.action === "assist").map((u) => u.unit.name);
-    if (assist.length) out.push(fill(ctx, "bodyAssist", { 单位列表: join(assist) }));
-  }
-  out.push(fill(ctx, "bodyRequire"));
-  return out;
-}
-
-/** 期号: the month's number in the year for a 月度通报; the quarter's or half's number otherwise. */
 /**
- * The default 期号: the month's number for a monthly 通报. A summary shares the 刊名 with the
- * monthly issues, so any number we chose could repeat one of theirs: it is left blank to be
- * written in (or set on 输出模板).
+ * 期号 (D10): a monthly 通报's is the month's number, or counted on from 起始期号 (January's number)
+ * when 输出模板 sets it. A summary shares the 刊名 with the monthly issues, so any number we chose
+ * could repeat one of theirs: it is left blank to be written in (or set on 输出模板).
  */
 function issueNumber(ctx: SheetContext): number | string {
   const p = ctx.results.period;
-  return p.kind === "month" ? monthNumber(p.startMonth) : "\u3000\u3000";
+  if (p.kind !== "month") return "\u3000\u3000";
+  return (templateNumber(ctx, "firstIssueNumber") ?? 1) + monthNumber(p.startMonth) - 1;
 }
 
-/** 编发单位 on the left and the date on the right of one line, padded with full-width spaces. */
-function editorLine(ctx: SheetContext, width: number): string {
-  const left = fill(ctx, "editorLine");
-  const right = String(ctx.vars.成文日期);
+/** Left and right text on one line (编发单位 and date; 印发机关 and 印发日期), padded with full-width spaces. */
+function spreadLine(left: string, right: string, width: number): string {
   const room = (width - 2) * (11 / 12) - textUnits(left) - textUnits(right);
   return left + "\u3000".repeat(Math.max(2, Math.floor(room / 2.05))) + right;
+}
+
+/** 版记's last line (D10): 印发机关 on the left, 印发日期 印发 on the right, between rules. */
+function printedLine(ctx: SheetContext, width: number): Block[] {
+  const by = fill(ctx, "printedBy").trim();
+  const on = fill(ctx, "printedOn").trim();
+  if (!by && !on) return [];
+  const right = on ? fillTemplate(WORDS.printed, { 印发日期: on }) : "";
+  return [text(spreadLine(by, right, width), "ccLine", 24)];
 }
 
 /** Items per unit in the year to the period's end (累计条数). */
@@ -83,6 +53,12 @@ function ytdCounts(ctx: SheetContext): Map<number, number> {
   return counts;
 }
 
+/** 附件说明 after the tables, when the summary has its month-by-month 附件. */
+const appendixNote = (ctx: SheetContext, width: number): Block[] =>
+  hasAppendix(ctx.results.period)
+    ? [{ kind: "blank" }, ...paragraphs(fill(ctx, "monthlyAppendix", { 附件标题: fill(ctx, "appendixTitle") }), "letterBody", width)]
+    : [];
+
 export function bulletinSheet(ctx: SheetContext): SheetModel {
   const { results } = ctx;
   const { tables, widths } = rankingTables(ctx, ytdCounts(ctx));
@@ -90,12 +66,13 @@ export function bulletinSheet(ctx: SheetContext): SheetModel {
   const blocks: Block[] = [
     text(fill(ctx, "masthead"), "masthead", 56),
     text(fill(ctx, "issueNo", { 期号: issueNumber(ctx) }), "issueNo", 24),
-    text(editorLine(ctx, width), "editorLine", 24),
+    text(spreadLine(fill(ctx, "editorLine"), String(ctx.vars.成文日期), width), "editorLine", 24),
     { kind: "blank" },
     text(fill(ctx, results.period.kind === "month" ? "monthlyTitle" : "summaryTitle"), "title", 32),
     ...asOfBlocks(ctx),
     ...paragraphs(bulletinBody(ctx).join("\n"), "letterBody", width),
     ...tables,
+    ...appendixNote(ctx, width),
     { kind: "blank" },
     ...fill(ctx, "bulletinSign")
       .split("\n")
@@ -107,5 +84,6 @@ export function bulletinSheet(ctx: SheetContext): SheetModel {
     const line = fill(ctx, key).trim();
     if (line) blocks.push(...paragraphs(line, "ccLine", width, false));
   }
+  blocks.push(...printedLine(ctx, width));
   return { name: sheetName("ranking", results.period.kind), kind: "ranking", widths, blocks, freezeHeader: false, print: A4_LANDSCAPE };
 }

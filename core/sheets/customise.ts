@@ -5,12 +5,16 @@ import { normaliseName } from "../vocabulary.ts";
 import type { IssueLog } from "../issues.ts";
 import type { TemplateRow } from "../records.ts";
 import type { Block, SheetModel, TableBlock } from "./sheetModel.ts";
-import { RESULT_SHEETS, SHARED_ITEMS, SHARED_SHEET } from "./registry.ts";
+import { RESULT_SHEETS, SHARED_ITEMS, SHARED_MORE, SHARED_SHEET } from "./registry.ts";
 import {
   COLUMNS_ITEM,
   DEFAULT_TEMPLATES,
+  EARLIER_DEFAULTS,
   fillTemplate,
   FONT_ITEM,
+  GRADE_HEADER,
+  RANKING_HEADERS,
+  STAGE_GRADE_HEADER,
   TITLE_ITEM,
   WIDTHS_ITEM,
   WORDS,
@@ -46,6 +50,7 @@ const LISTED: Record<string, TemplateKey> = Object.assign(
 /** Accepted too, not listed in the default 输出模板 sheet. */
 const TEXT_KEYS: Record<string, TemplateKey> = {
   ...LISTED,
+  ...prefixed(SHARED_SHEET, SHARED_MORE),
   ...Object.assign({}, ...RESULT_SHEETS.map((s) => prefixed(s.name, s.more ?? {}))),
 };
 
@@ -70,6 +75,9 @@ const split = (text: string) =>
     .map((s) => s.trim())
     .filter(Boolean);
 
+/** Items that hold a number (起始文号, 起始期号), not a text. */
+const NUMBER_KEYS = new Set<TemplateKey>(["firstDocNumber", "firstIssueNumber"]);
+
 export function resolveTemplates(
   rows: readonly TemplateRow[],
   issues: IssueLog,
@@ -80,8 +88,14 @@ export function resolveTemplates(
     const sheet = row.sheet.trim() || SHARED_SHEET;
     const item = row.item.trim();
     const key = TEXT_KEYS[`${sheet}/${item}`] ?? TEXT_KEYS[`${SHARED_SHEET}/${item}`];
+    if (key && NUMBER_KEYS.has(key) && !/^(\d{1,6})?$/.test(row.content.trim())) {
+      issues.warn("templateNotNumber", row.where, "TEMPLATE", { sheet, item, value: row.content });
+      continue;
+    }
     if (key) {
-      out.texts[key] = row.content;
+      // A default an earlier template wrote is today's default, not the user's text.
+      if (EARLIER_DEFAULTS[key]?.includes(row.content.trim())) delete out.texts[key];
+      else out.texts[key] = row.content;
       continue;
     }
     if (item === FONT_ITEM && sheet === SHARED_SHEET) {
@@ -122,10 +136,15 @@ export function applyColumns(model: SheetModel, templates: OutputTemplates, issu
   if (tableIndex < 0) return model;
   const table = model.blocks[tableIndex] as TableBlock;
   let order = table.header.map((_, i) => i);
-  if (wanted) {
+  if (wanted && !productList(wanted, table.header)) {
     // Compared as users write them: (来源) and （来源）, spaces or none, name the same column.
     const headers = table.header.map(normaliseName);
-    const at = (name: string) => headers.indexOf(normaliseName(name));
+    const canonicalHeaders = table.header.map(canonical);
+    const at = (name: string) => {
+      const i = headers.indexOf(normaliseName(name));
+      // 排名 means the rank shown (类别内排名 when ranking by 类别, D8); 等次 and 参考等次 are one column (D9).
+      return i >= 0 ? i : canonicalHeaders.indexOf(canonical(name));
+    };
     const known = wanted.filter((name) => at(name) >= 0);
     for (const name of wanted.filter((n) => at(n) < 0)) {
       issues.warn("unknownTemplateColumn", { sheet: model.name, cell: "" }, "TEMPLATE", { column: name, columns: table.header.join("、") });
@@ -149,6 +168,27 @@ export function applyColumns(model: SheetModel, templates: OutputTemplates, issu
   const baseWidths = pick(model.widths.length >= table.header.length ? model.widths : table.header.map((_, i) => model.widths[i] ?? 10));
   const newWidths = reordered.header.map((h, i) => widths?.[h] ?? baseWidths[i] ?? 10);
   return { ...model, blocks, widths: newWidths };
+}
+
+/** Columns that are one column under two names, as the settings and the period name them. */
+const SAME_COLUMN: Record<string, string> = {
+  [normaliseName(WORDS.rankInCategory)]: normaliseName(RANKING_HEADERS.rank),
+  [normaliseName(STAGE_GRADE_HEADER)]: normaliseName(GRADE_HEADER),
+};
+const canonical = (name: string): string => SAME_COLUMN[normaliseName(name)] ?? normaliseName(name);
+
+/**
+ * Whether a column list is one the product wrote (an input template's default, made for a month
+ * and with 按类别排名 off): the table's own columns in its own order, up to the 类别 column that
+ * ranking by 类别 drops and the names a column takes by setting or period. Such a list is read as
+ * the default, so a template's own rows never raise a warning (D8).
+ */
+function productList(wanted: readonly string[], header: readonly string[]): boolean {
+  const category = normaliseName(RANKING_HEADERS.category);
+  // 类别 is set aside only where this table has none: a user who leaves it out of a table that has it means it.
+  const dropped = !header.map(normaliseName).includes(category);
+  const fixed = (names: readonly string[]) => names.map(canonical).filter((n) => !dropped || n !== category);
+  return fixed(wanted).join("\t") === fixed(header).join("\t");
 }
 
 /** The built-in texts and column orders as 表 | 项目 | 内容 rows: the 输出模板 sheet users edit. */

@@ -1,7 +1,9 @@
 // N3 / N4 letters as a superior office sends them: 文号, 标题, salutation to the unit's 主要负责人
 // (主要负责同志 when the roster has none, with a warning), 正文 with first-line indent, 落款 and a
-// Chinese date, then a tear-off 回执 on the same page. One letter per page.
+// Chinese date, then a tear-off 回执 on the same page. One letter per page, each a document of its own.
+import { inRosterOrder } from "../units/categories.ts";
 import type { UnitRow } from "../units/ranking.ts";
+import { templateNumber } from "./bulletin.ts";
 import { chineseMonth } from "../values.ts";
 import { asOfBlocks, fill, paragraphs, sheet, spanWidth, type SheetContext } from "./context.ts";
 import { text, type Block, type SheetModel } from "./sheetModel.ts";
@@ -54,7 +56,7 @@ const ASSIST_KEYS: LetterKeys = {
 };
 
 /** One letter and its receipt; a blank 主要负责人 is reported and addressed as 主要负责同志. */
-function letter(ctx: SheetContext, keys: LetterKeys, u: UnitRow, serial: number): Block[] {
+function letter(ctx: SheetContext, keys: LetterKeys, u: UnitRow, serial: number | string): Block[] {
   const width = spanWidth(LETTER_WIDTHS, LETTER_WIDTHS.length);
   const leader = u.unit.leader?.trim() ?? "";
   if (!leader) {
@@ -96,26 +98,36 @@ function letter(ctx: SheetContext, keys: LetterKeys, u: UnitRow, serial: number)
 }
 
 /**
- * A sheet of letters, one per page; when nobody is due, a line that says why. `firstSerial`: the
- * 序号 of its first letter, so that the run's two kinds of letter never share a 文号.
+ * The 文号 numbers of the run's letters (D10): blank to be written in when signed, or, when 输出模板
+ * sets 起始文号, consecutive from it over every letter of the run (缺报通知单 and 重点帮促通知) in roster order.
  */
-function letterSheet(ctx: SheetContext, keys: LetterKeys, due: readonly UnitRow[], firstSerial = 1): SheetModel {
+function serials(ctx: SheetContext): Map<number, number | string> {
+  const first = templateNumber(ctx, "firstDocNumber");
+  const due = inRosterOrder(ctx.results.units.filter((u) => u.missing.action === "notice" || u.missing.action === "assist"));
+  return new Map(due.map((u, i) => [u.index, first === undefined ? WORDS.blankNumber : first + i]));
+}
+
+/**
+ * A sheet of letters in roster order, one per page; when nobody is due, a line that says why. Each
+ * letter is a document of its own (D10): no page numbers counting across the letters of the sheet.
+ */
+function letterSheet(ctx: SheetContext, keys: LetterKeys, due: readonly UnitRow[]): SheetModel {
   const blocks: Block[] = [];
-  due.forEach((u, i) => {
+  const numbers = serials(ctx);
+  inRosterOrder(due).forEach((u, i) => {
     if (i > 0) blocks.push({ kind: "pageBreak" });
-    blocks.push(...letter(ctx, keys, u, firstSerial + i));
+    blocks.push(...letter(ctx, keys, u, numbers.get(u.index) ?? WORDS.blankNumber));
   });
   if (due.length === 0) {
     const why = ctx.results.assessedMonth === null ? fill(ctx, "noMonthEnded") : fill(ctx, keys.none);
     blocks.push(text(fill(ctx, keys.title, { 序号: "", 单位: "" }), "letterTitle", 40), ...asOfBlocks(ctx), text(why, "note", 30));
   }
-  return { ...sheet(keys.kind, LETTER_WIDTHS, blocks), freezeHeader: false };
+  const model = sheet(keys.kind, LETTER_WIDTHS, blocks);
+  return { ...model, freezeHeader: false, print: { ...model.print, footer: "" } };
 }
 
 const withAction = (ctx: SheetContext, action: "notice" | "assist") => ctx.results.units.filter((u) => u.missing.action === action);
 
 export const noticeSheet = (ctx: SheetContext): SheetModel => letterSheet(ctx, NOTICE_KEYS, withAction(ctx, "notice"));
 
-/** 重点帮促通知: numbered after the run's 缺报通知单. */
-export const assistLetterSheet = (ctx: SheetContext): SheetModel =>
-  letterSheet(ctx, ASSIST_KEYS, withAction(ctx, "assist"), withAction(ctx, "notice").length + 1);
+export const assistLetterSheet = (ctx: SheetContext): SheetModel => letterSheet(ctx, ASSIST_KEYS, withAction(ctx, "assist"));

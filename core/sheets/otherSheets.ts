@@ -115,12 +115,13 @@ const SEVERITY_TEXT = WORDS.severity;
 /** Every issue found, errors first, each naming sheet, cell and rule. */
 export function issuesSheet(ctx: SheetContext, issues: readonly Issue[] = ctx.results.issues): SheetModel {
   const sorted = [...issues].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1));
-  const rows = sorted.map((i): CellV[] => [SEVERITY_TEXT[i.severity], i.sheet, i.cell, i.rule, i.message]);
+  // Checks that are not rules of the regulation are shown by what they check (输入格式, 输出模板), not by code.
+  const rows = sorted.map((i): CellV[] => [SEVERITY_TEXT[i.severity], i.sheet, i.cell, WORDS.checkLabels[i.rule] ?? i.rule, i.message]);
   const errors = issues.filter((i) => i.severity === "error").length;
   const summary = fill(ctx, "issuesSummary", { 问题数: issues.length, 错误数: errors, 提示数: issues.length - errors });
   return sheet(
     "issues",
-    [8, 14, 10, 8, 80],
+    [8, 14, 10, 10, 80],
     [
       ...titleBlocks(ctx, "issuesTitle"),
       text(issues.length ? summary : fill(ctx, "issuesNone"), "note"),

@@ -31,10 +31,16 @@ export type TemplateKey =
   | "bulletinReport"
   | "bulletinSend"
   | "bulletinCc"
+  | "firstIssueNumber"
+  | "printedBy"
+  | "printedOn"
+  | "appendixTitle"
+  | "appendixLabel"
   | "asOfLine"
   | "noMonthEnded"
   // Letters: 缺报通知单 and 重点帮促通知, with their tear-off receipt
   | "noticeNumber"
+  | "firstDocNumber"
   | "receiptTitle"
   | "receiptBody"
   | "cutLine"
@@ -46,6 +52,8 @@ export type TemplateKey =
   // 个人考核结果
   | "staffNote"
   | "staffSign"
+  | "stageTitle"
+  | "stageNote"
   // Notes shown in some cases only (accepted by 输出模板, not listed in its default rows)
   | "monthlyAppendix"
   | "noticeNone"
@@ -58,11 +66,11 @@ export type TemplateKey =
   | "issuesNone";
 
 export const DEFAULT_TEMPLATES: Record<TemplateKey, string> = {
-  office: "区委办公室信息科",
+  office: "区委办公室",
   monthlyTitle: "{{期间}}份全区信息工作情况通报",
   summaryTitle: "{{期间}}全区信息工作情况通报",
   stampLine: "统计期间：{{期间}}  规则版本：{{规则版本}}  生成时间：{{生成时间}}",
-  namedLine: "{{单位列表}}{{评估月份}}未报送信息，予以点名通报。",
+  namedLine: "{{评估月份}}份，{{点名情况}}。",
   noticeTitle: "信息缺报通知单",
   noticeBody:
     "{{单位}}{{称呼}}：\n" +
@@ -80,9 +88,7 @@ export const DEFAULT_TEMPLATES: Record<TemplateKey, string> = {
   masthead: "信息工作通报",
   issueNo: "第{{期号}}期",
   editorLine: "{{发文单位}}编",
-  bodyTotals:
-    "{{期间}}，全区各单位共报送信息{{报送条数}}条，区委办采用{{区采用}}条，被市委办采用{{市采用}}条、省委办采用{{省采用}}条、" +
-    "中央采用{{中央采用}}条，领导批示{{批示}}条。现将有关情况通报如下。",
+  bodyTotals: "{{期间}}，{{报送情况}}。现将有关情况通报如下。",
   bodyTop: "{{前列单位}}报送采用情况较好，位居前列。",
   bodyNotice: "{{单位列表}}连续缺报，已寄发缺报通知单。",
   bodyAssist: "{{单位列表}}连续缺报时间较长，列为重点帮促单位。",
@@ -93,10 +99,16 @@ export const DEFAULT_TEMPLATES: Record<TemplateKey, string> = {
   bulletinReport: "报：区委主要领导同志。",
   bulletinSend: "送：区委办公室领导同志。",
   bulletinCc: "抄送：各镇（街道）党（工）委办公室，区直各部门单位办公室。",
+  firstIssueNumber: "",
+  printedBy: "{{发文单位}}",
+  printedOn: "{{成文日期}}",
+  appendixTitle: "{{期间}}各单位逐月得分",
+  appendixLabel: "附件",
   asOfLine: "（截至{{截至日期}}）",
   noMonthEnded: "截至{{截至日期}}，本期间尚无已结束的月份，不点名通报、不寄发缺报通知单、不列重点帮促。",
 
   noticeNumber: "区委办信〔{{年份}}〕{{序号}}号",
+  firstDocNumber: "",
   receiptTitle: "回　执",
   receiptBody: "单位：{{单位}}\n整改措施：\n联系人：　　　　　　　　　　电话：\n日期：　　　　年　　月　　日",
   cutLine: "- - - - - - - - - - - - - - - 沿此线剪下 - - - - - - - - - - - - - - -",
@@ -113,8 +125,10 @@ export const DEFAULT_TEMPLATES: Record<TemplateKey, string> = {
     "注：综合得分 = 群众评议×{{群众评议权重}} + 考评小组×{{考评小组权重}} + 主任办公会×{{主任办公会权重}} + 日常考核×{{日常考核权重}}" +
     "（评议分按{{评议分制}}×{{评议折算倍数}} 折算）。综合得分低于{{不称职分数线}}分，或{{不称职事项}}超过{{不称职次数}}次的，为不称职。",
   staffSign: "考评小组（签字）：　　　　　　　　　　主任办公会审定：　　　　　　　　　　日期：　　　　年　　月　　日",
+  stageTitle: "{{期间}}信息室工作人员阶段考核情况",
+  stageNote: "本表为阶段考核情况：参考等次按本期得分试算，仅供参考；优秀（推荐）、不称职等次由年终主任办公会评定。",
 
-  monthlyAppendix: "附表：各单位逐月得分",
+  monthlyAppendix: "附件：{{附件标题}}",
   noticeNone: "本期没有应寄发缺报通知单的单位。",
   assistNone: "本期没有连续缺报{{帮促月数}}个月及以上的单位。",
   assistLetterNone: "本期没有列为重点帮促的单位。",
@@ -125,11 +139,28 @@ export const DEFAULT_TEMPLATES: Record<TemplateKey, string> = {
   issuesNone: "未发现问题。",
 };
 
+/**
+ * Texts earlier input templates wrote into their 输出模板 sheet as the defaults of their day. A row
+ * holding one is read as the built-in default of today (the product wrote it, not the user).
+ */
+export const EARLIER_DEFAULTS: Partial<Record<TemplateKey, readonly string[]>> = {
+  office: ["区委办公室信息科"],
+  namedLine: ["{{单位列表}}{{评估月份}}未报送信息，予以点名通报。"],
+  bodyTotals: [
+    "{{期间}}，全区各单位共报送信息{{报送条数}}条，区委办采用{{区采用}}条，被市委办采用{{市采用}}条、省委办采用{{省采用}}条、" +
+      "中央采用{{中央采用}}条，领导批示{{批示}}条。现将有关情况通报如下。",
+  ],
+};
+
 /** The 项目 of 输出模板 that are not texts. */
 export const TITLE_ITEM = "标题";
 export const COLUMNS_ITEM = "列";
 export const WIDTHS_ITEM = "列宽";
 export const FONT_ITEM = "字体";
+
+/** The 等次 column's header; for a period shorter than a year (D9) a reference only. */
+export const GRADE_HEADER = "等次";
+export const STAGE_GRADE_HEADER = "参考等次";
 
 /**
  * Column headers of the result sheets' tables. A user's 输出模板 orders and drops columns by
@@ -151,7 +182,7 @@ export const HEADERS = {
     "考评小组",
     "主任办公会",
     "综合得分",
-    "等次",
+    GRADE_HEADER,
     "主要扣分/加分事项",
   ],
   audit: ["对象", "日期", "标题或事项", "计分规则", "分值", "来源（工作表!行或单元格）"],
@@ -164,10 +195,6 @@ export const RANKING_HEADERS = {
   unit: "单位",
   category: "类别",
   submitted: "报送",
-  district: "区采用",
-  city: "市采用",
-  province: "省采用",
-  central: "中央采用",
   excellent: "优秀",
   endorsed: "批示",
   late: "迟报",
@@ -182,9 +209,28 @@ export const RANKING_HEADERS = {
 
 /** Words the sheets put together with names and numbers. */
 export const WORDS = {
-  /** 采用级别 of 用稿奖励. */
-  levels: { district: "区", city: "市委办", province: "省委办", central: "中央" },
+  /** The 正文's figures: "区委办采用12条，被市委办采用5条、中央采用1条，区领导批示2条". */
+  totalsAll: "全区各单位共报送信息{{条数}}条",
+  totalsCategory: "{{类别}}共报送信息{{条数}}条",
+  adoptedAt: "{{级别}}采用{{条数}}条",
+  adoptedAbove: "被{{采用}}",
+  endorsedAt: "{{级别}}批示{{条数}}条",
+  /** 前列 within a 类别: "镇街的甲镇、乙镇". */
+  topInCategory: "{{类别}}的{{单位}}",
+  namedOnce: "{{单位}}未报送信息，予以点名通报",
+  namedRun: "{{单位}}已连续{{月数}}个月未报送信息",
+  namedRuns: "{{连续}}，予以点名通报",
+  two: "两",
+  listSeparator: "、",
+  clauseSeparator: "，",
+  groupSeparator: "；",
+  /** A 文号 whose number is written in when the letter is signed. */
+  blankNumber: "\u3000",
+  /** 版记: the 印发 line's right-hand side. */
+  printed: "{{印发日期}}印发",
   severity: { error: "错误", warning: "提示" },
+  /** The 规则 column of 校验问题 for checks that are not rules of the regulation. */
+  checkLabels: { INPUT: "输入格式", TEMPLATE: "输出模板", RULES: "计分规则", D5: "业务完成" } as Record<string, string>,
   rankInCategory: "类别内排名",
   withinCategory: "类别内",
   candidate: "候选",
@@ -198,10 +244,6 @@ export const WORDS = {
   /** How a letter addresses a unit's 主要负责人, and whom when the roster names none. */
   salutation: "{{主要负责人}}同志",
   noLeader: "主要负责同志",
-  /** 点名: a unit with the months it has missed in a row. */
-  namedUnit: "{{单位}}（连续{{月数}}个月）",
-  /** A unit missing one month only: the month itself is named in the sentence. */
-  namedUnitOne: "{{单位}}",
   legendItem: "{{规则}} {{名称}} {{分值}}分",
   auditFooter: "&L{{说明行}}&R第 &P 页，共 &N 页",
   pageFooter: "&C第 &P 页，共 &N 页",
@@ -217,7 +259,12 @@ export const WORDS = {
   overtime: "加班累计",
   times: "{{次数}}次",
   over: "，超过{{次数}}次",
-  reason: "{{规则}} {{事项}}{{次数}}{{超过}}（{{分值}}）",
+  reason: "{{事项}}{{次数}}{{超过}}{{分值}}",
+  /** 加班28个半日加280分: the overtime total in words. */
+  overtimeReason: "加班{{数量}}个半日{{分值}}",
+  /** 待评: which ratings are missing. */
+  pending: "缺{{评分}}，待评",
+  ratings: { mass: "群众评议", group: "考评小组评分", meeting: "主任办公会评分" },
   /** The rating scale in words: 百分制 for 100. */
   scale: { 10: "十分制", 100: "百分制", 1000: "千分制" } as Record<number, string>,
   scaleOther: "{{满分}}分制",

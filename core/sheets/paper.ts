@@ -39,3 +39,61 @@ export function wrappedLines(text: string, width: number, size = 11): number {
 
 /** Row height in points for that many lines (line spacing about 1.45 of the font size). */
 export const linesHeight = (lines: number, size = 11): number => Math.ceil(lines * size * 1.45 + 6);
+
+const MOST_CHARS = 2_000;
+
+/** 避头尾: characters no printed line may begin with, and those none may end with. */
+const NO_START = new Set([..."。，、；：？！）」》』】〕〉”’….,;:?!)%％·"]);
+const NO_END = new Set([..."（「《『【〔〈“‘("]);
+const isWordChar = (c: string) => /^[0-9A-Za-z]$/.test(c);
+const charUnits = (c: string, size: number) => ((c.charCodeAt(0) <= 0xff ? 1.05 : 2.05) * size) / 11;
+
+/**
+ * Where a line of `chars` (from `start`) breaks, given the greedy end `end`: moved back so that no
+ * line begins with a closing mark or ends with an opening one (避头尾), a 《title》 that fits a line
+ * is not split, and a number or word stays whole. Never before start + 1.
+ */
+function breakBefore(chars: readonly string[], start: number, end: number, units: readonly number[], usable: number): number {
+  let k = end;
+  const open = chars.lastIndexOf("《", end - 1);
+  const closed = open >= 0 ? chars.indexOf("》", open) : -1;
+  if (open > start && (closed < 0 || closed >= end)) {
+    const close = closed < 0 ? chars.length - 1 : closed;
+    const span = units.slice(open, close + 1).reduce((s, u) => s + u, 0);
+    if (span <= usable) k = open;
+  }
+  while (k > start + 1 && isWordChar(chars[k - 1]) && isWordChar(chars[k])) k--;
+  while (k > start + 1 && (NO_START.has(chars[k]) || NO_END.has(chars[k - 1]))) k--;
+  return k > start + 1 || k === end ? k : end;
+}
+
+/**
+ * The lines a text prints as in a cell `width` units wide, with the breaks put in by us rather
+ * than left to Excel or LibreOffice, which do not keep 避头尾. Each line fits with a margin, so the
+ * spreadsheet never wraps it again; row heights count these lines.
+ */
+export function printLines(text: string, width: number, size = 11): string[] {
+  // Beyond any printed page: left to the spreadsheet (and to Excel's cell limit, docs/input.md).
+  if (text.length > MOST_CHARS) return [text];
+  const usable = Math.max(2.1, width - 1.5);
+  const out: string[] = [];
+  for (const paragraph of text.split("\n")) {
+    const chars = [...paragraph];
+    const units = chars.map((c) => charUnits(c, size));
+    if (chars.length === 0) out.push("");
+    let i = 0;
+    while (i < chars.length) {
+      let j = i;
+      let w = 0;
+      while (j < chars.length && w + units[j] <= usable) w += units[j++];
+      if (j === i) j = i + 1;
+      if (j < chars.length) j = breakBefore(chars, i, j, units, usable);
+      out.push(chars.slice(i, j).join(""));
+      i = j;
+    }
+  }
+  return out;
+}
+
+/** A wrapped cell's text with its line breaks put in (see printLines). */
+export const printedText = (text: string, width: number, size = 11): string => printLines(text, width, size).join("\n");

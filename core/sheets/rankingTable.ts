@@ -1,12 +1,15 @@
 // The ranking table of the 通报: 排名, 单位, 报送, 采用 by level, 优秀, 批示, 迟报, the period's
 // score, 上月排名 and 升降 (monthly), 本年累计得分 and 累计条数, and a 合计 row. With 按类别排名
-// one table per category with ranks inside it; otherwise one table with a 类别 column. A year
-// (or other multi-month) summary adds a second table of the scores month by month.
+// one table per category with ranks inside it; otherwise one table with a 类别 column. A quarter,
+// half-year or year summary has a 附件 of the scores month by month, on a sheet of its own.
+import type { Period } from "../period.ts";
+import { byCategory, categoryGroups } from "../units/categories.ts";
 import type { UnitRow } from "../units/ranking.ts";
+import { schemeOf } from "../rules/scheme.ts";
 import { firstDayOfMonth, monthNumber, roundHalfAway } from "../values.ts";
-import type { SheetContext } from "./context.ts";
-import { table, text, type Block, type CellV, type StyleKey } from "./sheetModel.ts";
-import { fill } from "./context.ts";
+import { fill, sheet, titleBlocks, type SheetContext } from "./context.ts";
+import { sheetName } from "./registry.ts";
+import { table, text, type Block, type CellV, type SheetModel, type StyleKey } from "./sheetModel.ts";
 import { fillTemplate, RANKING_HEADERS as H, WORDS } from "./outputTemplate.ts";
 
 interface Column {
@@ -28,23 +31,21 @@ function rankChange(previous: number | undefined, current: number, score: number
   return d > 0 && score > 0 ? `↑${d}` : d < 0 ? `↓${-d}` : "—";
 }
 
-function columns(ctx: SheetContext, byCategory: boolean, ytd: Map<number, number>): Column[] {
+function columns(ctx: SheetContext, withinCategory: boolean, ytd: Map<number, number>): Column[] {
   const { results } = ctx;
   const monthly = results.period.kind === "month";
-  const rankOf = (u: UnitRow) => (byCategory ? u.categoryRank : u.rank);
-  const prev = previousRanks(ctx, byCategory);
+  const rankOf = (u: UnitRow) => (withinCategory ? u.categoryRank : u.rank);
+  const prev = previousRanks(ctx, withinCategory);
   const cols: Column[] = [
     { header: H.rank, style: "center", width: 5, value: rankOf },
     { header: H.unit, style: "textWrap", width: 18, value: (u) => u.unit.name },
   ];
-  if (!byCategory) cols.push({ header: H.category, style: "center", width: 7, value: (u) => u.unit.category ?? "" });
+  if (!withinCategory) cols.push({ header: H.category, style: "center", width: 7, value: (u) => u.unit.category ?? "" });
   const n = (header: string, width: number, value: (u: UnitRow) => number): Column => ({ header, style: "int", width, value, total: true });
   cols.push(
     n(H.submitted, 5.5, (u) => u.submitted),
-    n(H.district, 6, (u) => u.adoptedDistrict),
-    n(H.city, 6, (u) => u.adoptedCity),
-    n(H.province, 6, (u) => u.adoptedProvince),
-    n(H.central, 8, (u) => u.adoptedCentral),
+    // One column per 采用 level of the scheme, low to high, headed by the mark's column name.
+    ...adoptionColumns(ctx).map(({ name, index }) => n(name, Math.max(6, 2 * name.length), (u) => u.marks[index])),
     n(H.excellent, 5.5, (u) => u.excellent),
     n(H.endorsed, 5.5, (u) => u.endorsed),
     n(H.late, 5.5, (u) => u.late),
@@ -63,12 +64,18 @@ function columns(ctx: SheetContext, byCategory: boolean, ytd: Map<number, number
   return cols;
 }
 
+/** The scheme's 采用 marks, low level to high, with their index in a unit's mark counts. */
+function adoptionColumns(ctx: SheetContext): Array<{ name: string; index: number }> {
+  const scheme = schemeOf(ctx.results.rules);
+  return scheme.adoptions.map((m) => ({ name: m.name, index: scheme.marks.indexOf(m) }));
+}
+
 /** Previous month's rank (within the category when ranking by category), by unit; undefined when unknown. */
-function previousRanks(ctx: SheetContext, byCategory: boolean): Map<number, number> | undefined {
+function previousRanks(ctx: SheetContext, withinCategory: boolean): Map<number, number> | undefined {
   const previous = ctx.results.previousUnits;
   // A month with nothing in the log (before the log starts) has no ranking worth showing.
   if (!previous || !previous.some((u) => u.submitted > 0)) return previous ? new Map() : undefined;
-  return new Map(previous.map((u) => [u.index, byCategory ? u.categoryRank : u.rank]));
+  return new Map(previous.map((u) => [u.index, withinCategory ? u.categoryRank : u.rank]));
 }
 
 function totalRow(cols: Column[], units: readonly UnitRow[]): CellV[] {
@@ -77,17 +84,6 @@ function totalRow(cols: Column[], units: readonly UnitRow[]): CellV[] {
     if (!c.total) return "";
     return roundHalfAway(units.reduce((s, u) => s + Number(c.value(u) || 0), 0));
   });
-}
-
-/** Category groups in roster order; units without a category last. */
-function groups(units: readonly UnitRow[]): Array<[string, UnitRow[]]> {
-  const out = new Map<string, UnitRow[]>();
-  for (const u of [...units].sort((a, b) => a.categoryRank - b.categoryRank || a.rank - b.rank)) {
-    const key = u.unit.category ?? "";
-    out.set(key, [...(out.get(key) ?? []), u]);
-  }
-  const first = (rows: UnitRow[]) => Math.min(...rows.map((u) => u.index));
-  return [...out.entries()].sort((a, b) => (a[0] === "" ? 1 : b[0] === "" ? -1 : first(a[1]) - first(b[1])));
 }
 
 function oneTable(cols: Column[], units: readonly UnitRow[]): Block {
@@ -101,43 +97,61 @@ function oneTable(cols: Column[], units: readonly UnitRow[]): Block {
   );
 }
 
-/** The month-by-month scores of a multi-month summary, aligned under the main table's first columns. */
-function monthTable(ctx: SheetContext): Block[] {
-  const { period, units } = ctx.results;
+/** Whether a summary has the 附件 of scores month by month: a quarter, a half-year or a year. */
+export const hasAppendix = (period: Period): boolean =>
+  period.kind !== "month" && period.kind !== "range" && period.endMonth - period.startMonth >= 1;
+
+/**
+ * The 附件 of a summary: each unit's score month by month, in the 通报's order, on a sheet of its
+ * own so that every printed page is headed by this table's own header (a sheet repeats one header).
+ */
+export function appendixSheet(ctx: SheetContext): SheetModel | undefined {
+  const { period, units, rules } = ctx.results;
+  if (!hasAppendix(period)) return undefined;
   const months = period.endMonth - period.startMonth + 1;
-  if (period.kind === "month" || period.kind === "range" || months < 2) return [];
+  const withinCategory = byCategory(units, rules.selection.rankWithinCategory);
+  const ordered = withinCategory ? categoryGroups(units).flatMap((g) => g.units) : units;
   const monthHeader = (i: number) => fillTemplate(WORDS.month, { 月: monthNumber(period.startMonth + i) });
-  const header = [H.rank, H.unit, ...Array.from({ length: months }, (_, i) => monthHeader(i)), H.total];
-  const styles: StyleKey[] = ["center", "textWrap", ...Array.from({ length: months + 1 }, (): StyleKey => "score")];
+  const first = withinCategory ? [WORDS.rankInCategory, H.unit, H.category] : [H.rank, H.unit];
+  const header = [...first, ...Array.from({ length: months }, (_, i) => monthHeader(i)), H.total];
+  const styles: StyleKey[] = [
+    ...first.map((_, i): StyleKey => (i === 1 ? "textWrap" : "center")),
+    ...header.slice(first.length).map((): StyleKey => "score"),
+  ];
   // Months that had not begun by the as-of date are left blank, not shown as 0 (D1).
   const asOf = ctx.results.asOf;
   const begun = (i: number) => asOf === undefined || firstDayOfMonth(period.startMonth + i) <= asOf;
-  const rows = units.map((u): CellV[] => [
-    u.rank,
+  const rows = ordered.map((u): CellV[] => [
+    withinCategory ? u.categoryRank : u.rank,
     u.unit.name,
+    ...(withinCategory ? [u.unit.category || WORDS.otherUnits] : []),
     ...u.monthScores.map((s, i) => (begun(i) ? roundHalfAway(s) : "")),
     roundHalfAway(u.score),
   ]);
-  return [{ kind: "blank" }, text(fill(ctx, "monthlyAppendix"), "letterBody", 22), table(header, styles, rows)];
+  const widths = [
+    ...(withinCategory ? [11, 20, 9] : [6, 20]),
+    ...header.slice(first.length).map((_, i, a) => (i === a.length - 1 ? 8 : 6.5)),
+  ];
+  const blocks: Block[] = [
+    text(fill(ctx, "appendixLabel"), "appendixLabel", 22),
+    ...titleBlocks(ctx, "appendixTitle"),
+    table(header, styles, rows, { repeatHeader: true }),
+  ];
+  return { ...sheet("rankingAppendix", widths, blocks, true, sheetName("rankingAppendix", period.kind)), freezeHeader: true };
 }
 
 export function rankingTables(ctx: SheetContext, ytd: Map<number, number>): { tables: Block[]; widths: number[] } {
   const { units, rules } = ctx.results;
-  const byCategory = rules.selection.rankWithinCategory && units.some((u) => u.unit.category);
-  const cols = columns(ctx, byCategory, ytd);
+  const withinCategory = byCategory(units, rules.selection.rankWithinCategory);
+  const cols = columns(ctx, withinCategory, ytd);
   const tables: Block[] = [];
-  if (byCategory) {
-    groups(units).forEach(([category, rows], i) => {
+  if (withinCategory) {
+    categoryGroups(units).forEach(({ category, units: rows }, i) => {
       const heading = fillTemplate(WORDS.categoryHeading, { 序: WORDS.ordinals[i] ?? i + 1, 类别: category || WORDS.otherUnits });
       tables.push(text(heading, "letterBody", 22), oneTable(cols, rows));
     });
   } else {
     tables.push(oneTable(cols, units));
   }
-  tables.push(...monthTable(ctx));
-  const widths = cols.map((c) => c.width);
-  // The month table may be wider than the ranking table (a year: 14 columns): its columns are narrow.
-  const monthCols = (tables.at(-1) as { header?: string[] }).header?.length ?? 0;
-  while (widths.length < monthCols) widths.push(6);
-  return { tables, widths };
+  return { tables, widths: cols.map((c) => c.width) };
 }

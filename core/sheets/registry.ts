@@ -6,7 +6,17 @@ import type { PeriodKind } from "../period.ts";
 import type { TemplateKey } from "./outputTemplate.ts";
 
 export type ResultKind =
-  "ranking" | "notices" | "assist" | "assistLetters" | "rewards" | "advanced" | "workers" | "staff" | "audit" | "issues";
+  | "ranking"
+  | "rankingAppendix"
+  | "notices"
+  | "assist"
+  | "assistLetters"
+  | "rewards"
+  | "advanced"
+  | "workers"
+  | "staff"
+  | "audit"
+  | "issues";
 
 export interface ResultSheet {
   name: string;
@@ -39,6 +49,8 @@ const BULLETIN: Record<string, TemplateKey> = {
   报: "bulletinReport",
   送: "bulletinSend",
   抄送: "bulletinCc",
+  印发机关: "printedBy",
+  印发日期: "printedOn",
 };
 const RECEIPT: Record<string, TemplateKey> = { 回执标题: "receiptTitle", 回执: "receiptBody", 裁剪线: "cutLine" };
 /** A sheet of letters (one per unit, with its 回执): the same parts, each with its own texts. */
@@ -59,8 +71,20 @@ const ranking = (name: string, period: PeriodKind, title: TemplateKey): ResultSh
   title,
   table: true,
   items: BULLETIN,
-  more: { 附表标题: "monthlyAppendix" },
+  // 起始期号 is a number to set when wanted: accepted, but not written blank into the template.
+  more: { 附件说明: "monthlyAppendix", 附表标题: "monthlyAppendix", 起始期号: "firstIssueNumber" },
   logo: true,
+});
+
+/** The 附件 of a summary: the scores month by month, on a sheet of its own so every page carries its own header. */
+const appendix = (name: string, period: PeriodKind): ResultSheet => ({
+  name,
+  kind: "rankingAppendix",
+  period,
+  title: "appendixTitle",
+  table: true,
+  items: {},
+  more: { 附件标记: "appendixLabel" },
 });
 
 /** In the order the sheets are added to a workbook. */
@@ -70,6 +94,9 @@ export const RESULT_SHEETS: readonly ResultSheet[] = [
   ranking("半年汇总", "half", "summaryTitle"),
   ranking("年度汇总", "year", "summaryTitle"),
   ranking("期间汇总", "range", "summaryTitle"),
+  appendix("季度汇总附件", "quarter"),
+  appendix("半年汇总附件", "half"),
+  appendix("年度汇总附件", "year"),
   letters("缺报通知单", "notices", {
     标题: "noticeTitle",
     文号: "noticeNumber",
@@ -88,7 +115,13 @@ export const RESULT_SHEETS: readonly ResultSheet[] = [
   { name: "用稿奖励", kind: "rewards", title: "rewardsTitle", table: true, items: {} },
   { name: "先进单位", kind: "advanced", title: "advancedTitle", table: true, items: {}, more: { 说明: "advancedNote" } },
   { name: "优秀信息工作者", kind: "workers", title: "workersTitle", table: true, items: {}, more: { 说明: "workersNote" } },
-  { name: "个人考核结果", kind: "staff", title: "staffTitle", table: true, items: { 注释: "staffNote", 签字: "staffSign" } },
+  {
+    name: "个人考核结果",
+    kind: "staff",
+    title: "staffTitle",
+    table: true,
+    items: { 注释: "staffNote", 签字: "staffSign", 阶段标题: "stageTitle", 阶段注释: "stageNote" },
+  },
   { name: "计分明细", kind: "audit", title: "auditTitle", table: true, items: {}, more: { 规则: "auditLegend" } },
   { name: "校验问题", kind: "issues", title: "issuesTitle", table: true, items: {}, more: { 合计: "issuesSummary", 无问题: "issuesNone" } },
 ];
@@ -101,6 +134,9 @@ export const SHARED_ITEMS: Readonly<Record<string, TemplateKey>> = {
   截至: "asOfLine",
   无已结束月份: "noMonthEnded",
 };
+
+/** Accepted on 表 “全部” but not written into the default 输出模板 sheet: a number set when wanted. */
+export const SHARED_MORE: Readonly<Record<string, TemplateKey>> = { 起始文号: "firstDocNumber" };
 
 /** The sheet of a kind (the 通报: of a period kind). */
 function resultSheet(kind: ResultKind, period?: PeriodKind): ResultSheet {

@@ -29,7 +29,9 @@ export type StyleKey =
   | "docNumber"
   | "ccLine"
   | "receipt"
-  | "cutLine";
+  | "cutLine"
+  // The 附件 mark over an attachment's title
+  | "appendixLabel";
 
 export interface TextBlock {
   kind: "text";
@@ -169,6 +171,7 @@ export const STYLES: Record<StyleKey, StyleSpec> = {
   ccLine: { size: 12, wrap: true, lineAbove: "000000", lineBelow: "000000" },
   receipt: { size: 12, wrap: true, border: true },
   cutLine: { size: 10, color: "595959", align: "center" },
+  appendixLabel: { bold: true, size: 14 },
 };
 
 const FORBIDDEN = /[[\]:*?/\\]/g;

@@ -5,8 +5,9 @@ import type { RuleSet } from "../rules/schema.ts";
 import type { StaffResult } from "../staff/appraise.ts";
 import { roundHalfAway } from "../values.ts";
 import { fill, paragraphs, sheet, spanWidth, titleBlocks, type SheetContext } from "./context.ts";
-import { table, text, type CellV, type SheetModel } from "./sheetModel.ts";
-import { fillTemplate, HEADERS, scaleName, WORDS } from "./outputTemplate.ts";
+import { yearLong } from "../period.ts";
+import { table, text, type Block, type CellV, type SheetModel } from "./sheetModel.ts";
+import { fillTemplate, HEADERS, GRADE_HEADER, scaleName, STAGE_GRADE_HEADER, WORDS } from "./outputTemplate.ts";
 
 const r2 = (x: number | null) => (x === null ? null : roundHalfAway(x));
 const num = (x: number) => String(roundHalfAway(x));
@@ -39,10 +40,15 @@ function staffReasons(person: StaffResult, rules: RuleSet): string {
       continue;
     }
     const item = rules.staff.items.find((i) => i.rule === rule);
-    const name = item?.name ?? (rule === rules.staff.overtimeTotal.rule ? WORDS.overtime : rule);
+    if (item?.amount.kind === "overtime" && item.amount.pointsPerHalfDay > 0) {
+      // 加班28个半日加280分: the half days the points were given for, in words.
+      phrases.push([points, fillTemplate(WORDS.overtimeReason, { 数量: num(points / item.amount.pointsPerHalfDay), 分值: amount })]);
+      continue;
+    }
+    const name = item?.name ?? (rule === rules.staff.overtimeTotal.rule ? overtimeTotalName(person, rule) : rule);
     const over = unfit && unfit.rule === rule && count > unfit.unfitAbove! ? fillTemplate(WORDS.over, { 次数: unfit.unfitAbove! }) : "";
     const times = item && item.amount.kind !== "overtime" ? fillTemplate(WORDS.times, { 次数: count }) : "";
-    phrases.push([points, fillTemplate(WORDS.reason, { 规则: rule, 事项: name, 次数: times, 超过: over, 分值: amount })]);
+    phrases.push([points, fillTemplate(WORDS.reason, { 事项: name, 次数: times, 超过: over, 分值: amount })]);
   }
   // Deductions first, largest first; then bonuses, largest first.
   phrases.sort((a, b) => (a[0] < 0 !== b[0] < 0 ? a[0] - b[0] : Math.abs(b[0]) - Math.abs(a[0])));
@@ -50,8 +56,26 @@ function staffReasons(person: StaffResult, rules: RuleSet): string {
   for (const e of person.audit.filter((x) => x.rule === "FLOOR")) {
     phrases.push([0, fillTemplate(WORDS.floored, { 部分: e.part ?? "" })]);
   }
+  if (person.composite === null) phrases.push([0, pendingReason(person)]);
   return phrases.map((p) => p[1]).join(WORDS.reasonSeparator);
 }
+
+/** The overtime-total bonus by its audit label (加班累计超过10天), or 加班累计. */
+const overtimeTotalName = (person: StaffResult, rule: string): string => person.audit.find((e) => e.rule === rule)?.label ?? WORDS.overtime;
+
+/** 待评: which ratings are missing, so the office knows what to collect. */
+function pendingReason(person: StaffResult): string {
+  const missing = (["mass", "group", "meeting"] as const).filter((k) => person[k] === null).map((k) => WORDS.ratings[k]);
+  return fillTemplate(WORDS.pending, { 评分: missing.join(WORDS.listSeparator) });
+}
+
+const signature = (ctx: SheetContext): Block[] => [
+  { kind: "blank" },
+  ...fill(ctx, "staffSign")
+    .split("\n")
+    .filter(Boolean)
+    .map((line) => text(line, "letterBody", 28)),
+];
 
 /** Placeholders of the footnote, from the rules in force (no number is written into the text). */
 function staffNoteVars(rules: RuleSet): Record<string, string | number> {
@@ -70,8 +94,13 @@ function staffNoteVars(rules: RuleSet): Record<string, string | number> {
   };
 }
 
+/**
+ * D9: grades are the year's verdicts. For a shorter period the sheet is a 阶段考核情况: the grade is a
+ * 参考等次 and there is no signature block; the year keeps 等次 and the signatures.
+ */
 export function staffSheet(ctx: SheetContext): SheetModel {
   const { rules } = ctx.results;
+  const final = yearLong(ctx.results.period);
   const people = [...ctx.results.staff].sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity));
   const rows = people.map((s): CellV[] => [
     s.rank,
@@ -87,25 +116,21 @@ export function staffSheet(ctx: SheetContext): SheetModel {
     s.grade,
     staffReasons(s, rules),
   ]);
-  const widths = [5, 8, 7, 7, 7, 7, 7, 7, 8, 8, 9, 40];
+  const widths = [5, 8, 7, 7, 7, 7, 7, 7, 11, 8, 9, 40];
   const width = spanWidth(widths, widths.length);
   return sheet(
     "staff",
     widths,
     [
-      ...titleBlocks(ctx, "staffTitle"),
+      ...titleBlocks(ctx, final ? "staffTitle" : "stageTitle"),
       table(
-        [...HEADERS.staff],
+        HEADERS.staff.map((h) => (h === GRADE_HEADER && !final ? STAGE_GRADE_HEADER : h)),
         ["center", "text", "score", "score", "score", "score", "score", "score", "score", "score", "center", "textWrap"],
         rows,
         { repeatHeader: true },
       ),
       ...paragraphs(fill(ctx, "staffNote", staffNoteVars(rules)), "note", width, false),
-      { kind: "blank" },
-      ...fill(ctx, "staffSign")
-        .split("\n")
-        .filter(Boolean)
-        .map((line) => text(line, "letterBody", 28)),
+      ...(final ? signature(ctx) : paragraphs(fill(ctx, "stageNote"), "note", width, false)),
     ],
     true,
   );

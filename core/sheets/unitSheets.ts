@@ -1,13 +1,12 @@
 // Result sheets about units: the monthly notice or period summary, missing-submission notices,
 // key assistance, rewards, advanced-unit and excellent-worker candidates.
-import { hasMark } from "../records.ts";
+import { levelWord } from "../marks.ts";
+import { byCategory, categoryGroups } from "../units/categories.ts";
 import { fill, sheet, titleBlocks, type SheetContext } from "./context.ts";
 import { excelSerial, table, text, type Block, type CellV, type SheetModel } from "./sheetModel.ts";
 import { monthSpan } from "./letters.ts";
 import { roundHalfAway } from "../values.ts";
 import { chineseCount, HEADERS, WORDS } from "./outputTemplate.ts";
-
-const LEVEL_TEXT = WORDS.levels;
 
 /** N4: units missing three months or more, with columns the office fills in (帮促措施, 责任人, 完成时限). */
 export function assistSheet(ctx: SheetContext): SheetModel {
@@ -40,25 +39,26 @@ export function assistSheet(ctx: SheetContext): SheetModel {
   return sheet("assist", [18, 7, 9, 9, 8, 20, 34, 9, 10], blocks, true);
 }
 
-/** N5: items adopted by the city, the province or the central level. */
+/** N5: items adopted at the scheme's reward level or above (市, 省, 中央 by default), the highest level first. */
 export function rewardSheet(ctx: SheetContext): SheetModel {
   const rows = ctx.results.rewards.map((r, i): CellV[] => {
     const s = r.item.sub;
-    const levels = (["central", "province", "city"] as const).filter((l) => hasMark(s.marks, `${l}.adopted`)).map((l) => LEVEL_TEXT[l]);
+    const levels = r.adoptions.map((m) => levelWord(m.level));
     return [
       i + 1,
       r.unitName,
       s.author ?? "",
       s.title,
       excelSerial(s.date),
-      levels.join("、"),
+      levels.join(WORDS.listSeparator),
       s.publication ?? "",
       roundHalfAway(r.item.points),
     ];
   });
   return sheet(
     "rewards",
-    [5, 18, 9, 40, 14, 10, 16, 6],
+    // 采用级别 wide enough for every level on one line (中央、省委办、市委办): the reward is for the highest.
+    [5, 16, 9, 36, 14, 21, 18, 6],
     [
       ...titleBlocks(ctx, "rewardsTitle"),
       table([...HEADERS.rewards], ["int", "textWrap", "text", "textWrap", "date", "center", "textWrap", "score"], rows, {
@@ -69,27 +69,31 @@ export function rewardSheet(ctx: SheetContext): SheetModel {
   );
 }
 
-/** N7: advanced-unit candidates. */
+/**
+ * N7 with D8: advanced-unit candidates; by 类别 (roster 类别 order, 其他单位 last) with the rank
+ * within it when ranking by 类别. 采用 counts items adopted at any level, not marks.
+ */
 export function advancedSheet(ctx: SheetContext): SheetModel {
   const { rankWithinCategory, advancedUnits } = ctx.results.rules.selection;
-  const rows = ctx.results.units
-    .filter((u) => u.advancedCandidate)
-    .map((u): CellV[] => [
-      rankWithinCategory ? u.categoryRank : u.rank,
-      u.unit.name,
-      u.unit.category ?? "",
-      roundHalfAway(u.score),
-      u.submitted,
-      u.adoptedDistrict + u.adoptedCity + u.adoptedProvince + u.adoptedCentral,
-    ]);
-  const note = fill(ctx, "advancedNote", { 排名范围: rankWithinCategory ? WORDS.withinCategory : "", 先进单位数: advancedUnits });
+  const candidates = ctx.results.units.filter((u) => u.advancedCandidate);
+  const withinCategory = rankWithinCategory && byCategory(ctx.results.units, true);
+  const ordered = withinCategory ? categoryGroups(candidates).flatMap((g) => g.units) : candidates;
+  const rows = ordered.map((u): CellV[] => [
+    withinCategory ? u.categoryRank : u.rank,
+    u.unit.name,
+    (u.unit.category ?? "") || (withinCategory ? WORDS.otherUnits : ""),
+    roundHalfAway(u.score),
+    u.submitted,
+    u.adoptedAny,
+  ]);
+  const note = fill(ctx, "advancedNote", { 排名范围: withinCategory ? WORDS.withinCategory : "", 先进单位数: advancedUnits });
   return sheet(
     "advanced",
-    [8, 22, 10, 10, 8, 8],
+    [withinCategory ? 11 : 8, 22, 10, 10, 8, 8],
     [
       ...titleBlocks(ctx, "advancedTitle"),
       table(
-        [rankWithinCategory ? WORDS.rankInCategory : HEADERS.advanced[0], ...HEADERS.advanced.slice(1)],
+        [withinCategory ? WORDS.rankInCategory : HEADERS.advanced[0], ...HEADERS.advanced.slice(1)],
         ["int", "text", "center", "score", "int", "int"],
         rows,
       ),

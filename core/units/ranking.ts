@@ -3,17 +3,9 @@
 import { containsDay, yearToDate, type Period } from "../period.ts";
 import { rankDescending } from "../rank.ts";
 import type { RuleSet } from "../rules/schema.ts";
-import { markBit, markMask, type UnitRecord } from "../records.ts";
-
-const BIT = {
-  districtAdopted: markBit("district.adopted"),
-  cityAdopted: markBit("city.adopted"),
-  provinceAdopted: markBit("province.adopted"),
-  centralAdopted: markBit("central.adopted"),
-  anyAdopted: markMask(["district.adopted", "city.adopted", "province.adopted", "central.adopted"]),
-  anyExcellent: markMask(["district.excellent", "city.excellent", "province.excellent"]),
-  anyEndorsed: markMask(["district.endorsed", "city.endorsed", "province.endorsed"]),
-};
+import type { UnitRecord } from "../records.ts";
+import type { Scheme } from "../marks.ts";
+import { schemeOf } from "../rules/scheme.ts";
 import type { UnitRoster } from "./roster.ts";
 import type { ScoredItem } from "./score.ts";
 import { missingStreak, type MissingStreak } from "./notices.ts";
@@ -29,12 +21,11 @@ export interface UnitRow {
   /** Score of each month of the period, first month first. */
   monthScores: number[];
   submitted: number;
-  adoptedDistrict: number;
-  adoptedCity: number;
-  adoptedProvince: number;
-  adoptedCentral: number;
+  /** How often each mark of the scheme was given, by index of scheme.marks (a count mark adds its number). */
+  marks: number[];
   /** Items adopted at any level (the first tie-break). */
   adoptedAny: number;
+  /** Items with any 优秀 mark, and with any 批示 mark (a count mark adds its number). */
   excellent: number;
   endorsed: number;
   late: number;
@@ -42,7 +33,7 @@ export interface UnitRow {
   advancedCandidate: boolean;
 }
 
-const blankRow = (unit: UnitRecord, index: number, months: number): UnitRow => ({
+const blankRow = (unit: UnitRecord, index: number, months: number, marks: number): UnitRow => ({
   unit,
   index,
   rank: 0,
@@ -51,10 +42,7 @@ const blankRow = (unit: UnitRecord, index: number, months: number): UnitRow => (
   ytdScore: 0,
   monthScores: new Array(months).fill(0),
   submitted: 0,
-  adoptedDistrict: 0,
-  adoptedCity: 0,
-  adoptedProvince: 0,
-  adoptedCentral: 0,
+  marks: new Array<number>(marks).fill(0),
   adoptedAny: 0,
   excellent: 0,
   endorsed: 0,
@@ -75,7 +63,8 @@ export function unitTable(
   assessed: number | null = period.endMonth,
 ): UnitRow[] {
   const months = period.endMonth - period.startMonth + 1;
-  const rows = roster.units.map((u, i) => blankRow(u, i, months));
+  const scheme = schemeOf(rules);
+  const rows = roster.units.map((u, i) => blankRow(u, i, months, scheme.marks.length));
   const ytd = yearToDate(period);
   const submittedMonths = new Set<number>();
   let firstLogMonth = Infinity;
@@ -91,14 +80,7 @@ export function unitTable(
     row.monthScores[item.month - period.startMonth] += item.points;
     row.submitted++;
     if (item.late) row.late++;
-    if (m === 0) continue;
-    if (m & BIT.districtAdopted) row.adoptedDistrict++;
-    if (m & BIT.cityAdopted) row.adoptedCity++;
-    if (m & BIT.provinceAdopted) row.adoptedProvince++;
-    if (m & BIT.centralAdopted) row.adoptedCentral++;
-    if (m & BIT.anyAdopted) row.adoptedAny++;
-    if (m & BIT.anyExcellent) row.excellent++;
-    if (m & BIT.anyEndorsed) row.endorsed++;
+    if (m !== 0) countMarks(row, item.sub.marks, item.sub.counts, scheme);
   }
   const active = rows.filter((r) => roster.activeInRange(r.index, period.startMonth, period.endMonth) || r.submitted > 0);
   if (firstLogMonth === Infinity) firstLogMonth = period.endMonth;
@@ -108,6 +90,27 @@ export function unitTable(
     }
   }
   return rankUnits(active, rules);
+}
+
+function countMarks(row: UnitRow, m: number, counts: number[] | undefined, scheme: Scheme): void {
+  const marks = scheme.marks;
+  for (let i = 0; i < marks.length; i++) if (m & marks[i].bit) row.marks[i] += counts?.[i] || 1;
+  if (m & scheme.adoptedMask) row.adoptedAny++;
+  if (m & scheme.excellentMask) row.excellent += kindCount(m & scheme.excellentMask, counts, scheme);
+  if (m & scheme.endorsedMask) row.endorsed += kindCount(m & scheme.endorsedMask, counts, scheme);
+}
+
+/** An item counts once for a kind, or the number of its count marks of that kind (批示 by number). */
+function kindCount(m: number, counts: number[] | undefined, scheme: Scheme): number {
+  if (!counts) return 1;
+  let flags = 0;
+  let n = 0;
+  for (let i = 0; i < scheme.marks.length; i++) {
+    if ((m & scheme.marks[i].bit) === 0) continue;
+    if (scheme.marks[i].count) n += counts[i];
+    else flags = 1;
+  }
+  return flags + n;
 }
 
 /** Ranks by score; among ties more adoptions, then more submissions, then roster order first. */

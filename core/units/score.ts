@@ -2,11 +2,12 @@
 // carries (rules.units.points, U1–U11), less the late penalty. Rows with errors are left out.
 import { cellOf, type IssueLog } from "../issues.ts";
 import { DOC_LANG, t } from "../text.ts";
-import { hasMark, LEVELS, MARK_KEYS, markBit, markMask, type MarkKey, type Submission } from "../records.ts";
-import type { RuleSet, UnitPointRule } from "../rules/schema.ts";
+import type { Submission } from "../records.ts";
+import { SUBMITTED, type Scheme } from "../marks.ts";
+import type { RuleSet } from "../rules/schema.ts";
+import { schemeOf } from "../rules/scheme.ts";
 import { isoDay, monthOfDay } from "../values.ts";
 import { FirstSeen } from "../firstSeen.ts";
-import { FLAG_COLUMNS } from "../vocabulary.ts";
 import type { UnitRoster } from "./roster.ts";
 import { checkEventDate, checkSignOff, lateness, type Lateness } from "./timeliness.ts";
 
@@ -36,19 +37,11 @@ export interface AuditEntry {
   part?: string;
 }
 
-/** The header of each flag column (区采用, 市优秀 …), as the input contract names it. */
-const MARK_LABELS = new Map(FLAG_COLUMNS.map((c) => [c.field, c.names[0]]));
-const markLabel = (key: MarkKey): string => MARK_LABELS.get(key) ?? key;
-
-const earns = (sub: Submission, rule: UnitPointRule) => rule.mark === "submitted" || hasMark(sub.marks, rule.mark);
-
-/** Points of every combination of marks, computed once per rule set (2^10 entries). */
-function pointsByMask(rules: RuleSet): Float64Array {
-  const table = new Float64Array(1 << MARK_KEYS.length);
-  for (let mask = 0; mask < table.length; mask++) {
-    for (const rule of rules.units.points) if (rule.mark === "submitted" || hasMark(mask, rule.mark)) table[mask] += rule.points;
-  }
-  return table;
+/** Points of an item: the table over its flags, plus the repeats of its count marks. */
+function itemPoints(sub: Submission, table: Float64Array, scheme: Scheme): number {
+  let points = table[sub.marks];
+  if (sub.counts) for (const i of scheme.countIndexes) if (sub.counts[i] > 1) points += (sub.counts[i] - 1) * scheme.marks[i].points;
+  return points;
 }
 
 /** Scores every sound row; reports unknown units, duplicates and inconsistent marks. */
@@ -59,7 +52,8 @@ export function scoreSubmissions(
   issues: IssueLog,
   asOf?: number,
 ): ScoredItem[] {
-  const pointsOf = pointsByMask(rules);
+  const scheme = schemeOf(rules);
+  const pointsOf = scheme.pointsTable();
   const seenIds = new FirstSeen(submissions.length);
   const seenContent = new FirstSeen();
   const unknownUnits = new Map<string, string | undefined>();
@@ -96,10 +90,10 @@ export function scoreSubmissions(
       if (firstSource)
         issues.warn("possibleDuplicate", issues.at(sub.source, "title"), "U1", { first: `${firstSource.sheet}!${firstSource.row}` });
     }
-    checkMarks(sub, issues);
+    checkMarks(sub, scheme, issues);
     checkSignOff(sub, issues);
     checkEventDate(sub, issues);
-    let points = pointsOf[sub.marks];
+    let points = itemPoints(sub, pointsOf, scheme);
     const late = lateness(sub, rules);
     if (late) points -= rules.units.latePenalty;
     scored.push({ sub, unitIndex, month: monthOfDay(sub.date), points, late });
@@ -107,21 +101,14 @@ export function scoreSubmissions(
   return scored;
 }
 
-/** An excellent or endorsed mark without the adoption at that level is counted, with a warning. */
-const LEVEL_MARKS = LEVELS.map((level) => ({
-  adopted: `${level}.adopted` as MarkKey,
-  others: [`${level}.excellent` as MarkKey, `${level}.endorsed` as MarkKey].filter((k) => markBit(k) !== 0),
-}));
-const EXCELLENT_OR_ENDORSED = markMask(LEVEL_MARKS.flatMap((l) => l.others));
-
-function checkMarks(sub: Submission, issues: IssueLog): void {
-  if ((sub.marks & EXCELLENT_OR_ENDORSED) === 0) return;
-  for (const { adopted, others } of LEVEL_MARKS) {
-    if (hasMark(sub.marks, adopted)) continue;
-    for (const key of others) {
-      if (hasMark(sub.marks, key))
-        issues.warn("markWithoutAdoption", issues.at(sub.source, key), "U1", { mark: markLabel(key), adopted: markLabel(adopted) });
-    }
+/** A mark that needs the 采用 of its level (优秀, 批示) set without it is counted, with a warning. */
+function checkMarks(sub: Submission, scheme: Scheme, issues: IssueLog): void {
+  if ((sub.marks & scheme.needsAdoptionMask) === 0) return;
+  for (const mark of scheme.marks) {
+    if (!mark.requiresAdoption || (sub.marks & mark.bit) === 0) continue;
+    const adopted = scheme.adoptionAt(mark.level);
+    if (adopted && (sub.marks & adopted.bit) === 0)
+      issues.warn("markWithoutAdoption", issues.at(sub.source, mark.key), "U1", { mark: mark.name, adopted: adopted.name });
   }
 }
 
@@ -130,18 +117,19 @@ export function itemAudit(item: ScoredItem, unitName: string, rules: RuleSet): A
   const { sub } = item;
   const note = `${isoDay(sub.date)} ${sub.title}`;
   const out: AuditEntry[] = [];
-  for (const rule of rules.units.points) {
-    if (!earns(sub, rule)) continue;
-    const field = rule.mark === "submitted" ? "title" : rule.mark;
-    out.push({
-      subject: unitName,
-      rule: rule.rule,
-      label: rule.label,
-      points: rule.points,
-      sheet: sub.source.sheet,
-      cell: cellOf(sub.source, field),
-      note,
-    });
+  const scheme = schemeOf(rules);
+  const line = (rule: string, label: string, points: number, field: string) =>
+    out.push({ subject: unitName, rule, label, points, sheet: sub.source.sheet, cell: cellOf(sub.source, field), note });
+  for (const row of rules.units.points) {
+    const mark = scheme.get(row.mark);
+    if (!mark) {
+      if (row.mark === SUBMITTED) line(row.rule, row.label, row.points, "title");
+      continue;
+    }
+    if ((sub.marks & mark.bit) === 0) continue;
+    const times = mark.count ? (sub.counts?.[scheme.marks.indexOf(mark)] ?? 1) : 1;
+    const label = times > 1 ? t(DOC_LANG, "doc.auditTimes", { label: row.label, times }) : row.label;
+    line(row.rule, label, row.points * times, mark.key);
   }
   if (item.late) {
     const label = rules.units.timeliness.find((t) => t.rule === item.late!.rule)?.label ?? "";

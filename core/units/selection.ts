@@ -3,9 +3,8 @@
 import { containsDay, type Period } from "../period.ts";
 import { rankDescending } from "../rank.ts";
 import type { RuleSet } from "../rules/schema.ts";
-import { hasMark, markMask, type Level } from "../records.ts";
-
-const REWARDED = markMask(["city.adopted", "province.adopted", "central.adopted"]);
+import type { MarkDef } from "../marks.ts";
+import { schemeOf } from "../rules/scheme.ts";
 import type { UnitRow } from "./ranking.ts";
 import type { ScoredItem } from "./score.ts";
 
@@ -21,27 +20,27 @@ export function markAdvancedUnits(rows: UnitRow[], rules: RuleSet): void {
 export interface RewardItem {
   item: ScoredItem;
   unitName: string;
-  /** Highest level that adopted the item. */
-  level: Level;
+  /** The 采用 marks at or above the reward level that the item has, highest first. */
+  adoptions: MarkDef[];
 }
 
-/** N5: items adopted by the city, the province or the central level in the period. */
-export function rewardList(items: readonly ScoredItem[], period: Period, unitName: (index: number) => string): RewardItem[] {
-  const out: RewardItem[] = [];
+/** N5: items adopted at the scheme's reward level or above in the period (市, 省, 中央 by default), highest level first. */
+export function rewardList(
+  items: readonly ScoredItem[],
+  period: Period,
+  rules: RuleSet,
+  unitName: (index: number) => string,
+): RewardItem[] {
+  const scheme = schemeOf(rules);
+  const out: Array<RewardItem & { top: number }> = [];
   for (const item of items) {
     const m = item.sub.marks;
-    if (!containsDay(period, item.sub.date) || (m & REWARDED) === 0) continue;
-    const level: Level | undefined = hasMark(m, "central.adopted")
-      ? "central"
-      : hasMark(m, "province.adopted")
-        ? "province"
-        : hasMark(m, "city.adopted")
-          ? "city"
-          : undefined;
-    if (level) out.push({ item, unitName: unitName(item.unitIndex), level });
+    if (!containsDay(period, item.sub.date) || (m & scheme.rewardMask) === 0) continue;
+    const adoptions = scheme.rewarded.filter((mark) => (m & mark.bit) !== 0);
+    out.push({ item, unitName: unitName(item.unitIndex), adoptions, top: scheme.rewarded.indexOf(adoptions[0]) });
   }
-  const weight = { central: 0, province: 1, city: 2, district: 3 };
-  return out.sort((a, b) => weight[a.level] - weight[b.level] || a.item.sub.date - b.item.sub.date);
+  out.sort((a, b) => a.top - b.top || a.item.sub.date - b.item.sub.date);
+  return out.map(({ item, unitName, adoptions }) => ({ item, unitName, adoptions }));
 }
 
 export interface WorkerRow {

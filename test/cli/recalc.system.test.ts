@@ -44,6 +44,9 @@ describe("infoscore demo and recalc", () => {
     expect(Object.keys(demoJson.units[0]).sort()).toEqual(
       [
         "action",
+        "category",
+        "categoryRank",
+        "marks",
         "adoptedCentral",
         "adoptedCity",
         "adoptedDistrict",
@@ -62,7 +65,21 @@ describe("infoscore demo and recalc", () => {
     );
     expect(Object.keys(demoJson.workers[0]).sort()).toEqual(["author", "excellentCandidate", "items", "rank", "score", "unit"]);
     expect(Object.keys(demoJson.staff[0]).sort()).toEqual(
-      ["bonus", "business", "composite", "daily", "grade", "group", "mass", "meeting", "name", "public", "rank", "unfinishedTasks"].sort(),
+      [
+        "bonus",
+        "business",
+        "composite",
+        "daily",
+        "grade",
+        "gradeFinal",
+        "group",
+        "mass",
+        "meeting",
+        "name",
+        "public",
+        "rank",
+        "unfinishedTasks",
+      ].sort(),
     );
     expect(Object.keys(demoJson.issues[0]).sort()).toEqual(["cell", "message", "rule", "severity", "sheet"]);
     // The sample's deliberate cases come through.

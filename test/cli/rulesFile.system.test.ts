@@ -4,7 +4,14 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { tempDir } from "../helpers/tmp.ts";
+import ExcelJS from "exceljs";
 import { runMain, smallWorkbook } from "../helpers/cli.ts";
+import { COUNTED_RULES, countedScheme, xlsxOf } from "../helpers/schemes.ts";
+
+/** The counted scheme with 国办采用 added as well. */
+const COUNTED_RULES_WITH_GUOBAN = {
+  marks: [...COUNTED_RULES.marks, { 项目: "国办采用", 列名: "国办采用", 级别: "国办", 类型: "采用", 分值: 200 }],
+};
 
 const dir = tempDir("infoscore-rules-");
 const input = join(dir, "in.xlsx");
@@ -49,6 +56,47 @@ describe("--rules", () => {
     const r = await runMain("recalc", input, "--rules", join(dir, "nope.json"), "--period", "2026-03");
     expect(r.code).toBe(2);
     expect(r.err).toContain(`✗ ${join(dir, "nope.json")}:找不到该文件或文件夹`);
+  });
+});
+
+describe("an office's scheme in a rules file (marks added, removed, counted)", () => {
+  it("recalc reads the scheme's columns and template --rules writes them", async () => {
+    const rules = join(dir, "scheme.json");
+    writeFileSync(rules, JSON.stringify(COUNTED_RULES_WITH_GUOBAN));
+    const template = join(dir, "scheme-template.xlsx");
+    const t = await runMain("template", "--rules", rules, "--blank", "--out", template);
+    expect(t.code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(template);
+    const headers = (wb.getWorksheet("信息报送")!.getRow(1).values as unknown[]).slice(1);
+    expect(headers).toEqual(expect.arrayContaining(["市采用", "国办采用"]));
+    expect(headers).not.toContain("区采用");
+    // The counted scheme's workbook: 乙镇 451, 甲镇 152, 丙局 51 (test/helpers/schemes.ts).
+    const book = join(dir, "counted.xlsx");
+    writeFileSync(book, await xlsxOf(countedScheme()));
+    const json = join(dir, "counted.json");
+    const r = await runMain(
+      "recalc",
+      book,
+      "--rules",
+      rules,
+      "--json",
+      json,
+      "--period",
+      "2026-03",
+      "--as-of",
+      "2026-04-10",
+      "--out",
+      join(dir, "counted"),
+    );
+    expect(r.code).toBe(1); // the row with 两次 is an error
+    const units = JSON.parse(readFileSync(json, "utf8")).units;
+    expect(units.map((u: { unit: string; score: number }) => [u.unit, u.score])).toEqual([
+      ["乙镇", 451],
+      ["甲镇", 152],
+      ["丙局", 51],
+    ]);
+    expect(units[0].marks).toMatchObject({ 省领导批示: 3, 国办采用: 0 });
   });
 });
 

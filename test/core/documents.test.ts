@@ -60,9 +60,11 @@ function run(opts: { rules?: RuleSet; asOf?: string; period?: string; rows?: Arr
 }
 
 const byName = (sheets: SheetModel[], name: string) => sheets.find((s) => s.name === name)!;
-const textsOf = (m: SheetModel) => m.blocks.flatMap((b) => (b.kind === "text" ? [b.text] : []));
+/** Text as written, without the line breaks put in for print (test/core/lineBreaks.test.ts checks those). */
+const unbroken = <T>(v: T): T => (typeof v === "string" ? (v.replace(/\n/g, "") as T) : v);
+const textsOf = (m: SheetModel) => m.blocks.flatMap((b) => (b.kind === "text" ? [unbroken(b.text)] : []));
 const tablesOf = (m: SheetModel) => m.blocks.filter((b): b is TableBlock => b.kind === "table");
-const rowsOf = (t: TableBlock) => [...t.rows()];
+const rowsOf = (t: TableBlock) => [...t.rows()].map((r) => r.map(unbroken));
 /** Everything a sheet shows: its lines, its tables and its page footer. */
 const allText = (m: SheetModel) =>
   [...textsOf(m), ...tablesOf(m).flatMap((t) => [t.header.join(" "), ...rowsOf(t).map((r) => r.join(" "))]), m.print.footer].join("\n");
@@ -74,7 +76,7 @@ describe("月度通报 in 简报 form", () => {
     const lines = textsOf(m);
     expect(lines[0]).toBe("信息工作通报");
     expect(lines[1]).toBe("第3期");
-    expect(lines[2]).toMatch(/^区委办公室信息科编\u3000+2026年4月10日$/);
+    expect(lines[2]).toMatch(/^区委办公室编\u3000+2026年4月10日$/);
     expect(lines[3]).toBe("2026年3月份全区信息工作情况通报");
     expect(m.print.footer).not.toContain("规则版本");
   });
@@ -82,22 +84,24 @@ describe("月度通报 in 简报 form", () => {
   it("正文 totals equal the hand-computed sums, and it names the leading, notified and assisted units", () => {
     const lines = textsOf(byName(run().sheets, "月度通报"));
     expect(lines).toContain(
-      "\u3000\u30002026年3月，全区各单位共报送信息4条，区委办采用3条，被市委办采用1条、省委办采用1条、中央采用0条，领导批示1条。现将有关情况通报如下。",
+      // No level with nothing (中央采用0条 is left out); 批示 by level.
+      "\u3000\u30002026年3月，全区各单位共报送信息4条，区委办采用3条，被市委办采用1条、省委办采用1条，区领导批示1条。现将有关情况通报如下。",
     );
     expect(lines).toContain("\u3000\u3000乙、甲报送采用情况较好，位居前列。");
-    expect(lines).toContain("\u3000\u3000丙（连续2个月）、丁（连续3个月）2026年3月未报送信息，予以点名通报。");
+    expect(lines).toContain("\u3000\u30002026年3月份，丙已连续两个月未报送信息，丁已连续三个月未报送信息，予以点名通报。");
     expect(lines).toContain("\u3000\u3000丙连续缺报，已寄发缺报通知单。");
     expect(lines).toContain("\u3000\u3000丁连续缺报时间较长，列为重点帮促单位。");
     const tail = lines.slice(lines.indexOf("\u3000\u3000丁连续缺报时间较长，列为重点帮促单位。"));
     expect(tail.some((l) => l.startsWith("\u3000\u3000各单位要进一步提高思想认识"))).toBe(true);
-    // 落款, date, then 报 / 送 / 抄送 close the document.
-    expect(tail.slice(-5).map((l) => l.trim())).toEqual([
-      "区委办公室信息科",
+    // 落款, date, then the 版记: 报 / 送 / 抄送 and the 印发 line close the document.
+    expect(tail.slice(-6, -1).map((l) => l.trim())).toEqual([
+      "区委办公室",
       "2026年4月10日",
       "报：区委主要领导同志。",
       "送：区委办公室领导同志。",
       "抄送：各镇（街道）党（工）委办公室，区直各部门单位办公室。",
     ]);
+    expect(tail.at(-1)).toMatch(/^区委办公室\u3000+2026年4月10日印发$/);
   });
 
   it("ranking table: 上月排名 and 升降 from February, year-to-date points and counts, and a 合计 row", () => {
@@ -151,10 +155,17 @@ describe("月度通报 in 简报 form", () => {
     ]);
   });
 
-  it("a year summary is laid out to fit: the ranking table, then the month-by-month scores as a second table", () => {
-    const m = byName(run({ period: "2026", asOf: "2027-01-05" }).sheets, "年度汇总");
-    const [main, months] = tablesOf(m);
+  it("a year summary is laid out to fit: the ranking table, and the month-by-month scores as a 附件 of its own", () => {
+    const { sheets } = run({ period: "2026", asOf: "2027-01-05" });
+    const m = byName(sheets, "年度汇总");
+    const [main, ...others] = tablesOf(m);
+    expect(others).toEqual([]);
     expect(main.header.length).toBeLessThanOrEqual(16);
+    expect(textsOf(m)).toContain("\u3000\u3000附件：2026年度各单位逐月得分");
+    const appendix = byName(sheets, "年度汇总附件");
+    expect(textsOf(appendix).slice(0, 2)).toEqual(["附件", "2026年度各单位逐月得分"]);
+    const [months] = tablesOf(appendix);
+    expect(months.repeatHeader).toBe(true);
     expect(months.header).toEqual(["排名", "单位", ...Array.from({ length: 12 }, (_, i) => `${i + 1}月`), "合计"]);
     expect(
       rowsOf(months)
@@ -170,7 +181,8 @@ describe("letters", () => {
   it('缺报通知单: 文号, "你单位", Chinese date, indented 正文 and the 回执 on the same page', () => {
     const m = byName(run().sheets, "缺报通知单");
     const lines = textsOf(m);
-    expect(lines[0]).toBe("区委办信〔2026〕1号");
+    // D10: the number is written in when the letter is signed.
+    expect(lines[0]).toBe("区委办信〔2026〕\u3000号");
     expect(lines[1]).toBe("信息缺报通知单");
     expect(lines).toContain("丙主要负责同志：");
     const body = lines.find((l) => l.includes("你单位"))!;
@@ -180,6 +192,7 @@ describe("letters", () => {
     const cut = lines.findIndex((l) => l.includes("沿此线剪下"));
     expect(lines.slice(cut + 1).map((l) => l.split(/[:：]/)[0].trim())).toEqual(["回　执", "单位", "整改措施", "联系人", "日期"]);
     expect(m.blocks.some((b) => b.kind === "pageBreak")).toBe(false); // one letter, one page
+    expect(m.print.footer).toBe(""); // no page count across the letters of the sheet
   });
 
   it("a blank 主要负责人 is a warning on 校验问题 naming the roster cell, and the letter says 主要负责同志", () => {
@@ -197,20 +210,19 @@ describe("letters", () => {
     expect(t.header.slice(-3)).toEqual(["帮促措施", "责任人", "完成时限"]);
     expect(rowsOf(t)).toEqual([["丁", "区直", "李四", "", 3, "2026年1月至3月", "", "", ""]]);
     const letter = textsOf(byName(sheets, "重点帮促通知"));
-    // Numbered after the run's one 缺报通知单 (丙): the two kinds of letter never share a 文号.
-    expect(letter.slice(0, 2)).toEqual(["区委办信〔2026〕2号", "信息工作重点帮促通知"]);
+    expect(letter.slice(0, 2)).toEqual(["区委办信〔2026〕\u3000号", "信息工作重点帮促通知"]);
     expect(letter).toContain("丁李四同志：");
     expect(letter.some((l) => l.includes("回　执"))).toBe(true);
   });
 });
 
 describe("个人考核结果", () => {
-  it("says why per person: S1 over the limit, a target short, a bonus", () => {
+  it("says why per person in words (no rule codes): S1 over the limit, a target short, a bonus", () => {
     const [t] = tablesOf(byName(run().sheets, "个人考核结果"));
     const reasons = new Map(rowsOf(t).map((r) => [r[1], r[t.header.indexOf("主要扣分/加分事项")]]));
     // S1 four times: 50 + 100 + 150 = 300 (steps 50/150/300).
-    expect(reasons.get("赵一")).toBe("S1 无正当理由不能按时完成工作任务4次，超过3次（扣300分）");
-    expect(reasons.get("钱二")).toBe("S15 区委领导表扬1次（加50分）");
+    expect(reasons.get("赵一")).toBe("无正当理由不能按时完成工作任务4次，超过3次扣300分");
+    expect(reasons.get("钱二")).toBe("区委领导表扬1次加50分");
     // March target for 信息快报: 20 × 1/12 → 2; done 0 → short 2, second step: 150.
     expect(reasons.get("孙三")).toBe("信息快报少2（扣150分）");
     expect(t.header).not.toContain("未按时完成任务");
@@ -220,7 +232,7 @@ describe("个人考核结果", () => {
     const rules = structuredClone(DEFAULT_RULES) as RuleSet;
     rules.appraisal.unfitBelow = 650;
     rules.staff.items.find((i) => i.rule === "S1")!.unfitAbove = 5;
-    const lines = textsOf(byName(run({ rules }).sheets, "个人考核结果"));
+    const lines = textsOf(byName(run({ rules, period: "2026", asOf: "2027-01-05" }).sheets, "个人考核结果"));
     const note = lines.find((l) => l.startsWith("注："))!;
     expect(note).toContain("综合得分低于650分，或无正当理由不能按时完成工作任务超过5次的，为不称职。");
     // The date is left for the signers to write.
@@ -230,7 +242,8 @@ describe("个人考核结果", () => {
 
 describe("every text through 输出模板", () => {
   it("each text shown only in some cases (no unit due a letter, no issue, a summary's 附表), changed on 输出模板, shows there", () => {
-    const more = textItems().filter(({ listed }) => !listed);
+    // 起始文号 and 起始期号 are numbers, not texts (test/core/categories.test.ts).
+    const more = textItems().filter(({ listed, key }) => !listed && key !== "firstDocNumber" && key !== "firstIssueNumber");
     expect(more.map((m) => `${m.sheet}/${m.item}`)).toContain("缺报通知单/无单位");
     const seen = new Set<string>();
     const items = more.filter(({ key }) => !seen.has(key) && seen.add(key));
@@ -269,9 +282,10 @@ describe("every text through 输出模板", () => {
     const rows = items.map(({ sheet, item }, i): [string, string, string] => [sheet, item, `《自定义${i}》`]);
     const { sheets, issues } = run({ rows });
     expect(issues.list.filter((i) => i.rule === "TEMPLATE")).toEqual([]);
-    // A quarter's summary shows the summary title (季度汇总/标题).
+    // A quarter's summary shows the summary title (季度汇总/标题); the year the appraisal's title and signatures.
     const quarter = run({ rows, period: "2026-Q1" }).sheets;
-    const everything = [...sheets, ...quarter].map(allText).join("\n");
+    const year = run({ rows, period: "2026", asOf: "2027-01-05" }).sheets;
+    const everything = [...sheets, ...quarter, ...year].map(allText).join("\n");
     items.forEach(({ sheet, item }, i) => expect(everything, `${sheet}/${item}`).toContain(`《自定义${i}》`));
 
     expect(allText(byName(run({ rows: [["全部", "发文单位", "《发文单位》"]] }).sheets, "缺报通知单"))).toContain("《发文单位》");
@@ -323,7 +337,7 @@ describe("D1: outputs say 截至 while the period has not ended", () => {
     expect(results.periodEnded).toBe(false);
     const lines = textsOf(byName(sheets, "年度汇总"));
     expect(lines.slice(3, 5)).toEqual(["2026年度全区信息工作情况通报", "（截至2026年4月10日）"]);
-    expect(lines).toContain("\u3000\u3000丙（连续2个月）、丁（连续3个月）2026年3月未报送信息，予以点名通报。");
+    expect(lines).toContain("\u3000\u30002026年3月份，丙已连续两个月未报送信息，丁已连续三个月未报送信息，予以点名通报。");
   });
 });
 
@@ -351,7 +365,8 @@ describe("个人考核结果 reasons when a part goes below 0", () => {
     );
     const sheets = buildResultSheets(r, { generatedAt: "2026-11-29 09:00" });
     const row = rowsOf(tablesOf(byName(sheets, "个人考核结果"))[0])[0];
-    expect(row.at(-1)).toBe("S2 空岗脱岗旷班误事12次（扣600分）；公共部分扣减超过基准分，按0分计");
+    // No ratings yet: the reason says which are missing.
+    expect(row.at(-1)).toBe("空岗脱岗旷班误事12次扣600分；公共部分扣减超过基准分，按0分计；缺群众评议、考评小组评分、主任办公会评分，待评");
   });
 });
 

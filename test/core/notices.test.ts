@@ -118,9 +118,9 @@ describe("monthly notice and escalation", () => {
       sub("乙", "2026-02-03", ["province.adopted"]),
     ];
     const r = compute(input({ units, submissions }), { period: period("2026-03") });
-    expect(r.rewards.map((x) => [x.unitName, x.level])).toEqual([
-      ["乙", "province"],
-      ["甲", "city"],
+    expect(r.rewards.map((x) => [x.unitName, x.adoptions.map((m) => m.level)])).toEqual([
+      ["乙", ["省", "市"]],
+      ["甲", ["市"]],
     ]);
   });
 

@@ -20,6 +20,7 @@ const EXEMPT: Array<[RegExp, string]> = [
   [/^core\/vocabulary\.ts$/, "input contract: flag columns, timeliness classes and words users type (below the calculation)"],
   [/^core\/read\/itemNames\.ts$/, "input contract: item names"],
   [/^core\/rules\/defaults\.ts$/, "input contract: the rules' labels"],
+  [/^core\/marks\.ts$/, "input contract: the default scheme's marks (their columns, levels and kinds) and how 用稿奖励 writes its levels"],
   [/^core\/rules\/describe\.ts$/, "templates' defaults: the input template's 计分规则 sheet (used only by templates/inputTemplate.ts)"],
   [/^core\/sheets\/outputTemplate\.ts$/, "the 输出模板's defaults"],
   [/^templates\/[^/]+\.ts$/, "templates' defaults: sample data and instructions"],

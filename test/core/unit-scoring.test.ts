@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { auditTrail, compute, DEFAULT_RULES, IssueLog, applyOverrides, type MarkKey } from "../../core/index.ts";
+import { auditTrail, compute, resultsJson, DEFAULT_RULES, IssueLog, applyOverrides, type MarkKey } from "../../core/index.ts";
 import { input, period, sub, unit } from "../helpers/records.ts";
 
 const march = period("2026-03");
@@ -29,8 +29,8 @@ describe("unit point scheme", () => {
   it("U11: central adoption gives no points by default but is counted for rewards", () => {
     const r = compute(input({ units: [unit("甲")], submissions: [sub("甲", "2026-03-05", ["central.adopted"])] }), { period: march });
     expect(r.units[0].score).toBe(1);
-    expect(r.units[0].adoptedCentral).toBe(1);
-    expect(r.rewards.map((x) => x.level)).toEqual(["central"]);
+    expect(resultsJson(r).units[0].adoptedCentral).toBe(1);
+    expect(r.rewards.map((x) => x.adoptions.map((m) => m.key))).toEqual([["central.adopted"]]);
   });
   it("U11: central adoption points are configurable (U11 = 200 → 1 + 200 = 201)", () => {
     const issues = new IssueLog();

@@ -14,7 +14,7 @@ import { onlySheets, overlaps, pdfPages, type PdfPage } from "../helpers/printPd
 import { Package } from "../../ooxml/package.ts";
 import { nodeCodec } from "../../cli/nodeCodec.ts";
 import { tempDir } from "../helpers/tmp.ts";
-import { realisticSample } from "./realistic.ts";
+import { realisticSample, realisticYear } from "./realistic.ts";
 import { RESULT_SHEETS, sheetName } from "../../core/index.ts";
 
 /** A month's result sheets (the registry's, the 通报 of a month only). */
@@ -59,8 +59,44 @@ beforeAll(async () => {
   await render(join(dir, "打印-结果-2026-03.xlsx"), MONTH_SHEETS, "月");
   // The year summary in April: assessed through March, and it says 截至.
   expect(await recalc(input, "--period", "2026", "--as-of", "2026-04-10")).toBe(0);
-  await render(join(dir, "打印-结果-2026.xlsx"), [sheetName("ranking", "year")], "年");
-}, 600_000);
+  await render(join(dir, "打印-结果-2026.xlsx"), [sheetName("ranking", "year"), sheetName("rankingAppendix", "year")], "年");
+  await renderRealYear();
+}, 900_000);
+
+/** The documents of the 22-unit district with 按类别排名 = 是, by "期间:表". */
+const real = new Map<string, Doc>();
+/** Every cell of those documents' tables, as the xlsx holds it, by "期间:表". */
+const realCells = new Map<string, string[]>();
+
+/** A year of 22 units in two 类别 to the end of November: the third quarter's and the year's summaries. */
+async function renderRealYear(): Promise<void> {
+  const wb = buildInputWorkbook({ data: realisticYear() });
+  const rules = wb.getWorksheet("计分规则")!;
+  rules.eachRow((row) => {
+    if (row.getCell(1).value === "按类别排名") row.getCell(2).value = "是";
+  });
+  const input = join(dir, "全年.xlsx");
+  await wb.xlsx.writeFile(input);
+  const runs: Array<[string, string, string[]]> = [
+    ["2026-Q3", "季度汇总", ["季度汇总", "季度汇总附件"]],
+    ["2026", "年度汇总", ["年度汇总", "年度汇总附件", "用稿奖励", "先进单位", "缺报通知单", "重点帮促通知", "个人考核结果", "校验问题"]],
+  ];
+  for (const [when, , sheets] of runs) {
+    expect(await recalc(input, "--period", when, "--as-of", "2026-11-29")).toBe(0);
+    const output = join(dir, `全年-结果-${when}.xlsx`);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(output);
+    for (const sheet of sheets) {
+      const pdf = libreOfficePdf(await onlySheets(output, (n) => n === sheet, `实-${when}-${sheet}`), dir);
+      real.set(`${when}:${sheet}`, { sheet, pages: pdfPages(pdf) });
+      execFileSync("pdftoppm", ["-png", "-r", "80", pdf, join(ARTIFACTS, `实-${when}-${sheet}`)]);
+      const cells: string[] = [];
+      // Text cells (numbers and dates print in their own formats).
+      book.getWorksheet(sheet)!.eachRow((row) => row.eachCell((c) => (typeof c.value === "string" ? cells.push(c.value) : 0)));
+      realCells.set(`${when}:${sheet}`, cells);
+    }
+  }
+}
 
 const doc = (sheet: string) => docs.get(sheet)!;
 /** A document's text, line by line, top to bottom and left to right on each page. */
@@ -68,7 +104,8 @@ const textOf = (d: Doc) =>
   d.pages
     .map((p) =>
       [...p.lines]
-        .sort((a, b) => a.yMin - b.yMin || a.xMin - b.xMin)
+        // Lines of one row start within a few points of each other (fonts differ in ascent): a row is one band.
+        .sort((a, b) => (Math.abs(a.yMin - b.yMin) < 4 ? a.xMin - b.xMin : a.yMin - b.yMin))
         .map((l) => l.text)
         .join("\n"),
     )
@@ -98,7 +135,7 @@ describe("the documents print on A4 as an office issues them", () => {
   it("renders every document, with PNGs kept", () => {
     for (const [sheet, d] of docs) expect(d.pages.length, sheet).toBeGreaterThan(0);
     const pngs = readdirSync(ARTIFACTS).filter((f) => f.endsWith(".png"));
-    expect(pngs.length).toBe([...docs.values()].reduce((n, d) => n + d.pages.length, 0));
+    expect(pngs.length).toBe([...docs.values(), ...real.values()].reduce((n, d) => n + d.pages.length, 0));
   });
 
   it("月度通报: 报头, 标题, 正文, ranking table, 合计, 落款, 成文日期, 报/送/抄送, in that order", () => {
@@ -107,7 +144,7 @@ describe("the documents print on A4 as an office issues them", () => {
       [
         "信息工作通报",
         "第3期",
-        "区委办公室信息科编",
+        "区委办公室编",
         DATE,
         "2026年3月份全区信息工作情况通报",
         "全区各单位共报送信息",
@@ -120,7 +157,7 @@ describe("the documents print on A4 as an office issues them", () => {
         "上月排",
         "本年累计得",
         "合计",
-        "区委办公室信息科",
+        "区委办公室",
         DATE,
         "报：区委主要领导同志",
         "送：区委办公室领导同志",
@@ -144,7 +181,7 @@ describe("the documents print on A4 as an office issues them", () => {
           `${units[i]}`,
           "同志：",
           "你单位2026年2月至3月连续2个月",
-          "区委办公室信息科",
+          "区委办公室",
           DATE,
           "沿此线剪下",
           "回",
@@ -167,47 +204,40 @@ describe("the documents print on A4 as an office issues them", () => {
       "重点帮促",
     );
     expectInOrder(
-      textOf(doc("重点帮促通知")),
+      textOf(doc("重点帮促通知")).replace(/\n/g, ""),
       ["信息工作重点帮促通知", "区农业农村局褚卫国同志：", "列为信息工作重点帮促单位", "回", "整改措施："],
       "重点帮促通知",
     );
   });
 
-  it("个人考核结果: table with reasons, the footnote with both 不称职 rules, the signature block", () => {
+  it("个人考核结果 of a month: 阶段考核情况 with reasons in words, the footnote, 参考等次, no signature block", () => {
     // The footnote wraps in its cell: compare the text without line ends.
+    const text = textOf(doc("个人考核结果")).replace(/\n/g, "");
     expectInOrder(
-      textOf(doc("个人考核结果")).replace(/\n/g, ""),
+      text,
       [
-        "信息室工作人员考核结果",
+        "信息室工作人员阶段考核情况",
+        "参考等次",
         "主要扣分/加分事项",
-        "超过3次（扣",
+        "过3次扣",
         "低于600分，或无正当理由不能按时完成工作任务超过3次的，为不称职",
-        "考评小组（签字）",
-        "主任办公会审定",
+        "仅供参考",
       ],
       "个人考核结果",
     );
+    expect(text).not.toContain("考评小组（签字）");
     expect(doc("个人考核结果").pages[0].lines.some((l) => l.text === "不称职")).toBe(true);
   });
 
-  it("年度汇总: landscape, 截至 date, the ranking, then the month-by-month table", () => {
+  it("年度汇总: landscape, 截至 date, the ranking, the 附件 note; the 附件 with its month-by-month table", () => {
     const d = doc("年度汇总");
     expect(d.pages.every((p) => p.width > p.height)).toBe(true);
     expectInOrder(
       textOf(d),
-      [
-        "2026年度全区信息工作情况通报",
-        "（截至2026年4月10日）",
-        "全区各单位共报送信息",
-        "期间得分",
-        "合计",
-        "附表",
-        "1月",
-        "12月",
-        "抄送：",
-      ],
+      ["2026年度全区信息工作情况通报", "（截至2026年4月10日）", "全区各单位共报送信息", "期间得分", "合计", "附件：", "抄送：", "印发"],
       "年度汇总",
     );
+    expectInOrder(textOf(doc("年度汇总附件")), ["附件", "2026年度各单位逐月得分", "1月", "12月", "合计"], "年度汇总附件");
   });
 
   it("no two text boxes overlap on any page, and no text runs past the printable area", () => {
@@ -234,7 +264,7 @@ describe("the documents print on A4 as an office issues them", () => {
       ["重点帮促", "主要负责人", "完成时限"],
       ["个人考核结果", "公共部分", "主要扣分/加分事项"],
       ["年度汇总", "期间得分", "累计条"],
-      ["年度汇总", "附表", "12月"],
+      ["年度汇总附件", "1月", "12月"],
       ["计分明细", "标题或事项", "来源"],
     ];
     for (const [sheet, first, last] of checks) {
@@ -262,6 +292,108 @@ describe("the documents print on A4 as an office issues them", () => {
       const xml = await pkg.text(`xl/${target![1]}`);
       expect(xml, name).not.toContain("dataBar");
     }
+  });
+});
+
+describe("a year of 22 units in two 类别, as a district office prints it", () => {
+  const NO_START = /^[。，、；：）」》]/;
+  const NO_END = /[（「《]$/;
+  /** Without spaces and line ends: how a cell's text is found in a PDF however it was broken. */
+  const squeezed = (t: string) => t.replace(/\s+/g, "");
+
+  it("every page of each 附件 is headed by the 附件's own header, never the ranking table's", () => {
+    for (const [key, months] of [
+      ["2026-Q3:季度汇总附件", ["7月", "8月", "9月"]],
+      ["2026:年度汇总附件", ["1月", "6月", "12月"]],
+    ] as const) {
+      const d = real.get(key)!;
+      expect(d.pages.length, key).toBeGreaterThan(0);
+      d.pages.forEach((p, i) => {
+        const top = [...p.lines].sort((a, b) => a.yMin - b.yMin);
+        const header = top.find((l) => l.text.includes("类别内排名"));
+        expect(header, `${key} page ${i + 1}`).toBeDefined();
+        for (const m of months) expect(p.text, `${key} page ${i + 1}`).toContain(m);
+        // Nothing of a unit's row above the header: the header opens the page's table.
+        const firstUnit = top.find((l) => /(镇|街道|局)$/.test(l.text.trim()));
+        if (firstUnit) expect(firstUnit.yMin, `${key} page ${i + 1}`).toBeGreaterThan(header!.yMin);
+        expect(p.text, key).not.toContain("区采用");
+      });
+    }
+  });
+
+  it("the 通报 of a summary is by 类别: totals, 前列 and 点名 per 类别, its 附件 named after the tables", () => {
+    const year = textOf(real.get("2026:年度汇总")!).replace(/\n/g, "");
+    expectInOrder(
+      year,
+      [
+        "镇街共报送信息",
+        "区直部门共报送信息",
+        "镇街的",
+        "区直部门的",
+        "位居前列",
+        "10月份，底阁镇、南湖镇未报送信息",
+        "一、镇街",
+        "二、区直部门",
+        "附件：",
+      ],
+      "年度汇总",
+    );
+    expect(year).not.toMatch(/采用0条/);
+    const quarter = textOf(real.get("2026-Q3:季度汇总")!).replace(/\n/g, "");
+    expectInOrder(quarter, ["镇街共报送信息", "区直部门共报送信息", "一、镇街", "二、区直部门", "附件："], "季度汇总");
+  });
+
+  it("no cell is clipped: the text of every cell appears whole in the PDF", () => {
+    for (const [key, cells] of realCells) {
+      const pdf = squeezed(
+        real
+          .get(key)!
+          .pages.map((p) => p.lines.map((l) => l.text).join(""))
+          .join(""),
+      );
+      const pdfLines = new Set(real.get(key)!.pages.flatMap((p) => p.lines.map((l) => squeezed(l.text))));
+      for (const cell of cells) {
+        // Each printed line of the cell is found whole (a line cut at the cell's edge is not).
+        for (const line of cell.split("\n").map(squeezed).filter(Boolean)) {
+          const found = pdf.includes(line) || [...pdfLines].some((l) => l.includes(line));
+          expect(found, `${key}: “${line}” of “${cell}”`).toBe(true);
+        }
+      }
+    }
+  });
+
+  it("用稿奖励 shows every adopting level, 中央 first, and each 刊物 list whole", () => {
+    const text = textOf(real.get("2026:用稿奖励")!);
+    expect(text).toContain("中央、省委办、市委办");
+  });
+
+  it("避头尾: no printed line begins with 。，、；：）」》 or ends with （「《", () => {
+    for (const [key, d] of [...real, ...docs]) {
+      for (const p of d.pages) {
+        for (const l of p.lines) {
+          expect(l.text.trim(), `${key}: ${l.text}`).not.toMatch(NO_START);
+          expect(l.text.trim(), `${key}: ${l.text}`).not.toMatch(NO_END);
+        }
+      }
+    }
+  });
+
+  it("each letter is a document of its own: no page count across letters, 文号 left blank to be filled in", () => {
+    for (const key of ["2026:缺报通知单", "2026:重点帮促通知"]) {
+      const d = real.get(key)!;
+      expect(d.pages.length, key).toBeGreaterThan(0);
+      for (const p of d.pages) {
+        expect(p.text, key).not.toMatch(/第\s*\d+\s*页/);
+        expect(p.text, key).toMatch(/区委办信〔2026〕\s*号/);
+      }
+    }
+  });
+
+  it("the year's appraisal keeps its grades and signatures; 先进单位 by 类别 with 类别内排名", () => {
+    const staff = textOf(real.get("2026:个人考核结果")!).replace(/\n/g, "");
+    expectInOrder(staff, ["2026年度信息室工作人员考核结果", "等次", "考评小组（签字）"], "个人考核结果");
+    expect(staff).not.toMatch(/S1\d/);
+    expectInOrder(textOf(real.get("2026:先进单位")!), ["类别内排名", "镇街", "区直部门"], "先进单位");
   });
 });
 

@@ -97,6 +97,9 @@ describe("offline page", () => {
     expect(summary).toContain("区卫生健康局");
     expect(summary).toContain("缺报通知单");
     expect(summary).toContain("优秀(推荐)");
+    // The scheme's marks, summed: the default scheme's columns by name.
+    expect(summary).toContain("各计分项目合计");
+    expect(summary).toContain("市采用");
     expect(await page.locator("#chart rect").count()).toBeGreaterThan(5);
     // A file that cannot be processed is listed apart from the workbooks' issues, with the reason.
     const failures = await page.locator("#failures li").allTextContents();
