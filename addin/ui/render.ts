@@ -45,7 +45,7 @@ export function renderSummary(box: HTMLElement, chart: SVGSVGElement, json: Resu
   box.appendChild(
     table(
       cols("ui.colRank", "ui.colUnit", "ui.colScore"),
-      json.units.slice(0, 5).map((u) => [u.rank, u.unit, u.score]),
+      json.units.filter((u) => u.score > 0 && (u.categoryRank ?? u.rank) <= 5).map((u) => [u.categoryRank ?? u.rank, u.unit, u.score]),
     ),
   );
   const escalated = json.units.filter((u) => u.action);

@@ -353,8 +353,12 @@ describe("a year of 22 units in two 类别, as a district office prints it", () 
       );
       const pdfLines = new Set(real.get(key)!.pages.flatMap((p) => p.lines.map((l) => squeezed(l.text))));
       for (const cell of cells) {
-        // Each printed line of the cell is found whole (a line cut at the cell's edge is not).
-        for (const line of cell.split("\n").map(squeezed).filter(Boolean)) {
+        // Each printed line of the cell is found whole (a line cut at the cell's edge is not); words set
+        // apart by spaces (联系人： 电话：) print as separate pieces.
+        for (const line of cell
+          .split(/[\n\s]+/)
+          .map(squeezed)
+          .filter(Boolean)) {
           const found = pdf.includes(line) || [...pdfLines].some((l) => l.includes(line));
           expect(found, `${key}: “${line}” of “${cell}”`).toBe(true);
         }

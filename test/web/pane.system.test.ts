@@ -6,6 +6,7 @@ import { existsSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Server } from "node:http";
 import { chromium, type Browser, type Page } from "playwright-core";
+import { DEFAULT_RULES } from "../../core/index.ts";
 
 let server: Server;
 let origin: string;
@@ -33,7 +34,8 @@ const OUTCOME = {
     { severity: "warning", sheet: "信息报送", cell: "H2", rule: "INPUT", code: "x", params: {}, message: "信息报送 H2:缺少阅签领导" },
   ],
   results: {
-    rules: { ranking: { decimals: 2 } },
+    // The rule set in force: the JSON derives the scheme's marks from it.
+    rules: DEFAULT_RULES,
     rulesVersion: "t",
     units: [],
     workers: [],
