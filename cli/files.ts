@@ -4,8 +4,9 @@ import { createWriteStream, rmSync } from "node:fs";
 import { mkdir, open, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import { randomBytes } from "node:crypto";
 import { dirname, join, resolve } from "node:path";
-import { InfoScoreError, isResultFileName, isWorkbookFileName } from "../core/index.ts";
+import { InfoScoreError, isResultFileName, isWorkbookFileName, type SheetModel } from "../core/index.ts";
 import type { Package } from "../ooxml/package.ts";
+import { wordFiles } from "../ooxml/docx/wordFiles.ts";
 import { readFailure, writeFailure } from "./osErrors.ts";
 
 /** Input files above this size are refused: the 1M-row benchmark workbook is 86 MB. */
@@ -92,6 +93,14 @@ export function writePackage(pkg: Package, target: string): Promise<void> {
       file.destroy();
     }
   });
+}
+
+/** The Word files of a result into their folder (made if missing), each written atomically; their number. */
+export async function writeWordFiles(sheets: readonly SheetModel[], folder: string): Promise<number> {
+  const files = await wordFiles(sheets);
+  await mkdir(folder, { recursive: true });
+  for (const f of files) await writeAtomically(join(folder, f.name), (tmp) => writeFile(tmp, f.bytes));
+  return files.length;
 }
 
 export function writeText(target: string, text: string): Promise<void> {

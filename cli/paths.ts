@@ -4,12 +4,14 @@
 // their folder's name in front of their outputs' names.
 import { realpath, stat } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
-import { FILE_NAMES, InfoScoreError, resultFileName, resultJsonName } from "../core/index.ts";
+import { FILE_NAMES, InfoScoreError, resultDocumentsName, resultFileName, resultJsonName } from "../core/index.ts";
 
 export interface PlannedFile {
   input: string;
   output: string;
   json?: string;
+  /** --docx: the folder of the Word files, next to the result workbook. */
+  docx?: string;
 }
 
 export interface PlanOptions {
@@ -19,6 +21,8 @@ export interface PlanOptions {
   json?: string;
   /** Other files read by the run (--rules, --template): never written over either. */
   alsoRead?: string[];
+  /** --docx: Word files in a folder next to each result workbook. */
+  docx?: boolean;
 }
 
 const caseInsensitive = process.platform === "win32" || process.platform === "darwin";
@@ -56,11 +60,15 @@ export async function planOutputs(inputs: string[], options: PlanOptions): Promi
   const json = options.json;
   const isFolder = async (path: string) => (await stat(path).catch(() => undefined))?.isDirectory() ?? false;
   const jsonDir = json !== undefined && (unique.length > 1 || /[\\/]$/.test(json) || (await isFolder(json)));
-  const place = (input: string, prefix = "") => ({
-    input,
-    output: join(options.outDir ?? dirname(input), outputName(input, options.periodLabel, prefix)),
-    json: json === undefined ? undefined : jsonDir ? join(json, jsonName(input, options.periodLabel, prefix)) : json,
-  });
+  const place = (input: string, prefix = "") => {
+    const folder = options.outDir ?? dirname(input);
+    return {
+      input,
+      output: join(folder, outputName(input, options.periodLabel, prefix)),
+      json: json === undefined ? undefined : jsonDir ? join(json, jsonName(input, options.periodLabel, prefix)) : json,
+      docx: options.docx ? join(folder, resultDocumentsName(basename(input), options.periodLabel, prefix)) : undefined,
+    };
+  };
   const prefixes = await prefixesFor(unique, (input) => {
     const p = place(input);
     return jsonDir && p.json ? [p.output, p.json] : [p.output];
@@ -119,7 +127,7 @@ async function checkClashes(plans: PlannedFile[], alsoRead: string[]): Promise<v
   const written = new Map<string, string>();
   const owner = new Map<string, string>();
   for (const plan of plans) {
-    for (const output of [plan.output, plan.json]) {
+    for (const output of [plan.output, plan.json, plan.docx]) {
       if (output === undefined) continue;
       const keys = [await canonical(output), await identity(output)].filter((k): k is string => k !== undefined);
       for (const key of keys) {

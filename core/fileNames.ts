@@ -21,6 +21,11 @@ export function resultJsonName(inputName: string, periodLabel: string, prefix = 
   return `${prefix}${stem(inputName)}-${periodPart(periodLabel)}.json`;
 }
 
+/** The folder (or, with ".zip", the archive) of a result's Word files: `<name>-公文-<period>`. */
+export function resultDocumentsName(inputName: string, periodLabel: string, prefix = ""): string {
+  return `${prefix}${stem(inputName)}-${FILE_NAMES.documentsInfix}-${periodPart(periodLabel)}`;
+}
+
 /** A workbook InfoScore wrote (skipped when a folder is run again). */
 export const isResultFileName = (fileName: string): boolean => fileName.includes(RESULT_INFIX);
 

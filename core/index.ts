@@ -46,7 +46,7 @@ export type { SheetStats } from "./read/sheetReader.ts";
 // Sheet models and their layout: the result sheets, the 输出模板 customisation, the marker of our sheets,
 // the result file's name.
 export { buildResultSheets, type ResultGroup } from "./sheets/buildAll.ts";
-export { RESULT_SHEETS, sheetName, resultSheetNames } from "./sheets/registry.ts";
+export { RESULT_SHEETS, sheetName, resultSheetNames, type ResultKind } from "./sheets/registry.ts";
 export { acceptedItems, defaultTemplateRows, resolveTemplates, textItems } from "./sheets/customise.ts";
 export {
   A4_PORTRAIT,
@@ -68,7 +68,8 @@ export {
   type TableBlock,
 } from "./sheets/sheetModel.ts";
 export { layoutSheet, tableRowHeight } from "./sheets/layout.ts";
-export { resultFileName, resultJsonName, isResultFileName, isWorkbookFileName } from "./fileNames.ts";
+export { attachmentNote, cellText, documentFileName, officialDocuments, type DocLine, type OfficialDocument } from "./sheets/documents.ts";
+export { resultDocumentsName, resultFileName, resultJsonName, isResultFileName, isWorkbookFileName } from "./fileNames.ts";
 
 // Periods and values: days, months and periods as plain numbers; cell values read and written.
 export {
@@ -84,7 +85,9 @@ export {
 } from "./period.ts";
 export {
   monthText,
+  columnIndex,
   columnLetter,
+  LAST_COLUMN,
   dayOf,
   isoDay,
   isoMonth,
@@ -105,4 +108,4 @@ export { rankDescending } from "./rank.ts";
 export { HEADLINE_CODES, IssueLog, type Issue, type Lang } from "./issues.ts";
 export { InfoScoreError, renderFailure } from "./failure.ts";
 // One text catalogue for every host (core/text.ts).
-export { FILE_NAMES, GRADE_WORDS, isTextKey, listOf, t, TEXT_KEYS, type TextKey } from "./text.ts";
+export { DOC_FONTS, DOC_LANG, FILE_NAMES, GRADE_WORDS, isTextKey, listOf, t, TEXT_KEYS, type TextKey } from "./text.ts";

@@ -16,6 +16,8 @@ export interface Issue {
   code: MessageCode;
   params: Record<string, string | number>;
   message: string;
+  /** The message without the sheet and cell in front (the 校验问题 sheet shows them in their own columns). */
+  detail: string;
 }
 
 export function cellOf(source: SourceRef, field: string): string {
@@ -30,6 +32,21 @@ export interface Where {
   row?: number;
 }
 
+/** Issues listed at most; the rest are counted (rows with errors are still all known). */
+export const MAX_ISSUES = 100_000;
+/** A user's value quoted in a message is cut to this many characters: a pasted chapter is not repeated whole. */
+const MAX_QUOTED = 200;
+
+function shortParams(params: Record<string, string | number>): Record<string, string | number> {
+  let out = params;
+  for (const [k, v] of Object.entries(params)) {
+    if (k !== "value" || typeof v !== "string" || v.length <= MAX_QUOTED) continue;
+    if (out === params) out = { ...params };
+    out[k] = `${v.slice(0, MAX_QUOTED)}…`;
+  }
+  return out;
+}
+
 /** Collects issues in one language; the order of reporting is kept. */
 export class IssueLog {
   readonly list: Issue[] = [];
@@ -38,17 +55,37 @@ export class IssueLog {
   constructor(readonly lang: Lang = "zh") {}
 
   add(severity: Severity, code: MessageCode, where: Where, rule: string, params: Record<string, string | number> = {}): void {
-    const message = renderMessage(code, { sheet: where.sheet, cell: where.cell, ...params }, this.lang);
-    this.list.push({ severity, sheet: where.sheet, cell: where.cell, rule, code, params, message });
     if (severity === "error" && where.row !== undefined) {
       const rows = this.errorRows.get(where.sheet) ?? new Set<number>();
       this.errorRows.set(where.sheet, rows.add(where.row));
+    }
+    if (this.list.length >= MAX_ISSUES) return this.omit();
+    const shown = shortParams(params);
+    const all = { sheet: where.sheet, cell: where.cell, ...shown };
+    const detail = t(this.lang, `issue.${code}`, all);
+    this.list.push({ severity, sheet: where.sheet, cell: where.cell, rule, code, params: shown, message: placed(all, detail), detail });
+  }
+
+  /** The issue that says how many were left out, once the list is full. */
+  private omitted: Issue | undefined;
+
+  /** Past MAX_ISSUES the list keeps one last issue counting the rest (a log of a million bad rows stays small). */
+  private omit(): void {
+    const count = Number(this.omitted?.params.count ?? 0) + 1;
+    const params = { count, limit: MAX_ISSUES };
+    const message = t(this.lang, "issue.issuesOmitted", params);
+    if (this.omitted) Object.assign(this.omitted, { params, message, detail: message });
+    else {
+      this.omitted = { severity: "warning", sheet: "", cell: "", rule: "INPUT", code: "issuesOmitted", params, message, detail: message };
+      this.list.push(this.omitted);
     }
   }
 
   /** Forgets the issues of a sheet that is not read after all (the empty one of two sheets of one kind). */
   discardSheet(sheet: string): void {
-    for (let i = this.list.length - 1; i >= 0; i--) if (this.list[i].sheet === sheet) this.list.splice(i, 1);
+    const kept = this.list.filter((i) => i.sheet !== sheet);
+    this.list.length = 0;
+    for (const issue of kept) this.list.push(issue);
     this.errorRows.delete(sheet);
   }
 
@@ -74,8 +111,8 @@ export class IssueLog {
   }
 }
 
-export function renderMessage(code: MessageCode, params: Record<string, string | number>, lang: Lang): string {
-  const body = t(lang, `issue.${code}`, params);
+/** "信息报送!B5: …": the message with its sheet and cell in front. */
+function placed(params: Record<string, string | number>, body: string): string {
   const place = params.cell ? `${params.sheet}!${params.cell}` : String(params.sheet ?? "");
   return place ? `${place}: ${body}` : body;
 }

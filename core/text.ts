@@ -18,7 +18,7 @@ type Pair = { zh: string; en: string };
 export type TextParams = Readonly<Record<string, string | number>>;
 
 // ---- issue: problems found in the input (core/issues.ts). Keys are the issues' codes. -------------
-// {placeholders} are filled from the issue's params; sheet and cell are prefixed by renderMessage.
+// {placeholders} are filled from the issue's params; sheet and cell are prefixed by the issue log (core/issues.ts).
 export const MESSAGES = {
   // Reading the workbook (docs/input.md)
   sheetMissing: { zh: "缺少工作表“{expected}”(也可用英文名 {alias})", en: "sheet “{expected}” (or {alias}) is missing" },
@@ -28,10 +28,26 @@ export const MESSAGES = {
     zh: "本表的已用区域一直延伸到 {column} 列,远在已知的列之外(最后一个已知列是 {last} 列);只读取到 {last} 列。{column} 列等处可能有误输入的空格或格式,可删除这些列",
     en: "the used range reaches column {column}, far beyond the known columns (the last is column {last}); only columns up to {last} were read. Column {column} and those near it may hold a stray space or format and can be deleted",
   },
+  columnTwice: {
+    zh: "“{column}”列出现了两次,只读取了 {used} 列,此列未读取;请删除或改名其中一列",
+    en: "column “{column}” appears twice; only column {used} was read, not this one. Delete or rename one of them",
+  },
+  columnNotPlaced: {
+    zh: "表头“{value}”不是可识别的列名,此列未读取;如指“{column}”,请把表头改为“{column}”",
+    en: "header “{value}” is not a known column name, so the column was not read; if it is “{column}”, rename the header to “{column}”",
+  },
   required: { zh: "“{column}”不能为空", en: "“{column}” must not be empty" },
   badDate: {
-    zh: "“{value}”不是有效日期(应为 2026-03-05、2026/3/5、2026年3月5日 或 Excel 日期)",
-    en: "“{value}” is not a date (expected 2026-03-05, 2026/3/5, 2026年3月5日 or an Excel date)",
+    zh: "“{value}”不是有效日期(应为 2026-03-05、2026/3/5、2026年3月5日 或 Excel 日期,可带时间){suggestion}",
+    en: "“{value}” is not a date (expected 2026-03-05, 2026/3/5, 2026年3月5日 or an Excel date, a time after it allowed){suggestion}",
+  },
+  dateWithoutYear: {
+    zh: "“{value}”不是完整日期:缺少年份{suggestion}",
+    en: "“{value}” is not a full date: the year is missing{suggestion}",
+  },
+  noSuchDay: {
+    zh: "“{value}”这一天不存在:该月没有这一日,请核对日期",
+    en: "“{value}” is no such day: that month has no such date; check the date",
   },
   badMonth: {
     zh: "“{value}”不是有效月份(应为 2026-04、2026/4 或 2026年4月)",
@@ -45,6 +61,10 @@ export const MESSAGES = {
   badCount: {
     zh: "“{value}”不是有效的{column}(应为正整数,如 1、2)",
     en: "“{value}” is not a valid {column} (expected a whole number of at least 1)",
+  },
+  numberTooLarge: {
+    zh: "{column}“{value}”过大(应不超过 {limit})",
+    en: "{column} “{value}” is too large (at most {limit})",
   },
   badMarkCount: {
     zh: "“{value}”不是有效的{column}次数(应为 0 或正整数,如 1、2,或留空)",
@@ -61,6 +81,14 @@ export const MESSAGES = {
     zh: "输出模板中“{sheet}”的项目“{item}”无法识别(此表可用:{accepted})",
     en: "template item “{item}” of “{sheet}” is not known (this sheet accepts: {accepted})",
   },
+  templateValueOutOfRange: {
+    zh: "输出模板“{item}”的“{value}”超出 Excel 的限制({limit|t}),已忽略",
+    en: "template item “{item}”: “{value}” is beyond Excel's limit ({limit|t}) and was ignored",
+  },
+  unknownPlaceholder: {
+    zh: "输出模板“{item}”中的占位符 {names} 无法识别,将原样印出(可用:{accepted})",
+    en: "template item “{item}” has placeholders {names} that are not known; they are printed as written (available: {accepted})",
+  },
   templateNotNumber: {
     zh: "输出模板中“{sheet}”的项目“{item}”应为正整数,实为“{value}”;已按留空处理",
     en: "template item “{item}” of “{sheet}” must be a whole number above 0, not “{value}”; it is taken as blank",
@@ -69,9 +97,33 @@ export const MESSAGES = {
     zh: "输出模板列出的列“{column}”不在此表中(可用:{columns})",
     en: "template column “{column}” is not in this table (available: {columns})",
   },
+  ruleSetTooLong: {
+    zh: "{sheet}有 {count} 行规则,超过 {limit} 行,不是规则表;本组规则全部未采用",
+    en: "{sheet} has {count} rule rows, more than {limit}: it is not a rule set, and none of it was applied",
+  },
   badRuleValue: { zh: "规则“{key}”的值“{value}”无效:{expected}", en: "rule “{key}” has an invalid value “{value}”: {expected}" },
 
   // Calendars and real inputs (decisions D1–D6, docs/input.md)
+  unitMonthsReversed: {
+    zh: "“{unit}”的停用月份({to})早于启用月份({from}),停用月份未采用,按自启用月份起在用计算;请核对",
+    en: "“{unit}” stops ({to}) before it starts ({from}); the stop month was not used and the unit counts as active from its start month. Check the roster",
+  },
+  itemBeforeUnitStart: {
+    zh: "报送日期 {value} 早于“{unit}”的启用月份({month}),本行不计;请核对日期、单位或单位名册",
+    en: "date {value} is before “{unit}” starts ({month}); this row is not counted. Check the date, the unit or the roster",
+  },
+  itemAfterUnitEnd: {
+    zh: "报送日期 {value} 晚于“{unit}”的停用月份({month}),本行不计;请核对日期、单位或单位名册",
+    en: "date {value} is after “{unit}” stops ({month}); this row is not counted. Check the date, the unit or the roster",
+  },
+  formerNameShared: {
+    zh: "“{value}”是{units}共同的曾用名,无法确定是哪个单位,本行不计;请写明该条信息的现用单位名称",
+    en: "“{value}” is a former name of {units}, so the unit cannot be told; this row is not counted. Write the unit's current name",
+  },
+  issuesOmitted: {
+    zh: "另有 {count} 个问题未列出(只列出前 {limit} 个);请先改正上面列出的问题",
+    en: "{count} more issues are not listed (only the first {limit} are); correct those listed first",
+  },
   futureDate: {
     zh: "日期 {value} 晚于截至日期 {asOf},本行不计(请核对日期或截至日期)",
     en: "date {value} is after the as-of date {asOf}; this row is not counted (check the date or the as-of date)",
@@ -128,7 +180,10 @@ export const MESSAGES = {
   eventAfterSubmission: { zh: "事件日期晚于报送日期", en: "event date is after the submission date" },
 
   // Staff appraisal (S, A)
-  unknownStaff: { zh: "“{value}”不在业务指标表(人员名册)中", en: "“{value}” is not on the staff targets sheet (the staff roster)" },
+  unknownStaff: {
+    zh: "“{value}”不在业务指标表(人员名册)中{suggestion}",
+    en: "“{value}” is not on the staff targets sheet (the staff roster){suggestion}",
+  },
   duplicateStaff: {
     zh: "“{value}”在业务指标表中重复(第一次出现在 {first})",
     en: "“{value}” is listed twice on the staff targets sheet (first at {first})",
@@ -152,7 +207,7 @@ export const MESSAGES = {
     en: "{name} missed tasks {count} times (more than {limit}); graded not competent (不称职)",
   },
 
-  // Rules as a whole and sheet matching (issue 11, i11b)
+  // Rules as a whole (a rule set is taken or refused whole) and sheet matching
   ruleSetRefused: {
     zh: "“{source}”中的计分规则有错误,整套未采用,其中的设置均不生效;请改正后重新计算",
     en: "the rules in “{source}” have errors; the whole set was refused and none of its settings apply. Correct them and recalculate",
@@ -217,7 +272,7 @@ export const MESSAGES = {
     en: "{count} cells of “{sheet}” are longer than Excel's {limit} characters; cut and marked “…(已截断)” (first: {first})",
   },
 
-  // Documents (issue 12): letters and notices as an office issues them
+  // Documents: letters and notices as an office issues them
   letterWithoutLeader: {
     zh: "{unit}的主要负责人为空,{letter}称呼写作“主要负责同志”;请在单位名册中填写主要负责人",
     en: "{unit} has no leader (主要负责人) on the roster: the {letter} is addressed to “主要负责同志”; fill in the leader on the roster",
@@ -362,7 +417,7 @@ export const FAILURES = {
     zh: "已中断:临时文件已删除,未写完的结果未保存",
     en: "interrupted: temporary files were removed; unfinished results were not saved",
   },
-  // ---- i11a: what the package layer refuses (ooxml/limits.ts, ooxml/xmlScan.ts); docs/input.md 限制与拒绝的文件 ----
+  // ---- what the package layer refuses (ooxml/limits.ts, ooxml/xmlScan.ts); docs/input.md 限制与拒绝的文件 ----
   partTooLarge: {
     zh: "工作簿部件 {part} 解压后超过 {limit},不予读取。请在 Excel 中打开并另存为 .xlsx,或删除不需要的内容后再试",
     en: "part {part} is larger than {limit} uncompressed and is not read. Open it in Excel and save it as .xlsx, or remove what is not needed",
@@ -387,7 +442,7 @@ export const FAILURES = {
     zh: "输出模板中的标志图片超过 {limit}。请换用较小的图片(标志只占标题旁一小块)",
     en: "the logo picture on 输出模板 is larger than {limit}. Use a smaller picture (the logo only sits beside the title)",
   },
-  // ---- i10c: failures of the offline page and the add-in, once glued "中文 / English" texts ----
+  // ---- failures of the offline page and the add-in, each in one language ----
   badPeriod: {
     zh: "期间“{value}”无效:应为 2026-03、2026-Q1、2026-H1、2026 或 2026-01-01..2026-03-31",
     en: "period “{value}” is not valid: use 2026-03, 2026-Q1, 2026-H1, 2026 or 2026-01-01..2026-03-31",
@@ -455,6 +510,22 @@ export const WORDS = {
   severityError: { zh: "错误", en: "Error" },
   severityWarning: { zh: "提示", en: "Warning" },
   severityInfo: { zh: "提示", en: "Note" },
+  // The frame of the 校验问题 sheet when the issues are in English (in Chinese: core/sheets/outputTemplate.ts)
+  issuesTitle: { zh: "校验问题", en: "Issues" },
+  issuesSummary: {
+    zh: "共 {count} 条：错误 {errors} 条（相应行未计分），提示 {warnings} 条（已计分，请核对）。",
+    en: "{count} issues: {errors} errors (those rows were not scored), {warnings} warnings (scored; please check).",
+  },
+  issuesNone: { zh: "未发现问题。", en: "No issues found." },
+  issuesLevel: { zh: "级别", en: "Level" },
+  issuesSheet: { zh: "工作表", en: "Sheet" },
+  issuesCell: { zh: "单元格", en: "Cell" },
+  issuesRule: { zh: "规则", en: "Rule" },
+  issuesDetail: { zh: "说明", en: "Description" },
+  checkInput: { zh: "输入格式", en: "Input format" },
+  checkTemplate: { zh: "输出模板", en: "Output template" },
+  checkRules: { zh: "计分规则", en: "Scoring rules" },
+  checkActuals: { zh: "业务完成", en: "Staff actuals" },
   // A suggestion appended to unknownUnit
   didYouMean: { zh: ",是否为“{suggestion}”?", en: "; did you mean “{suggestion}”?" },
   // Where a JSON file is broken, appended to rulesFileNotJson / templateFileNotJson
@@ -463,8 +534,6 @@ export const WORDS = {
   month: { zh: "{year}年{month}月", en: "{iso}" },
   // A month in the pane's picker: 3月 / Mar
   monthOption: { zh: "{month}月", en: "{abbr}" },
-  // The batch tool's progress line: "1/3 12,000 行 a.xlsx"
-  rowsProgress: { zh: " 行 ", en: " rows " },
   // Rule names (core/rules/names.ts): "U2(区委办采用)", "S7(信息快报)扣分"
   ruleIdLabel: { zh: "{id}({label})", en: "{id}" },
   ruleIdTail: { zh: "{name}{tail}", en: "{name} {tail}" },
@@ -484,7 +553,13 @@ export const WORDS = {
   xmlEmptyTagName: { zh: "标记名为空", en: "empty tag name" },
   xmlUnclosedSection: { zh: "注释或数据段未闭合", en: "unclosed comment or section" },
   xmlEndTagMissing: { zh: "缺少结束标记", en: "end tag missing" },
+  xmlNotUtf8: {
+    zh: "含有无法识别的字节,文字编码无效(文件已损坏或不是 Excel 保存的)",
+    en: "it holds bytes that are not valid UTF-8 (the file is damaged or was not saved by Excel)",
+  },
   xmlCellOutOfRange: { zh: "单元格引用超出 Excel 范围", en: "cell reference beyond Excel's range" },
+  fontNameLimit: { zh: "字体名最多 31 个字符", en: "a font name has at most 31 characters" },
+  columnWidthLimit: { zh: "列宽应大于 0、不超过 255", en: "a column width is more than 0 and at most 255" },
 } as const satisfies Record<string, Pair>;
 
 // ---- doc: words the core writes into the result documents (audit rows, period titles) ---------
@@ -515,6 +590,17 @@ export const DOC = {
   auditLate: { zh: "迟报 {days} 天（限 {max} 天）：{label}", en: "late by {days} days (limit {max}): {label}" },
   /** The name of a target's actual column on the staff targets sheet (信息快报完成): a column name, Chinese. */
   actualColumn: { zh: "{label}完成", en: "{label} actual" },
+  // The Word files (公文): their names, the 附件说明, 附件 labels, the 版记's 印发 line, page numbers
+  bulletinFile: { zh: "信息工作通报", en: "information work bulletin" },
+  staffFile: { zh: "考核结果", en: "appraisal results" },
+  rankingAttachment: { zh: "各单位信息工作得分排名", en: "Scores and ranks of the units" },
+  attachmentN: { zh: "附件{n}", en: "Attachment {n}" },
+  attachmentOne: { zh: "附件：{title}", en: "Attachment: {title}" },
+  attachmentFirst: { zh: "附件：{n}. {title}", en: "Attachments: {n}. {title}" },
+  attachmentNext: { zh: "{n}. {title}", en: "{n}. {title}" },
+  attachmentLabel: { zh: "附件{n}", en: "Attachment {n}" },
+  attachmentLabelOne: { zh: "附件", en: "Attachment" },
+  pageNumber: { zh: "— {n} —", en: "— {n} —" },
 } as const satisfies Record<string, Pair>;
 
 /** The language of the result documents (official Chinese documents). */
@@ -540,6 +626,14 @@ export const CLI = {
     zh: "✓ {input} → {output}(错误 {errors} 条,提示 {warnings} 条)",
     en: "✓ {input} → {output} ({errors} errors, {warnings} warnings)",
   },
+  doneWithErrors: {
+    zh: "! {input} → {output}(错误 {errors} 条,提示 {warnings} 条):出错的行未计分,请看“校验问题”表",
+    en: "! {input} → {output} ({errors} errors, {warnings} warnings): rows with errors were left out; see the 校验问题 sheet",
+  },
+  produced: { zh: "  已生成:{documents}", en: "  produced: {documents}" },
+  producedSeparator: { zh: ";", en: "; " },
+  producedFor: { zh: "{sheet}({units})", en: "{sheet} for {units}" },
+  producedNone: { zh: "{sheet}(无)", en: "{sheet} (none due)" },
   asOfAssessed: {
     zh: "  截至 {asOf}:本期间尚未结束,缺报按已结束的 {month} 判断",
     en: "  as of {asOf}: the period has not ended; missing submissions are assessed for {month}, the last ended month",
@@ -549,11 +643,17 @@ export const CLI = {
     en: "  as of {asOf}: no month of the period has ended yet; no unit is named or sent a notice",
   },
   jsonWritten: { zh: "  JSON 结果:{path}", en: "  JSON results: {path}" },
+  docxWritten: { zh: "  公文(Word){n} 份:{path}", en: "  Word documents ({n}): {path}" },
   sheetStats: {
     zh: "{sheet}:读取 {read} 行,计入 {used} 行,未计入 {rejected} 行",
     en: "{sheet}: {read} rows read, {used} used, {rejected} left out",
   },
-  validated: { zh: "检查完成:错误 {errors} 条,提示 {warnings} 条", en: "checked: {errors} errors, {warnings} warnings" },
+  validated: { zh: "✓ 检查完成:错误 {errors} 条,提示 {warnings} 条", en: "✓ checked: {errors} errors, {warnings} warnings" },
+  validatedWithErrors: {
+    zh: "! 检查完成:错误 {errors} 条,提示 {warnings} 条;重算时出错的行不计分",
+    en: "! checked: {errors} errors, {warnings} warnings; rows with errors would be left out",
+  },
+  progressRows: { zh: "已读 {rows} 行", en: "{rows} rows read" },
   templateWritten: { zh: "已写出输入模板:{path}", en: "input template written: {path}" },
   sampleWritten: { zh: "已写出示例工作簿:{path}", en: "sample workbook written: {path}" },
   // Command-line help (commander), in the language of --lang
@@ -564,6 +664,10 @@ export const CLI = {
     zh: "2026-03 | 2026-Q1 | 2026-H1 | 2026 | 2026-01-01..2026-03-31(默认上一个完整月份)",
     en: "2026-03 | 2026-Q1 | 2026-H1 | 2026 | 2026-01-01..2026-03-31 (default: the last complete month)",
   },
+  helpValidatePeriod: {
+    zh: "2026-03 | 2026-Q1 | 2026-H1 | 2026 | 2026-01-01..2026-03-31(默认上一个完整月份所在的全年,截至今天)",
+    en: "2026-03 | 2026-Q1 | 2026-H1 | 2026 | 2026-01-01..2026-03-31 (default: the year of the last complete month, so far)",
+  },
   helpAsOf: {
     zh: "截至日期 YYYY-MM-DD(默认今天):未结束的月份不算缺报",
     en: "as-of date YYYY-MM-DD (default today): months not yet ended are not counted as missing",
@@ -572,6 +676,10 @@ export const CLI = {
   helpOut: { zh: "结果工作簿目录(默认与输入同目录)", en: "folder of the result workbooks (default: beside the input)" },
   helpJson: { zh: "写出 JSON 结果", en: "write the results as JSON" },
   helpRules: { zh: "计分规则 JSON 文件(优先于工作簿中的计分规则表)", en: "rules JSON file (wins over the workbook's 计分规则 sheet)" },
+  helpDocx: {
+    zh: "另写公文(Word):结果工作簿旁的“<名称>-公文-<期间>”文件夹,每份公文一个 .docx",
+    en: "also write the documents as Word files: one .docx each, in a folder “<name>-公文-<period>” beside the result workbook",
+  },
   helpTemplate: {
     zh: "输出模板(含“输出模板”表的 xlsx 或 JSON;优先于工作簿中的输出模板表)",
     en: "output template (an xlsx with a 输出模板 sheet, or JSON; wins over the workbook's 输出模板 sheet)",
@@ -646,6 +754,13 @@ export const UI = {
     en: "Rules file (optional, JSON; wins over the workbook's 计分规则 sheet):",
   },
   download: { zh: "下载结果", en: "Download results" },
+  downloadDocx: { zh: "下载公文(Word)", en: "Download documents (Word)" },
+  makingDocx: { zh: "正在生成公文(Word)…", en: "Making the Word documents…" },
+  docxDone: { zh: "公文(Word)已下载:{name}", en: "Word documents downloaded: {name}" },
+  docxInPane: {
+    zh: "公文(Word):在离线网页中打开同一工作簿,点“下载公文(Word)”;或用批处理工具 infoscore recalc --docx。",
+    en: "Documents as Word files: open the same workbook on the offline page and click “Download documents (Word)”, or run infoscore recalc --docx.",
+  },
   rowsRead: { zh: "已读取 {n} 行", en: "{n} rows read" },
   sheetWritten: { zh: "已写入“{sheet}”", en: "“{sheet}” written" },
   issuesMore: {
@@ -792,6 +907,8 @@ export const listOf = (lang: Lang, items: readonly string[]): string => items.jo
 export const FILE_NAMES = {
   /** a-结果-2026-03.xlsx: the infix of result workbooks */
   resultInfix: "结果",
+  /** a-公文-2026-03/: the folder of a result's Word files (公文) */
+  documentsInfix: "公文",
   /** 2026-01-01至2026-03-31: the ".." of a custom period in a file name */
   rangeJoin: "至",
   /** The prefix of an output whose folder has no name (the root) */
@@ -800,4 +917,16 @@ export const FILE_NAMES = {
   sample: "示例工作簿",
   /** The name of the logo picture in result sheets */
   logo: "InfoScore 标志",
+} as const;
+
+/**
+ * Fonts of the Word files (公文) by the names offices' fonts have (GB/T 9704: 仿宋_GB2312 body,
+ * 方正小标宋简体 titles, 黑体 headings, 宋体 page numbers); Word and WPS substitute a missing one.
+ */
+export const DOC_FONTS = {
+  body: "仿宋_GB2312",
+  title: "方正小标宋简体",
+  heading: "黑体",
+  kai: "楷体_GB2312",
+  pageNumber: "宋体",
 } as const;

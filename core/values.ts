@@ -82,6 +82,13 @@ function validYmd(y: number, m: number, d: number): boolean {
 }
 
 const DATE_TEXT = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号]?$/;
+/** The same date at the start of a longer text, followed by a time of day. */
+const DATE_PREFIX = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号]?/;
+/** A time of day as people write it after a date: 10:30, 10:30:15, T10:30Z, 10时, 10时30分, 下午3点. */
+const TIME_TEXT =
+  /^(?:T|\s*)(?:(?:上午|下午|晚上|早上|中午|凌晨)\s*)?(\d{1,2})\s*(?::|时|点|點)\s*(?:(\d{1,2})\s*(?::|分)?\s*(?:(\d{1,2})(?:\.\d+)?\s*秒?)?)?\s*(?:am|pm|z|[+-]\d{2}:?\d{2})?$/i;
+/** Longer than any written date and time: not a date (and no pattern runs over a pasted paragraph). */
+const MAX_DATE_TEXT = 64;
 
 /** Full-width digits and separators (typed with a Chinese input method) as plain ASCII. */
 function halfWidth(text: string): string {
@@ -89,23 +96,46 @@ function halfWidth(text: string): string {
     .replace(/[\uFF10-\uFF19\uFF0D\uFF0F\uFF0E\uFF0B\uFF1A]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
     .replace(/\u3000/g, " ");
 }
-const DATE_TIME_TEXT = /^(\d{4}-\d{1,2}-\d{1,2})[T ]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/;
+
+/**
+ * A date text with its time of day dropped (the time never moves the date): "2026/3/5 10:30" →
+ * "2026/3/5"; a text with something after the date that is not a time stays as it is.
+ */
+function withoutTime(text: string): string {
+  const date = DATE_PREFIX.exec(text);
+  if (!date || date[0].length === text.length) return text;
+  const time = TIME_TEXT.exec(text.slice(date[0].length));
+  if (!time) return text;
+  const [h, m, s] = [Number(time[1]), Number(time[2] ?? 0), Number(time[3] ?? 0)];
+  return h <= 24 && m < 60 && s < 61 ? date[0] : text;
+}
+
+/** A date cell's text, trimmed, half-width and without its time of day; undefined if too long to be one. */
+function dateText(value: string): string | undefined {
+  const text = halfWidth(value).trim();
+  return text.length > MAX_DATE_TEXT ? undefined : withoutTime(text);
+}
+
+/**
+ * The day of a Date object. Spreadsheet libraries give dates as UTC midnight, sometimes a few
+ * milliseconds short: those few are allowed, but a time of day (23:59:59 included) never moves the
+ * date to the next day.
+ */
+export function dayOfDate(value: Date): number | undefined {
+  const t = value.getTime();
+  return Number.isNaN(t) ? undefined : Math.floor((t + 5) / MS_PER_DAY);
+}
 
 /** A real date, an Excel serial number or a date typed as text; undefined if none of these. */
 export function parseDay(value: unknown): number | undefined {
-  if (value instanceof Date) {
-    const t = value.getTime();
-    // Spreadsheet libraries give dates as UTC midnight, sometimes a millisecond short: allow 1 s.
-    return Number.isNaN(t) ? undefined : Math.floor((t + 1000) / MS_PER_DAY);
-  }
+  if (value instanceof Date) return dayOfDate(value);
   if (typeof value === "number") {
     if (!Number.isFinite(value) || value < 1 || value > 150_000) return undefined;
     return Math.floor(value) + EXCEL_EPOCH_DAY;
   }
   if (typeof value !== "string") return undefined;
-  let text = halfWidth(value).trim();
-  const withTime = DATE_TIME_TEXT.exec(text);
-  if (withTime) text = withTime[1];
+  const text = dateText(value);
+  if (text === undefined) return undefined;
   if (/^\d+(\.\d+)?$/.test(text)) return parseDay(Number(text));
   const m = DATE_TEXT.exec(text);
   if (!m) return undefined;
@@ -121,43 +151,37 @@ export const LAST_PLAUSIBLE_DAY = dayOf(2099, 12, 31);
 /** Day 0 of Excel serial numbers in the 1904 date system (1904-01-01). */
 const EXCEL_1904_EPOCH_DAY = dayOf(1904, 1, 1);
 
-/** A date cell read for the calculation: a day, or why not with the month and day probably meant. */
-export type DateReading = { day: number } | { day?: undefined; meant?: { year?: number; month: number; day: number } };
+/**
+ * A date cell read for the calculation: a day, or why not — no such day (2026-02-30), a year
+ * outside 2000–2099, no year (3.12), or not a date at all — with the month and day probably meant.
+ */
+export type DateReading =
+  | { day: number }
+  | { day?: undefined; why: "noSuchDay" | "outOfRange" | "noYear" | "notDate"; meant?: { year?: number; month: number; day: number } };
 
 const MONTH_DAY_TEXT = /^(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号]?$/;
-const plausible = (day: number): DateReading => (day >= FIRST_PLAUSIBLE_DAY && day <= LAST_PLAUSIBLE_DAY ? { day } : {});
-const meantOf = (month: number, day: number): DateReading =>
-  month >= 1 && month <= 12 && day >= 1 && day <= 31 ? { meant: { month, day } } : {};
+const plausible = (day: number): DateReading => (day >= FIRST_PLAUSIBLE_DAY && day <= LAST_PLAUSIBLE_DAY ? { day } : { why: "outOfRange" });
+/** A month and day without a usable year (3.12, 3月12日, or 1926-03-12): the date probably meant. */
+const meantOf = (month: number, day: number, why: "outOfRange" | "noYear" = "noYear"): DateReading =>
+  month >= 1 && month <= 12 && day >= 1 && day <= 31 ? { why, meant: { month, day } } : { why: "notDate" };
 
 /**
  * A date cell as D2 accepts it: a real date, a whole serial number (in the workbook's date
- * system) or a dated text, between 2000 and 2099. Someone who typed 3.12 or 3月12日 gets the
- * month and day back, so the message can suggest the full date.
+ * system) or a dated text (a time of day after it is dropped), between 2000 and 2099. Someone
+ * who typed 3.12 or 3月12日 gets the month and day back, so the message can suggest the full date.
  */
 export function readDate(value: unknown, date1904 = false): DateReading {
   if (value instanceof Date) {
-    const t = value.getTime();
-    if (Number.isNaN(t)) return {};
+    const day = dayOfDate(value);
+    if (day === undefined) return { why: "notDate" };
     // 3.12 typed into a date-formatted cell arrives as a date in January 1900: read it as typed.
     const typed = typedInDateCell(value);
-    return typed === undefined ? plausible(Math.floor((t + 1000) / MS_PER_DAY)) : readDate(typed);
+    return typed === undefined ? plausible(day) : readDate(typed);
   }
-  if (typeof value === "number") {
-    if (!Number.isFinite(value)) return {};
-    const epoch = date1904 ? EXCEL_1904_EPOCH_DAY : EXCEL_EPOCH_DAY;
-    if (Number.isInteger(value)) return plausible(value + epoch);
-    const [whole, fraction = ""] = String(value).split(".");
-    if (value > 0 && value < 13) return meantOf(Number(whole), Number(fraction));
-    // A serial with a time of day in a General cell: the date part is probably meant.
-    const day = plausible(Math.floor(value) + epoch);
-    if (day.day === undefined) return {};
-    const { year, month, day: d } = ymdOf(day.day);
-    return { meant: { year, month, day: d } };
-  }
-  if (typeof value !== "string") return {};
-  let text = halfWidth(value).trim();
-  const withTime = DATE_TIME_TEXT.exec(text);
-  if (withTime) text = withTime[1];
+  if (typeof value === "number") return readSerial(value, date1904);
+  if (typeof value !== "string") return { why: "notDate" };
+  const text = dateText(value);
+  if (text === undefined) return { why: "notDate" };
   if (/^\d+(\.\d+)?$/.test(text)) {
     // "3.10" keeps its digits: it is March 10th, not the number 3.1.
     const dot = /^(\d{1,2})\.(\d{1,2})$/.exec(text);
@@ -166,12 +190,26 @@ export function readDate(value: unknown, date1904 = false): DateReading {
   const full = DATE_TEXT.exec(text);
   if (full) {
     const [y, mo, d] = [Number(full[1]), Number(full[2]), Number(full[3])];
-    if (!validYmd(y, mo, d)) return {};
+    if (!validYmd(y, mo, d)) return { why: mo >= 1 && mo <= 12 && d >= 1 && y >= 1900 && y <= 2200 ? "noSuchDay" : "notDate" };
     const reading = plausible(dayOf(y, mo, d));
-    return reading.day === undefined ? meantOf(mo, d) : reading;
+    return reading.day === undefined ? meantOf(mo, d, "outOfRange") : reading;
   }
   const md = MONTH_DAY_TEXT.exec(text);
-  return md ? meantOf(Number(md[1]), Number(md[2])) : {};
+  return md ? meantOf(Number(md[1]), Number(md[2])) : { why: "notDate" };
+}
+
+/** A number in a date cell: a serial in the workbook's date system, or 3.12 meaning March 12th. */
+function readSerial(value: number, date1904: boolean): DateReading {
+  if (!Number.isFinite(value)) return { why: "notDate" };
+  const epoch = date1904 ? EXCEL_1904_EPOCH_DAY : EXCEL_EPOCH_DAY;
+  if (Number.isInteger(value)) return plausible(value + epoch);
+  const [whole, fraction = ""] = String(value).split(".");
+  if (value > 0 && value < 13) return meantOf(Number(whole), Number(fraction));
+  // A serial with a time of day in a General cell: the date part is probably meant.
+  const day = plausible(Math.floor(value) + epoch);
+  if (day.day === undefined) return day;
+  const { year, month, day: d } = ymdOf(day.day);
+  return { why: "notDate", meant: { year, month, day: d } };
 }
 
 /**
@@ -251,6 +289,20 @@ export function roundHalfUp(value: number): number {
 /** A moment as users read it on a sheet, in local time: "2026-04-01 09:30". */
 export function localStamp(d: Date): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+
+/** Excel's last column, XFD, as a 0-based index. */
+export const LAST_COLUMN = 16_383;
+
+/** The 0-based column index of a cell reference's letters ("B12" → 1); stops at the first non-letter. */
+export function columnIndex(ref: string): number {
+  let n = 0;
+  for (let i = 0; i < ref.length; i++) {
+    const c = ref.charCodeAt(i);
+    if (c < 65 || c > 90) break;
+    n = n * 26 + (c - 64);
+  }
+  return n - 1;
 }
 
 /** A, B, …, Z, AA, …: the letter of a 0-based column index. */

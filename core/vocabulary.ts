@@ -91,12 +91,18 @@ export const SHEET_NAMES = {
   templates: "输出模板",
 } as const;
 
+/** Characters that show as nothing (zero-width spaces and joiners, soft hyphens, byte-order marks). */
+const INVISIBLE = /[\u00ad\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff]/g;
+
 /**
- * Header and sheet names compare without case, spaces, punctuation, markers like * and any
+ * Header and sheet names compare without case, width (全角 letters and brackets are read as
+ * half-width), invisible characters, spaces, punctuation, markers like * and any
  * bracketed note: “报送日期(必填)” and “时长（小时）” name 报送日期 and 时长.
  */
 export function normaliseName(text: string): string {
   return text
+    .normalize("NFKC")
+    .replace(INVISIBLE, "")
     .toLowerCase()
     .replace(/[（(【\[][^）)】\]]*[）)】\]]/g, "")
     .replace(/[\s\u3000*＊:：_\-—·.,，、。;；'"“”‘’()（）]/g, "");

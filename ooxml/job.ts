@@ -1,6 +1,8 @@
-// One workbook through the whole job, for the hosts that work on files (the batch tool and the
-// offline page): open the package, read the input sheets, recalculate, add the result sheets.
-// The host then writes the package where it wants (a file, a download) and the JSON if asked.
+// One workbook through the whole job, for the hosts that work on files (the batch tool's recalc and
+// validate, the offline page): open the package, read the input sheets, recalculate; recalc then
+// adds the result sheets, and the host writes the package where it wants (a file, a download) and
+// the JSON if asked. Checking and recalculating share this one path, so a check reports every
+// issue a recalculation would.
 import {
   IssueLog,
   readStats,
@@ -12,6 +14,7 @@ import {
   type Period,
   type Results,
   type ResultsJson,
+  type SheetModel,
   type RuleOverride,
   type SheetStats,
   type TemplateRow,
@@ -39,20 +42,27 @@ export interface JobOptions {
   onProgress?: (rows: number) => void;
 }
 
-export interface JobResult {
-  /** The workbook with the result sheets added, ready to be written. */
-  pkg: Package;
+export interface CheckResult {
   results: Results;
-  json: () => ResultsJson;
   issues: Issue[];
   /** Rows read, used and left out per input sheet (读取 = 计入 + 未计入). */
   stats: SheetStats[];
   errors: number;
   warnings: number;
+  /** The names of the result sheets a recalculation writes, in order (a long table's continuations included). */
+  sheets: string[];
 }
 
-export async function recalcWorkbook(bytes: Uint8Array, codec: Codec, options: JobOptions): Promise<JobResult> {
-  const pkg = Package.open(bytes, codec);
+export interface JobResult extends CheckResult {
+  /** The workbook with the result sheets added, ready to be written. */
+  pkg: Package;
+  /** The result sheets' models (what the Word files are rendered from). */
+  models: SheetModel[];
+  json: () => ResultsJson;
+}
+
+/** Read and calculate: the one path from an opened package to results, issues and result sheets. */
+async function readAndCalculate(pkg: Package, options: JobOptions): Promise<CheckResult & { models: SheetModel[] }> {
   const issues = new IssueLog(options.lang);
   const read = await readWorkbookPackage(pkg, issues, {
     year: yearOfMonth(options.period.endMonth),
@@ -67,17 +77,30 @@ export async function recalcWorkbook(bytes: Uint8Array, codec: Codec, options: J
     templateRows: options.templateRows,
     generatedAt: options.generatedAt,
   });
-  await addResultSheets(pkg, sheets, { logo: options.templateLogo ?? (await findLogo(pkg)) });
   const errors = issues.errorCount;
+  const stats = readStats(read, issues);
   return {
-    pkg,
     results,
-    json: () => resultsJson(results),
     issues: issues.list,
-    stats: readStats(read, issues),
+    stats,
     errors,
     warnings: issues.list.length - errors,
+    sheets: sheets.map((m) => m.name),
+    models: sheets,
   };
+}
+
+/** Every check a recalculation makes (D4: every row of every sheet), with nothing written. */
+export async function checkWorkbook(bytes: Uint8Array, codec: Codec, options: JobOptions): Promise<CheckResult> {
+  const { models: _models, ...checked } = await readAndCalculate(Package.open(bytes, codec), options);
+  return checked;
+}
+
+export async function recalcWorkbook(bytes: Uint8Array, codec: Codec, options: JobOptions): Promise<JobResult> {
+  const pkg = Package.open(bytes, codec);
+  const { models, ...checked } = await readAndCalculate(pkg, options);
+  await addResultSheets(pkg, models, { logo: options.templateLogo ?? (await findLogo(pkg)) });
+  return { ...checked, pkg, models, json: () => resultsJson(checked.results) };
 }
 
 /** A package's bytes in memory (the offline page's download). */

@@ -43,15 +43,25 @@ export class Package {
 
   /** The text of an original part (changes made through `set` are not read back). */
   async text(name: string): Promise<string> {
-    return new TextDecoder().decode(await this.bytesOf(name));
+    const bytes = await this.bytesOf(name);
+    return asUtf8Declared(decodeOrRefuse(name, () => decoderFor(bytes).decode(bytes)));
   }
 
   /** Streams an original part's text in pieces; multi-byte characters are never split. */
   async streamText(name: string, onText: (text: string) => void, label = name, limit: number = LIMITS.partBytes): Promise<void> {
     if (!this.entries.has(name)) return;
-    const decoder = new TextDecoder();
-    await this.inflate(name, limit, (piece) => onText(decoder.decode(piece, { stream: true })), label);
-    const tail = decoder.decode();
+    let decoder: TextDecoder | undefined;
+    const decode = (piece?: Uint8Array) =>
+      decodeOrRefuse(label, () => (piece ? decoder!.decode(piece, { stream: true }) : decoder!.decode()));
+    await this.inflate(
+      name,
+      limit,
+      (piece) => onText(decode(piece)),
+      label,
+      (first) => (decoder = decoderFor(first)),
+    );
+    if (!decoder) return;
+    const tail = decode();
     if (tail) onText(tail);
   }
 
@@ -59,7 +69,13 @@ export class Package {
    * Decompresses a part piece by piece, stopping (with a typed error) as soon as it passes
    * `limit` bytes or expands like a zip bomb: a hostile part is never inflated whole.
    */
-  private async inflate(name: string, limit: number, onData: (piece: Uint8Array) => void, label = name): Promise<void> {
+  private async inflate(
+    name: string,
+    limit: number,
+    onData: (piece: Uint8Array) => void,
+    label = name,
+    onFirst?: (piece: Uint8Array) => void,
+  ): Promise<void> {
     const e = this.entries.get(name);
     if (!e) throw new InfoScoreError("partMissing", { part: name });
     if ((e.flags ?? 0) & 1) throw new InfoScoreError("encrypted", { part: label });
@@ -68,6 +84,7 @@ export class Package {
     let size = 0;
     let crc = 0;
     const take = (piece: Uint8Array) => {
+      if (size === 0) onFirst?.(piece);
       size += piece.length;
       crc = this.codec.crc32(piece, crc);
       if (size > limit) throw new InfoScoreError("partTooLarge", { part: label, limit: mib(limit) });
@@ -110,4 +127,30 @@ export class Package {
     for (const [name, c] of this.changed) if (c && !this.entries.has(name)) await writer.add(name, c);
     await writer.finish();
   }
+}
+
+/**
+ * The decoder for a part's bytes: UTF-16 when they start with its byte-order mark (Excel on some
+ * devices writes parts so), otherwise UTF-8 refusing invalid bytes, which would otherwise turn
+ * into U+FFFD and enter names and rankings.
+ */
+function decoderFor(first: Uint8Array): TextDecoder {
+  if (first[0] === 0xff && first[1] === 0xfe) return new TextDecoder("utf-16le");
+  if (first[0] === 0xfe && first[1] === 0xff) return new TextDecoder("utf-16be");
+  return new TextDecoder("utf-8", { fatal: true });
+}
+
+function decodeOrRefuse(part: string, decode: () => string): string {
+  try {
+    return decode();
+  } catch (err) {
+    if (err instanceof TypeError) throw new InfoScoreError("xmlMalformed", { part, why: "word.xmlNotUtf8", where: "-" });
+    throw err;
+  }
+}
+
+/** A part read as text is UTF-8 from here on: a UTF-16 declaration is rewritten, so a patched copy says what it is. */
+function asUtf8Declared(text: string): string {
+  const start = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  return start.startsWith("<?xml") ? start.replace(/^(<\?xml[^>]*?encoding=["'])utf-16(?:le|be)?(["'])/i, "$1UTF-8$2") : start;
 }

@@ -2,7 +2,9 @@
 // InfoScore reads are parsed (a previous run's million-row audit sheet is skipped unread), and
 // rows are handed over as they are decompressed, so memory stays flat with the log's size.
 import {
+  columnIndex,
   InfoScoreError,
+  LAST_COLUMN,
   orderOf,
   WorkbookReader,
   type CellValue,
@@ -13,7 +15,7 @@ import {
 } from "../core/index.ts";
 import { Package } from "./package.ts";
 import type { Codec } from "./zip.ts";
-import { relsPathOf, resolveTarget, tags } from "./xml.ts";
+import { folderOf, inFolder, relsPathOf, resolveTarget, tags, workbookPartOf } from "./xml.ts";
 import { XmlScanner, type XmlSink } from "./xmlScan.ts";
 import { LIMITS } from "./limits.ts";
 
@@ -25,8 +27,7 @@ export interface WorkbookSheet {
 /** Sheet names in workbook order with the part that holds each. */
 export async function listSheets(zip: Package): Promise<{ sheets: WorkbookSheet[]; workbookPath: string; date1904: boolean }> {
   const rootRels = await readText(zip, "_rels/.rels");
-  const officeDoc = tags(rootRels, "Relationship").find((r) => r.attrs.Type?.endsWith("/officeDocument"));
-  const workbookPath = (officeDoc?.attrs.Target ?? "xl/workbook.xml").replace(/^\//, "");
+  const workbookPath = workbookPartOf(rootRels);
   const rels = await readText(zip, relsPathOf(workbookPath));
   const targets = new Map(tags(rels, "Relationship").map((r) => [r.attrs.Id, r.attrs.Target]));
   const workbook = await readText(zip, workbookPath);
@@ -78,8 +79,7 @@ class RunText {
 }
 
 async function sharedStrings(zip: Package, workbookPath: string): Promise<string[]> {
-  const dir = workbookPath.split("/").slice(0, -1).join("/");
-  const part = `${dir}/sharedStrings.xml`;
+  const part = inFolder(folderOf(workbookPath), "sharedStrings.xml");
   const out: string[] = [];
   const where = () => `${part} #${out.length + 1}`;
   const run = new RunText(where);
@@ -113,9 +113,9 @@ const BUILTIN_DATE_FORMATS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 30
 
 /** Which cell style indexes show dates, so their serial numbers come through as dates. */
 async function dateStyles(zip: Package, workbookPath: string): Promise<Set<number>> {
-  const dir = workbookPath.split("/").slice(0, -1).join("/");
-  if (!zip.has(`${dir}/styles.xml`)) return new Set();
-  const xml = await zip.text(`${dir}/styles.xml`);
+  const part = inFolder(folderOf(workbookPath), "styles.xml");
+  if (!zip.has(part)) return new Set();
+  const xml = await zip.text(part);
   const custom = new Map(tags(xml, "numFmt").map((t) => [Number(t.attrs.numFmtId), t.attrs.formatCode ?? ""]));
   const isDate = (id: number) => {
     if (BUILTIN_DATE_FORMATS.has(id)) return true;
@@ -136,17 +136,6 @@ async function dateStyles(zip: Package, workbookPath: string): Promise<Set<numbe
   return out;
 }
 
-function columnIndex(ref: string): number {
-  let n = 0;
-  for (let i = 0; i < ref.length; i++) {
-    const c = ref.charCodeAt(i);
-    if (c < 65 || c > 90) break;
-    n = n * 26 + (c - 64);
-  }
-  return n - 1;
-}
-
-const MAX_COLUMN = 16_383;
 const EPOCH_1900_MS = Date.UTC(1899, 11, 30);
 const EPOCH_1904_MS = Date.UTC(1904, 0, 1);
 
@@ -155,12 +144,28 @@ function cellValue(type: string | undefined, v: string, style: number, sst: stri
   if (type === "s") return sst[Number(v)] ?? null;
   if (type === "str" || type === "e") return v;
   if (type === "b") return v === "1";
-  if (type === "d") return Number.isNaN(Date.parse(v)) ? v : new Date(v);
+  if (type === "d") return isoDateCell(v);
   const n = Number(v);
   if (!dates.has(style)) return n;
   // A serial beyond any calendar (a phone number in a date column) stays a number for the core to report.
-  const ms = epochMs + Math.round(n * 86_400_000);
+  // Floored to the millisecond: a time of day never reaches the next day.
+  const ms = epochMs + Math.floor(n * 86_400_000);
   return Math.abs(ms) <= 8.64e15 ? new Date(ms) : n;
+}
+
+const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?)?/;
+
+/**
+ * A t="d" cell (ISO 8601): the date and time as written, never shifted by the reading machine's
+ * time zone or by one written after it, so 2026-04-01T00:00 is 1 April wherever it is read.
+ */
+function isoDateCell(v: string): CellValue {
+  const m = ISO_DATE_TIME.exec(v.trim());
+  if (!m) return v;
+  // Whole seconds: a fraction could only carry the time toward the next day.
+  const [y, mo, d, h, mi, s] = m.slice(1).map((x) => Number(x ?? 0));
+  const date = new Date(Date.UTC(y, mo - 1, d, h, mi, s));
+  return Number.isNaN(date.getTime()) || date.getUTCDate() !== d ? v : date;
 }
 
 const outOfRange = (part: string, row: number) =>
@@ -206,7 +211,7 @@ async function readSheetRows(
         ref = a.r;
         col = a.r ? columnIndex(a.r) : col;
         // Past Excel's last column (XFD) a reference is damage, and would make rows absurdly long.
-        if (col > MAX_COLUMN) throw outOfRange(label, lastRow);
+        if (col > LAST_COLUMN) throw outOfRange(label, lastRow);
         type = a.t;
         style = a.s;
         v = undefined;
@@ -310,5 +315,6 @@ export async function readWorkbookPackage(zip: Package, issues: IssueLog, option
       if (onProgress && ++rows % 10_000 === 0) onProgress(rows);
     });
   }
+  onProgress?.(rows); // the final count, so a small workbook does not show 0 rows
   return reader.finish();
 }

@@ -5,8 +5,10 @@
 // sheet's name; they are replaced. Any other sheet is never touched, even one with the same name
 // as ours, a copy of ours (the copy carries the marker but not its own name) or a renamed one.
 import {
+  layoutSheet,
   parseResultMarker,
   RESULT_MARKER as MARKER_NAME,
+  resultSheetNames,
   resultMarkerValue,
   RUN_MARKER,
   sanitiseSheetName,
@@ -16,7 +18,19 @@ import { addStyles, EMPTY_STYLES } from "./styles.ts";
 import { logoDrawingXml, type Logo } from "./logo.ts";
 import { worksheetXml } from "./sheetXml.ts";
 import type { Package } from "./package.ts";
-import { attributes, escapeXml, insertBeforeClose, relsPathOf, resolveTarget, tags, unescapeXml, unprefixMain } from "./xml.ts";
+import {
+  attributes,
+  escapeXml,
+  folderOf,
+  inFolder,
+  insertBeforeClose,
+  relsPathOf,
+  resolveTarget,
+  tags,
+  unescapeXml,
+  unprefixMain,
+  workbookPartOf,
+} from "./xml.ts";
 
 const WORKSHEET_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet";
 const WORKSHEET_CT = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
@@ -35,6 +49,9 @@ export interface PackageReport {
 
 const text = (zip: Package, path: string): Promise<string> => zip.text(path);
 
+/** The names InfoScore gives its result sheets (and 校验问题). */
+const OUR_NAMES: ReadonlySet<string> = new Set(resultSheetNames());
+
 /** Our sheets from earlier runs: marked, and still under the name and run the marker records. */
 function ourSheets(workbook: string, sheets: SheetEntry[]): Set<number> {
   const lastRun = tags(workbook, "definedName").find((d) => d.attrs.name === RUN_MARKER && d.attrs.localSheetId === undefined);
@@ -44,8 +61,11 @@ function ourSheets(workbook: string, sheets: SheetEntry[]): Set<number> {
     if (d.attrs.name !== MARKER_NAME || d.attrs.localSheetId === undefined) continue;
     const index = Number(d.attrs.localSheetId);
     const marker = parseResultMarker(definedNameText(workbook, d));
-    // Markers of older versions hold the kind alone: those sheets are ours as before.
-    if (marker.sheetName === undefined || (marker.sheetName === sheets[index]?.name && marker.runId === runId)) out.add(index);
+    // Markers of older versions hold the kind alone: those sheets are ours while they keep a name
+    // InfoScore gives (a long sheet's continuation, 计分明细(2), included); renamed, they are the user's.
+    const name = sheets[index]?.name;
+    const old = marker.sheetName === undefined && name !== undefined && OUR_NAMES.has(name.replace(/\(\d+\)$/, ""));
+    if (old || (marker.sheetName === name && marker.runId === runId)) out.add(index);
   }
   return out;
 }
@@ -104,8 +124,7 @@ export interface AddOptions {
 /** Adds (or replaces) InfoScore's result sheets in an opened package, ready to be written. */
 export async function addResultSheets(zip: Package, models: SheetModel[], options: AddOptions = {}): Promise<PackageReport> {
   const rootRels = await text(zip, "_rels/.rels");
-  const officeDoc = tags(rootRels, "Relationship").find((r) => r.attrs.Type?.endsWith("/officeDocument"));
-  const workbookPath = officeDoc ? resolveTarget("", officeDoc.attrs.Target) : "xl/workbook.xml";
+  const workbookPath = workbookPartOf(rootRels);
   const workbookRelsPath = relsPathOf(workbookPath);
   // A workbook written with x: prefixes gets its own elements unprefixed, so ours fit in.
   let workbook = unprefixMain(await text(zip, workbookPath));
@@ -148,7 +167,7 @@ export async function addResultSheets(zip: Package, models: SheetModel[], option
   let nextSheetId = Math.max(0, ...sheets.map((s) => s.sheetId)) + 1;
   let nextRel = 1 + Math.max(0, ...tags(rels, "Relationship").map((r) => Number(/\d+$/.exec(r.attrs.Id)?.[0] ?? 0)));
   let nextPart = 1;
-  const dir = workbookPath.split("/").slice(0, -1).join("/");
+  const dir = folderOf(workbookPath);
   const names: string[] = [`<definedName name="${RUN_MARKER}" hidden="1">${escapeXml(quoteFormula(runId))}</definedName>`];
   const added: string[] = [];
   // A workbook that binds the relationships namespace to another prefix (or nowhere) gets it declared.
@@ -156,8 +175,8 @@ export async function addResultSheets(zip: Package, models: SheetModel[], option
   for (const model of models) {
     const name = sanitiseSheetName(model.name, taken);
     taken.add(name);
-    while (zip.has(`${dir}/worksheets/sheet${nextPart}.xml`)) nextPart++;
-    const part = `${dir}/worksheets/sheet${nextPart}.xml`;
+    while (zip.has(inFolder(dir, `worksheets/sheet${nextPart}.xml`))) nextPart++;
+    const part = inFolder(dir, `worksheets/sheet${nextPart}.xml`);
     const rid = `rId${nextRel++}`;
     const index = sheets.length + added.length;
     const logoRid = options.logo && model.logo ? addLogo(zip, part, model, options.logo, nextPart, (t) => (types = t), types) : undefined;
@@ -193,7 +212,7 @@ const sheetEntries = (workbook: string): SheetEntry[] =>
 
 /** The defined name that repeats a sheet's table header on every printed page, if it has one. */
 function printTitlesName(model: SheetModel, index: number, name: string): string | undefined {
-  const row = printTitleRow(model);
+  const row = layoutSheet(model).printTitleRow; // the row the Excel adapter repeats too
   return row
     ? `<definedName name="_xlnm.Print_Titles" localSheetId="${index}">${quoteSheet(name)}!$${row}:$${row}</definedName>`
     : undefined;
@@ -202,7 +221,7 @@ function printTitlesName(model: SheetModel, index: number, name: string): string
 /** Adds our named styles to the workbook's styles part (creating the part when it has none). */
 async function installStyles(zip: Package, workbookPath: string, rels: string, types: string, models: SheetModel[]) {
   const stylesRel = tags(rels, "Relationship").find((r) => r.attrs.Type?.endsWith("/styles"));
-  const stylesPath = stylesRel ? resolveTarget(workbookPath, stylesRel.attrs.Target) : "xl/styles.xml";
+  const stylesPath = stylesRel ? resolveTarget(workbookPath, stylesRel.attrs.Target) : inFolder(folderOf(workbookPath), "styles.xml");
   const stylesXml = zip.has(stylesPath) ? unprefixMain(await text(zip, stylesPath)) : EMPTY_STYLES;
   const styles = addStyles(stylesXml, models.find((m) => m.font)?.font);
   zip.set(stylesPath, styles.xml);
@@ -215,7 +234,7 @@ async function installStyles(zip: Package, workbookPath: string, rels: string, t
     types = insertBeforeClose(
       types,
       "Types",
-      '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>',
+      `<Override PartName="/${stylesPath}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>`,
     );
   }
   return { styles, rels, types };
@@ -273,15 +292,6 @@ function removeRunMarker(workbook: string): string {
   return close < 0 ? workbook : workbook.slice(0, d.index) + workbook.slice(close + "</definedName>".length);
 }
 const quoteSheet = (name: string) => `'${escapeXml(name.replace(/'/g, "''"))}'`;
-
-function printTitleRow(model: SheetModel): number | undefined {
-  let row = 1;
-  for (const b of model.blocks) {
-    if (b.kind === "table") return b.repeatHeader ? row : undefined;
-    if (b.kind !== "pageBreak") row++;
-  }
-  return undefined;
-}
 
 /** Drops names scoped to the removed sheet and renumbers the names of the sheets after it. */
 function shiftLocalSheetIds(workbook: string, removed: number): string {

@@ -1,6 +1,15 @@
 // Renders a sheet model as a SpreadsheetML worksheet part. Written directly (not through
 // exceljs) so that a result sheet of a million audit rows costs seconds, not minutes.
-import { columnLetter, STYLES, layoutSheet, tableRowHeight, type CellV, type SheetModel, type StyleKey } from "../core/index.ts";
+import {
+  columnLetter,
+  LAST_COLUMN,
+  STYLES,
+  layoutSheet,
+  tableRowHeight,
+  type CellV,
+  type SheetModel,
+  type StyleKey,
+} from "../core/index.ts";
 import { escapeXml } from "./xml.ts";
 
 const NS =
@@ -104,7 +113,7 @@ function* sheetTail(model: SheetModel, layout: ReturnType<typeof layoutSheet>, d
   if (model.print.header || model.print.footer)
     yield `<headerFooter>${hf("oddHeader", model.print.header)}${hf("oddFooter", model.print.footer)}</headerFooter>`;
   if (layout.breaksAfter.length) {
-    yield `<rowBreaks count="${layout.breaksAfter.length}" manualBreakCount="${layout.breaksAfter.length}">${layout.breaksAfter.map((r) => `<brk id="${r}" max="16383" man="1"/>`).join("")}</rowBreaks>`;
+    yield `<rowBreaks count="${layout.breaksAfter.length}" manualBreakCount="${layout.breaksAfter.length}">${layout.breaksAfter.map((r) => `<brk id="${r}" max="${LAST_COLUMN}" man="1"/>`).join("")}</rowBreaks>`;
   }
   if (drawingRid) yield `<drawing r:id="${drawingRid}"/>`;
 }

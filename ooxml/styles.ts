@@ -117,6 +117,8 @@ const DEFAULTS: Record<string, string> = {
  * added with its defaults at its place in the schema's order.
  */
 function completeStyles(xml: string): string {
+  // An empty styles part some producers write: <styleSheet .../>.
+  xml = expand(xml, "styleSheet");
   if (!xml.includes("</styleSheet>"))
     throw new InfoScoreError("xmlMalformed", { part: "styles.xml", why: "word.xmlEndTagMissing", where: "-" });
   for (const name of Object.keys(DEFAULTS)) {

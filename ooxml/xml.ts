@@ -115,8 +115,20 @@ export function resolveTarget(base: string, target = ""): string {
   return parts.join("/");
 }
 
-/** The relationships part of a part: xl/workbook.xml → xl/_rels/workbook.xml.rels. */
+/** The workbook part a package's root relationships point at (xl/workbook.xml unless a producer chose another). */
+export function workbookPartOf(rootRels: string): string {
+  const officeDoc = tags(rootRels, "Relationship").find((r) => r.attrs.Type?.endsWith("/officeDocument"));
+  return officeDoc ? resolveTarget("", officeDoc.attrs.Target) : "xl/workbook.xml";
+}
+
+/** The relationships part of a part: xl/workbook.xml → xl/_rels/workbook.xml.rels, workbook.xml → _rels/workbook.xml.rels. */
 export function relsPathOf(part: string): string {
   const i = part.lastIndexOf("/");
-  return `${part.slice(0, i)}/_rels/${part.slice(i + 1)}.rels`;
+  return i < 0 ? `_rels/${part}.rels` : `${part.slice(0, i)}/_rels/${part.slice(i + 1)}.rels`;
 }
+
+/** The folder of a part ("" for a part at the package root, as some producers put workbook.xml). */
+export const folderOf = (part: string): string => part.split("/").slice(0, -1).join("/");
+
+/** A part in a folder, the root ("") included. */
+export const inFolder = (folder: string, name: string): string => (folder ? `${folder}/${name}` : name);

@@ -126,7 +126,21 @@ export function readZip(bytes: Uint8Array): Map<string, ZipEntry> {
   if (!agrees) {
     throw new ZipError(`central directory lists ${count} parts, ${n} found`);
   }
+  refuseOverlaps(entries);
   return entries;
+}
+
+/**
+ * Parts whose data overlap or are shared (two names, one stored part): a valid producer never
+ * writes them, and a small file of such parts could expand into gigabytes.
+ */
+function refuseOverlaps(entries: Map<string, ZipEntry>): void {
+  const spans = [...entries.values()].sort((a, b) => a.dataOffset - b.dataOffset);
+  for (let i = 1; i < spans.length; i++) {
+    const previous = spans[i - 1];
+    if (spans[i].dataOffset < previous.dataOffset + Math.max(previous.compressedSize, 1))
+      throw new ZipError(`parts ${previous.name} and ${spans[i].name} share their data`);
+  }
 }
 
 /** One part of the package to write: copied raw, or new content (text or text pieces). */

@@ -9,6 +9,8 @@ import { chosenAsOf, chosenPeriod, currentLang, finishedStatus, showPeriod, show
 export function excelMode(): void {
   const buttons = document.getElementById("excel-buttons")!;
   buttons.hidden = false;
+  // The Word files are made by the page and the batch tool from the same workbook; the pane says how.
+  document.getElementById("docx-hint")!.hidden = false;
   // The period last used on this workbook (its document settings), if any.
   const remembered = rememberedPeriod();
   if (remembered) showPeriod(remembered);

@@ -9,6 +9,7 @@ import {
   localStamp,
   overridesFromJson,
   renderFailure,
+  resultDocumentsName,
   resultFileName,
   t,
   type Issue,
@@ -103,6 +104,46 @@ function downloadButton(lang: Lang, name: string, output: Uint8Array, file: stri
   return a;
 }
 
+/** The run in progress: a new run cancels it (its worker stops, its late messages are ignored). */
+let current: { run: number; worker?: WorkerLike } | undefined;
+/** Numbers every request to a worker, so each message is matched to its own. */
+let runs = 0;
+
+/**
+ * The 下载公文(Word) button of one workbook: on click the workbook goes through the job again,
+ * this time with its Word files (the docx library is loaded then, not before), and the .zip of
+ * them is downloaded.
+ */
+function docxButton(lang: Lang, file: File, request: Omit<WorkRequest, "files" | "run">, periodLabel: string): HTMLButtonElement {
+  const button = Object.assign(document.createElement("button"), { type: "button", className: "download-docx" });
+  button.dataset.t = "downloadDocx";
+  button.dataset.file = file.name;
+  button.textContent = t(lang, "ui.downloadDocx");
+  button.addEventListener("click", async () => {
+    button.disabled = true;
+    status(t(currentLang(), "ui.makingDocx"), true);
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    const worker = startWorker();
+    const run = ++runs; // its own run: a calculation started meanwhile does not stop it
+    worker.onMessage((m) => {
+      if (m.run !== run) return;
+      if (m.type === "done" && m.docx) {
+        const name = `${resultDocumentsName(file.name, periodLabel)}.zip`;
+        const url = URL.createObjectURL(new Blob([m.docx as BlobPart], { type: "application/zip" }));
+        Object.assign(document.createElement("a"), { href: url, download: name }).click();
+        status(() => t(currentLang(), "ui.docxDone", { name }));
+        setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      } else if (m.type === "failed") status(() => t(currentLang(), "ui.failed", { why: m.message[currentLang()] }));
+      else if (m.type === "finished") {
+        worker.stop();
+        button.disabled = false;
+      }
+    });
+    worker.start({ ...request, run, files: [{ name: file.name, bytes }], docx: true } satisfies WorkRequest, [bytes.buffer]);
+  });
+  return button;
+}
+
 type Bilingual = Record<Lang, string>;
 
 /** What one run collects from the worker, and how it is shown when the run ends. */
@@ -118,6 +159,8 @@ class RunView {
     private readonly periodLabel: string,
     private readonly many: boolean,
     live: () => boolean,
+    /** The workbooks chosen and the run's options, for the 下载公文 buttons. */
+    private readonly chosen: { files: File[]; options: Omit<WorkRequest, "files" | "run"> },
   ) {
     this.downloads.replaceChildren();
     window.infoscoreResults = {};
@@ -135,6 +178,8 @@ class RunView {
 
   done(m: Extract<WorkMessage, { type: "done" }>): void {
     this.downloads.appendChild(downloadButton(this.lang, resultFileName(m.file, this.periodLabel), m.output, m.file));
+    const file = this.chosen.files.find((f) => f.name === m.file);
+    if (file) this.downloads.appendChild(docxButton(this.lang, file, this.chosen.options, this.periodLabel));
     this.lastJson = m.json;
     window.infoscoreResults = { ...window.infoscoreResults, [m.file]: m.json };
     this.issues.push(...m.issues.map((i) => ({ ...i, message: this.many ? `${m.file} ${i.message}` : i.message })));
@@ -146,7 +191,7 @@ class RunView {
   }
 
   finish(): void {
-    const done = finishedStatus("doneFiles", this.downloads.children.length, this.issues);
+    const done = finishedStatus("doneFiles", this.downloads.querySelectorAll("a.download-button").length, this.issues);
     const failed = this.failures.length;
     // The few issues that change how every result reads (a period the log does not reach …) go beside the status.
     const headlines = this.issues.filter((i) => HEADLINE_CODES.has(i.code));
@@ -167,10 +212,6 @@ class RunView {
     document.body.dataset.state = "finished";
   }
 }
-
-/** The run in progress: a new run cancels it (its worker stops, its late messages are ignored). */
-let current: { run: number; worker?: WorkerLike } | undefined;
-let runs = 0;
 
 async function runFiles(files: File[], run: HTMLButtonElement): Promise<void> {
   const period = chosenPeriod();
@@ -193,17 +234,14 @@ async function runFiles(files: File[], run: HTMLButtonElement): Promise<void> {
   $("status").focus();
   run.disabled = true;
   status(t(lang, "ui.working"), true);
+  const options = { period: period.label, asOf: chosenAsOf(), lang, generatedAt: localStamp(new Date()), overrides };
   const request: WorkRequest = {
     run: mine.run,
     files: await Promise.all(files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) }))),
-    period: period.label,
-    asOf: chosenAsOf(),
-    lang,
-    generatedAt: localStamp(new Date()),
-    overrides,
+    ...options,
   };
   if (!live()) return; // another run started while the files were read
-  const view = new RunView(lang, period.label, files.length > 1, live);
+  const view = new RunView(lang, period.label, files.length > 1, live, { files, options });
   const worker = (mine.worker = startWorker());
   worker.onMessage((m) => {
     if (!live() || m.run !== mine.run) return;

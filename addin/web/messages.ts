@@ -13,7 +13,7 @@ export interface WorkRequest extends ProcessOptions {
 
 export type WorkMessage = { run: number } & (
   | { type: "progress"; file: string; rows: number }
-  | { type: "done"; file: string; output: Uint8Array; json: ResultsJson; issues: Issue[] }
+  | { type: "done"; file: string; output: Uint8Array; json: ResultsJson; issues: Issue[]; docx?: Uint8Array }
   /** Why a file could not be processed, in both languages: the page's language switch follows. */
   | { type: "failed"; file: string; message: Record<Lang, string> }
   | { type: "finished" }

@@ -3,12 +3,16 @@
 import { InfoScoreError, parseDay, parsePeriod, type Issue, type Lang, type ResultsJson, type RuleOverride } from "../../core/index.ts";
 import { packageBytes, recalcWorkbook } from "../../ooxml/job.ts";
 import type { Codec } from "../../ooxml/zip.ts";
+import { wordFiles } from "../../ooxml/docx/wordFiles.ts";
+import { wordZip } from "../../ooxml/docx/wordZip.ts";
 
 export interface ProcessedWorkbook {
   name: string;
   output: Uint8Array;
   json: ResultsJson;
   issues: Issue[];
+  /** The Word files (公文) in one .zip, when asked for. */
+  docx?: Uint8Array;
 }
 
 export interface ProcessOptions {
@@ -19,6 +23,8 @@ export interface ProcessOptions {
   generatedAt: string;
   /** Rule overrides from a rules file the user chose (they win over the workbook's 计分规则). */
   overrides?: RuleOverride[];
+  /** Also the Word files (the 下载公文 button): the docx library is loaded only then. */
+  docx?: boolean;
 }
 
 export async function processWorkbook(
@@ -33,5 +39,6 @@ export async function processWorkbook(
   const asOf = parseDay(options.asOf);
   if (asOf === undefined) throw new InfoScoreError("badAsOf", { value: options.asOf });
   const job = await recalcWorkbook(bytes, codec, { ...options, period, asOf, onProgress: onRows });
-  return { name, output: await packageBytes(job.pkg), json: job.json(), issues: job.issues };
+  const docx = options.docx ? await wordZip(await wordFiles(job.models), codec) : undefined;
+  return { name, output: await packageBytes(job.pkg), json: job.json(), issues: job.issues, docx };
 }

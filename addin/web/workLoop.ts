@@ -13,7 +13,9 @@ export async function runWork(request: WorkRequest, codec: Codec, post: Post): P
   for (const f of files) {
     try {
       const r = await processWorkbook(f.name, f.bytes, options, codec, (rows) => post({ run, type: "progress", file: f.name, rows }));
-      post({ run, type: "done", file: f.name, output: r.output, json: r.json, issues: r.issues }, [r.output.buffer as ArrayBuffer]);
+      post({ run, type: "done", file: f.name, output: r.output, json: r.json, issues: r.issues, docx: r.docx }, [
+        r.output.buffer as ArrayBuffer,
+      ]);
     } catch (e) {
       post({ run, type: "failed", file: f.name, message: { zh: renderFailure(e, "zh"), en: renderFailure(e, "en") } });
     }

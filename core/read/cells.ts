@@ -17,6 +17,7 @@ import {
   readDate,
   typedInDateCell,
   type CellValue,
+  type DateReading,
 } from "../values.ts";
 import type { RowView } from "./sheetReader.ts";
 
@@ -26,6 +27,11 @@ export interface CellContext {
   /** Year used to suggest a full date for 3.12 or 3月12日 (the period's year); none: no suggestion. */
   year?: number;
 }
+
+const DATE_PROBLEM = { noSuchDay: "noSuchDay", outOfRange: "implausibleDate", noYear: "dateWithoutYear", notDate: "badDate" } as const;
+
+/** The largest number a cell of the input may hold (counts, hours, points, targets, ratings). */
+const MAX_NUMBER = 1_000_000_000;
 
 const FIRST_MONTH = monthOfDay(FIRST_PLAUSIBLE_DAY);
 const LAST_MONTH = monthOfDay(LAST_PLAUSIBLE_DAY);
@@ -60,26 +66,28 @@ export class Cells {
     }
     const reading = readDate(v, this.ctx.date1904);
     if (reading.day === undefined) {
-      const problem = this.dateProblem(v, reading.meant);
+      const problem = this.dateProblem(v, reading);
       this.issues.add(opts.badFails ? "error" : "warning", problem.code, this.row.where(field), "INPUT", problem.params);
       return { ok: !opts.badFails };
     }
     return { ok: true, day: reading.day };
   }
 
-  /** D2: a number or text that is not a plausible date, with the date probably meant. */
-  private dateProblem(v: CellValue, meant?: { year?: number; month: number; day: number }) {
+  /**
+   * D2: what is wrong with a refused date — no such day, a year outside 2000–2099, or not a date —
+   * with the date probably meant when there is one.
+   */
+  private dateProblem(v: CellValue, reading: Extract<DateReading, { why: string }>) {
     // What the user typed: 3.12 in a date-formatted cell is quoted as 3.12, not as a day of 1900.
     const typed = v instanceof Date ? typedInDateCell(v) : undefined;
     const value = typed === undefined ? displayValue(v) : String(typed);
+    const code = DATE_PROBLEM[reading.why];
+    const meant = reading.meant;
     const year = meant?.year ?? this.ctx.year;
-    if (!meant || year === undefined) {
-      const numeric = typeof v === "number" || v instanceof Date || /\d{4}/.test(String(v));
-      return { code: numeric ? "implausibleDate" : "badDate", params: { value, suggestion: "" } } as const;
-    }
+    if (!meant || year === undefined) return { code, params: { value, suggestion: "" } } as const;
     const iso = isoDay(dayOf(year, meant.month, meant.day));
     const suggestion = t(this.issues.lang, "issue.dateSuggestion", { year, month: meant.month, day: meant.day, iso });
-    return { code: "implausibleDate", params: { value, suggestion } } as const;
+    return { code, params: { value, suggestion } } as const;
   }
 
   flag(field: string): boolean | undefined {
@@ -96,6 +104,12 @@ export class Cells {
     const n = parseNumberWithUnit(v);
     if (n === undefined) {
       this.issues.error("badNumber", this.row.where(field), "INPUT", { value: displayValue(v), column: this.row.label(field) });
+      return { ok: false };
+    }
+    // Bounded, so that no sum of them reaches Infinity.
+    if (Math.abs(n) > MAX_NUMBER) {
+      const params = { value: displayValue(v), column: this.row.label(field), limit: MAX_NUMBER.toLocaleString("en") };
+      this.issues.error("numberTooLarge", this.row.where(field), "INPUT", params);
       return { ok: false };
     }
     return { ok: true, value: n };

@@ -48,10 +48,20 @@ export interface SheetStats {
 /** Converts one row; returns false when the row was left out (after reporting why). */
 export type RowConverter = (row: RowView) => boolean;
 
+/** Where a header row put each field, and the cells naming a field already placed (a second 区采用). */
+interface HeaderMatch {
+  found: Map<string, number>;
+  twice: Array<{ field: string; index: number }>;
+}
+
 export class SheetReader {
   private pending: Array<{ rowNumber: number; values: CellValue[] }> = [];
   private indexOf: Map<string, number> | undefined;
   private columns: Record<string, string> = {};
+  /** The header's last row: rows at or above it are titles, wherever the XML puts them. */
+  private headerRow = 0;
+  /** The row right below a one-row header may hold the names under a merged group label. */
+  private secondRowOpen = false;
   private readonly labels: ReadonlyMap<string, string>;
   readonly stats: SheetStats;
 
@@ -68,8 +78,9 @@ export class SheetReader {
   /** Feeds one row: 1-based row number and cell values from column A. */
   push(rowNumber: number, values: CellValue[]): void {
     if (this.skipped) return;
-    if (this.indexOf) return this.data(rowNumber, values);
-    if (this.tryHeader(values)) return;
+    if (this.indexOf) return this.afterHeader(rowNumber, values);
+    const previous = this.pending[this.pending.length - 1];
+    if (this.tryHeader(rowNumber, values, previous)) return;
     this.pending.push({ rowNumber, values });
     if (this.pending.length >= HEADER_SEARCH_ROWS) this.giveUp();
   }
@@ -86,25 +97,105 @@ export class SheetReader {
     return listOf(this.issues.lang, names);
   }
 
-  private matchHeader(values: readonly CellValue[]): Map<string, number> {
-    const found = new Map<string, number>();
-    values.forEach((v, i) => {
-      if (typeof v !== "string") return;
-      const n = normaliseName(v);
-      if (!n) return;
-      const spec = this.spec.columns.find((c) => !found.has(c.field) && c.names.some((name) => normaliseName(name) === n));
-      if (spec) found.set(spec.field, i);
-    });
-    return found;
+  private fieldOf(value: CellValue): string | undefined {
+    if (typeof value !== "string") return undefined;
+    const n = normaliseName(value);
+    if (!n) return undefined;
+    return this.spec.columns.find((c) => c.names.some((name) => normaliseName(name) === n))?.field;
   }
 
-  private tryHeader(values: readonly CellValue[]): boolean {
-    const found = this.matchHeader(values);
-    if (!this.spec.columns.every((c) => !c.required || found.has(c.field))) return false;
-    this.indexOf = found;
-    for (const [field, i] of found) this.columns[field] = columnLetter(i);
-    this.pending = [];
+  private matchHeader(values: readonly CellValue[]): HeaderMatch {
+    const found = new Map<string, number>();
+    const twice: HeaderMatch["twice"] = [];
+    values.forEach((v, i) => {
+      const field = this.fieldOf(v);
+      if (field === undefined) return;
+      if (found.has(field)) twice.push({ field, index: i });
+      else found.set(field, i);
+    });
+    return { found, twice };
+  }
+
+  private complete(found: ReadonlyMap<string, number>): boolean {
+    return this.spec.columns.every((c) => !c.required || found.has(c.field));
+  }
+
+  /**
+   * A header of one row, or of two: names under a merged group label (采用情况 over 区采用 …),
+   * with the other names in the row above (merged down, so blank in the lower row).
+   */
+  private tryHeader(rowNumber: number, values: readonly CellValue[], previous?: { rowNumber: number; values: CellValue[] }): boolean {
+    const lower = this.matchHeader(values);
+    if (this.complete(lower.found)) {
+      this.accept(rowNumber, lower, values);
+      this.secondRowOpen = true;
+      return true;
+    }
+    if (!previous || lower.found.size === 0) return false;
+    const upper = this.matchHeader(previous.values);
+    const merged = mergeRows(upper, lower);
+    if (upper.found.size === 0 || !this.complete(merged.found)) return false;
+    this.accept(rowNumber, merged, values, previous.values);
     return true;
+  }
+
+  private accept(rowNumber: number, match: HeaderMatch, ...rows: Array<readonly CellValue[]>): void {
+    this.indexOf = match.found;
+    this.headerRow = rowNumber;
+    for (const [field, i] of match.found) this.columns[field] = columnLetter(i);
+    this.reportHeaderCells(match, rows);
+    // Rows the XML wrote before the header row but that stand below it are data too.
+    const later = this.pending.filter((p) => p.rowNumber > rowNumber).sort((a, b) => a.rowNumber - b.rowNumber);
+    this.pending = [];
+    for (const p of later) this.afterHeader(p.rowNumber, p.values);
+  }
+
+  /** The row under a one-row header: more names (a two-row header) or the first data row. */
+  private afterHeader(rowNumber: number, values: CellValue[]): void {
+    if (rowNumber <= this.headerRow) return;
+    if (this.secondRowOpen) {
+      this.secondRowOpen = false;
+      if (rowNumber === this.headerRow + 1 && this.trySecondRow(rowNumber, values)) return;
+    }
+    this.data(rowNumber, values);
+  }
+
+  /** Names of columns not yet placed, with the required columns' cells blank below their merged names. */
+  private trySecondRow(rowNumber: number, values: readonly CellValue[]): boolean {
+    const lower = this.matchHeader(values);
+    const added = [...lower.found].filter(([field]) => !this.indexOf!.has(field));
+    if (added.length === 0) return false;
+    const required = this.spec.columns.filter((c) => c.required).map((c) => this.indexOf!.get(c.field)!);
+    if (!required.every((i) => isBlank(values[i]) || this.fieldOf(values[i]) !== undefined)) return false;
+    const merged = mergeRows({ found: this.indexOf!, twice: [] }, lower);
+    this.indexOf = merged.found;
+    this.headerRow = rowNumber;
+    for (const [field, i] of merged.found) this.columns[field] = columnLetter(i);
+    this.reportHeaderCells({ found: merged.found, twice: lower.twice }, [values]);
+    return true;
+  }
+
+  /** A column named twice, and a header cell that is almost a column's name: warnings naming them. */
+  private reportHeaderCells(match: HeaderMatch, rows: ReadonlyArray<readonly CellValue[]>): void {
+    for (const { field, index } of match.twice) {
+      const column = this.labels.get(field) ?? field;
+      this.issues.warn("columnTwice", { sheet: this.sheetName, cell: `${columnLetter(index)}${this.headerRow}` }, "INPUT", {
+        column,
+        used: columnLetter(match.found.get(field)!),
+      });
+    }
+    const missing = this.spec.columns.filter((c) => !match.found.has(c.field));
+    for (const cells of rows) {
+      cells.forEach((v, i) => {
+        if (typeof v !== "string" || this.fieldOf(v) !== undefined || [...match.found.values()].includes(i)) return;
+        const like = missing.find((c) => c.names.some((name) => nearName(normaliseName(v), normaliseName(name))));
+        if (!like) return;
+        this.issues.warn("columnNotPlaced", { sheet: this.sheetName, cell: `${columnLetter(i)}${this.headerRow}` }, "INPUT", {
+          value: v.trim().slice(0, 40),
+          column: like.names[0],
+        });
+      });
+    }
   }
 
   /** No row had every required column: name the missing ones on the closest candidate. */
@@ -113,7 +204,7 @@ export class SheetReader {
     this.skipped = true;
     let best = { rowNumber: 0, found: new Map<string, number>() };
     for (const p of this.pending) {
-      const found = this.matchHeader(p.values);
+      const { found } = this.matchHeader(p.values);
       if (found.size > best.found.size) best = { rowNumber: p.rowNumber, found };
     }
     if (best.found.size === 0) {
@@ -133,4 +224,24 @@ export class SheetReader {
     if (this.convert(view)) this.stats.used++;
     else this.stats.rejected++;
   }
+}
+
+/** Two header rows as one: the lower row's names win; an upper name over a cell the lower row uses is dropped. */
+function mergeRows(upper: HeaderMatch, lower: HeaderMatch): HeaderMatch {
+  const found = new Map(lower.found);
+  const used = new Set(lower.found.values());
+  for (const [field, i] of upper.found) if (!found.has(field) && !used.has(i)) found.set(field, i);
+  return { found, twice: [...upper.twice, ...lower.twice] };
+}
+
+/** A header cell one character off a column name, or holding it with a word more (区级采用, 报送日期时间). */
+function nearName(cell: string, name: string): boolean {
+  if (!cell || name.length < 3 || cell.length > name.length + 4) return false;
+  if (/\p{Script=Han}/u.test(name) && cell.includes(name)) return true;
+  if (Math.abs(cell.length - name.length) > 1) return false;
+  let i = 0;
+  while (i < cell.length && cell[i] === name[i]) i++;
+  let j = 0;
+  while (j < cell.length - i && cell[cell.length - 1 - j] === name[name.length - 1 - j]) j++;
+  return cell.length - i - j <= 1 && name.length - i - j <= 1;
 }

@@ -164,6 +164,19 @@ export const RATING_KINDS: Record<string, "mass" | "group" | "meeting"> = {
 import { normaliseName } from "../vocabulary.ts";
 export { normaliseName };
 
+/**
+ * One log kept in several sheets, one per month or numbered (信息报送1月, 信息报送(2), 3月信息报送,
+ * 信息报送 12月份): each is read as part of the log.
+ */
+const LOG_PART = new RegExp(
+  `^(?:${SHEET_NAMES.submissions}\\s*[(（]?\\s*\\d{1,2}\\s*(?:月份?)?\\s*[)）]?|\\d{1,2}\\s*月份?\\s*${SHEET_NAMES.submissions})$`,
+);
+
+export function isLogPart(sheetName: string): boolean {
+  const name = sheetName.normalize("NFKC").trim();
+  return name.length <= 20 && LOG_PART.test(name);
+}
+
 /** The 信息报送 sheet as a scheme reads it: its mark columns in place of the default scheme's. */
 export function submissionsSpec(scheme: Scheme): SheetSpec {
   if (scheme === DEFAULT_SCHEME) return SHEETS.submissions;
@@ -174,6 +187,7 @@ export function submissionsSpec(scheme: Scheme): SheetSpec {
 }
 
 export function findSheetSpec(sheetName: string): SheetSpec | undefined {
+  if (isLogPart(sheetName)) return SHEETS.submissions;
   const n = normaliseName(sheetName);
   return Object.values(SHEETS).find((s) => normaliseName(s.name) === n || s.aliases.some((a) => normaliseName(a) === n));
 }

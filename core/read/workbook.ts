@@ -12,7 +12,7 @@ import type { CellValue } from "../values.ts";
 import { converterFor, type CellContext, type ReadTarget } from "./convert.ts";
 import { SheetReader, type SheetStats } from "./sheetReader.ts";
 import { resembles } from "./sheetMatch.ts";
-import { findSheetSpec, SHEETS, submissionsSpec, type SheetKey } from "./specs.ts";
+import { findSheetSpec, isLogPart, SHEETS, submissionsSpec, type SheetKey } from "./specs.ts";
 
 export interface ReadResult extends ReadTarget {
   stats: SheetStats[];
@@ -66,8 +66,9 @@ export class WorkbookReader {
 
   /**
    * The reader for a sheet of this name, or undefined when it is not an input sheet. Adapters
-   * call this for every sheet of the workbook. A second sheet of one kind ("信息报送 (2)" beside
-   * 信息报送) is read too, so that finish() can tell which of them holds the data.
+   * call this for every sheet of the workbook. A second sheet of one kind (信息报送 beside
+   * Submissions) is read too, so that finish() can tell which of them holds the data; the log's
+   * sheets per month or number (信息报送1月, 信息报送(2)) are all read, as one log.
    */
   sheet(sheetName: string): SheetReader | undefined {
     const spec = findSheetSpec(sheetName);
@@ -100,7 +101,9 @@ export class WorkbookReader {
    */
   private settleDoubles(): Set<SheetKey> {
     const unread = new Set<SheetKey>();
-    for (const [key, readers] of this.byKey) {
+    for (const [key, all] of this.byKey) {
+      // The log's monthly or numbered sheets are parts of one log, read together.
+      const readers = key === "submissions" ? all.filter((r) => !isLogPart(r.stats.sheet)) : all;
       if (readers.length < 2) continue;
       const withRows = readers.filter((r) => r.stats.read > 0);
       const [first, second] = withRows.length >= 2 ? withRows : readers;

@@ -243,6 +243,11 @@ const normaliseKey = (key: string) => key.trim().replace(/[\s:：]/g, "");
 export function applyOverrides(overrides: RuleOverride[], issues: IssueLog, base: RuleSet = DEFAULT_RULES): RuleSet {
   let rules = structuredClone(base);
   for (const set of bySource(overrides)) {
+    if (set.length > MAX_RULE_ROWS) {
+      // A rule set has some sixty keys: thousands of rows are not rules, and checking each would take minutes.
+      issues.error("ruleSetTooLong", { sheet: set[0].where.sheet, cell: "" }, "RULES", { count: set.length, limit: MAX_RULE_ROWS });
+      continue;
+    }
     const applied = applySet(set, rules, issues);
     if (applied) rules = applied;
     else issues.error("ruleSetRefused", { sheet: set[0].where.sheet, cell: "" }, "RULES", { source: set[0].where.sheet });
@@ -250,10 +255,17 @@ export function applyOverrides(overrides: RuleOverride[], issues: IssueLog, base
   return rules;
 }
 
+/** More rows than any rule set needs (each key once, a few repeated). */
+const MAX_RULE_ROWS = 2_000;
+
 /** Overrides grouped by where they came from, in order of first appearance. */
 function bySource(overrides: RuleOverride[]): RuleOverride[][] {
   const sets = new Map<string, RuleOverride[]>();
-  for (const o of overrides) sets.set(o.where.sheet, [...(sets.get(o.where.sheet) ?? []), o]);
+  for (const o of overrides) {
+    const set = sets.get(o.where.sheet);
+    if (set) set.push(o);
+    else sets.set(o.where.sheet, [o]);
+  }
   return [...sets.values()];
 }
 

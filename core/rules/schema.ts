@@ -3,8 +3,12 @@
 import { z } from "zod";
 import { RULE_TIMELINESS_CLASSES } from "../vocabulary.ts";
 
-const points = z.number().finite().min(0);
-const count = z.number().int().min(0);
+// Every number is bounded, so no sum of them can overflow to Infinity (a score is always finite):
+// a point value at most 100,000, a count at most 1,000,000, a weight at most 100.
+const points = z.number().finite().min(0).max(100_000);
+const count = z.number().int().min(0).max(1_000_000);
+const weight = z.number().finite().min(0).max(100);
+const scale = z.number().finite().positive().max(100_000);
 
 /** A mark of the scheme (core/marks.ts): a key of the default scheme ("city.adopted"), "submitted" (U1) or an office's name. */
 const markKey = z.string().trim().min(1);
@@ -39,8 +43,8 @@ const timelinessRule = z.object({ rule: z.string(), label: z.string(), class: z.
 const amount = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("fixed"), points }),
   z.object({ kind: z.literal("entered"), min: points, max: points }),
-  z.object({ kind: z.literal("steps"), totals: z.array(points).min(1) }),
-  z.object({ kind: z.literal("overtime"), hoursPerHalfDay: z.number().positive(), pointsPerHalfDay: points }),
+  z.object({ kind: z.literal("steps"), totals: z.array(points).min(1).max(100) }),
+  z.object({ kind: z.literal("overtime"), hoursPerHalfDay: scale, pointsPerHalfDay: points }),
 ]);
 
 const staffItemRule = z.object({
@@ -58,7 +62,7 @@ const staffTargetRule = z.object({
   label: z.string(),
   target: count,
   shortfall: z.discriminatedUnion("kind", [
-    z.object({ kind: z.literal("steps"), totals: z.array(points).min(1) }),
+    z.object({ kind: z.literal("steps"), totals: z.array(points).min(1).max(100) }),
     z.object({ kind: z.literal("perItem"), points }),
   ]),
 });
@@ -92,7 +96,7 @@ export const ruleSetSchema = z.object({
     method: z.enum(["competition", "dense"]),
     decimals: count.max(6),
   }),
-  publications: z.array(z.string()),
+  publications: z.array(z.string().max(200)).max(1000),
   staff: z.object({
     publicBase: points,
     businessBase: points,
@@ -102,9 +106,9 @@ export const ruleSetSchema = z.object({
     overtimeTotal: z.object({ rule: z.string(), overHalfDays: count, points }),
   }),
   appraisal: z.object({
-    weights: z.object({ mass: z.number().min(0), group: z.number().min(0), meeting: z.number().min(0), daily: z.number().min(0) }),
-    ratingScale: z.number().positive(),
-    normalisedTo: z.number().positive(),
+    weights: z.object({ mass: weight, group: weight, meeting: weight, daily: weight }),
+    ratingScale: scale,
+    normalisedTo: scale,
     /** Drop the highest and the lowest rating of a component with at least trimMinCount ratings. */
     trimmedMean: z.boolean(),
     trimMinCount: count.min(3),

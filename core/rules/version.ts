@@ -1,5 +1,6 @@
 // A short, stable fingerprint of the effective rule set, stamped on every output so a printed
 // notice can be traced to the exact numbers that made it.
+import { fnv1a } from "../hash.ts";
 import type { RuleSet } from "./schema.ts";
 
 function canonical(value: unknown): string {
@@ -13,11 +14,5 @@ function canonical(value: unknown): string {
 
 /** FNV-1a, 32 bits, over the canonical JSON; "R-1a2b3c4d". */
 export function ruleSetVersion(rules: RuleSet): string {
-  let hash = 0x811c9dc5;
-  const text = canonical(rules);
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return `R-${hash.toString(16).padStart(8, "0")}`;
+  return `R-${fnv1a(canonical(rules)).toString(16).padStart(8, "0")}`;
 }

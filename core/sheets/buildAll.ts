@@ -48,9 +48,10 @@ export function buildResultSheets(results: Results, options: BuildOptions): Shee
   if (want("audit")) sheets.push(...auditSheets(ctx));
   // Letters and the circulated notice carry the office's logo, when its template has one.
   // Excel's limits (docs/input.md): long cells cut with a warning, before 校验问题 lists the warnings.
+  const issuer = { office: String(ctx.vars.发文单位), date: String(ctx.vars.成文日期) };
   const withLogo = (kind: string) => RESULT_SHEETS.some((s) => s.kind === kind && s.logo);
   const laidOut: SheetModel[] = fitCells(
-    sheets.map((s) => withLineBreaks({ ...applyColumns(s, templates, issues), font: templates.font, logo: withLogo(s.kind) })),
+    sheets.map((s) => withLineBreaks({ ...applyColumns(s, templates, issues), font: templates.font, logo: withLogo(s.kind), issuer })),
     issues,
   );
   // Built last, so that template problems found above are listed too.

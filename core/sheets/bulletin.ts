@@ -56,7 +56,13 @@ function ytdCounts(ctx: SheetContext): Map<number, number> {
 /** 附件说明 after the tables, when the summary has its month-by-month 附件. */
 const appendixNote = (ctx: SheetContext, width: number): Block[] =>
   hasAppendix(ctx.results.period)
-    ? [{ kind: "blank" }, ...paragraphs(fill(ctx, "monthlyAppendix", { 附件标题: fill(ctx, "appendixTitle") }), "letterBody", width)]
+    ? [
+        { kind: "blank" },
+        ...paragraphs(fill(ctx, "monthlyAppendix", { 附件标题: fill(ctx, "appendixTitle") }), "letterBody", width).map((b) => ({
+          ...b,
+          role: "attachmentNote" as const,
+        })),
+      ]
     : [];
 
 export function bulletinSheet(ctx: SheetContext): SheetModel {

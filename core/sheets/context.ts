@@ -7,7 +7,7 @@ import { yearOfMonth } from "../values.ts";
 import { A4_LANDSCAPE, A4_PORTRAIT, text, type Block, type SheetModel, type StyleKey } from "./sheetModel.ts";
 import { chineseDate, chineseDateOfStamp, indent, linesHeight, printLines } from "./paper.ts";
 import { sheetName, type ResultKind } from "./registry.ts";
-import { DEFAULT_TEMPLATES, fillTemplate, type TemplateKey } from "./outputTemplate.ts";
+import { DEFAULT_TEMPLATES, fillTemplate, SHARED_PLACEHOLDERS, type TemplateKey } from "./outputTemplate.ts";
 
 export interface SheetContext {
   results: Results;
@@ -27,7 +27,7 @@ export interface SheetOptions {
 
 export function sheetContext(results: Results, options: SheetOptions): SheetContext {
   const templates = { ...DEFAULT_TEMPLATES, ...options.texts };
-  const vars = {
+  const vars: Record<(typeof SHARED_PLACEHOLDERS)[number], string | number> = {
     期间: periodTitle(results.period),
     规则版本: results.rulesVersion,
     生成时间: options.generatedAt,

@@ -13,7 +13,9 @@ import {
   fillTemplate,
   FONT_ITEM,
   GRADE_HEADER,
+  placeholders,
   RANKING_HEADERS,
+  SHARED_PLACEHOLDERS,
   STAGE_GRADE_HEADER,
   TITLE_ITEM,
   WIDTHS_ITEM,
@@ -95,11 +97,17 @@ export function resolveTemplates(
     if (key) {
       // A default an earlier template wrote is today's default, not the user's text.
       if (EARLIER_DEFAULTS[key]?.includes(row.content.trim())) delete out.texts[key];
-      else out.texts[key] = row.content;
+      else {
+        out.texts[key] = row.content;
+        reportUnknownPlaceholders(row, key, issues);
+      }
       continue;
     }
     if (item === FONT_ITEM && sheet === SHARED_SHEET) {
-      out.font = row.content.trim();
+      const font = row.content.trim();
+      // Excel's limit for a font name.
+      if (font.length > MAX_FONT_NAME) outOfRange(issues, row, font, "word.fontNameLimit");
+      else out.font = font;
       continue;
     }
     const table = TABLE_SHEETS.has(sheet) ? sheet : undefined;
@@ -111,7 +119,10 @@ export function resolveTemplates(
       const widths: Record<string, number> = {};
       for (const pair of split(row.content)) {
         const [name, value] = pair.split(/[=:：]/).map((s) => s.trim());
-        if (name && Number(value) > 0) widths[name] = Number(value);
+        if (!name) continue;
+        const width = Number(value);
+        if (width > 0 && width <= MAX_COLUMN_WIDTH) widths[name] = width;
+        else outOfRange(issues, row, pair, "word.columnWidthLimit");
       }
       out.widths[table] = { ...out.widths[table], ...widths };
       continue;
@@ -122,6 +133,30 @@ export function resolveTemplates(
     issues.warn("unknownTemplateItem", row.where, "TEMPLATE", { sheet, item, accepted: accepted.join("、") });
   }
   return out;
+}
+
+/** Excel's limits: a font name of 31 characters, a column 255 characters wide. */
+const MAX_FONT_NAME = 31;
+const MAX_COLUMN_WIDTH = 255;
+
+function outOfRange(issues: IssueLog, row: TemplateRow, value: string, limit: "word.fontNameLimit" | "word.columnWidthLimit"): void {
+  issues.warn("templateValueOutOfRange", row.where, "TEMPLATE", { item: row.item.trim(), value: value.slice(0, 40), limit });
+}
+
+/** Every placeholder some text is filled with: the shared ones and those the built-in texts use. */
+const KNOWN_PLACEHOLDERS: ReadonlySet<string> = new Set([
+  ...SHARED_PLACEHOLDERS,
+  ...Object.values(DEFAULT_TEMPLATES).flatMap((text) => placeholders(text).map((p) => p.name)),
+]);
+
+/** A {{name}} no text is filled with (a typo, or constructor): a warning; it is printed as written. */
+function reportUnknownPlaceholders(row: TemplateRow, key: TemplateKey, issues: IssueLog): void {
+  const unknown = [...new Set(placeholders(row.content).map((p) => p.name))].filter((n) => !KNOWN_PLACEHOLDERS.has(n));
+  if (unknown.length === 0) return;
+  const own = placeholders(DEFAULT_TEMPLATES[key]).map((p) => p.name);
+  const accepted = [...new Set([...own, ...SHARED_PLACEHOLDERS])].map((n) => `{{${n}}}`).join("、");
+  const names = unknown.slice(0, 5).map((n) => `{{${n.slice(0, 40)}}}`);
+  issues.warn("unknownPlaceholder", row.where, "TEMPLATE", { item: row.item.trim(), names: names.join("、"), accepted });
 }
 
 /**

@@ -80,7 +80,7 @@ function letter(ctx: SheetContext, keys: LetterKeys, u: UnitRow, serial: number 
       text(line, "receipt", /^[^:：]*[:：]\s*$/.test(line) ? 84 : linesHeight(1, 12) + 6),
     );
   return [
-    text(fill(ctx, keys.number, vars), "docNumber", 24),
+    { ...text(fill(ctx, keys.number, vars), "docNumber", 24), startsDocument: u.unit.name },
     text(fill(ctx, keys.title, vars), "letterTitle", 40),
     // A dated letter to one unit needs no 截至 line: it names the months missed.
     { kind: "blank" },
@@ -92,7 +92,7 @@ function letter(ctx: SheetContext, keys: LetterKeys, u: UnitRow, serial: number 
       .map((line) => text(line + "\u3000\u3000", "letterSign", 22)),
     { kind: "blank" },
     text(fill(ctx, "cutLine"), "cutLine", 24),
-    text(fill(ctx, "receiptTitle", vars), "issueNo", 30),
+    { ...text(fill(ctx, "receiptTitle", vars), "issueNo", 30), role: "receiptTitle" },
     ...receipt,
   ];
 }

@@ -3,9 +3,10 @@ import type { Issue } from "../issues.ts";
 import type { RuleSet } from "../rules/schema.ts";
 import { roundHalfAway } from "../values.ts";
 import { itemAudit, type ScoredItem } from "../units/score.ts";
-import { fill, paragraphs, sheet, spanWidth, titleBlocks, type SheetContext } from "./context.ts";
+import { asOfBlocks, fill, paragraphs, sheet, spanWidth, titleBlocks, type SheetContext } from "./context.ts";
 import { partName, sheetName } from "./registry.ts";
-import { fillTemplate, HEADERS, WORDS } from "./outputTemplate.ts";
+import { DEFAULT_TEMPLATES, fillTemplate, HEADERS, WORDS, type TemplateKey } from "./outputTemplate.ts";
+import { t } from "../text.ts";
 import { excelSerial, table, text, type CellV, type SheetModel, type TableBlock } from "./sheetModel.ts";
 
 /** Most rows a sheet of ours takes; Excel's limit is 1,048,576 and the title needs a few. */
@@ -91,8 +92,17 @@ export function auditSheets(ctx: SheetContext): SheetModel[] {
 
 /** The technical line (period, rules version, time made) goes to the audit pages' footer only. */
 function auditFooter(ctx: SheetContext): string {
-  return fillTemplate(WORDS.auditFooter, { 说明行: fill(ctx, "stampLine").replace(/&/g, "&&") });
+  const line = fill(ctx, "stampLine");
+  const frame = fillTemplate(WORDS.auditFooter, { 说明行: "" }).length;
+  // Excel holds at most 255 characters in a footer: a longer line is cut, marked with …
+  const room = MAX_HEADER_FOOTER - frame;
+  let escaped = line.replace(/&/g, "&&");
+  if (escaped.length > room) escaped = escaped.slice(0, room - 1).replace(/(?<!&)&(&&)*$/, (run) => run.slice(1)) + "…";
+  return fillTemplate(WORDS.auditFooter, { 说明行: escaped });
 }
+
+/** Excel's limit on the characters of a page header or footer, codes included. */
+export const MAX_HEADER_FOOTER = 255;
 
 /** "U1 1 + U2 5 + U5 50" for an item; cached per combination of marks and lateness. */
 function itemRulesText(rules: RuleSet): (item: ScoredItem) => string {
@@ -110,22 +120,57 @@ function itemRulesText(rules: RuleSet): (item: ScoredItem) => string {
   };
 }
 
-const SEVERITY_TEXT = WORDS.severity;
+/** The catalogue's names of the checks that are not rules of the regulation (WORDS.checkLabels in Chinese). */
+const CHECK_KEYS: Record<string, "word.checkInput" | "word.checkTemplate" | "word.checkRules" | "word.checkActuals"> = {
+  INPUT: "word.checkInput",
+  TEMPLATE: "word.checkTemplate",
+  RULES: "word.checkRules",
+  D5: "word.checkActuals",
+};
 
-/** Every issue found, errors first, each naming sheet, cell and rule. */
+/** The sheet's frame in the issues' language: 输出模板's texts in Chinese, the catalogue's in English unless 输出模板 changed them. */
+function issuesFrame(ctx: SheetContext, counts: { count: number; errors: number; warnings: number }) {
+  const own = (key: TemplateKey) => ctx.templates[key] !== DEFAULT_TEMPLATES[key];
+  if (ctx.issues.lang !== "en") {
+    return {
+      title: titleBlocks(ctx, "issuesTitle"),
+      note: counts.count
+        ? fill(ctx, "issuesSummary", { 问题数: counts.count, 错误数: counts.errors, 提示数: counts.warnings })
+        : fill(ctx, "issuesNone"),
+      headers: [...HEADERS.issues],
+      severity: WORDS.severity,
+      rule: (code: string) => WORDS.checkLabels[code] ?? code,
+    };
+  }
+  const en = (key: `word.${string}` & Parameters<typeof t>[1], params?: Record<string, number>) => t("en", key, params);
+  const summaryKey = counts.count ? "issuesSummary" : "issuesNone";
+  return {
+    title: own("issuesTitle") ? titleBlocks(ctx, "issuesTitle") : [text(en("word.issuesTitle"), "title", 30), ...asOfBlocks(ctx)],
+    note: own(summaryKey)
+      ? fill(ctx, summaryKey, { 问题数: counts.count, 错误数: counts.errors, 提示数: counts.warnings })
+      : counts.count
+        ? en("word.issuesSummary", counts)
+        : en("word.issuesNone"),
+    headers: (["issuesLevel", "issuesSheet", "issuesCell", "issuesRule", "issuesDetail"] as const).map((k) => en(`word.${k}`)),
+    severity: { error: en("word.severityError"), warning: en("word.severityWarning") },
+    rule: (code: string) => (code in CHECK_KEYS ? en(CHECK_KEYS[code]) : code),
+  };
+}
+
+/** Every issue found, errors first, each naming sheet, cell and rule; the 说明 says the rest (not the sheet and cell again). */
 export function issuesSheet(ctx: SheetContext, issues: readonly Issue[] = ctx.results.issues): SheetModel {
   const sorted = [...issues].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1));
   // Checks that are not rules of the regulation are shown by what they check (输入格式, 输出模板), not by code.
-  const rows = sorted.map((i): CellV[] => [SEVERITY_TEXT[i.severity], i.sheet, i.cell, WORDS.checkLabels[i.rule] ?? i.rule, i.message]);
   const errors = issues.filter((i) => i.severity === "error").length;
-  const summary = fill(ctx, "issuesSummary", { 问题数: issues.length, 错误数: errors, 提示数: issues.length - errors });
+  const frame = issuesFrame(ctx, { count: issues.length, errors, warnings: issues.length - errors });
+  const rows = sorted.map((i): CellV[] => [frame.severity[i.severity], i.sheet, i.cell, frame.rule(i.rule), i.detail]);
   return sheet(
     "issues",
     [8, 14, 10, 10, 80],
     [
-      ...titleBlocks(ctx, "issuesTitle"),
-      text(issues.length ? summary : fill(ctx, "issuesNone"), "note"),
-      table([...HEADERS.issues], ["center", "text", "center", "center", "textWrap"], rows, { repeatHeader: true }),
+      ...frame.title,
+      text(frame.note, "note"),
+      table(frame.headers, ["center", "text", "center", "center", "textWrap"], rows, { repeatHeader: true }),
     ],
     true,
   );

@@ -18,7 +18,7 @@ export type TemplateKey =
   | "staffTitle"
   | "auditTitle"
   | "issuesTitle"
-  // The 简报 form of the 通报 (issue 12)
+  // The 简报 form of the 通报
   | "masthead"
   | "issueNo"
   | "editorLine"
@@ -157,6 +157,8 @@ export const TITLE_ITEM = "标题";
 export const COLUMNS_ITEM = "列";
 export const WIDTHS_ITEM = "列宽";
 export const FONT_ITEM = "字体";
+/** Placeholders every text may use (core/sheets/context.ts fills them). */
+export const SHARED_PLACEHOLDERS = ["期间", "规则版本", "生成时间", "生成日期", "成文日期", "年份", "截至日期", "发文单位"] as const;
 
 /** The 等次 column's header; for a period shorter than a year (D9) a reference only. */
 export const GRADE_HEADER = "等次";
@@ -272,9 +274,47 @@ export const WORDS = {
   dateFormat: 'yyyy"年"m"月"d"日"',
 } as const;
 
-/** Replaces {{name}} with vars[name]; unknown placeholders stay visible so a typo shows. */
+/** A {{name}} in a text: where it starts and ends, and the name without the spaces around it. */
+export interface Placeholder {
+  start: number;
+  end: number;
+  name: string;
+}
+
+/**
+ * The {{name}}s of a text, scanned once from left to right (a name holds no brace): linear in the
+ * text's length, however many braces and spaces a template holds.
+ */
+export function placeholders(template: string): Placeholder[] {
+  const out: Placeholder[] = [];
+  let from = 0;
+  for (;;) {
+    const start = template.indexOf("{{", from);
+    if (start < 0) return out;
+    let j = start + 2;
+    while (j < template.length && template[j] !== "{" && template[j] !== "}") j++;
+    const name = template.slice(start + 2, j).trim();
+    if (template.startsWith("}}", j) && name !== "") {
+      out.push({ start, end: j + 2, name });
+      from = j + 2;
+    } else from = start + 1;
+  }
+}
+
+/**
+ * Replaces {{name}} with vars[name]. Only the names given are filled (never what every object
+ * has, such as constructor); unknown placeholders stay visible so a typo shows.
+ */
 export function fillTemplate(template: string, vars: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{\{\s*([^{}]+?)\s*\}\}/g, (whole, key: string) => (key in vars ? String(vars[key]) : whole));
+  if (!template.includes("{{")) return template;
+  let out = "";
+  let at = 0;
+  for (const p of placeholders(template)) {
+    if (!Object.hasOwn(vars, p.name)) continue;
+    out += template.slice(at, p.start) + String(vars[p.name]);
+    at = p.end;
+  }
+  return out + template.slice(at);
 }
 
 /** 三 for 3: the small counts of running text (连续缺报三个月) in words; larger ones in digits. */

@@ -22,7 +22,7 @@ export type StyleKey =
   | "note"
   | "error"
   | "warning"
-  // Document parts (issue 12): 报头, 文号, 抄送 lines between rules, receipt boxes, the tear-off line
+  // Document parts: 报头, 文号, 抄送 lines between rules, receipt boxes, the tear-off line
   | "masthead"
   | "issueNo"
   | "editorLine"
@@ -33,12 +33,41 @@ export type StyleKey =
   // The 附件 mark over an attachment's title
   | "appendixLabel";
 
+/**
+ * The part of an official document a text line is (GB/T 9704), for renderers of whole documents
+ * (Word); the sheet writers ignore it. Most follow from the style (core/sheets/documents.ts);
+ * a builder sets one where the style alone does not say.
+ */
+export type DocRole =
+  | "masthead"
+  | "issueNo"
+  | "editorLine"
+  | "docNumber"
+  | "title"
+  | "subtitle"
+  | "addressee"
+  | "body"
+  | "plain"
+  | "attachmentNote"
+  | "attachmentLabel"
+  | "signature"
+  | "date"
+  | "copyTo"
+  | "cutLine"
+  | "receiptTitle"
+  | "receipt"
+  | "note";
+
 export interface TextBlock {
   kind: "text";
   text: string;
   style: StyleKey;
   /** Row height in points (Excel's unit); undefined keeps the default. */
   height?: number;
+  /** Its part of an official document, where the style does not say it. */
+  role?: DocRole;
+  /** A separate document (one letter of a sheet of letters) starts at this line: its name. */
+  startsDocument?: string;
 }
 
 export interface TableBlock {
@@ -93,6 +122,8 @@ export interface SheetModel {
   font?: string;
   /** Put the letterhead logo, when the user's template has one, beside the title lines. */
   logo?: boolean;
+  /** Who issues the document and when (发文机关, 成文日期): the Word renderer's 版记 and 发文机关标志. */
+  issuer?: { office: string; date: string };
 }
 
 /**

@@ -8,6 +8,7 @@ import type { RuleSet } from "../rules/schema.ts";
 import { SHEET_NAMES } from "../vocabulary.ts";
 import { listOf } from "../text.ts";
 import { monthText } from "../values.ts";
+import { NameSuggester, suggestionText } from "../similar.ts";
 
 /** Actual of one person for one target rule; undefined when nothing was entered (old behaviour). */
 export type ActualOf = (record: StaffRecord, rule: string) => number | undefined;
@@ -23,10 +24,12 @@ export function actualsFor(input: InputData, assessed: Period | null, rules: Rul
   }
   warnUnusedActualColumns(input.staff, rules, issues);
   const names = new Set(input.staff.map((s) => s.name));
+  const suggester = new NameSuggester([...names]);
   const byPerson = new Map<string, Map<number, StaffActual>>();
   for (const row of sheetRows) {
     if (!names.has(row.name)) {
-      issues.error("unknownStaff", issues.at(row.source, "name"), "D5", { value: row.name });
+      const suggestion = suggestionText(issues.lang, suggester.suggest(row.name));
+      issues.error("unknownStaff", issues.at(row.source, "name"), "D5", { value: row.name, suggestion });
       continue;
     }
     const months = byPerson.get(row.name) ?? new Map<number, StaffActual>();

@@ -7,6 +7,7 @@ import { rankDescending } from "../rank.ts";
 import type { RuleSet } from "../rules/schema.ts";
 import { roundHalfAway } from "../values.ts";
 import type { StaffDaily } from "./daily.ts";
+import { NameSuggester, suggestionText } from "../similar.ts";
 
 export type Grade = (typeof GRADES)[keyof typeof GRADES];
 
@@ -36,11 +37,13 @@ function componentScore(scores: number[], rules: RuleSet): number | null {
 
 export function appraise(daily: StaffDaily[], ratings: readonly Rating[], rules: RuleSet, issues: IssueLog): StaffResult[] {
   const names = new Set(daily.map((d) => d.record.name));
+  const suggester = new NameSuggester([...names]);
   const scale = rules.appraisal.ratingScale;
   const byPerson = new Map<string, Record<RatingKind, number[]>>();
   for (const r of ratings) {
     if (!names.has(r.name)) {
-      issues.error("unknownStaff", issues.at(r.source, "name"), "INPUT", { value: r.name });
+      const suggestion = suggestionText(issues.lang, suggester.suggest(r.name));
+      issues.error("unknownStaff", issues.at(r.source, "name"), "INPUT", { value: r.name, suggestion });
       continue;
     }
     if (r.score < 0 || r.score > scale) {

@@ -9,6 +9,7 @@ import { isoDay, roundHalfUp } from "../values.ts";
 import { DOC_LANG, t, type TextKey } from "../text.ts";
 import type { AuditEntry } from "../units/score.ts";
 import { actualsFor, type ActualOf } from "./actuals.ts";
+import { NameSuggester, suggestionText } from "../similar.ts";
 
 /** The period, the part of it that has been assessed (D1) and the as-of date. */
 export interface StaffPeriod {
@@ -81,9 +82,11 @@ export function dailyAssessment(input: InputData, when: StaffPeriod, rules: Rule
   const roster = staffRoster(input.staff, issues);
   const items = new Map(rules.staff.items.map((i) => [i.rule, i]));
   const eventsOf = new Map<string, StaffEvent[]>();
+  const suggester = new NameSuggester([...roster.keys()]);
   for (const event of input.staffEvents) {
     if (!roster.has(event.name)) {
-      issues.error("unknownStaff", issues.at(event.source, "name"), "INPUT", { value: event.name });
+      const suggestion = suggestionText(issues.lang, suggester.suggest(event.name));
+      issues.error("unknownStaff", issues.at(event.source, "name"), "INPUT", { value: event.name, suggestion });
       continue;
     }
     const item = items.get(event.rule);

@@ -1,15 +1,16 @@
 // Unit point scheme: each valid row of the submission log earns the points of every mark it
 // carries (rules.units.points, U1–U11), less the late penalty. Rows with errors are left out.
 import { cellOf, type IssueLog } from "../issues.ts";
-import { DOC_LANG, t } from "../text.ts";
+import { DOC_LANG, listOf, t } from "../text.ts";
 import type { Submission } from "../records.ts";
 import { SUBMITTED, type Scheme } from "../marks.ts";
 import type { RuleSet } from "../rules/schema.ts";
 import { schemeOf } from "../rules/scheme.ts";
-import { isoDay, monthOfDay } from "../values.ts";
+import { isoDay, monthOfDay, monthText } from "../values.ts";
 import { FirstSeen } from "../firstSeen.ts";
 import type { UnitRoster } from "./roster.ts";
 import { checkEventDate, checkSignOff, lateness, type Lateness } from "./timeliness.ts";
+import { textKey } from "../textKey.ts";
 
 export interface ScoredItem {
   sub: Submission;
@@ -66,9 +67,19 @@ export function scoreSubmissions(
       continue;
     }
     const unitIndex = roster.resolve(sub.unit);
+    const shared = unitIndex === undefined ? roster.sharedFormerName(sub.unit) : [];
+    if (shared.length > 1) {
+      issues.error("formerNameShared", issues.at(sub.source, "unit"), "INPUT", { value: sub.unit, units: listOf(issues.lang, shared) });
+      continue;
+    }
+    if (unitIndex !== undefined && !roster.isActive(unitIndex, monthOfDay(sub.date))) {
+      reportInactive(sub, roster, unitIndex, issues);
+      continue;
+    }
     if (unitIndex === undefined) {
-      if (!unknownUnits.has(sub.unit)) unknownUnits.set(sub.unit, roster.suggest(sub.unit));
-      const suggestion = unknownUnits.get(sub.unit);
+      const key = textKey(sub.unit);
+      if (!unknownUnits.has(key)) unknownUnits.set(key, roster.suggest(sub.unit));
+      const suggestion = unknownUnits.get(key);
       issues.error("unknownUnit", issues.at(sub.source, "unit"), "INPUT", {
         value: sub.unit,
         suggestion: suggestion ? t(issues.lang, "word.didYouMean", { suggestion }) : "",
@@ -99,6 +110,18 @@ export function scoreSubmissions(
     scored.push({ sub, unitIndex, month: monthOfDay(sub.date), points, late });
   }
   return scored;
+}
+
+/** An item dated outside its unit's active months (before 启用月份 or after 停用月份): not counted. */
+function reportInactive(sub: Submission, roster: UnitRoster, unitIndex: number, issues: IssueLog): void {
+  const { from, to } = roster.activeMonths(unitIndex);
+  const month = monthOfDay(sub.date);
+  const before = from !== undefined && month < from;
+  issues.error(before ? "itemBeforeUnitStart" : "itemAfterUnitEnd", issues.at(sub.source, "date"), "INPUT", {
+    value: isoDay(sub.date),
+    unit: roster.units[unitIndex].name,
+    month: monthText((before ? from : to)!, issues.lang),
+  });
 }
 
 /** A mark that needs the 采用 of its level (优秀, 批示) set without it is counted, with a warning. */

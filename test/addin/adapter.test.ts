@@ -1,6 +1,5 @@
-// The Office.js adapter against a strict office-addin-mock workbook: chunked reads and writes
-// (sync count does not grow per row, no request over 5 MB), and the same cells and formats as
-// the xlsx writer for the same sheet models.
+// The Office.js adapter against a strict office-addin-mock workbook: the same cells and formats as
+// the xlsx writer for the same sheet models. Chunking on 100,000 rows is in adapter.stress.test.ts.
 import { beforeAll, describe, expect, it } from "vitest";
 import {
   buildResultSheets,
@@ -11,40 +10,17 @@ import {
   parsePeriod,
   resolveTemplates,
   STYLES,
-  type CellValue,
   type SheetModel,
   type StyleKey,
 } from "../../core/index.ts";
-import { readInput, CELLS_PER_READ } from "../../addin/excel/readInput.ts";
+import { readInput } from "../../addin/excel/readInput.ts";
 import { writeSheets } from "../../addin/excel/writeSheets.ts";
 import { RESULT_MARKER as MARKER_NAME, parseDay } from "../../core/index.ts";
 import { runJob } from "../../addin/jobs.ts";
 import { worksheetXml } from "../../ooxml/sheetXml.ts";
 import { addStyles, EMPTY_STYLES } from "../../ooxml/styles.ts";
-import { sampleSheets } from "../../templates/sample.ts";
-import { SHEETS, type SheetKey } from "../../core/index.ts";
 import { FakeExcel, installExcelGlobal } from "../helpers/fakeExcel.ts";
-
-const FIVE_MB = 5 * 1024 * 1024;
-
-function sampleBook(extraRows = 0, recordFormats = true): FakeExcel {
-  const book = new FakeExcel(recordFormats);
-  const sample = sampleSheets();
-  const grid = (key: SheetKey, rows: CellValue[][]) => [SHEETS[key].columns.map((c) => c.names[0]), ...rows];
-  const log = [...sample.submissions];
-  for (let i = 0; i < extraRows; i++) {
-    const base = sample.submissions[i % sample.submissions.length];
-    log.push([`G${i}`, "2026-03-15", base[2], base[3], `${base[4]}-${i}`, ...base.slice(5)]);
-  }
-  book.addSheet("单位名册", grid("units", sample.units));
-  book.addSheet("信息报送", grid("submissions", log));
-  book.addSheet("业务指标", grid("staff", sample.staff));
-  book.addSheet("业务完成", grid("actuals", sample.actuals));
-  book.addSheet("考核记录", grid("staffEvents", sample.staffEvents));
-  book.addSheet("评议打分", grid("ratings", sample.ratings));
-  book.addSheet("我的图表页");
-  return book;
-}
+import { sampleBook } from "../helpers/sampleBook.ts";
 
 describe("Office.js adapter: reading", () => {
   it("fails loudly when a value is read before load and sync (the strict wrapper works)", async () => {
@@ -56,39 +32,9 @@ describe("Office.js adapter: reading", () => {
     expect(() => range.rowCount).toThrow(/read too early/);
     expect(() => book.context.workbook.worksheets.items).toThrow(/before load and sync/);
   });
-
-  it("reads 100,000 log rows in chunks: syncs do not grow per row, no response over 5 MB", async () => {
-    const book = sampleBook(100_000, false);
-    const issues = new IssueLog();
-    const read = await readInput(book.context, issues);
-    expect(read.data.submissions.length).toBe(100_000 + sampleSheets().submissions.length);
-    const chunks = Math.ceil((100_000 + 200) / Math.floor(CELLS_PER_READ / 21));
-    expect(book.syncs).toBeLessThanOrEqual(3 + chunks + 6 + 5); // + a header read per input sheet, the date-system probe
-    expect(book.syncs).toBeLessThan(100); // 100,000 rows: a per-row sync would be 100,000
-    expect(book.maxResponseBytes).toBeGreaterThan(100_000);
-    expect(book.maxResponseBytes).toBeLessThan(FIVE_MB);
-  });
 });
 
 describe("Office.js adapter: writing", () => {
-  it("writes every result sheet of 100,000 rows in chunks under 5 MB per request", async () => {
-    const book = sampleBook(100_000, false);
-    installExcelGlobal(book);
-    const issues = new IssueLog();
-    const read = await readInput(book.context, issues);
-    const results = calculate(read, { period: parsePeriod("2026-03")!, asOf: parseDay("2026-11-29")!, issues });
-    const models = buildResultSheets(results, { generatedAt: "2026-04-01 09:00", issues });
-    const before = book.syncs;
-    const written = await writeSheets(book.context, models);
-    expect(written).toEqual(models.map((m) => m.name));
-    const auditRows = models.find((m) => m.name === "计分明细")!.blocks.reduce((n, b) => n + (b.kind === "table" ? b.rowCount : 0), 0);
-    expect(auditRows).toBeGreaterThan(100_000);
-    const syncs = book.syncs - before;
-    expect(syncs).toBeLessThan(60);
-    expect(book.maxRequestBytes).toBeGreaterThan(1_000_000);
-    expect(book.maxRequestBytes).toBeLessThan(FIVE_MB);
-  });
-
   it("replaces only sheets it marked; a user's sheet with a result name is kept", async () => {
     const book = sampleBook();
     installExcelGlobal(book);

@@ -67,7 +67,7 @@ async function sheetText(file: string, name: string): Promise<string> {
   return out.join("\n");
 }
 
-describe("issue 9 through the batch tool", () => {
+describe("as-of dates and calendars through the batch tool", () => {
   it("D1: recalc --period 2026 --as-of 2026-11-29 names no unit for December", async () => {
     const input = await yearWorkbook();
     const out = join(dir, "nov");

@@ -221,7 +221,7 @@ describe("a batch goes on after a failed workbook", () => {
     const damaged = join(folder, "2-损坏.xlsx");
     writeFileSync(damaged, readFileSync(good).subarray(0, 200));
     copyFileSync(good, join(folder, "3-正常.xlsx"));
-    const r = runBin(["recalc", folder, "--period", "2026-03"]);
+    const r = runBin(["recalc", folder, "--period", "2026-03", "--json", "-"]);
     expect(r.signal).toBeNull();
     expect(r.code).toBeGreaterThanOrEqual(1);
     expect(r.code).toBeLessThanOrEqual(2);

@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { SHEETS } from "../../core/index.ts";
+import { resultSheetNames, SHEETS } from "../../core/index.ts";
 import { tempDir } from "../helpers/tmp.ts";
 import { runBin, runMain, smallWorkbook } from "../helpers/cli.ts";
 
@@ -39,7 +39,7 @@ beforeAll(async () => {
   ]);
   await misnamed.xlsx.writeFile(join(batch, "b-misnamed.xlsx"));
   await smallWorkbook(join(batch, "c-doubled.xlsx"), undefined, (wb) => {
-    wb.addWorksheet("信息报送 (2)").addRows([
+    wb.addWorksheet("Submissions").addRows([
       ["报送单位", "报送日期", "标题"],
       ["古邵镇", "2026-03-06", "夏收"],
     ]);
@@ -89,7 +89,8 @@ async function allOutput(lang: "zh" | "en"): Promise<string> {
   // validate prints every issue of a workbook
   for (const n of ["a-cells", "b-misnamed", "c-doubled"])
     runs.push(await runMain("validate", join(batch, `${n}.xlsx`), "--period", "2026-03", ...l));
-  // In a pipe the batch prints one JSON object per workbook: its messages are the texts in it.
+  // With --json - the batch prints one JSON object per workbook on stdout: its messages are the texts in it.
+  runs.push(runBin(["recalc", batch, "--period", "2026-03", "--out", join(root, `json-${lang}`), "--json", "-", ...l]));
   const messages = (out: string) =>
     out.split("\n").map((line) => {
       if (!line.startsWith("{")) return line;
@@ -101,11 +102,19 @@ async function allOutput(lang: "zh" | "en"): Promise<string> {
 
 /** Text without the parts that are neither language: paths, quoted user values, sheet names. */
 function stripNeutral(text: string): string {
-  const sheetNames = [...Object.values(SHEETS).flatMap((s) => [s.name, ...s.aliases]), "信息报送 (2)", "2026年信息报送", "校验问题"];
+  const sheetNames = [
+    ...Object.values(SHEETS).flatMap((s) => [s.name, ...s.aliases]),
+    ...resultSheetNames(),
+    "信息报送 (2)",
+    "2026年信息报送",
+    // The units of the test workbooks: names the summary gives the letters' addressees by.
+    "古邵镇",
+    "峨山镇",
+  ];
   let out = text
     .split(root)
     .join(" ")
-    .replace(/[\w./-]*\.(xlsx|xls|json|csv|tmp)\b/g, " ");
+    .replace(/[\w./\u4e00-\u9fff-]*\.(xlsx|xls|json|csv|tmp)\b/g, " ");
   // Command-line syntax in the help: option names, <placeholders>, [optional parts].
   out = out.replace(/(^|\s)--?[a-z][\w-]*/g, " ").replace(/<[^>]*>|\[[^\]]*\]/g, " ");
   out = out.replace(/“[^”]*”/g, " ").replace(/"[^"]*"/g, " ");
@@ -159,7 +168,7 @@ describe("one language per run", () => {
 
   it("Chinese output has no English words besides file names, cell references, codes and program names", () => {
     const allowed =
-      /^(Excel|WPS|JSON|MB|infoscore|help|out|json|force|xlsx|xls|et|csv|InfoScore|recalc|validate|template|demo|paths|zh|en|xl|worksheets|sheet\d*|xml|dev|zero|bogus|YYYY|MM|DD|[A-Z]{1,3}\d+|E[A-Z]+|[A-Za-z]*Error|Q\d|H\d)$/;
+      /^(Excel|Word|docx|WPS|JSON|MB|infoscore|help|out|json|force|xlsx|xls|et|csv|InfoScore|recalc|validate|template|demo|paths|zh|en|xl|worksheets|sheet\d*|xml|dev|zero|bogus|YYYY|MM|DD|[A-Z]{1,3}\d+|E[A-Z]+|[A-Za-z]*Error|Q\d|H\d)$/;
     const words = (stripNeutral(zh).match(/[A-Za-z][A-Za-z0-9]+/g) ?? []).filter((w) => !allowed.test(w));
     expect([...new Set(words)]).toEqual([]);
   });

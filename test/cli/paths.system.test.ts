@@ -128,7 +128,7 @@ describe("same-named inputs from two folders", () => {
     const { folder, input } = folderWith("一.xlsx");
     const r = await runMain("recalc", input, folder, "--period", "2026-03");
     expect(r.code).toBe(0);
-    expect(r.out.trim().split("\n")).toHaveLength(1);
+    expect(r.out.split("\n").filter((line) => line.includes(" → "))).toHaveLength(1);
   });
 });
 
@@ -171,22 +171,42 @@ describe("temporary files", () => {
     expect(readdirSync(folder).filter((f) => f.endsWith(".tmp"))).toEqual([]);
   });
 
-  it("Ctrl-C in the middle of writing removes the temporary file (exit 130)", async () => {
-    const folder = tempDir("infoscore-sigint-");
-    const input = join(folder, "big.xlsx");
-    await writeLog(input, 60_000);
-    const child = spawn(process.execPath, [BIN, "recalc", input, "--period", "2026-03"], { stdio: "ignore" });
-    const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
-    // Wait for the temporary file to appear, then interrupt.
-    let seen = false;
-    for (let i = 0; i < 6000 && !seen; i++) {
-      seen = readdirSync(folder).some((f) => f.endsWith(".tmp"));
-      if (!seen) await new Promise((r) => setTimeout(r, 5));
-    }
-    expect(seen).toBe(true);
-    child.kill("SIGINT");
-    expect(await exited).toBe(130);
-    expect(readdirSync(folder).sort()).toEqual(["big.xlsx"]);
+  it.each([
+    ["SIGINT", 130],
+    ["SIGHUP", 129],
+  ] as const)(
+    "%s in the middle of writing removes the temporary file (exit %i)",
+    async (signal, exitCode) => {
+      const folder = tempDir("infoscore-signal-");
+      const input = join(folder, "big.xlsx");
+      await writeLog(input, 60_000);
+      const child = spawn(process.execPath, [BIN, "recalc", input, "--period", "2026-03"], { stdio: "ignore" });
+      const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+      // Wait for the temporary file to appear, then interrupt.
+      let seen = false;
+      for (let i = 0; i < 6000 && !seen; i++) {
+        seen = readdirSync(folder).some((f) => f.endsWith(".tmp"));
+        if (!seen) await new Promise((r) => setTimeout(r, 5));
+      }
+      expect(seen).toBe(true);
+      child.kill(signal);
+      expect(await exited).toBe(exitCode);
+      expect(readdirSync(folder).sort()).toEqual(["big.xlsx"]);
+    },
+    120_000,
+  );
+
+  it("demo --out refuses to replace an existing sample without --force", async () => {
+    const folder = tempDir("infoscore-demo-");
+    const first = await runMain("demo", "--out", folder);
+    expect(first.code).toBe(0);
+    const sample = readdirSync(folder).find((f) => f.endsWith(".xlsx") && !f.includes("2026"))!;
+    writeFileSync(join(folder, sample), "edited");
+    const again = await runMain("demo", "--out", folder);
+    expect(again.code).not.toBe(0);
+    expect(again.err).toContain(sample);
+    expect(readFileSync(join(folder, sample), "utf8")).toBe("edited");
+    expect((await runMain("demo", "--out", folder, "--force")).code).toBe(0);
   }, 120_000);
 });
 

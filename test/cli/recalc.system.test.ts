@@ -191,8 +191,14 @@ describe("bad input and exit codes", () => {
     await wb.xlsx.writeFile(input);
     const r = await run("recalc", input, "--period", "2026-01", "--json", join(dir, "json") + "/", "--lang", "en");
     expect(r.code).toBe(1);
-    // Not a terminal here: one JSON object per workbook on stdout.
-    expect(JSON.parse(r.out.trim().split("\n").pop()!)).toMatchObject({ input, errors: 2, output: join(dir, "有错误-结果-2026-01.xlsx") });
+    expect(r.out).toContain(join(dir, "有错误-结果-2026-01.xlsx"));
+    // --json - asks for one JSON object per workbook on stdout.
+    const piped = await run("recalc", input, "--period", "2026-01", "--out", join(dir, "piped"), "--json", "-", "--lang", "en");
+    expect(JSON.parse(piped.out.trim().split("\n").pop()!)).toMatchObject({
+      input,
+      errors: 2,
+      output: join(dir, "piped", "有错误-结果-2026-01.xlsx"),
+    });
     const json = JSON.parse(readFileSync(join(dir, "json", "有错误-2026-01.json"), "utf8"));
     const errors = json.issues.filter((i: any) => i.severity === "error");
     expect(errors.map((i: any) => [i.sheet, i.cell])).toEqual([

@@ -126,15 +126,15 @@ describe("D2: plausible dates", () => {
   it("D2: readDate accepts 2000–2099 and gives back the month and day of 3.12 or 3月12日", () => {
     expect(readDate(46086)).toEqual({ day: day("2026-03-05") });
     expect(readDate(36526)).toEqual({ day: day("2000-01-01") }); // first serial accepted
-    expect(readDate(36525)).toEqual({}); // 1999-12-31
-    expect(readDate(3.12)).toEqual({ meant: { month: 3, day: 12 } });
-    expect(readDate("3.10")).toEqual({ meant: { month: 3, day: 10 } });
-    expect(readDate("3月12日")).toEqual({ meant: { month: 3, day: 12 } });
-    expect(readDate("1926-03-05")).toEqual({ meant: { month: 3, day: 5 } });
+    expect(readDate(36525)).toEqual({ why: "outOfRange" }); // 1999-12-31
+    expect(readDate(3.12)).toEqual({ why: "noYear", meant: { month: 3, day: 12 } });
+    expect(readDate("3.10")).toEqual({ why: "noYear", meant: { month: 3, day: 10 } });
+    expect(readDate("3月12日")).toEqual({ why: "noYear", meant: { month: 3, day: 12 } });
+    expect(readDate("1926-03-05")).toEqual({ why: "outOfRange", meant: { month: 3, day: 5 } });
     // A serial with a time of day in a General cell is not a date, but its date part is suggested.
-    expect(readDate(46086.5)).toEqual({ meant: { year: 2026, month: 3, day: 5 } });
+    expect(readDate(46086.5)).toEqual({ why: "notDate", meant: { year: 2026, month: 3, day: 5 } });
     // 3.12 typed into a date-formatted cell reaches the reader as a date in January 1900.
-    expect(readDate(new Date(Date.UTC(1899, 11, 30) + 3.12 * 86_400_000))).toEqual({ meant: { month: 3, day: 12 } });
+    expect(readDate(new Date(Date.UTC(1899, 11, 30) + 3.12 * 86_400_000))).toEqual({ why: "noYear", meant: { month: 3, day: 12 } });
     for (const v of [Number.NaN, Infinity, -Infinity, 1e308, -1, 13.5, "", "abc", new Date(Number.NaN), new Date(Date.UTC(1899, 11, 31))]) {
       expect(readDate(v).day, String(v)).toBeUndefined();
     }
@@ -162,10 +162,8 @@ describe("D2: plausible dates", () => {
       { year: 2026 },
     );
     expect(read.data.submissions.map((s) => isoDay(s.date))).toEqual(["2026-03-13"]);
-    expect(issues.list.map((i) => [i.severity, i.cell, i.code])).toEqual([["error", "A2", "implausibleDate"]]);
-    expect(issues.list[0].message).toBe(
-      "信息报送!A2: “3.12”不是可用的日期:应为 2000 年至 2099 年间的日期,如指 2026年3月12日,请写成 2026-03-12",
-    );
+    expect(issues.list.map((i) => [i.severity, i.cell, i.code])).toEqual([["error", "A2", "dateWithoutYear"]]);
+    expect(issues.list[0].message).toBe("信息报送!A2: “3.12”不是完整日期:缺少年份,如指 2026年3月12日,请写成 2026-03-12");
   });
 
   it("D2: 3.12 in a date-formatted cell (shown by Excel as a day of 1900) is quoted as typed, with the suggestion", () => {
@@ -187,9 +185,7 @@ describe("D2: plausible dates", () => {
       issues,
       { year: 2026 },
     );
-    expect(issues.list.map((i) => i.message)).toEqual([
-      "信息报送!A2: “3.12”不是可用的日期:应为 2000 年至 2099 年间的日期,如指 2026年3月12日,请写成 2026-03-12",
-    ]);
+    expect(issues.list.map((i) => i.message)).toEqual(["信息报送!A2: “3.12”不是完整日期:缺少年份,如指 2026年3月12日,请写成 2026-03-12"]);
   });
 });
 

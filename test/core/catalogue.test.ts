@@ -59,6 +59,8 @@ const ALLOWED_IN_ZH = new Set([
   "Enter",
   "Esc",
   "ExcelApi",
+  "Word",
+  "docx",
   "WPS",
   "Microsoft",
   "JSON",

@@ -1,4 +1,4 @@
-// The result sheets as documents (issue 12): the 通报's 正文 and ranking table, the letters,
+// The result sheets as documents an office issues: the 通报's 正文 and ranking table, the letters,
 // the staff appraisal's reasons and footnote, every text customisable, and "截至" (D1).
 import { describe, expect, it } from "vitest";
 import {

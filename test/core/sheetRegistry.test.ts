@@ -1,4 +1,4 @@
-// One list per vocabulary (issue 10): the result sheets' names, kinds and 输出模板 items come from
+// One list per vocabulary: the result sheets' names, kinds and 输出模板 items come from
 // core/sheets/registry.ts, and the sheets' texts from core/sheets/outputTemplate.ts; no other file of
 // core/sheets writes Chinese text of its own.
 import { describe, expect, it } from "vitest";

@@ -1,4 +1,4 @@
-// No user-facing literal outside the text catalogue (issue 10): the source of core, xlsx, cli,
+// No user-facing literal outside the text catalogue: the source of core, ooxml, cli,
 // addin and templates holds no CJK character in a string, a template or a name, except in the
 // catalogue itself, the input contract's names and the templates' defaults. Comments and regular
 // expressions (the syntax of what users type, never shown) are not texts. The HTML pages take

@@ -6,12 +6,18 @@ import { basename, extname, join } from "node:path";
 
 const CSV_ALL_SHEETS = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1";
 
-function soffice(args: string[], outDir: string): void {
+/** Test-only font names (仿宋_GB2312 → cwTeX 仿宋, 宋体 → Noto Serif CJK): the Word files' fonts. */
+export const OFFICE_FONTS = { FONTCONFIG_FILE: join(import.meta.dirname, "fonts.conf") };
+/** The same with 仿宋 set in an em-square face (Noto Serif CJK), for counting characters a line. */
+export const OFFICE_FONTS_EM = { FONTCONFIG_FILE: join(import.meta.dirname, "fonts-em.conf") };
+
+function soffice(args: string[], outDir: string, env?: Record<string, string>): void {
   // A private profile per call: no clash with other soffice processes, and no user settings.
   const profile = mkdtempSync(join(tmpdir(), "lo-profile-"));
   execFileSync("soffice", [`-env:UserInstallation=file://${profile}`, "--headless", "--norestore", ...args, "--outdir", outDir], {
     stdio: "pipe",
     timeout: 180_000,
+    env: env ? { ...process.env, ...env } : undefined,
   });
 }
 
@@ -63,7 +69,12 @@ export function libreOfficeSheets(xlsx: string): Map<string, string[][]> {
 }
 
 /** Converts to PDF; returns its path. */
-export function libreOfficePdf(file: string, outDir: string): string {
-  soffice(["--convert-to", "pdf", file], outDir);
+export function libreOfficePdf(file: string, outDir: string, env?: Record<string, string>): string {
+  soffice(["--convert-to", "pdf", file], outDir, env);
   return join(outDir, `${basename(file, extname(file))}.pdf`);
+}
+
+/** Converts files (one soffice run for all) to `format` (pdf, txt:…, docx:…) in outDir, with env. */
+export function libreOfficeConvert(files: string[], format: string, outDir: string, env?: Record<string, string>): void {
+  soffice(["--convert-to", format, ...files], outDir, env);
 }

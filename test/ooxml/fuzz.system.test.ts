@@ -1,4 +1,5 @@
-// Fuzz: 10,000 generated workbooks — random cells of every kind, the shapes real producers write,
+// Fuzz: 10,000 generated workbooks — random cells of every kind (dates with times of day among
+// them), one- and two-row headers, logs over monthly sheets, the shapes real producers write,
 // hostile markup, truncated and bit-flipped packages — through the reader and the writer. Typed
 // refusals (PackageError) are fine; any other exception, a slow file or rows that are neither
 // used nor rejected is a failure. Generated in memory from a fixed seed, so a failure replays.
@@ -17,6 +18,8 @@ const random = rng(20261129);
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)];
 const chance = (p: number) => random() < p;
 
+// One log in several sheets too: 信息报送 by month or number.
+const LOG_PARTS = ["信息报送1月", "信息报送(2)", "3月信息报送"];
 const SHEETS = ["单位名册", "信息报送", "业务指标", "考核记录", "评议打分", "计分规则", "输出模板", "Sheet1"];
 const HEADERS: Record<string, string[]> = {
   单位名册: ["单位", "主要负责人", "启用月份", "曾用名"],
@@ -28,6 +31,9 @@ const HEADERS: Record<string, string[]> = {
   输出模板: ["表", "项目", "内容"],
   Sheet1: ["a"],
 };
+for (const part of LOG_PARTS) HEADERS[part] = HEADERS.信息报送;
+/** The flag columns a two-row header puts under a merged 采用情况. */
+const FLAGS = new Set(["区采用", "市采用", "省采用"]);
 const WORDS = [
   "古邵镇",
   "峨山镇",
@@ -38,6 +44,11 @@ const WORDS = [
   "2026-03-05",
   "2026年3月5日",
   "3月5日",
+  "2026/3/5 10:30",
+  "2026年3月5日 10时",
+  "2026-03-31 23:59:59",
+  "2026-02-30",
+  "2026.3.5 下午3点",
   "S14",
   "U2",
   "mass",
@@ -79,7 +90,7 @@ function randomCell(ref: string, sst: number): string {
     case 1:
       return `<c${r}><v>${pick(["46086", "1e308", "-1", "NaN", "Infinity", "4.5", "99999999999", "", "abc", "0"])}</v></c>`;
     case 2:
-      return `<c${r} s="1"><v>${pick(["46086", "1e308", "-5e9", "NaN", "45000.5", "x"])}</v></c>`;
+      return `<c${r} s="1"><v>${pick(["46086", "1e308", "-5e9", "NaN", "45000.5", "x", "46112.99998842", "46086.4375"])}</v></c>`;
     case 3:
       return `<c${r} t="s"><v>${Math.floor(random() * (sst + 3)) - 1}</v></c>`;
     case 4:
@@ -87,7 +98,7 @@ function randomCell(ref: string, sst: number): string {
     case 5:
       return `<c${r} t="e"><v>#N/A</v></c>`;
     case 6:
-      return `<c${r} t="d"><v>${pick(["2026-03-05", "2026-13-45", "x", "2026-03-05T10:00:00Z"])}</v></c>`;
+      return `<c${r} t="d"><v>${pick(["2026-03-05", "2026-13-45", "x", "2026-03-05T10:00:00Z", "2026-03-31T23:59:59.999", "2026-04-01T00:00:00+08:00"])}</v></c>`;
     case 7:
       return `<c${r} t="str"><f>A1</f><v>${randomText()}</v></c>`;
     default:
@@ -95,11 +106,25 @@ function randomCell(ref: string, sst: number): string {
   }
 }
 
+const inline = (ref: string, text: string) => `<c r="${ref}" t="inlineStr"><is><t>${text}</t></is></c>`;
+
+/** The header: one row, or two (采用情况 merged over the flag names in the row below), as offices draw it. */
+function headerRows(header: string[]): { xml: string; next: number } {
+  const col = (i: number) => String.fromCharCode(65 + i);
+  if (!header.some((h) => FLAGS.has(h)) || chance(0.7))
+    return { xml: `<row r="1">${header.map((h, i) => inline(`${col(i)}1`, h)).join("")}</row>`, next: 2 };
+  const first = header.findIndex((h) => FLAGS.has(h));
+  const upper = header.map((h, i) => (FLAGS.has(h) ? (i === first ? inline(`${col(i)}1`, "采用情况") : "") : inline(`${col(i)}1`, h)));
+  const lower = header.map((h, i) => (FLAGS.has(h) ? inline(`${col(i)}2`, h) : ""));
+  return { xml: `<row r="1">${upper.join("")}</row><row r="2">${lower.join("")}</row>`, next: 3 };
+}
+
 function sheetXml(name: string, sst: number): string {
   const header = HEADERS[name];
-  let rows = `<row r="1">${header.map((h, i) => `<c r="${String.fromCharCode(65 + i)}1" t="inlineStr"><is><t>${h}</t></is></c>`).join("")}</row>`;
+  const top = headerRows(header);
+  let rows = top.xml;
   const n = Math.floor(random() * 12);
-  for (let r = 2; r < 2 + n; r++) {
+  for (let r = top.next; r < top.next + n; r++) {
     const rowRef = chance(0.95) ? ` r="${r}"` : "";
     let cells = "";
     for (let c = 0; c < header.length; c++) if (chance(0.8)) cells += randomCell(`${String.fromCharCode(65 + c)}${r}`, sst);
@@ -131,6 +156,7 @@ function damage(xml: string): string {
 
 async function generate(i: number): Promise<Uint8Array> {
   const names = SHEETS.filter(() => chance(0.6));
+  if (chance(0.3)) names.push(pick(LOG_PARTS));
   if (chance(0.8) && !names.includes("信息报送")) names.push("信息报送");
   const sstCount = Math.floor(random() * 5);
   const sst = `<?xml version="1.0"?><sst xmlns="${NS_MAIN}">${Array.from({ length: sstCount }, () => `<si><t>${randomText()}</t></si>`).join("")}</sst>`;

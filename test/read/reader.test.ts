@@ -204,7 +204,7 @@ describe("reading the input workbook (docs/input.md)", () => {
     const got = r.issues.map((i) => [i.severity, i.sheet, i.cell, i.code]);
     expect(got).toEqual([
       ["error", "单位名册", "B2", "badMonth"],
-      ["error", "信息报送", "A2", "badDate"],
+      ["error", "信息报送", "A2", "dateWithoutYear"],
       ["error", "信息报送", "B3", "required"],
       ["error", "信息报送", "D4", "badFlag"],
       ["error", "业务指标", "B2", "badNumber"],
@@ -213,7 +213,7 @@ describe("reading the input workbook (docs/input.md)", () => {
       ["error", "评议打分", "B2", "badChoice"],
       ["error", "评议打分", "C3", "badNumber"],
     ]);
-    expect(r.issues[1].message).toBe("信息报送!A2: “3月5日”不是有效日期(应为 2026-03-05、2026/3/5、2026年3月5日 或 Excel 日期)");
+    expect(r.issues[1].message).toBe("信息报送!A2: “3月5日”不是完整日期:缺少年份");
     expect(r.issues[3].message).toContain("也许");
     expect(r.data.submissions.map((s) => s.title)).toEqual(["d"]);
     for (const s of r.stats) expect(s.read).toBe(s.used + s.rejected);
@@ -234,7 +234,9 @@ describe("reading the input workbook (docs/input.md)", () => {
       ],
       "en",
     );
-    expect(r.issues[0].message).toBe("信息报送!A2: “soon” is not a date (expected 2026-03-05, 2026/3/5, 2026年3月5日 or an Excel date)");
+    expect(r.issues[0].message).toBe(
+      "信息报送!A2: “soon” is not a date (expected 2026-03-05, 2026/3/5, 2026年3月5日 or an Excel date, a time after it allowed)",
+    );
   });
 
   it("names missing sheets and columns", () => {

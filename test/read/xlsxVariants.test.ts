@@ -162,7 +162,7 @@ describe("every bad-input kind in a real xlsx file is reported with sheet, cell 
     expect(got).toEqual(
       [
         ["error", "单位名册", "B2", "badMonth"],
-        ["error", "信息报送", "B2", "badDate"],
+        ["error", "信息报送", "B2", "dateWithoutYear"],
         ["error", "信息报送", "C3", "required"],
         ["error", "信息报送", "E4", "badFlag"],
         ["warning", "信息报送", "F7", "badDate"],

@@ -1,0 +1,28 @@
+// `infoscore validate`: every check a recalculation would make (the same read-and-calculate path,
+// ooxml/job.ts), every row of every input sheet whatever the period (D4); nothing is written.
+// Without --period it checks the year so far, so a gap in any ended month (业务完成 included) shows.
+import { InfoScoreError, t } from "../core/index.ts";
+import { checkFile } from "./recalc.ts";
+import { calculationOptions, FileFailure, now, type CalculationArgs } from "./runOptions.ts";
+import { asOfSummary, headlines, printIssues } from "./summary.ts";
+
+export async function validate(path: string, opts: CalculationArgs & { json?: boolean }): Promise<number> {
+  const lang = opts.lang;
+  const options = await calculationOptions(opts, true);
+  const checked = await checkFile(path, { ...options, now }).catch((e) => {
+    throw new FileFailure(path, e instanceof InfoScoreError ? e : new InfoScoreError("internal", { name: (e as Error).name }));
+  });
+  const { stats, issues, errors, warnings } = checked;
+  if (opts.json) {
+    const list = issues.map(({ severity, sheet, cell, rule, message }) => ({ severity, sheet, cell, rule, message }));
+    console.log(JSON.stringify({ stats, issues: list }, null, 2));
+    return errors ? 1 : 0;
+  }
+  for (const s of stats) console.log(t(lang, "cli.sheetStats", { ...s }));
+  for (const line of headlines(issues)) console.log(`  ! ${line}`);
+  printIssues(issues, 200);
+  const asOfLine = asOfSummary(checked.results, lang);
+  if (asOfLine) console.log(asOfLine);
+  console.log(t(lang, errors ? "cli.validatedWithErrors" : "cli.validated", { errors, warnings }));
+  return errors ? 1 : 0;
+}

@@ -1,0 +1,332 @@
+// The Word files (公文) as an office would check them: a year of a 22-unit district through
+// `infoscore recalc --docx`, every .docx printed by LibreOffice (fonts mapped by the test-only
+// fonts.conf), and the PDF measured with `pdftotext -bbox-layout`: A4, the GB/T 9704 版心, 3号
+// body of 28 characters and 22 lines, the parts in order, page numbers, nothing overlapping.
+// PNGs of every page go to test-artifacts/docx.
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { execFileSync } from "node:child_process";
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { basename, join } from "node:path";
+import JSZip from "jszip";
+import { AlignmentType, Document, Packer, Paragraph, TextRun } from "docx";
+import { main } from "../../cli/main.ts";
+import { buildInputWorkbook } from "../../templates/inputTemplate.ts";
+import { libreOfficeConvert, libreOfficeSheets, OFFICE_FONTS, OFFICE_FONTS_EM } from "../helpers/lo.ts";
+import { overlaps, pdfPages, type Box, type PdfPage } from "../helpers/printPdf.ts";
+import { tempDir } from "../helpers/tmp.ts";
+import { realisticYear } from "../print/realistic.ts";
+
+/** In the realistic year as of 29 November, October is assessed: 榴园镇 and 区民政局 have missed two months, 区统计局 three. */
+const NOTICE_UNITS = ["榴园镇", "区民政局"];
+const NOTICE_UNIT = NOTICE_UNITS[0];
+const ASSIST_UNIT = "区统计局";
+
+const ARTIFACTS = join(process.cwd(), "test-artifacts", "docx");
+const dir = tempDir("infoscore-docx-");
+const MM = 72 / 25.4;
+/** The 版心 of GB/T 9704 in points: 天头 37 mm, 订口 28 mm, 156 × 225 mm. */
+const PORTRAIT = { left: 28 * MM, top: 37 * MM, right: (28 + 156) * MM, bottom: (37 + 225) * MM };
+const LANDSCAPE = { left: 37 * MM, top: 28 * MM, right: (37 + 225) * MM, bottom: (28 + 156) * MM };
+const PAGE_NUMBER = /^— (\d+) —$/;
+
+async function recalc(...args: string[]): Promise<number> {
+  const log = vi.spyOn(console, "log").mockImplementation(() => {});
+  try {
+    return await main(["node", "infoscore", "recalc", ...args]);
+  } finally {
+    log.mockRestore();
+  }
+}
+
+interface Rendered {
+  file: string;
+  pages: PdfPage[];
+}
+const rendered = new Map<string, Rendered>();
+
+/** Every .docx of a folder to PDF (one LibreOffice run) and PNG; keyed "<tag>/<file name>". */
+function renderFolder(folder: string, tag: string, fonts = OFFICE_FONTS): void {
+  const files = readdirSync(folder)
+    .filter((f) => f.endsWith(".docx"))
+    .map((f) => join(folder, f));
+  const out = join(dir, `pdf-${tag}`);
+  mkdirSync(out, { recursive: true });
+  libreOfficeConvert(files, "pdf", out, fonts);
+  for (const file of files) {
+    const stem = basename(file, ".docx");
+    const pdf = join(out, `${stem}.pdf`);
+    rendered.set(`${tag}/${stem}`, { file, pages: pdfPages(pdf) });
+    execFileSync("pdftoppm", ["-png", "-r", "60", pdf, join(ARTIFACTS, `${tag}-${stem}`)]);
+  }
+}
+
+/** How tall pdftotext makes a line of 16 pt in the body font: a one-line reference document. */
+async function referenceHeight(size: number): Promise<number> {
+  const doc = new Document({
+    sections: [
+      {
+        children: [
+          new Paragraph({
+            alignment: AlignmentType.LEFT,
+            children: [new TextRun({ text: "参照文字高度", size: size * 2, font: { eastAsia: "仿宋_GB2312", ascii: "仿宋_GB2312" } })],
+          }),
+        ],
+      },
+    ],
+  });
+  const file = join(dir, `参照${size}.docx`);
+  writeFileSync(file, await Packer.toBuffer(doc));
+  libreOfficeConvert([file], "pdf", dir, OFFICE_FONTS);
+  const line = pdfPages(join(dir, `参照${size}.pdf`))[0].lines[0];
+  return line.yMax - line.yMin;
+}
+
+let input = "";
+const monthFolder = () => join(dir, "年-公文-2026-10");
+const yearFolder = () => join(dir, "年-公文-2026");
+
+beforeAll(async () => {
+  rmSync(ARTIFACTS, { recursive: true, force: true });
+  mkdirSync(ARTIFACTS, { recursive: true });
+  input = join(dir, "年.xlsx");
+  await buildInputWorkbook({ data: realisticYear() }).xlsx.writeFile(input);
+  expect(await recalc(input, "--period", "2026-10", "--as-of", "2026-11-29", "--docx", "--json", join(dir, "月.json"))).toBe(0);
+  expect(await recalc(input, "--period", "2026", "--as-of", "2026-11-29", "--docx")).toBe(0);
+  renderFolder(monthFolder(), "月");
+  renderFolder(yearFolder(), "年");
+}, 600_000);
+
+const doc = (key: string) => {
+  const found = rendered.get(key);
+  if (!found) throw new Error(`${key} not rendered; have ${[...rendered.keys()].join(", ")}`);
+  return found;
+};
+const sorted = (p: PdfPage) => [...p.lines].sort((a, b) => a.yMin - b.yMin || a.xMin - b.xMin);
+/** A document's text, line by line; spaces (pdftotext's, between scripts) left out. */
+const textOf = (d: Rendered) =>
+  d.pages
+    .map((p) =>
+      sorted(p)
+        .map((l) => l.text.replace(/ /g, ""))
+        .join("\n"),
+    )
+    .join("\n");
+const landscape = (p: PdfPage) => p.width > p.height;
+const isA4 = (p: PdfPage) => Math.abs(Math.min(p.width, p.height) - 595.3) < 1 && Math.abs(Math.max(p.width, p.height) - 841.9) < 1;
+/** Width of a line in characters: a half-width character (digit, Latin) counts a half. */
+const charsOf = (s: string) => [...s.replace(/\s/g, "")].reduce((n, c) => n + (c.charCodeAt(0) <= 0xff ? 0.5 : 1), 0);
+
+/**
+ * A line whose closing punctuation hangs in the right margin (标点悬挂): LibreOffice sets a line-end
+ * comma or full stop there whatever the file says (docs/word.md); it stands one character out at most.
+ */
+const hangs = (l: Box, box: { right: number }) => /[，。、；：！？”）》]$/.test(l.text) && l.xMax > box.right + 2;
+
+function expectInOrder(text: string, parts: Array<string | RegExp>, label: string): void {
+  let from = 0;
+  for (const part of parts) {
+    const rest = text.slice(from);
+    const at = typeof part === "string" ? rest.indexOf(part) : rest.search(part);
+    expect(at, `${label}: ${String(part)} after position ${from}`).toBeGreaterThanOrEqual(0);
+    from += at + 1;
+  }
+}
+
+describe("the Word files of a year's results", () => {
+  it("writes one file per document: the 通报, each letter, the lists, and 考核结果 for the year", () => {
+    expect(readdirSync(monthFolder()).sort()).toEqual(
+      [
+        "信息工作通报.docx",
+        ...NOTICE_UNITS.map((u) => `缺报通知单-${u}.docx`),
+        "重点帮促.docx",
+        `重点帮促通知-${ASSIST_UNIT}.docx`,
+        "用稿奖励.docx",
+        "先进单位.docx",
+        "优秀信息工作者.docx",
+      ].sort(),
+    );
+    expect(readdirSync(yearFolder())).toContain("考核结果.docx");
+  });
+
+  it("prints on A4: portrait body pages, landscape 附件 pages where the table is wide", () => {
+    for (const [key, d] of rendered) for (const p of d.pages) expect(isA4(p), key).toBe(true);
+    const bulletin = doc("月/信息工作通报");
+    expect(landscape(bulletin.pages[0])).toBe(false);
+    const attachmentPages = bulletin.pages.filter((p) => /^附件\d*$/.test(sorted(p)[0]?.text ?? ""));
+    expect(attachmentPages.length).toBeGreaterThan(0);
+    for (const p of attachmentPages) expect(landscape(p)).toBe(true);
+    for (const key of [`月/缺报通知单-${NOTICE_UNIT}`, `月/重点帮促通知-${ASSIST_UNIT}`]) expect(landscape(doc(key).pages[0])).toBe(false);
+  });
+
+  it("sets the body in 3号: 16 pt within 1 pt of a reference line in the same font", async () => {
+    const [h15, h16, h17] = [await referenceHeight(15), await referenceHeight(16), await referenceHeight(17)];
+    expect(h15).toBeLessThan(h16);
+    expect(h16).toBeLessThan(h17);
+    const letter = doc(`月/缺报通知单-${NOTICE_UNIT}`).pages[0];
+    const body = sorted(letter).filter((l) => /你单位/.test(l.text) || /^(请|督促)/.test(l.text));
+    expect(body.length).toBeGreaterThan(0);
+    for (const l of body) expect(Math.abs(((l.yMax - l.yMin) / h16) * 16 - 16), l.text).toBeLessThanOrEqual(1);
+  }, 300_000);
+
+  it("holds 27–29 characters in a full line of Chinese (仿宋 set in an em-square face, as 仿宋_GB2312 is)", () => {
+    renderFolder(monthFolder(), "等宽", OFFICE_FONTS_EM);
+    // Full lines of Chinese, from the left edge of the 版心 to its right edge. Lines with digits are left
+    // out: the test font's digits are proportional, wider than the half character of 仿宋_GB2312's.
+    const full = (p: PdfPage) =>
+      sorted(p).filter((l) => l.xMin < PORTRAIT.left + 2 && l.xMax > PORTRAIT.right - 20 && !/[\x21-\x7e]/.test(l.text));
+    const lines = [`等宽/缺报通知单-${NOTICE_UNIT}`, `等宽/重点帮促通知-${ASSIST_UNIT}`, "等宽/信息工作通报"].flatMap((key) =>
+      doc(key)
+        .pages.filter((p) => !landscape(p))
+        .flatMap(full),
+    );
+    expect(lines.length).toBeGreaterThan(3);
+    for (const l of lines) {
+      const within = charsOf(l.text) - (hangs(l, PORTRAIT) ? 1 : 0);
+      expect(within, l.text).toBeGreaterThanOrEqual(27);
+      expect(within, l.text).toBeLessThanOrEqual(29);
+    }
+  }, 300_000);
+
+  it("holds 21–23 lines on a full page of body text", async () => {
+    const long = Array.from({ length: 6 }, (_, i) => `第${i + 1}条要求：` + "各单位要把信息报送作为经常性工作抓紧抓好，".repeat(8)).join(
+      "\n",
+    );
+    const template = join(dir, "长.json");
+    writeFileSync(template, JSON.stringify({ 月度通报: { 要求: long } }));
+    const out = join(dir, "长");
+    expect(await recalc(input, "--period", "2026-10", "--as-of", "2026-11-29", "--docx", "--template", template, "--out", out)).toBe(0);
+    renderFolder(join(out, "年-公文-2026-10"), "长");
+    const second = doc("长/信息工作通报").pages[1];
+    const lines = sorted(second).filter((l) => !PAGE_NUMBER.test(l.text));
+    // The second page is body text only, from the top of the 版心 to its foot.
+    expect(lines[0].yMin).toBeLessThan(PORTRAIT.top + 10);
+    expect(lines.length).toBeGreaterThanOrEqual(21);
+    expect(lines.length).toBeLessThanOrEqual(23);
+  }, 300_000);
+
+  it("puts the 通报's parts in order: 报头, 期号, title, body, 附件说明, 落款, 成文日期, 附件, 版记 on the last page", () => {
+    const bulletin = doc("月/信息工作通报");
+    expectInOrder(
+      textOf(bulletin),
+      [
+        "信息工作通报",
+        "第10期",
+        "区委办公室编",
+        "2026年10月份全区信息工作情况通报",
+        "全区各单位共报送信息",
+        /^附件：/m,
+        "区委办公室",
+        "2026年11月29日",
+        /^附件\d*$/m,
+        "印发",
+      ],
+      "通报",
+    );
+    expect(bulletin.pages.at(-1)!.text).toMatch(/抄送：[\s\S]*印发/);
+  });
+
+  it("gives each letter its 发文机关标志, 文号, title, 主送, body, 落款, 成文日期 and 回执 on one page", () => {
+    for (const [key, title] of [
+      [`月/缺报通知单-${NOTICE_UNIT}`, "信息缺报通知单"],
+      [`月/重点帮促通知-${ASSIST_UNIT}`, "信息工作重点帮促通知"],
+    ]) {
+      const letter = doc(key);
+      expect(letter.pages.length, key).toBe(1);
+      const unit = key.split("-").at(-1)!;
+      expectInOrder(
+        textOf(letter),
+        [
+          "区委办公室",
+          /区委办信〔2026〕\s*\d*\s*号/,
+          title,
+          `${unit}`,
+          "你单位",
+          "区委办公室",
+          "2026年11月29日",
+          "回",
+          "单位：",
+          "整改措施",
+        ],
+        key,
+      );
+    }
+  });
+
+  it("numbers pages — N — at the outside corners, from 1 in every file", () => {
+    for (const [key, d] of rendered) {
+      d.pages.forEach((p, i) => {
+        const number = p.lines.find((l) => PAGE_NUMBER.test(l.text));
+        expect(number?.text, `${key} page ${i + 1}`).toBe(`— ${i + 1} —`);
+        const middle = p.width / 2;
+        if (i % 2 === 0) expect(number!.xMin, key).toBeGreaterThan(middle);
+        else expect(number!.xMax, key).toBeLessThan(middle);
+      });
+    }
+  });
+
+  it("keeps every line inside the 版心, none overlapping another, none starting with closing punctuation", () => {
+    for (const [key, d] of rendered) {
+      d.pages.forEach((p, i) => {
+        const where = `${key} page ${i + 1}`;
+        expect(overlaps(p), where).toEqual([]);
+        const box = landscape(p) ? LANDSCAPE : PORTRAIT;
+        const right = (l: Box) => box.right + (hangs(l, box) ? 16.5 : 2);
+        const inside = (l: Box) => l.xMin >= box.left - 2 && l.xMax <= right(l) && l.yMin >= box.top - 2 && l.yMax <= box.bottom + 2;
+        for (const l of p.lines) {
+          if (PAGE_NUMBER.test(l.text)) expect(l.yMin, where).toBeGreaterThan(box.bottom);
+          else expect(inside(l), `${where}: ${l.text}`).toBe(true);
+          expect(l.text, where).not.toMatch(/^[。，、；：）”]/);
+        }
+      });
+    }
+  });
+
+  it("states the totals the sheets and the JSON state", async () => {
+    const json = JSON.parse(readFileSync(join(dir, "月.json"), "utf8")) as { units: Array<{ submitted: number; category?: string }> };
+    // The 正文 gives the district's total, or each 类别's: "<who>共报送信息<N>条".
+    const totals = (text: string) => [...text.matchAll(/([^，。；]*?)共报送信息(\d+)条/g)].map((m) => `${m[1]}:${m[2]}`);
+    const docx = totals((await wordText(join(monthFolder(), "信息工作通报.docx"))).join(""));
+    expect(docx.length).toBeGreaterThan(0);
+    const sum = docx.reduce((s, x) => s + Number(x.split(":").at(-1)), 0);
+    expect(sum).toBe(json.units.reduce((s, u) => s + u.submitted, 0));
+    for (const x of docx) {
+      const who = x.split(":")[0];
+      const inJson = json.units.filter((u) => who.includes("全区") || (u.category !== undefined && who.endsWith(u.category)));
+      expect(
+        inJson.reduce((s, u) => s + u.submitted, 0),
+        x,
+      ).toBe(Number(x.split(":").at(-1)));
+    }
+    const sheet = libreOfficeSheets(join(dir, "年-结果-2026-10.xlsx")).get("月度通报")!;
+    expect(totals(sheet.flat().join(""))).toEqual(docx);
+    expect(totals(textOf(doc("月/信息工作通报")).replace(/\s/g, ""))).toEqual(docx);
+  });
+
+  it("opens in a second reader: LibreOffice's own .docx of each file gives back the same text", async () => {
+    const files = readdirSync(monthFolder()).map((f) => join(monthFolder(), f));
+    const again = join(dir, "again");
+    const text = join(dir, "text");
+    mkdirSync(again, { recursive: true });
+    mkdirSync(text, { recursive: true });
+    libreOfficeConvert(files, "docx:MS Word 2007 XML", again);
+    libreOfficeConvert(
+      readdirSync(again).map((f) => join(again, f)),
+      "txt:Text (encoded):UTF8",
+      text,
+    );
+    for (const file of files) {
+      const ours = (await wordText(file)).join("").replace(/\s/g, "");
+      const theirs = readFileSync(join(text, `${basename(file, ".docx")}.txt`), "utf8").replace(/[\s\uFEFF]/g, "");
+      expect(theirs, basename(file)).toBe(ours);
+    }
+  }, 300_000);
+});
+
+/** The paragraphs' text of a .docx as written (w:t and tabs), read straight from the package. */
+async function wordText(file: string): Promise<string[]> {
+  const zip = await JSZip.loadAsync(readFileSync(file));
+  const xml = await zip.file("word/document.xml")!.async("string");
+  return [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((p) =>
+    [...p[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>|<w:tab\/>/g)].map((m) => m[1] ?? "\t").join(""),
+  );
+}
