@@ -34,6 +34,31 @@ const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self' blob: data:; " +
   "worker-src 'self' blob:; frame-src 'self'; object-src 'none'; base-uri 'self'; form-action 'none'";
 
+/** The add-in's version as Office wants it (four parts), from package.json: one place to bump. */
+const VERSION = `${JSON.parse(readFileSync(path.join(root, "package.json"), "utf8")).version}.0`;
+
+/**
+ * The manifest's Id for a deployment: the source manifest's (development) Id on localhost; for
+ * another URL a stable GUID of its own, so a developer's sideloaded copy and the intranet's
+ * catalog copy are two add-ins to Office, not one overwriting the other.
+ */
+function manifestId(url, devId) {
+  if (url === DEV_URL) return devId;
+  const h = createHash("sha256").update(`infoscore:${url}`).digest("hex");
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`;
+}
+
+/** The built manifest: the deployment's URLs, Id and the package's version. */
+function deployedManifest(content, url) {
+  const text = content.toString();
+  const devId = /<Id>([^<]+)<\/Id>/.exec(text)[1];
+  return text
+    .replaceAll(DEV_URL, url)
+    .replaceAll(new URL(DEV_URL).origin, new URL(url).origin)
+    .replace(/<Id>[^<]+<\/Id>/, `<Id>${manifestId(url, devId)}</Id>`)
+    .replace(/<Version>[^<]+<\/Version>/, `<Version>${VERSION}</Version>`);
+}
+
 const hashOf = (file) =>
   createHash("sha256")
     .update(readFileSync(path.join(root, file)))
@@ -105,19 +130,16 @@ export default async (env, argv) => {
             info: { minimized: true },
             globOptions: { ignore: ["**/*.debug.js"] },
           })),
-          // Page URLs get the full base; AppDomain gets its origin.
-          {
-            from: "manifest.xml",
-            to: "manifest.xml",
-            transform: (content) => content.toString().replaceAll(DEV_URL, url).replaceAll(new URL(DEV_URL).origin, new URL(url).origin),
-          },
+          // Page URLs get the full base; AppDomain gets its origin; Id and Version as above.
+          { from: "manifest.xml", to: "manifest.xml", transform: (content) => deployedManifest(content, url) },
         ],
       }),
     ],
     devServer: {
       static: path.join(root, "dist"),
+      // This machine only, and no cross-origin access: Office loads the pages from this origin itself.
+      host: "localhost",
       port: 3000,
-      headers: { "Access-Control-Allow-Origin": "*" },
       server: serving ? await devHttps() : "https",
     },
   };

@@ -21,6 +21,7 @@ import { writeSheets } from "./excel/writeSheets.ts";
 import { readLogo } from "./excel/logo.ts";
 import { loadWorkbookSetting, saveWorkbookSetting } from "./ui/storage.ts";
 import { exclusive } from "./jobLock.ts";
+import { checkNotProtected } from "./excel/errors.ts";
 
 export type Job = "all" | "monthly" | "summary" | "staff";
 
@@ -59,6 +60,12 @@ export function defaultPeriod(job: Job, asOf = today()): Period {
   return chosen ?? month;
 }
 
+/** Where ExcelApi 1.11 exists, a run waits for the user to leave cell-edit mode instead of failing. */
+function runOptions(): Excel.RunOptions {
+  const has111 = typeof Office !== "undefined" && Office.context?.requirements?.isSetSupported("ExcelApi", "1.11");
+  return has111 ? { delayForCellEdit: true } : {};
+}
+
 /** One job on the open workbook; refused (JobBusy) while another runs, from the ribbon or the pane. */
 export async function runJob(
   job: Job,
@@ -69,14 +76,17 @@ export async function runJob(
 ): Promise<JobOutcome> {
   return exclusive(
     () =>
-      Excel.run(async (context) => {
+      Excel.run(runOptions(), async (context) => {
+        await checkNotProtected(context);
         const issues = new IssueLog(lang);
-        const read = await readInput(context, issues, { year: yearOfMonth(period.endMonth) }, (rows) => onProgress?.(`${rows}`));
+        const read = await readInput(context, issues, { year: yearOfMonth(period.endMonth) }, (rows) =>
+          onProgress?.(t(lang, "ui.rowsRead", { n: rows.toLocaleString() })),
+        );
         const { results, sheets } = recalculate(read, { period, asOf, issues, generatedAt: localStamp(new Date()), groups: GROUPS[job] });
         const logo = await readLogo(context);
         const written = await writeSheets(context, sheets, {
           replace: job === "all" ? "all" : "same",
-          onSheet: (name) => onProgress?.(name),
+          onSheet: (name) => onProgress?.(t(lang, "ui.sheetWritten", { sheet: name })),
           logo,
         });
         return { results, issues: issues.list, written };
@@ -105,7 +115,8 @@ export async function selectIssue(issue: Issue): Promise<void> {
 export async function insertTemplate(templateBase64: string, templateSheets: string[], lang: Lang = "zh"): Promise<string[]> {
   return exclusive(
     () =>
-      Excel.run(async (context) => {
+      Excel.run(runOptions(), async (context) => {
+        await checkNotProtected(context);
         const sheets = context.workbook.worksheets;
         sheets.load("items/name");
         await context.sync();

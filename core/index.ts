@@ -21,6 +21,7 @@ export {
   TIMELINESS_CLASSES,
   RATING_KINDS,
   findSheetSpec,
+  normaliseName,
   type SheetKey,
   type SheetSpec,
 } from "./read/specs.ts";

@@ -24,6 +24,10 @@ export const MESSAGES = {
   sheetMissing: { zh: "缺少工作表“{expected}”(也可用英文名 {alias})", en: "sheet “{expected}” (or {alias}) is missing" },
   headerMissing: { zh: "找不到表头:应有列 {columns}", en: "no header row found: expected columns {columns}" },
   columnMissing: { zh: "缺少必填列“{column}”", en: "required column “{column}” is missing" },
+  usedRangeWide: {
+    zh: "本表的已用区域一直延伸到 {column} 列,远在已知的列之外(最后一个已知列是 {last} 列);只读取到 {last} 列。{column} 列等处可能有误输入的空格或格式,可删除这些列",
+    en: "the used range reaches column {column}, far beyond the known columns (the last is column {last}); only columns up to {last} were read. Column {column} and those near it may hold a stray space or format and can be deleted",
+  },
   columnTwice: {
     zh: "“{column}”列出现了两次,只读取了 {used} 列,此列未读取;请删除或改名其中一列",
     en: "column “{column}” appears twice; only column {used} was read, not this one. Delete or rename one of them",
@@ -730,6 +734,19 @@ export const UI = {
     zh: "当前不在 Excel 中:可选择工作簿文件在本机计算,数据不会离开本机。",
     en: "Not inside Excel: choose workbook files to calculate on this computer. Your data never leaves it.",
   },
+  oldBrowser: {
+    zh: "此浏览器版本过旧,无法使用离线网页:需要 Chrome 或 Edge 103 及以上,或内核为 Chromium 103 及以上的浏览器(如新版 360、奇安信浏览器)。请升级浏览器,或在 Excel 中使用加载项。",
+    en: "This browser is too old for the offline page: it needs Chrome or Edge 103 or later, or a browser built on Chromium 103 or later (recent 360 or Qi-An-Xin browsers). Update the browser, or use the add-in in Excel.",
+  },
+  noScript: {
+    zh: "此页面需要运行 JavaScript。请在浏览器设置中允许本页运行脚本。",
+    en: "This page needs JavaScript. Allow scripts for this page in the browser's settings.",
+  },
+  missingFeatures: { zh: "(缺少:{features})", en: " (missing: {features})" },
+  supportedBrowsers: {
+    zh: "支持的浏览器:Chrome、Edge 103 及以上,以及内核为 Chromium 103 及以上的浏览器。",
+    en: "Supported browsers: Chrome and Edge 103 or later, and browsers built on Chromium 103 or later.",
+  },
   chooseFiles: { zh: "选择或拖入工作簿(.xlsx)", en: "Choose or drop workbooks (.xlsx)" },
   run: { zh: "计算", en: "Run" },
   rulesFile: {
@@ -745,6 +762,11 @@ export const UI = {
     en: "Documents as Word files: open the same workbook on the offline page and click “Download documents (Word)”, or run infoscore recalc --docx.",
   },
   rowsRead: { zh: "已读取 {n} 行", en: "{n} rows read" },
+  sheetWritten: { zh: "已写入“{sheet}”", en: "“{sheet}” written" },
+  issuesMore: {
+    zh: "另有 {n} 条未在此列出,全部问题见结果工作簿中的“校验问题”表。",
+    en: "{n} more are not listed here; every issue is in the 校验问题 sheet of the results.",
+  },
   language: { zh: "English", en: "中文" },
   asOf: { zh: "截至日期", en: "As of" },
   advanced: { zh: "高级选项", en: "Advanced options" },
@@ -779,6 +801,29 @@ export const UI = {
     zh: "此版本的 Excel 不支持 InfoScore 所需的功能(需要 ExcelApi {version})。请升级到 Microsoft 365 版 Excel 或 Excel 2021 及以上,或使用网页版 Excel。",
     en: "This version of Excel lacks what InfoScore needs (ExcelApi {version}). Update to Microsoft 365 Excel or Excel 2021 or later, or use Excel on the web.",
   },
+  // Excel's own errors, as advice; the code and where Excel saw it follow as details
+  excelPayload: {
+    zh: "这个工作簿的数据太多,网页版 Excel 一次传不过来。请在桌面版 Excel 中运行,或使用离线网页计算。",
+    en: "This workbook holds more than Excel on the web can pass at once. Run it in desktop Excel, or use the offline page.",
+  },
+  excelCellEdit: {
+    zh: "Excel 正在编辑一个单元格。请先按 Enter(或 Esc)结束编辑,再运行一次。",
+    en: "Excel is editing a cell. Press Enter (or Esc) to finish editing, then run again.",
+  },
+  excelProtected: {
+    zh: "工作簿或工作表受保护,无法写入结果表。请在“审阅 → 保护工作簿/撤消工作表保护”中取消保护后再运行。",
+    en: "The workbook or a sheet is protected, so the result sheets cannot be written. Unprotect it (Review → Protect Workbook / Unprotect Sheet), then run again.",
+  },
+  excelTransient: {
+    zh: "Excel 暂时无法完成这次请求(网络或服务繁忙)。请稍等片刻再运行一次;之前的结果表没有改动。",
+    en: "Excel could not complete the request just now (network or service busy). Wait a moment and run again; the earlier results are unchanged.",
+  },
+  excelNameTaken: {
+    zh: "计算期间有人新建或改名了同名工作表。请再运行一次;之前的结果表仍然保留。",
+    en: "Someone added or renamed a sheet with the same name during the run. Run again; the earlier results are kept.",
+  },
+  excelDetail: { zh: "{advice}(详细信息:{code}{location})", en: "{advice} (details: {code}{location})" },
+  excelAt: { zh: ",位置 {where}", en: ", at {where}" },
   // Failures of a whole file on the offline page: a line of their own, never made-up issues
   fileFailed: { zh: "{file}:{why}", en: "{file}: {why}" },
   filesFailed: { zh: ";{n} 个文件无法处理,原因见下", en: "; {n} files could not be processed (see why below)" },

@@ -25,7 +25,12 @@ const TYPES = {
 
 export function serve(dir = root, listenPort = port, host = "127.0.0.1") {
   const server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname)).replace(/^(\.\.[/\\])+/, "");
+    let path;
+    try {
+      path = normalize(decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname)).replace(/^(\.\.[/\\])+/, "");
+    } catch {
+      return void res.writeHead(400).end("bad request"); // a malformed address (%E0%A4%A) must not stop the server
+    }
     let file = join(dir, path);
     if (!file.startsWith(dir)) return void res.writeHead(403).end();
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, "index.html");

@@ -21,6 +21,14 @@ export function utf8Length(text: string): number {
 /** Bytes of a value as JSON in the request. */
 export const jsonBytes = (value: unknown): number => utf8Length(JSON.stringify(value) ?? "null");
 
+// What office.js's serializer sends for one operation besides its values (measured with
+// Excel on the web's office.js, test/addin/wire.system.test.ts): a range and one property set
+// about 440 B; a named style (font, fill, alignment, six borders) about 4 KB; the page setup
+// about 2 KB. Counted generously: every queued operation takes room in the budget.
+export const OP_BYTES = 640;
+export const STYLE_BYTES = 5_000;
+export const PAGE_BYTES = 3_000;
+
 /** Bytes a request may carry: well under Excel on the web's 5 MB, leaving room for the envelope. */
 export const MAX_REQUEST_BYTES = 4_000_000;
 

@@ -3,6 +3,9 @@
 // the batch tool and the add-in recognise each other's sheets. A user's copy or a renamed sheet
 // carries the marker too (it travels with the copy) but under another name, so it is the user's
 // and is never replaced. The workbook-scoped name InfoScore_Run holds the workbook's run id.
+// A sheet InfoScore is still writing, or has set aside to replace, carries a temporary name
+// (InfoScore~…) and the sheet-scoped name InfoScore_Temp: when a run dies (pane closed, the
+// ribbon's time limit) the next run finds and removes it, and never mistakes it for a user's.
 import { parseResultMarker, RESULT_MARKER, resultMarkerValue, RUN_MARKER } from "../../core/index.ts";
 
 export interface Marker {
@@ -31,12 +34,29 @@ export function parseMarker(formula: unknown): Marker | undefined {
   return text === undefined ? undefined : parseResultMarker(text);
 }
 
+/** Sheet-scoped name on a sheet InfoScore is writing or replacing; its text is the run's stamp. */
+export const TEMP_MARKER = "InfoScore_Temp";
+/** How every temporary sheet name begins; a user's sheet named so has no TEMP_MARKER and stays. */
+export const TEMP_PREFIX = "InfoScore~";
+
+/** Keeps a marker out of Name Manager's list (it still travels with the sheet). */
+export function hideName(item: Excel.NamedItem | undefined): void {
+  if (item) item.visible = false;
+}
+
+export const tempMarkerFormula = (stamp: string): string => formulaOf(stamp);
+
 export interface FoundSheet {
   name: string;
   sheet: Excel.Worksheet;
   /** Set when InfoScore made this very sheet (not a copy of one, not renamed). */
   ours?: Marker;
+  /** Carries TEMP_MARKER: left by a run that did not finish (or is being swapped). */
+  temp?: boolean;
 }
+
+/** A temporary sheet of a run that is no longer running: marked and still under a temporary name. */
+export const isStale = (s: FoundSheet): boolean => Boolean(s.temp) && s.name.startsWith(TEMP_PREFIX);
 
 export interface FoundResults {
   sheets: FoundSheet[];
@@ -58,6 +78,11 @@ export async function findResultSheets(context: Excel.RequestContext): Promise<F
     name.load("formula");
     return name;
   });
+  const temps = sheets.items.map((sheet) => {
+    const name = sheet.names.getItemOrNullObject(TEMP_MARKER);
+    name.load("name");
+    return name;
+  });
   await context.sync();
   const runId = run.isNullObject ? undefined : constantText(run.formula);
   const found = sheets.items.map((sheet, i): FoundSheet => {
@@ -65,7 +90,7 @@ export async function findResultSheets(context: Excel.RequestContext): Promise<F
     // Older markers hold the kind alone: taken as ours, as before. A copy or a rename has another name.
     const same =
       marker && (marker.sheetName === undefined || (marker.sheetName === sheet.name && (runId === undefined || marker.runId === runId)));
-    return { name: sheet.name, sheet, ours: same ? marker : undefined };
+    return { name: sheet.name, sheet, ours: same ? marker : undefined, temp: !temps[i].isNullObject };
   });
   return { sheets: found, runId, hasRunName: !run.isNullObject };
 }
@@ -74,5 +99,5 @@ export async function findResultSheets(context: Excel.RequestContext): Promise<F
 export function recordRun(context: Excel.RequestContext, found: FoundResults, runId: string): void {
   if (found.hasRunName && found.runId === runId) return;
   if (found.hasRunName) context.workbook.names.getItemOrNullObject(RUN_MARKER).formula = formulaOf(runId);
-  else context.workbook.names.add(RUN_MARKER, formulaOf(runId));
+  else hideName(context.workbook.names.add(RUN_MARKER, formulaOf(runId)));
 }

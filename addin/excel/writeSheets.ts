@@ -1,15 +1,13 @@
 // Writes sheet models as worksheets of the open workbook: the same layout as the xlsx writer
 // (core/sheets/layout.ts), values then formats, in requests under the 5 MB limit (UTF-8 bytes,
-// pictures counted). Safe for earlier results: new sheets are written under temporary names,
-// and only when all are written are the old ones removed and the new ones renamed, so a
-// failure part-way leaves the previous results as they were.
+// pictures counted). Safe for earlier results: new sheets are written under temporary, marked
+// names and swapped in only when all are written (swap.ts), so a failure part-way leaves the
+// previous results as they were.
 import {
   columnLetter,
   DEFAULT_FONT,
   layoutSheet,
-  RESULT_MARKER as MARKER_NAME,
   looksLikeFormula,
-  sanitiseSheetName,
   STYLES,
   tableRowHeight,
   type CellV,
@@ -18,8 +16,9 @@ import {
   type StyleSpec,
   type TableBlock,
 } from "../../core/index.ts";
-import { jsonBytes, RequestBudget } from "./budget.ts";
-import { findResultSheets, markerFormula, recordRun, type FoundSheet } from "./markers.ts";
+import { jsonBytes, OP_BYTES, PAGE_BYTES, RequestBudget, STYLE_BYTES } from "./budget.ts";
+import { findResultSheets, recordRun, type FoundSheet } from "./markers.ts";
+import { markTemp, recover, removeStale, swapIn, tempSheetName, type Written } from "./swap.ts";
 
 export { MAX_REQUEST_BYTES } from "./budget.ts";
 
@@ -129,32 +128,53 @@ async function fillSheet(budget: RequestBudget, sheet: Excel.Worksheet, model: S
   const style = (range: Excel.Range, key: StyleKey) => applyStyle(range, key, font);
   const layout = layoutSheet(model);
   const last = columnLetter(layout.span - 1);
+  await budget.room(OP_BYTES * model.widths.length);
   model.widths.forEach((w, i) => (sheet.getRange(`${columnLetter(i)}:${columnLetter(i)}`).format.columnWidth = w * 6));
   for (const { block, row } of layout.texts) {
+    // Room first, then the ranges: a range made before a send cannot be used after it.
+    await budget.room(STYLE_BYTES + 3 * OP_BYTES);
     const line = sheet.getRange(`A${row}:${last}${row}`);
     await writeLine(budget, sheet.getRange(`A${row}`), block.text);
     style(line, block.style);
     if (layout.span > 1) line.merge(false);
     if (block.height) line.format.rowHeight = block.height;
   }
-  for (const table of layout.tables) {
-    const { block, headerRow, firstDataRow, lastDataRow } = table;
-    const header = sheet.getRangeByIndexes(headerRow - 1, 0, 1, block.header.length);
-    await budget.room(jsonBytes(block.header) * 2);
-    header.numberFormat = [block.header.map((h) => cellFormat(h))];
-    header.values = [block.header.map(officeValue)];
-    style(header, "header");
-    header.format.rowHeight = 30;
-    await writeRows(budget, sheet, table);
-    if (lastDataRow >= firstDataRow) {
-      block.styles.forEach((key, c) => style(sheet.getRange(`${columnLetter(c)}${firstDataRow}:${columnLetter(c)}${lastDataRow}`), key));
-      setRowHeights(sheet, block, firstDataRow, model.widths);
-    }
-  }
+  for (const table of layout.tables) await fillTable(budget, sheet, table, style, model.widths);
+  await budget.room(OP_BYTES * (layout.dataBars.length + 2 + layout.breaksAfter.length) + PAGE_BYTES);
   for (const range of layout.dataBars) sheet.getRange(range).conditionalFormats.add(Excel.ConditionalFormatType.dataBar);
   if (layout.freezeBelow > 1) sheet.freezePanes.freezeRows(layout.freezeBelow - 1);
   printSetup(sheet, model, layout);
   if (logo && model.logo) await placeLogo(budget, sheet, layout.titleRows, logo);
+}
+
+type Table = ReturnType<typeof layoutSheet>["tables"][number];
+
+/** A table: header, rows, a style per column, row heights; every operation counted in the budget. */
+async function fillTable(
+  budget: RequestBudget,
+  sheet: Excel.Worksheet,
+  table: Table,
+  style: (range: Excel.Range, key: StyleKey) => void,
+  widths: readonly number[],
+): Promise<void> {
+  const { block, headerRow, firstDataRow, lastDataRow } = table;
+  await budget.room(jsonBytes(block.header) * 2 + STYLE_BYTES + 3 * OP_BYTES);
+  const header = sheet.getRangeByIndexes(headerRow - 1, 0, 1, block.header.length);
+  header.numberFormat = [block.header.map((h) => cellFormat(h))];
+  header.values = [block.header.map(officeValue)];
+  style(header, "header");
+  header.format.rowHeight = 30;
+  await writeRows(budget, sheet, table);
+  if (lastDataRow < firstDataRow) return;
+  for (const [c, key] of block.styles.entries()) {
+    await budget.room(STYLE_BYTES);
+    style(sheet.getRange(`${columnLetter(c)}${firstDataRow}:${columnLetter(c)}${lastDataRow}`), key);
+  }
+  const right = columnLetter(block.header.length - 1);
+  for (const run of heightRuns(block, firstDataRow, widths)) {
+    await budget.room(OP_BYTES);
+    sheet.getRange(`A${run.from}:${right}${run.to}`).format.rowHeight = run.height;
+  }
 }
 
 function printSetup(sheet: Excel.Worksheet, model: SheetModel, layout: ReturnType<typeof layoutSheet>): void {
@@ -183,16 +203,27 @@ function printSetup(sheet: Excel.Worksheet, model: SheetModel, layout: ReturnTyp
   for (const after of layout.breaksAfter) sheet.horizontalPageBreaks.add(`A${after + 1}`);
 }
 
-/** Rows of documents (not long audit trails) get the height their wrapped text needs, as in the xlsx writer. */
-function setRowHeights(sheet: Excel.Worksheet, block: TableBlock, firstDataRow: number, widths: readonly number[]): void {
-  if (block.rowCount > 5_000 || (!block.minRowHeight && !block.styles.some((k) => STYLES[k].wrap))) return;
+/**
+ * Rows of documents (not long audit trails) get the height their wrapped text needs, as in the
+ * xlsx writer: one operation per run of rows of equal height, not one per row.
+ */
+export function heightRuns(
+  block: TableBlock,
+  firstDataRow: number,
+  widths: readonly number[],
+): Array<{ from: number; to: number; height: number }> {
+  const runs: Array<{ from: number; to: number; height: number }> = [];
+  if (block.rowCount > 5_000 || (!block.minRowHeight && !block.styles.some((k) => STYLES[k].wrap))) return runs;
   let r = firstDataRow;
   for (const values of block.rows()) {
     const wrapped = tableRowHeight(values, block.styles, widths);
     const height = block.minRowHeight ? Math.max(block.minRowHeight, wrapped ?? 0) : wrapped;
-    if (height) sheet.getRange(`A${r}:${columnLetter(block.header.length - 1)}${r}`).format.rowHeight = height;
+    const prev = runs[runs.length - 1];
+    if (height && prev && prev.to === r - 1 && prev.height === height) prev.to = r;
+    else if (height) runs.push({ from: r, to: r, height });
     r++;
   }
+  return runs;
 }
 
 /** The letterhead logo (base64 PNG) beside each title line; one picture per request. */
@@ -210,24 +241,6 @@ async function placeLogo(budget: RequestBudget, sheet: Excel.Worksheet, rows: nu
     image.height = 30;
     image.left = 3;
     image.top = cell.top;
-  }
-}
-
-/** A temporary name no user sheet has: new results are written under it, then renamed. */
-const tempName = (i: number, taken: ReadonlySet<string>) => sanitiseSheetName(`InfoScore~${Date.now().toString(36)}~${i}`, taken);
-
-interface Written {
-  sheet: Excel.Worksheet;
-  model: SheetModel;
-}
-
-/** Removes the half-written temporary sheets after a failure; the earlier results stay. */
-async function discard(context: Excel.RequestContext, written: Written[]): Promise<void> {
-  try {
-    for (const w of written) w.sheet.delete();
-    await context.sync();
-  } catch {
-    /* the workbook may be gone (pane closed); nothing more can be done */
   }
 }
 
@@ -257,37 +270,25 @@ export async function writeSheets(
   options: { replace: "all" | "same"; onSheet?: (name: string) => void; logo?: string } = { replace: "all" },
 ): Promise<string[]> {
   const results = await findResultSheets(context);
-  const found = results.sheets;
+  const found = await removeStale(context, results.sheets);
   const runId = results.runId ?? newRunId();
+  const stamp = Date.now().toString(36);
   const old = toReplace(found, models, options.replace);
-  const taken = new Set(found.map((s) => s.name));
   const budget = new RequestBudget(context);
   const written: Written[] = [];
   try {
     for (const [i, model] of models.entries()) {
-      const temp = tempName(i, taken);
-      taken.add(temp);
+      const temp = tempSheetName(stamp, String(i));
       const sheet = context.workbook.worksheets.add(temp);
-      written.push({ sheet, model });
+      markTemp(sheet, stamp);
+      written.push({ sheet, model, temp });
       await fillSheet(budget, sheet, model, options.logo);
       await budget.sync();
       options.onSheet?.(model.name);
     }
-    // All written: now the old results go and the new take their names, in one request.
-    for (const s of old) s.sheet.delete();
-    const keep = new Set(found.filter((s) => !old.includes(s)).map((s) => s.name));
-    const names = written.map(({ sheet, model }) => {
-      const name = sanitiseSheetName(model.name, keep);
-      keep.add(name);
-      sheet.name = name;
-      sheet.names.add(MARKER_NAME, markerFormula(model.kind, runId, name));
-      return name;
-    });
-    recordRun(context, results, runId);
-    await budget.sync();
-    return names;
   } catch (e) {
-    await discard(context, written);
+    await recover(context, written);
     throw e;
   }
+  return swapIn(context, written, old, { id: runId, stamp, record: () => recordRun(context, results, runId), sync: () => budget.sync() });
 }

@@ -1,6 +1,7 @@
 // Summary and issue list, shared by the Excel pane and the offline page. textContent only:
 // cell text from a workbook is never interpreted as HTML.
 import { GRADE_WORDS, InfoScoreError, renderFailure, t, type Issue, type Lang, type ResultsJson, type TextKey } from "../../core/index.ts";
+import { excelAdvice } from "../excel/errors.ts";
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, cls?: string): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
@@ -26,8 +27,13 @@ const ACTION: Record<string, TextKey> = { named: "word.actionNamed", notice: "wo
 /** A grade of the results (stored in Chinese) in the user's language. */
 const gradeText = (grade: string, lang: Lang) => (GRADE_WORDS[grade] ? t(lang, GRADE_WORDS[grade]) : grade);
 
-/** Why a run failed: a failure of ours in the user's language; Excel's own errors as Excel says them. */
+/**
+ * Why a run failed: a failure of ours in the user's language; Excel's errors as advice with
+ * their code and place as details; anything else as it says itself.
+ */
 export function failureText(e: unknown, lang: Lang): string {
+  const excel = excelAdvice(e, lang);
+  if (excel) return excel;
   if (e instanceof InfoScoreError || !(e instanceof Error) || !e.message) return renderFailure(e, lang);
   return e.message;
 }
@@ -117,12 +123,15 @@ function drawBars(svg: SVGSVGElement, bars: Array<{ label: string; value: number
 
 const ICON = { error: "✖", warning: "⚠" } as const;
 
+/** Issues listed in the pane; the rest are counted at the end (all are in the 校验问题 sheet). */
+export const SHOWN_ISSUES = 500;
+
 /** The issue list: severity by icon and word (not colour alone); each item a keyboard-reachable button. */
 export function renderIssues(list: HTMLElement, count: HTMLElement, issues: Issue[], lang: Lang, onClick?: (issue: Issue) => void): void {
   list.replaceChildren();
   count.textContent = issues.length ? issueCounts(issues, lang) : "";
   if (!issues.length) list.appendChild(el("li", t(lang, "ui.noIssues")));
-  for (const issue of issues.slice(0, 500)) {
+  for (const issue of issues.slice(0, SHOWN_ISSUES)) {
     const li = el("li", undefined, issue.severity);
     li.dataset.sheet = issue.sheet;
     li.dataset.cell = issue.cell;
@@ -138,4 +147,5 @@ export function renderIssues(list: HTMLElement, count: HTMLElement, issues: Issu
     li.appendChild(body);
     list.appendChild(li);
   }
+  if (issues.length > SHOWN_ISSUES) list.appendChild(el("li", t(lang, "ui.issuesMore", { n: issues.length - SHOWN_ISSUES }), "more"));
 }

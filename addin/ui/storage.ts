@@ -35,11 +35,18 @@ function documentSettings(): Office.Settings | undefined {
   }
 }
 
-/** A value remembered in this workbook (travels with the file), else in this browser. */
+/**
+ * A value remembered in this workbook (travels with the file). The browser's copy is used only
+ * where the host has no document settings: it is shared by every workbook, so with settings
+ * available it would hand one workbook another's choice.
+ */
 export function loadWorkbookSetting(key: string): string | undefined {
   try {
-    const value = documentSettings()?.get(key);
-    if (typeof value === "string" && value) return value;
+    const settings = documentSettings();
+    if (settings) {
+      const value = settings.get(key);
+      return typeof value === "string" && value ? value : undefined;
+    }
   } catch {
     /* fall back to the browser's storage */
   }

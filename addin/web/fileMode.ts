@@ -19,26 +19,36 @@ import {
   type TextKey,
 } from "../../core/index.ts";
 import { chosenAsOf, chosenPeriod, currentLang, finishedStatus, onLanguageChange, showResults, status } from "../ui/pane.ts";
-import type { WorkMessage, WorkRequest } from "./workLoop.ts";
+import { typedWorker, type WorkerLike, type WorkMessage, type WorkRequest } from "./messages.ts";
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+
+declare global {
+  interface Window {
+    /** Each finished workbook's results of the run on screen (read by the page's tests). */
+    infoscoreResults?: Record<string, ResultsJson>;
+  }
+}
 
 /**
  * The worker, or — where a page opened from a local folder (file://) may not start one — an
  * in-page stand-in running the same loop, so the page still works, only less smoothly.
  */
-function startWorker(): Worker {
+function startWorker(): WorkerLike {
   try {
-    return new Worker(new URL("./worker.ts", import.meta.url));
+    return typedWorker(new Worker(new URL("./worker.ts", import.meta.url)));
   } catch {
-    const stand: Partial<Worker> = {
-      terminate: () => {},
-      postMessage: async (request: WorkRequest) => {
-        const [{ runWork }, { browserCodec }] = await Promise.all([import("./workLoop.ts"), import("./browserCodec.ts")]);
-        await runWork(request, browserCodec, (data) => stand.onmessage?.call(stand as Worker, { data } as MessageEvent<WorkMessage>));
-      },
+    let handle: (m: WorkMessage) => void = () => undefined;
+    let stopped = false;
+    return {
+      start: (request) =>
+        void (async () => {
+          const [{ runWork }, { browserCodec }] = await Promise.all([import("./workLoop.ts"), import("./browserCodec.ts")]);
+          await runWork(request, browserCodec, (m) => stopped || handle(m));
+        })(),
+      onMessage: (h) => (handle = h),
+      stop: () => (stopped = true),
     };
-    return stand as Worker;
   }
 }
 
@@ -94,12 +104,17 @@ function downloadButton(lang: Lang, name: string, output: Uint8Array, file: stri
   return a;
 }
 
+/** The run in progress: a new run cancels it (its worker stops, its late messages are ignored). */
+let current: { run: number; worker?: WorkerLike } | undefined;
+/** Numbers every request to a worker, so each message is matched to its own. */
+let runs = 0;
+
 /**
  * The 下载公文(Word) button of one workbook: on click the workbook goes through the job again,
  * this time with its Word files (the docx library is loaded then, not before), and the .zip of
  * them is downloaded.
  */
-function docxButton(lang: Lang, file: File, request: Omit<WorkRequest, "files">, periodLabel: string): HTMLButtonElement {
+function docxButton(lang: Lang, file: File, request: Omit<WorkRequest, "files" | "run">, periodLabel: string): HTMLButtonElement {
   const button = Object.assign(document.createElement("button"), { type: "button", className: "download-docx" });
   button.dataset.t = "downloadDocx";
   button.dataset.file = file.name;
@@ -109,8 +124,9 @@ function docxButton(lang: Lang, file: File, request: Omit<WorkRequest, "files">,
     status(t(currentLang(), "ui.makingDocx"), true);
     const bytes = new Uint8Array(await file.arrayBuffer());
     const worker = startWorker();
-    worker.onmessage = (event: MessageEvent<WorkMessage>) => {
-      const m = event.data;
+    const run = ++runs; // its own run: a calculation started meanwhile does not stop it
+    worker.onMessage((m) => {
+      if (m.run !== run) return;
       if (m.type === "done" && m.docx) {
         const name = `${resultDocumentsName(file.name, periodLabel)}.zip`;
         const url = URL.createObjectURL(new Blob([m.docx as BlobPart], { type: "application/zip" }));
@@ -119,11 +135,11 @@ function docxButton(lang: Lang, file: File, request: Omit<WorkRequest, "files">,
         setTimeout(() => URL.revokeObjectURL(url), 60_000);
       } else if (m.type === "failed") status(() => t(currentLang(), "ui.failed", { why: m.message[currentLang()] }));
       else if (m.type === "finished") {
-        worker.terminate();
+        worker.stop();
         button.disabled = false;
       }
-    };
-    worker.postMessage({ ...request, files: [{ name: file.name, bytes }], docx: true } satisfies WorkRequest, [bytes.buffer]);
+    });
+    worker.start({ ...request, run, files: [{ name: file.name, bytes }], docx: true } satisfies WorkRequest, [bytes.buffer]);
   });
   return button;
 }
@@ -142,12 +158,14 @@ class RunView {
     private readonly lang: Lang,
     private readonly periodLabel: string,
     private readonly many: boolean,
+    live: () => boolean,
     /** The workbooks chosen and the run's options, for the 下载公文 buttons. */
-    private readonly chosen: { files: File[]; options: Omit<WorkRequest, "files"> },
+    private readonly chosen: { files: File[]; options: Omit<WorkRequest, "files" | "run"> },
   ) {
     this.downloads.replaceChildren();
+    window.infoscoreResults = {};
     this.showFailures();
-    onLanguageChange(() => this.showFailures());
+    onLanguageChange(() => live() && this.showFailures());
   }
 
   private showFailures(): void {
@@ -162,11 +180,9 @@ class RunView {
     this.downloads.appendChild(downloadButton(this.lang, resultFileName(m.file, this.periodLabel), m.output, m.file));
     const file = this.chosen.files.find((f) => f.name === m.file);
     if (file) this.downloads.appendChild(docxButton(this.lang, file, this.chosen.options, this.periodLabel));
-    const json = m.json as ResultsJson;
-    this.lastJson = json;
-    const w = window as unknown as { infoscoreResults?: Record<string, ResultsJson> };
-    w.infoscoreResults = { ...w.infoscoreResults, [m.file]: json };
-    this.issues.push(...(m.issues as Issue[]).map((i) => ({ ...i, message: this.many ? `${m.file} ${i.message}` : i.message })));
+    this.lastJson = m.json;
+    window.infoscoreResults = { ...window.infoscoreResults, [m.file]: m.json };
+    this.issues.push(...m.issues.map((i) => ({ ...i, message: this.many ? `${m.file} ${i.message}` : i.message })));
   }
 
   failed(file: string, why: Bilingual): void {
@@ -200,6 +216,10 @@ class RunView {
 async function runFiles(files: File[], run: HTMLButtonElement): Promise<void> {
   const period = chosenPeriod();
   if (!period || !files.length) return;
+  current?.worker?.stop();
+  const mine: { run: number; worker?: WorkerLike } = { run: ++runs };
+  current = mine;
+  const live = () => current === mine;
   const lang = currentLang();
   let overrides: RuleOverride[];
   try {
@@ -210,28 +230,32 @@ async function runFiles(files: File[], run: HTMLButtonElement): Promise<void> {
     document.body.dataset.state = "finished";
     return;
   }
+  // Focus stays on the page's status, not the body, while the button is disabled.
+  $("status").focus();
   run.disabled = true;
   status(t(lang, "ui.working"), true);
   const options = { period: period.label, asOf: chosenAsOf(), lang, generatedAt: localStamp(new Date()), overrides };
-  const view = new RunView(lang, period.label, files.length > 1, { files, options });
   const request: WorkRequest = {
+    run: mine.run,
     files: await Promise.all(files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) }))),
     ...options,
   };
-  const worker = startWorker();
-  worker.onmessage = (event: MessageEvent<WorkMessage>) => {
-    const m = event.data;
+  if (!live()) return; // another run started while the files were read
+  const view = new RunView(lang, period.label, files.length > 1, live, { files, options });
+  const worker = (mine.worker = startWorker());
+  worker.onMessage((m) => {
+    if (!live() || m.run !== mine.run) return;
     if (m.type === "progress") status(`${m.file}: ${t(lang, "ui.rowsRead", { n: m.rows.toLocaleString() })}`, true);
     else if (m.type === "done") view.done(m);
     else if (m.type === "failed") view.failed(m.file, m.message);
     else {
-      worker.terminate();
+      worker.stop();
       run.disabled = false;
       view.finish();
     }
-  };
+  });
   document.body.dataset.state = "running";
-  worker.postMessage(
+  worker.start(
     request,
     request.files.map((f) => f.bytes.buffer),
   );

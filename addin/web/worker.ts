@@ -2,9 +2,14 @@
 // responsive on large workbooks.
 import "../jitless.ts";
 import { browserCodec } from "./browserCodec.ts";
-import { runWork, type WorkRequest } from "./workLoop.ts";
+import type { WorkMessage, WorkRequest } from "./messages.ts";
+import { runWork } from "./workLoop.ts";
 
-export type { WorkMessage, WorkRequest } from "./workLoop.ts";
+/** The worker's global scope, as far as this worker uses it. */
+interface Scope {
+  onmessage: ((event: MessageEvent<WorkRequest>) => void) | null;
+  postMessage(message: WorkMessage, transfer: Transferable[]): void;
+}
 
-self.onmessage = (event: MessageEvent<WorkRequest>) =>
-  runWork(event.data, browserCodec, (m, transfer = []) => (self as unknown as Worker).postMessage(m, transfer));
+const scope = self as unknown as Scope;
+scope.onmessage = (event) => void runWork(event.data, browserCodec, (m, transfer = []) => scope.postMessage(m, transfer));

@@ -90,6 +90,16 @@ describe("production build", () => {
       expect(manifest).not.toContain("localhost");
       expect(manifest).toContain('DefaultValue="https://oa.example.gov.cn/infoscore/taskpane.html"');
       expect(manifest).toContain("<AppDomain>https://oa.example.gov.cn</AppDomain>");
+      // Its own Id (not the development one) and package.json's version.
+      const id = (xml: string) => /<Id>([^<]+)<\/Id>/.exec(xml)![1];
+      expect(id(manifest)).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-a[0-9a-f]{3}-[0-9a-f]{12}$/);
+      expect(id(manifest)).not.toBe(id(readFileSync("manifest.xml", "utf8")));
+      const version = JSON.parse(readFileSync("package.json", "utf8")).version as string;
+      expect(manifest).toContain(`<Version>${version}.0</Version>`);
+      // The development server listens on this machine only, without CORS *.
+      const dev = (await config({ WEBPACK_SERVE: false }, { mode: "development" })) as unknown as { devServer: Record<string, unknown> };
+      expect(dev.devServer.host).toBe("localhost");
+      expect(JSON.stringify(dev.devServer)).not.toContain("Access-Control-Allow-Origin");
       process.env.ADDIN_URL = "http://oa.example.gov.cn/";
       await expect(config({}, { mode: "production" })).rejects.toThrow(/https/);
     } finally {

@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { parsePeriod } from "../../core/index.ts";
 import { rememberedPeriod, rememberPeriod, runJob } from "../../addin/jobs.ts";
-import { exclusive, JobBusy, LEASE_MS } from "../../addin/jobLock.ts";
+import { exclusive, JobBusy, LEASE_MS, RENEW_MS } from "../../addin/jobLock.ts";
 import { loadSetting, saveSetting } from "../../addin/ui/storage.ts";
 import { FakeExcel, installExcelGlobal } from "../helpers/fakeExcel.ts";
 
@@ -61,6 +61,25 @@ describe("storage", () => {
     expect(() => rememberPeriod("2026-Q3")).not.toThrow();
   });
 
+  it("never hands one workbook the period chosen in another (the browser's copy is shared)", () => {
+    Object.defineProperty(globalThis, "localStorage", { configurable: true, value: memoryStorage(), writable: true });
+    saveSetting("infoscore.lastPeriod", "2026-Q3"); // chosen in another workbook's pane
+    documentSettings(); // this workbook has settings, with no period in them
+    expect(rememberedPeriod()).toBeUndefined();
+  });
+
+  it("reports progress in words: rows read and sheets written, never a bare number", async () => {
+    Object.defineProperty(globalThis, "localStorage", { configurable: true, value: memoryStorage(), writable: true });
+    const book = new FakeExcel();
+    installExcelGlobal(book);
+    book.addSheet("单位名册", [["单位"], ["古邵镇"]]);
+    const steps: string[] = [];
+    await runJob("staff", parsePeriod("2026-03")!, "zh", (s) => steps.push(s));
+    expect(steps.some((s) => /^已读取 \d+ 行$/.test(s))).toBe(true);
+    expect(steps).toContain("已写入“校验问题”");
+    expect(steps.filter((s) => /^\d+$/.test(s))).toEqual([]);
+  });
+
   it("remembers the period in the workbook's own settings, readable with storage blocked", () => {
     blockedStorage();
     const saved = documentSettings();
@@ -83,10 +102,52 @@ describe("one job at a time", () => {
     await expect(runJob("staff", march, "zh")).resolves.toBeDefined();
     // Another page (the ribbon's runtime) holds a fresh lease: refused; a stale one: ignored.
     const now = Date.now();
-    saveSetting("infoscore.running", `other@${now - 1000}`);
+    saveSetting("infoscore.running:", `other@${now - 1000}`);
     await expect(exclusive(async () => 1, "busy")).rejects.toBeInstanceOf(JobBusy);
-    saveSetting("infoscore.running", `other@${now - LEASE_MS - 1}`);
+    saveSetting("infoscore.running:", `other@${now - LEASE_MS - 1}`);
     await expect(exclusive(async () => 1, "busy")).resolves.toBe(1);
     vi.restoreAllMocks();
+  });
+
+  it("holds a short lease per workbook, renewed while the job runs and released on pagehide", async () => {
+    Object.defineProperty(globalThis, "localStorage", { configurable: true, value: memoryStorage(), writable: true });
+    const open = (url: string) => ((globalThis as unknown as { Office: unknown }).Office = { context: { document: { url } } });
+    const events = new EventTarget();
+    Object.assign(globalThis, {
+      addEventListener: events.addEventListener.bind(events),
+      removeEventListener: events.removeEventListener.bind(events),
+    });
+    vi.useFakeTimers();
+    try {
+      let clock = 1_000_000;
+      const now = () => clock;
+      open("https://contoso.sharepoint.com/a.xlsx");
+      let finish!: () => void;
+      const running = exclusive(() => new Promise<void>((r) => (finish = r)), "busy", now);
+      // Ten minutes into the job another page still sees a live lease: it was renewed.
+      for (let t = 0; t < 60; t++) {
+        clock += RENEW_MS;
+        vi.advanceTimersByTime(RENEW_MS);
+      }
+      const lease = loadSetting("infoscore.running:https://contoso.sharepoint.com/a.xlsx")!;
+      expect(Number(lease.split("@")[1])).toBe(clock);
+      // Another workbook is not blocked.
+      open("https://contoso.sharepoint.com/b.xlsx");
+      await expect(exclusive(async () => "b", "busy", now)).resolves.toBe("b");
+      // The page goes away mid-run: the lease is released at once, not after minutes.
+      events.dispatchEvent(new Event("pagehide"));
+      expect(loadSetting("infoscore.running:https://contoso.sharepoint.com/a.xlsx")).toBe("");
+      finish();
+      await running;
+      // A page that died without pagehide blocks only until its lease runs out.
+      open("https://contoso.sharepoint.com/a.xlsx");
+      saveSetting("infoscore.running:https://contoso.sharepoint.com/a.xlsx", `dead@${clock}`);
+      await expect(exclusive(async () => 1, "busy", now)).rejects.toBeInstanceOf(JobBusy);
+      clock += LEASE_MS;
+      await expect(exclusive(async () => 1, "busy", now)).resolves.toBe(1);
+    } finally {
+      vi.useRealTimers();
+      Object.assign(globalThis, { addEventListener: undefined, removeEventListener: undefined });
+    }
   });
 });

@@ -51,6 +51,13 @@ const bracketed = (text: string) => text.replace(/\(([^()]*)\)/g, (all, inner: s
 /** English words a Chinese text may hold: names of programs, formats and options, codes. */
 const ALLOWED_IN_ZH = new Set([
   "Excel",
+  // browsers and keys the page and the pane name
+  "Chrome",
+  "Edge",
+  "Chromium",
+  "JavaScript",
+  "Enter",
+  "Esc",
   "ExcelApi",
   "Word",
   "docx",

@@ -8,7 +8,7 @@ import { join, relative } from "node:path";
 import ts from "typescript";
 import { PRODUCT } from "../../folders.mjs";
 import { describe, expect, it } from "vitest";
-import { isTextKey } from "../../core/index.ts";
+import { isTextKey, t } from "../../core/index.ts";
 
 const ROOT = join(import.meta.dirname, "../..");
 const CJK = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/;
@@ -64,8 +64,15 @@ function cjkLiteralsOfScript(file: string, text: string): string[] {
   return found;
 }
 
-/** The pages without comments and build-time template tags. */
-const pageText = (html: string) => html.replace(/<!--[\s\S]*?-->/g, "").replace(/<%[\s\S]*?%>/g, "");
+/** A fallback notice (no script, or a browser too old to run it): the catalogue's text in both languages. */
+const FALLBACK = /<(\w+)[^>]*\bdata-fallback="(\w+)"[^>]*>([^<]*)<\/\1>/g;
+
+/** The pages without comments, build-time template tags and fallback notices (checked apart). */
+const pageText = (html: string) =>
+  html
+    .replace(/<!--[\s\S]*?-->/g, "")
+    .replace(/<%[\s\S]*?%>/g, "")
+    .replace(FALLBACK, "");
 
 describe("no user-facing literal outside the text catalogue", () => {
   it("finds the source files it checks, the catalogue among them", () => {
@@ -86,6 +93,16 @@ describe("no user-facing literal outside the text catalogue", () => {
       "\n",
     );
     expect(cjkLiteralsOfScript("x.ts", sample).map((s) => s.split(": ")[0])).toEqual(["x.ts:2", "x.ts:3", "x.ts:4"]);
+  });
+
+  it("a fallback notice, shown where no script runs, is its catalogue text in Chinese then English", () => {
+    const notices = FILES.filter((f) => f.endsWith(".html")).flatMap((f) => [...readFileSync(join(ROOT, f), "utf8").matchAll(FALLBACK)]);
+    expect(notices.map((m) => m[2]).sort()).toEqual(["noScript", "oldBrowser"]);
+    for (const m of notices) {
+      const key = `ui.${m[2]}`;
+      expect(isTextKey(key)).toBe(true);
+      if (isTextKey(key)) expect(m[3].replace(/\s+/g, " ").trim()).toBe(`${t("zh", key)} ${t("en", key)}`);
+    }
   });
 
   it("no CJK in the HTML pages: their texts come from the catalogue", () => {

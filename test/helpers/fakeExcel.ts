@@ -4,7 +4,8 @@
 // last sheet. Every change is queued and applied at context.sync(), in order, as Excel does; a
 // sync can be told to fail (fault injection: nothing of that request is applied). Each
 // Excel.run gets its own context. Every sync measures its request in UTF-8 bytes and counts
-// its pictures, and notes whether calculation was suspended for its writes. Strings written to
+// its pictures, and notes whether calculation was suspended for its writes; a request or an
+// answer over 5 MB is refused with Excel on the web's error codes. Strings written to
 // cells not formatted as Text are retyped the way Excel does ("001" → 1, "2026-03" → a date).
 import { OfficeMockObject } from "office-addin-mock";
 import { columnLetter, type CellValue } from "../../core/index.ts";
@@ -49,6 +50,9 @@ export interface CellRecord {
   wrap?: boolean;
   border?: boolean;
 }
+
+/** Excel on the web's limit on a request and on a response. */
+export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
 
 const utf8 = (v: unknown) => Buffer.byteLength(JSON.stringify(v) ?? "null", "utf8");
 
@@ -259,7 +263,14 @@ export class FakeSheet {
         add: (name: string, formula: string) => {
           ctx.write(utf8(formula));
           ctx.queue(() => void sheet.names.set(name, formula));
+          return book.namedItem(ctx, name);
         },
+        getItem: (name: string) => ({
+          delete: () =>
+            ctx.queue(() => {
+              if (!sheet.names.delete(name)) throw new Error(`ItemNotFound: the name ${name} does not exist on ${sheet.name}`);
+            }),
+        }),
       },
       freezePanes: { freezeRows: (n: number) => void ctx.queue(() => (sheet.frozenRows = n)) },
       pageLayout: new Proxy(sheet.page, {
@@ -371,10 +382,21 @@ export class FakeContext {
         return sheet.api(ctx);
       },
       getItemOrNullObject: (name: string) => book.sheets.find((s) => s.name === name)?.api(ctx, true) ?? { isNullObject: true },
+      // Resolved when the request runs: a sheet missing then fails that operation (ItemNotFound).
+      getItem: (name: string) => {
+        const found = book.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+        if (found) return found.api(ctx, true);
+        const missing = () =>
+          ctx.queue(() => {
+            throw new Error(`ItemNotFound: ${name}`);
+          });
+        return { delete: missing, names: { getItem: () => ({ delete: missing }) } };
+      },
     };
     return {
       workbook: {
         worksheets,
+        protection: ctx.track(new OfficeMockObject({ protected: book.structureProtected }), "workbook.protection"),
         names: {
           getItemOrNullObject: (name: string) => {
             const item = ctx.track(
@@ -393,6 +415,7 @@ export class FakeContext {
               if (book.names.has(name)) throw new Error(`InvalidArgument: the name ${name} already exists`);
               book.names.set(name, formula);
             });
+            return book.namedItem(ctx, name);
           },
         },
         functions: {
@@ -429,13 +452,26 @@ export class FakeContext {
     book.maxRequestBytes = Math.max(book.maxRequestBytes, bytes);
     book.maxImagesPerRequest = Math.max(book.maxImagesPerRequest, images);
     if (ops.length && !suspended) book.writesWithoutSuspension++;
-    if (book.failAtSync !== undefined && book.syncs === book.failAtSync) {
+    book.opsPerSync.push(ops.length);
+    if (bytes > PAYLOAD_LIMIT) {
       this.pending.splice(0);
-      this.syncs++;
-      throw new Error("GeneralException: the request failed (injected)");
+      throw Object.assign(new Error(`RequestPayloadSizeLimitExceeded: the request is ${bytes} bytes`), {
+        code: "RequestPayloadSizeLimitExceeded",
+      });
+    }
+    book.beforeSync?.(book.syncs);
+    if (book.failAtSync !== undefined && book.syncs === book.failAtSync) {
+      // Excel applies a request's operations up to the one that fails.
+      ops.splice(book.failAfterOps ?? 0);
+      ops.push(() => {
+        throw new Error("GeneralException: the request failed (injected)");
+      });
     }
     try {
       for (const op of ops) op(); // in order; the first that fails ends the request
+    } catch (e) {
+      this.pending.splice(0);
+      throw e;
     } finally {
       this.syncs++;
     }
@@ -443,6 +479,13 @@ export class FakeContext {
     for (const { mock, loaded } of this.pending.splice(0)) {
       await mock.sync();
       for (const p of loaded) response += utf8((mock as unknown as Record<string, unknown>)[p] ?? null);
+    }
+    // Excel on the web refuses an answer over 5 MB (the request was carried out; its answer is lost).
+    if (response > PAYLOAD_LIMIT) {
+      book.refusedResponses++;
+      throw Object.assign(new Error(`ResponsePayloadSizeLimitExceeded: the response is ${response} bytes`), {
+        code: "ResponsePayloadSizeLimitExceeded",
+      });
     }
     book.maxResponseBytes = Math.max(book.maxResponseBytes, response);
   }
@@ -458,8 +501,13 @@ export function installExcelGlobal(book: FakeExcel): void {
     WorksheetPositionType: { end: "End" },
     ShapeType: { image: "Image" },
     PictureFormat: { png: "Png" },
-    run: async <T>(cb: (context: Excel.RequestContext) => Promise<T>) => {
+    run: async <T>(
+      first: Excel.RunOptions | ((context: Excel.RequestContext) => Promise<T>),
+      second?: (context: Excel.RequestContext) => Promise<T>,
+    ) => {
       book.runs++;
+      book.runOptions = typeof first === "function" ? undefined : first;
+      const cb = typeof first === "function" ? first : second!;
       return cb(book.context);
     },
   };
@@ -471,13 +519,27 @@ export class FakeExcel {
   runs = 0;
   maxRequestBytes = 0;
   maxResponseBytes = 0;
+  /** The options of the last Excel.run (delayForCellEdit). */
+  runOptions?: Excel.RunOptions;
+  /** The workbook's structure is protected (Review → Protect Workbook): no sheet can be added. */
+  structureProtected = false;
+  /** Reads refused for an answer over 5 MB. */
+  refusedResponses = 0;
   maxImagesPerRequest = 0;
   /** Syncs that carried changes while calculation was not suspended. */
   writesWithoutSuspension = 0;
   /** The workbook counts dates from 1904 (DATE(2000,1,1) is 35064). */
   date1904 = false;
-  /** Fault injection: the sync with this number (book.syncs after it) fails, applying nothing. */
+  /** Fault injection: the sync with this number (book.syncs after it) fails, applying nothing… */
   failAtSync?: number;
+  /** …or only its first `failAfterOps` operations, as Excel applies a request up to a failing one. */
+  failAfterOps?: number;
+  /** Called as each request reaches Excel, with its number: another user's edit lands here. */
+  beforeSync?: (sync: number) => void;
+  /** Operations queued in each request, in order (where fault injection can aim). */
+  opsPerSync: number[] = [];
+  /** Defined names hidden from Name Manager (NamedItem.visible = false), as "sheet!name" or "name". */
+  hiddenNames = new Set<string>();
   /** Sheet names insertWorksheetsFromBase64 was asked for. */
   inserted: string[] = [];
   /** Workbook-scoped defined names: name → formula. */
@@ -501,6 +563,16 @@ export class FakeExcel {
     source.names.forEach((v, k) => copy.names.set(k, v));
     source.cells.forEach((v, k) => copy.cells.set(k, { ...v }));
     return copy;
+  }
+
+  /** The NamedItem names.add returns: only `visible` is modelled. */
+  namedItem(ctx: FakeContext, name: string): Excel.NamedItem {
+    const book = this;
+    return {
+      set visible(v: boolean) {
+        ctx.queue(() => void (v ? book.hiddenNames.delete(name) : book.hiddenNames.add(name)));
+      },
+    } as Excel.NamedItem;
   }
 
   /** Makes the next sync fail (fault injection), `after` syncs from now. */

@@ -27,9 +27,7 @@ window.Excel = { run: () => Promise.reject(new Error("no workbook in this test")
 
 /** Excel.run answering every run with one finished job (one error, one warning) and counting runs. */
 const DAY = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d) / 86_400_000;
-const OUTCOME_STUB = `
-window.excelRuns = 0;
-window.Excel = { run: async () => { window.excelRuns++; return ${JSON.stringify({
+const OUTCOME = {
   written: ["月度通报", "校验问题"],
   issues: [
     { severity: "error", sheet: "信息报送", cell: "A3", rule: "INPUT", code: "badDate", params: {}, message: "信息报送 A3:日期无效" },
@@ -53,8 +51,12 @@ window.Excel = { run: async () => { window.excelRuns++; return ${JSON.stringify(
       endDay: DAY(2026, 3, 31),
     },
   },
-})}; } };
+};
+const stubOf = (outcome: unknown) => `
+window.excelRuns = 0;
+window.Excel = { run: async () => { window.excelRuns++; return ${JSON.stringify(outcome)}; } };
 `;
+const OUTCOME_STUB = stubOf(OUTCOME);
 
 async function openPane(blockStorage: boolean, excel = ""): Promise<Page> {
   const page = await browser.newPage({ locale: "zh-CN", viewport: { width: 350, height: 700 } });
@@ -128,6 +130,19 @@ describe("the task pane in Excel", () => {
     await page.screenshot({ path: join("test-artifacts", "web", "pane-350x700.png"), fullPage: true });
     await page.keyboard.press("Enter");
     await page.waitForFunction((n) => (window as unknown as { excelRuns: number }).excelRuns > n, before);
+    await page.close();
+  });
+});
+
+describe("the pane's issue list", () => {
+  it("says how many issues it does not list past the first 500, and where they all are", async () => {
+    const warning = OUTCOME.issues[1];
+    const many = Array.from({ length: 620 }, (_, i) => ({ ...warning, cell: `H${i + 2}`, message: `信息报送 H${i + 2}:缺少阅签领导` }));
+    const page = await openPane(false, stubOf({ ...OUTCOME, issues: many }));
+    await page.click("#excel-buttons button[data-job=all]");
+    await page.waitForSelector("#issues li button");
+    expect(await page.locator("#issues li button").count()).toBe(500);
+    expect(await page.locator("#issues li").last().textContent()).toContain("另有 120 条未在此列出");
     await page.close();
   });
 });
