@@ -205,7 +205,9 @@ describe("bad input and exit codes", () => {
       ["信息报送", "B2"],
       ["信息报送", "C3"],
     ]);
-    expect(errors[0].message).toBe("信息报送!B2: “三月五日” is not a date (expected 2026-03-05, 2026/3/5, 2026年3月5日 or an Excel date; a time of day may follow)");
+    expect(errors[0].message).toBe(
+      "信息报送!B2: “三月五日” is not a date (expected 2026-03-05, 2026/3/5, 2026年3月5日 or an Excel date; a time of day may follow)",
+    );
     expect(errors[1].message).toContain("did you mean “古邵镇”");
     expect(existsSync(join(dir, "有错误-结果-2026-01.xlsx"))).toBe(true);
   });
