@@ -1,6 +1,6 @@
 // "Did you mean …?": the one name nearest to what a user typed, when one is clearly nearest.
 // Characters that sound alike (玮 and 伟) count as nearly the same: names are often typed by ear.
-import { pinyin } from "pinyin-pro";
+import { SOUND_TABLE } from "./soundTable.ts";
 import { t, type Lang } from "./text.ts";
 
 /** Names longer than this are cut before comparing: no name is longer, a pasted paragraph is. */
@@ -8,15 +8,18 @@ export const MAX_NAME_CHARS = 40;
 /** At most this many candidates are compared for one name (a roster is some dozens of units). */
 export const MAX_CANDIDATES = 5_000;
 
-/** A character's sound without tones (伟 and 玮: wei), cached; "" for what is not a Han character. */
-const sounds = new Map<string, string>();
+/** Each GB2312 character's sound without tones (伟 and 玮: wei), built once on first use. */
+let sounds: Map<string, string> | undefined;
 function soundOf(c: string): string {
-  let s = sounds.get(c);
-  if (s === undefined) {
-    s = /\p{Script=Han}/u.test(c) ? (pinyin(c, { toneType: "none", type: "array" })[0] ?? "") : "";
-    if (sounds.size < 50_000) sounds.set(c, s);
+  if (!sounds) {
+    sounds = new Map();
+    for (const row of SOUND_TABLE.split("|")) {
+      const [sound, chars] = row.split(":");
+      for (const ch of chars) sounds.set(ch, sound);
+    }
   }
-  return s;
+  // "" for what is not a common Han character: it sounds like nothing else.
+  return sounds.get(c) ?? "";
 }
 
 /** What replacing one character by another costs: 0 the same, ½ sounding the same, 1 otherwise. */
