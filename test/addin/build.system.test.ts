@@ -56,11 +56,18 @@ describe("production build", () => {
     }
   });
 
-  it("is small: our own scripts stay under 1 MB together", () => {
-    const ours = readdirSync(DIST).filter((f) => f.endsWith(".js"));
+  it("is small: our own scripts stay under 1 MB together; the Word writer, loaded on click, under 300 KB", () => {
+    const all = readdirSync(DIST).filter((f) => f.endsWith(".js"));
+    // The docx library's chunk is fetched only when someone asks for Word files.
+    const word = all.filter((f) => readFileSync(join(DIST, f), "utf8").includes("wordprocessingml.document.main+xml"));
+    expect(word.length).toBe(1);
+    const ours = all.filter((f) => !word.includes(f));
     const total = ours.reduce((n, f) => n + kb(f), 0);
-    console.info(`bundle sizes (KiB): ${ours.map((f) => `${f} ${kb(f).toFixed(0)}`).join(", ")}; total ${total.toFixed(0)}`);
+    console.info(
+      `bundle sizes (KiB): ${ours.map((f) => `${f} ${kb(f).toFixed(0)}`).join(", ")}; total ${total.toFixed(0)}; Word ${kb(word[0]).toFixed(0)}`,
+    );
     expect(total).toBeLessThan(1024);
+    expect(kb(word[0])).toBeLessThan(300);
   });
 
   it("loads nothing from a CDN: pages reference only their own origin, with a strict CSP on the offline page", () => {
@@ -73,8 +80,9 @@ describe("production build", () => {
     expect(index).not.toContain("office.js");
     for (const f of readdirSync(DIST).filter((x) => x.endsWith(".js"))) {
       expect(readFileSync(join(DIST, f), "utf8"), f).not.toMatch(
-        // XML namespace names (the Word writer's Dublin Core and schema URIs) are names, never fetched.
-        /https?:\/\/(?!www\.w3\.org|schemas\.|json-schema\.org|purl\.org)[a-z0-9.-]+\.(com|net|cn|org)/i,
+        // XML namespace names (the Word writer's Dublin Core and schema URIs) are names, never fetched;
+        // so is the forum address in one of the docx library's error texts (the CSP allows no load).
+        /https?:\/\/(?!www\.w3\.org|schemas\.|json-schema\.org|purl\.|answers\.microsoft\.com\/en-us\/msoffice\/forum)[a-z0-9.-]+\.(com|net|cn|org)/i,
       );
     }
   });
