@@ -25,6 +25,13 @@ export interface SheetOptions {
   issues?: IssueLog;
 }
 
+/** 成文日期: the 输出模板's own date when written (2026-03-05 or as the office writes it), else the as-of date. */
+function documentDate(results: Results, written: string, generatedAt: string): string {
+  const own = written.trim();
+  if (own) return chineseDateOfStamp(own);
+  return results.asOf === undefined ? chineseDateOfStamp(generatedAt) : chineseDate(results.asOf);
+}
+
 export function sheetContext(results: Results, options: SheetOptions): SheetContext {
   const templates = { ...DEFAULT_TEMPLATES, ...options.texts };
   const vars: Record<(typeof SHARED_PLACEHOLDERS)[number], string | number> = {
@@ -34,7 +41,7 @@ export function sheetContext(results: Results, options: SheetOptions): SheetCont
     生成日期: options.generatedAt.slice(0, 10),
     // D7: a document is dated the day it is as of, so a rerun as of that day gives the same text;
     // the 生成时间 of audit footers is the only trace of the real clock.
-    成文日期: results.asOf === undefined ? chineseDateOfStamp(options.generatedAt) : chineseDate(results.asOf),
+    成文日期: documentDate(results, templates.documentDate, options.generatedAt),
     年份: yearOfMonth(results.period.endMonth),
     截至日期: results.asOf === undefined ? "" : chineseDate(results.asOf),
     发文单位: templates.office,

@@ -41,6 +41,7 @@ export type TemplateKey =
   // Letters: 缺报通知单 and 重点帮促通知, with their tear-off receipt
   | "noticeNumber"
   | "firstDocNumber"
+  | "documentDate"
   | "receiptTitle"
   | "receiptBody"
   | "cutLine"
@@ -109,6 +110,7 @@ export const DEFAULT_TEMPLATES: Record<TemplateKey, string> = {
 
   noticeNumber: "区委办信〔{{年份}}〕{{序号}}号",
   firstDocNumber: "",
+  documentDate: "",
   receiptTitle: "回　执",
   receiptBody: "单位：{{单位}}\n整改措施：\n联系人：　　　　　　　　　　电话：\n日期：　　　　年　　月　　日",
   cutLine: "- - - - - - - - - - - - - - - 沿此线剪下 - - - - - - - - - - - - - - -",

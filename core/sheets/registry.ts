@@ -136,7 +136,7 @@ export const SHARED_ITEMS: Readonly<Record<string, TemplateKey>> = {
 };
 
 /** Accepted on 表 “全部” but not written into the default 输出模板 sheet: a number set when wanted. */
-export const SHARED_MORE: Readonly<Record<string, TemplateKey>> = { 起始文号: "firstDocNumber" };
+export const SHARED_MORE: Readonly<Record<string, TemplateKey>> = { 起始文号: "firstDocNumber", 成文日期: "documentDate" };
 
 /** The sheet of a kind (the 通报: of a period kind). */
 function resultSheet(kind: ResultKind, period?: PeriodKind): ResultSheet {

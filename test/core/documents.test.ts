@@ -416,3 +416,32 @@ describe("期号 of summaries", () => {
     expect(textsOf(byName(run().sheets, "月度通报"))[1]).toBe("第3期");
   });
 });
+
+describe("D7: one clock, read once", () => {
+  const signed = (generatedAt: string, rows: Array<[string, string, string]> = []) => {
+    const issues = new IssueLog();
+    const results = compute(district(), { period: period("2026-03"), asOf: day("2026-04-10"), issues });
+    const templates = resolveTemplates(
+      rows.map(([sheet, item, content], i) => ({ sheet, item, content, where: { sheet: "输出模板", cell: `C${i + 2}` } })),
+      issues,
+    );
+    return buildResultSheets(results, { generatedAt, templates, issues });
+  };
+
+  it("成文日期 is the as-of date whatever the clock says, so a rerun gives the same documents", () => {
+    const late = signed("2031-12-31 23:59");
+    const early = signed("2026-04-10 08:00");
+    for (const name of ["月度通报", "缺报通知单"]) {
+      const text = allText(byName(late, name));
+      expect(text, name).toContain("2026年4月10日");
+      expect(text, name).not.toContain("2031年");
+      expect(text).toBe(allText(byName(early, name)));
+    }
+  });
+
+  it("the 输出模板 item 成文日期 sets another date", () => {
+    const text = allText(byName(signed("2026-04-10 08:00", [["全部", "成文日期", "2026-04-15"]]), "月度通报"));
+    expect(text).toContain("2026年4月15日");
+    expect(text).not.toContain("2026年4月10日");
+  });
+});

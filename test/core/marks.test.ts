@@ -41,7 +41,7 @@ const textsOf = (m: SheetModel) => m.blocks.flatMap((b) => (b.kind === "text" ? 
 const column = (t: TableBlock, header: string) => [...t.rows()].map((r) => r[t.header.indexOf(header)]);
 const scores = (r: ReturnType<typeof run>) => r.json.units.map((u) => [u.unit, u.rank, u.score]);
 
-describe("国办采用 200分 added through the 计分规则 sheet alone", () => {
+describe("D11: 国办采用 200分 added through the 计分规则 sheet alone", () => {
   const r = run(guobanScheme());
 
   it("reads the sheet without a problem", () => expect(r.issues.list).toEqual([]));
