@@ -38,7 +38,6 @@ const GROUPS: Record<Job, ResultGroup[] | undefined> = {
   staff: ["staff", "issues"],
 };
 
-const today = () => localDay(new Date());
 const LAST_PERIOD = "infoscore.lastPeriod";
 
 /** Remembers the period chosen in the pane, in the workbook itself (document settings) where possible. */
@@ -52,7 +51,7 @@ export function rememberedPeriod(): Period | undefined {
 }
 
 /** The one-click default: the period last chosen in the pane, else the last complete month. */
-export function defaultPeriod(job: Job, asOf = today()): Period {
+export function defaultPeriod(job: Job, asOf: number): Period {
   const chosen = rememberedPeriod();
   const month = lastComplete("month", asOf);
   if (job === "monthly") return chosen?.kind === "month" ? chosen : month;
@@ -72,8 +71,11 @@ export async function runJob(
   period: Period,
   lang: Lang,
   onProgress?: (text: string) => void,
-  asOf = today(),
+  asOf?: number,
+  now = new Date(),
 ): Promise<JobOutcome> {
+  // The clock, read once for this run (D7): the default as-of day and the audit footers' time.
+  const day = asOf ?? localDay(now);
   return exclusive(
     () =>
       Excel.run(runOptions(), async (context) => {
@@ -82,7 +84,7 @@ export async function runJob(
         const read = await readInput(context, issues, { year: yearOfMonth(period.endMonth) }, (rows) =>
           onProgress?.(t(lang, "ui.rowsRead", { n: rows.toLocaleString() })),
         );
-        const { results, sheets } = recalculate(read, { period, asOf, issues, generatedAt: localStamp(new Date()), groups: GROUPS[job] });
+        const { results, sheets } = recalculate(read, { period, asOf: day, issues, generatedAt: localStamp(now), groups: GROUPS[job] });
         const logo = await readLogo(context);
         const written = await writeSheets(context, sheets, {
           replace: job === "all" ? "all" : "same",

@@ -1,7 +1,7 @@
 // Ribbon commands (ExecuteFunction). Each one reports in a dialog — a short summary on success,
 // the reason on failure — and calls event.completed once the user has closed it (dialog.ts).
 import "../jitless.ts";
-import { listOf, periodTitle, t, type Issue, type Lang } from "../../core/index.ts";
+import { listOf, localDay, periodTitle, t, type Issue, type Lang } from "../../core/index.ts";
 import { defaultPeriod, insertTemplate, runJob, type Job } from "../jobs.ts";
 import { JOB_API, requireExcelApi, TEMPLATE_API } from "../requirements.ts";
 import { loadTemplate } from "../templateAsset.ts";
@@ -24,8 +24,10 @@ const commandLang = (): Lang => (loadSetting("infoscore.lang") === "en" ? "en" :
 async function job(job: Job): Promise<string> {
   const lang = commandLang();
   requireExcelApi(JOB_API, lang);
-  const period = defaultPeriod(job);
-  const outcome = await runJob(job, period, lang);
+  // The clock, read once for this run (D7): the period's default and the run's as-of day.
+  const now = new Date();
+  const period = defaultPeriod(job, localDay(now));
+  const outcome = await runJob(job, period, lang, undefined, undefined, now);
   return jobSummary(periodTitle(period, lang), outcome.written, outcome.issues, lang);
 }
 

@@ -41,9 +41,9 @@ function uiText(key: string): string {
 // ---- period picker --------------------------------------------------------------------------
 
 /** The as-of day (D1) in the picker: the #as-of input when valid, else today in local time. */
-function asOfDay(): number {
+function asOfDay(now = new Date()): number {
   const input = document.getElementById("as-of") as HTMLInputElement | null;
-  return (input?.value ? parseDay(input.value) : undefined) ?? localDay(new Date());
+  return (input?.value ? parseDay(input.value) : undefined) ?? localDay(now);
 }
 
 /** Puts a period into the picker (kind, year and the month / quarter / half selector). */
@@ -136,8 +136,8 @@ export function finishedStatus(key: "done" | "doneFiles", n: number, issues: Iss
 }
 
 /** The as-of date the user chose (an #as-of date input when the page has one), else today, local time. */
-export function chosenAsOf(): string {
-  return isoDay(asOfDay());
+export function chosenAsOf(now?: Date): string {
+  return isoDay(asOfDay(now));
 }
 
 export function currentLang(): Lang {

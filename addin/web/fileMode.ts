@@ -234,7 +234,9 @@ async function runFiles(files: File[], run: HTMLButtonElement): Promise<void> {
   $("status").focus();
   run.disabled = true;
   status(t(lang, "ui.working"), true);
-  const options = { period: period.label, asOf: chosenAsOf(), lang, generatedAt: localStamp(new Date()), overrides };
+  // The clock, read once for this run (D7): the default as-of day and the audit footers' time.
+  const now = new Date();
+  const options = { period: period.label, asOf: chosenAsOf(now), lang, generatedAt: localStamp(now), overrides };
   const request: WorkRequest = {
     run: mine.run,
     files: await Promise.all(files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) }))),
