@@ -101,11 +101,24 @@ describe("one job at a time", () => {
     await first;
     await expect(runJob("staff", march, "zh")).resolves.toBeDefined();
     // Another page (the ribbon's runtime) holds a fresh lease: refused; a stale one: ignored.
-    const now = Date.now();
+    // The lease's clock is passed in (D7): a fixed instant, whatever the machine's date.
+    const now = Date.UTC(2026, 2, 31, 23, 59);
     saveSetting("infoscore.running:", `other@${now - 1000}`);
-    await expect(exclusive(async () => 1, "busy")).rejects.toBeInstanceOf(JobBusy);
+    await expect(
+      exclusive(
+        async () => 1,
+        "busy",
+        () => now,
+      ),
+    ).rejects.toBeInstanceOf(JobBusy);
     saveSetting("infoscore.running:", `other@${now - LEASE_MS - 1}`);
-    await expect(exclusive(async () => 1, "busy")).resolves.toBe(1);
+    await expect(
+      exclusive(
+        async () => 1,
+        "busy",
+        () => now,
+      ),
+    ).resolves.toBe(1);
     vi.restoreAllMocks();
   });
 
