@@ -277,6 +277,16 @@ export const MESSAGES = {
     zh: "{unit}的主要负责人为空,{letter}称呼写作“主要负责同志”;请在单位名册中填写主要负责人",
     en: "{unit} has no leader (主要负责人) on the roster: the {letter} is addressed to “主要负责同志”; fill in the leader on the roster",
   },
+
+  // Cells whose content is not what it seems (core/read/cells.ts)
+  formulaNotCalculated: {
+    zh: "“{column}”单元格是公式,但公式结果从未计算保存(由程序生成的工作簿常见),无法读取其值,此行未计分。请在 Excel 或 WPS 中打开该工作簿并保存一次,使公式结果写入文件后再试",
+    en: "the “{column}” cell holds a formula whose result was never calculated and saved (common in workbooks written by programs), so its value cannot be read and the row is not counted. Open the workbook in Excel or WPS and save it once, so the results are stored, then try again",
+  },
+  textCut: {
+    zh: "“{column}”长 {length} 个字,超过 {limit} 个字;查找重复和结果表只用前 {limit} 个字。如误将正文粘贴到了此列,请只保留{column}",
+    en: "“{column}” is {length} characters long, over {limit}; only the first {limit} characters are used to find duplicates and in the result sheets. If body text was pasted here by mistake, keep only what belongs in this column",
+  },
 } as const satisfies Record<string, Pair>;
 
 export type MessageCode = keyof typeof MESSAGES;
