@@ -159,6 +159,22 @@ describe("a title holding a pasted article", () => {
         `信息报送!C2: “标题”长 ${article.length} 个字,超过 ${MAX_TITLE_CHARS} 个字;查找重复和结果表只用前 ${MAX_TITLE_CHARS} 个字。如误将正文粘贴到了此列,请只保留标题`,
       ],
     ]);
+    const en = read(
+      [
+        { name: "单位名册", rows: UNITS },
+        {
+          name: "信息报送",
+          rows: [
+            ["报送日期", "报送单位", "标题"],
+            ["2026-03-05", "古邵镇", article],
+          ],
+        },
+      ],
+      "en",
+    );
+    expect(en.issues[0].message).toBe(
+      `信息报送!C2: “标题” is ${article.length} characters long, over ${MAX_TITLE_CHARS}; only the first ${MAX_TITLE_CHARS} characters are used to find duplicates and in the result sheets. If body text was pasted here by mistake, keep only what belongs in this column`,
+    );
     const [cut, kept] = r.data.submissions.map((s) => s.title);
     expect(cut).toBe("乡".repeat(MAX_TITLE_CHARS - 1));
     expect(kept).toBe(exact);
