@@ -92,10 +92,13 @@ const THIN = { style: BorderStyle.SINGLE, size: 4, color: "000000", space: 2 };
 const ruleHeight = (rule: typeof THIN) => (rule.size / 8 + rule.space) * 20;
 
 /** Height of a 版记 of that many lines, its rules included, in twips. */
-export const imprintHeight = (lines: number): number =>
-  lines * IMPRINT_LINE + ruleHeight(THICK) * 2 + ruleHeight(THIN) * Math.max(0, lines - 1);
+export const imprintHeight = (lines: number): number => lines * IMPRINT_LINE + ruleHeight(THICK) * 2 + (lines > 1 ? ruleHeight(THIN) : 0);
 
-/** The 版记 (抄送 lines, then 印发机关 left and 印发日期 right) between rules: thick above the first line and below the last, thin between. */
+/**
+ * The 版记 (报/送/抄送 lines, then 印发机关 left and 印发日期 right) between rules as GB/T 9704 draws
+ * them: thick above the first line and below the last, thin above the 印发 line, none between the
+ * 主送/抄送 lines.
+ */
 export function imprintParagraphs(lines: string[], width: number): Paragraph[] {
   return lines.map(
     (line, i) =>
@@ -103,7 +106,7 @@ export function imprintParagraphs(lines: string[], width: number): Paragraph[] {
         spacing: { line: IMPRINT_LINE, lineRule: LineRuleType.EXACT },
         indent: { left: PT.si * 20, right: PT.si * 20 },
         tabStops: [{ type: TabStopType.RIGHT, position: width - PT.si * 20 }],
-        border: { top: i === 0 ? THICK : THIN, bottom: i === lines.length - 1 ? THICK : undefined },
+        border: { top: i === 0 ? THICK : i === lines.length - 1 ? THIN : undefined, bottom: i === lines.length - 1 ? THICK : undefined },
         keepNext: i < lines.length - 1,
         // The 印发 line spreads 印发机关 and 印发日期 with full-width spaces: here a right tab does.
         children: line
