@@ -91,7 +91,7 @@ export const MESSAGES = {
   },
   templateBadSize: {
     zh: "输出模板“{item}”的“{value}”不是可用的字号(应为 初号、小初、一号、小一、二号、小二、三号、小三、四号、小四、五号、小五,或 9 至 42 的磅数,如 16);已按默认“{default}”处理",
-    en: "template item “{item}”: “{value}” is not a font size (expected a Chinese size from 初号 to 小五, or points from 9 to 42, e.g. 16); the default “{default}” is used",
+    en: "template item “{item}”: “{value}” is not a font size (expected a Chinese size from “初号” to “小五”, or points from 9 to 42, e.g. 16); the default “{default}” is used",
   },
   templateNotNumber: {
     zh: "输出模板中“{sheet}”的项目“{item}”应为正整数,实为“{value}”;已按留空处理",
