@@ -221,30 +221,21 @@ export class SheetReader {
   }
 
   private data(rowNumber: number, values: CellValue[], uncalculated?: readonly number[]): void {
-    if (values.every(isBlank) && !uncalculated?.length) return;
+    // Formulas without a result in columns InfoScore reads: their values are unknown, not blank.
+    const unknown = uncalculated?.length ? [...this.indexOf!].filter(([, i]) => uncalculated.includes(i)) : [];
+    if (unknown.length === 0 && values.every(isBlank)) return;
     this.stats.read++;
-    if (uncalculated?.length && this.reportUncalculated(rowNumber, uncalculated)) {
+    if (unknown.length) {
+      for (const [field, i] of unknown) {
+        const where = { sheet: this.sheetName, cell: `${columnLetter(i)}${rowNumber}`, row: rowNumber };
+        this.issues.error("formulaNotCalculated", where, "INPUT", { column: this.labels.get(field) ?? field });
+      }
       this.stats.rejected++;
       return;
     }
     const view = new RowView(values, this.indexOf!, { sheet: this.sheetName, row: rowNumber, columns: this.columns }, this.labels);
     if (this.convert(view)) this.stats.used++;
     else this.stats.rejected++;
-  }
-
-  /**
-   * A read column whose cell is a formula without a stored result (as programs write them): its
-   * value is unknown, not blank, so the row is left out with that said. True when the row is.
-   */
-  private reportUncalculated(rowNumber: number, uncalculated: readonly number[]): boolean {
-    let found = false;
-    for (const [field, index] of this.indexOf!) {
-      if (!uncalculated.includes(index)) continue;
-      found = true;
-      const where = { sheet: this.sheetName, cell: `${columnLetter(index)}${rowNumber}`, row: rowNumber };
-      this.issues.error("formulaNotCalculated", where, "INPUT", { column: this.labels.get(field) ?? field });
-    }
-    return found;
   }
 }
 

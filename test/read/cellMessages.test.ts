@@ -42,7 +42,9 @@ async function formulaLog(lang: Lang) {
       `<row r="2">${text("A2", "2026-03-05")}${text("B2", "古邵镇")}<c r="C2" t="str"><f>"春"&amp;"耕"</f><v>春耕</v></c><c r="D2" t="str"><f>IF(1,"是","否")</f><v>是</v></c></row>` +
       `<row r="3">${text("A3", "2026-03-06")}${text("B3", "峨山镇")}${text("C3", "防汛")}<c r="D3" t="str"><f>IF(1,"是","否")</f></c></row>` +
       `<row r="4">${text("A4", "2026-03-07")}${text("B4", "古邵镇")}<c r="C4"><f>E4</f></c><c r="D4" t="str"><f>IF(1,"是","否")</f><v></v></c></row>` +
-      `<row r="5">${text("A5", "2026-03-08")}${text("B5", "峨山镇")}${text("C5", "秋收")}<c r="D5"/><c r="E5"><f>1+1</f></c></row>`,
+      `<row r="5">${text("A5", "2026-03-08")}${text("B5", "峨山镇")}${text("C5", "秋收")}<c r="D5"/><c r="E5"><f>1+1</f></c></row>` +
+      // A formula filled down a column InfoScore does not read, below the data: a blank row.
+      `<row r="6"><c r="E6"><f>ROW()-1</f></c></row>`,
   };
   const issues = new IssueLog(lang);
   const result = await readWorkbookPackage(openPackage(await zipParts(workbookParts([ROSTER, log])), nodeCodec), issues);
@@ -61,7 +63,7 @@ describe("formulas without a stored result", () => {
     );
     for (const i of issues) expect(i.message).not.toContain("不能为空");
     // Row 2 keeps its stored results; row 4's empty stored 区采用 is a stored blank (no), not unknown;
-    // a formula in a column InfoScore does not read (E5) changes nothing.
+    // a formula in a column InfoScore does not read (E5, E6) changes nothing.
     expect(result.data.submissions.map((s) => [s.source.row, s.title, s.marks])).toEqual([
       [2, "春耕", 1],
       [5, "秋收", 0],
