@@ -62,26 +62,37 @@ export class IssueLog {
       const rows = this.errorRows.get(where.sheet) ?? new Set<number>();
       this.errorRows.set(where.sheet, rows.add(where.row));
     }
-    if (this.list.length >= MAX_ISSUES) return this.omit();
+    if (this.list.length >= MAX_ISSUES) return this.omit(severity);
     const shown = shortParams(params);
     const all = { sheet: where.sheet, cell: where.cell, ...shown };
     const detail = t(this.lang, `issue.${code}`, all);
     this.list.push({ severity, sheet: where.sheet, cell: where.cell, rule, code, params: shown, message: placed(all, detail), detail });
   }
 
-  /** The issue that says how many were left out, once the list is full. */
-  private omitted: Issue | undefined;
+  /** The issue that says how many were left out, once the list is full; its params are counted in place. */
+  private omitted: { count: number; limit: number; errors: number; warnings: number } | undefined;
 
-  /** Past MAX_ISSUES the list keeps one last issue counting the rest (a log of a million bad rows stays small). */
-  private omit(): void {
-    const count = Number(this.omitted?.params.count ?? 0) + 1;
-    const params = { count, limit: MAX_ISSUES };
-    const message = t(this.lang, "issue.issuesOmitted", params);
-    if (this.omitted) Object.assign(this.omitted, { params, message, detail: message });
-    else {
-      this.omitted = { severity: "warning", sheet: "", cell: "", rule: "INPUT", code: "issuesOmitted", params, message, detail: message };
-      this.list.push(this.omitted);
+  /**
+   * Past MAX_ISSUES the list keeps one last issue counting the rest (a log of a million bad rows
+   * stays small); its params also count them by severity, for the 校验问题 sheet's summary. Its
+   * text is rendered when read, not once per issue left out.
+   */
+  private omit(severity: Severity): void {
+    if (!this.omitted) {
+      const params = (this.omitted = { count: 0, limit: MAX_ISSUES, errors: 0, warnings: 0 });
+      const text = { get: () => t(this.lang, "issue.issuesOmitted", params), enumerable: true };
+      const notice: Omit<Issue, "message" | "detail"> = {
+        severity: "warning",
+        sheet: "",
+        cell: "",
+        rule: "INPUT",
+        code: "issuesOmitted",
+        params,
+      };
+      this.list.push(Object.defineProperties(notice, { message: text, detail: text }) as Issue);
     }
+    this.omitted.count++;
+    this.omitted[severity === "error" ? "errors" : "warnings"]++;
   }
 
   /** Forgets the issues of a sheet that is not read after all (the empty one of two sheets of one kind). */
