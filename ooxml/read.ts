@@ -310,6 +310,7 @@ export async function readWorkbookPackage(zip: Package, issues: IssueLog, option
   for (const sheet of [...sheets].sort((a, b) => orderOf(a.name) - orderOf(b.name))) {
     const target = reader.sheet(sheet.name);
     if (!target) continue;
+    if (!zip.has(sheet.path)) throw zip.missing(sheet.path, sheet.name);
     await readSheetRows(zip, sheet, sst, dates, date1904 ? EPOCH_1904_MS : EPOCH_1900_MS, (row, values) => {
       target.push(row, values);
       if (onProgress && ++rows % 10_000 === 0) onProgress(rows);

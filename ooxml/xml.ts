@@ -67,14 +67,22 @@ const isMainNs = (ns: string) => /\/spreadsheetml\/(2006\/)?main$/.test(ns);
  * default namespace is another one (then unprefixed names would change meaning).
  */
 export function unprefixMain(xml: string): string {
-  const root = tags(xml, "workbook")[0] ?? tags(xml, "styleSheet")[0];
+  return unprefixRoot(xml, tags(xml, "workbook")[0] ?? tags(xml, "styleSheet")[0], isMainNs);
+}
+
+/** [Content_Types].xml written with a prefix (`<ct:Types xmlns:ct="…content-types">`), unprefixed alike. */
+export function unprefixContentTypes(xml: string): string {
+  return unprefixRoot(xml, tags(xml, "Types")[0], (ns) => ns === "http://schemas.openxmlformats.org/package/2006/content-types");
+}
+
+function unprefixRoot(xml: string, root: ReturnType<typeof tags>[number] | undefined, isOwnNs: (ns: string) => boolean): string {
   if (!root) return xml;
   const m = /^<([\w.-]+):/.exec(root.tag);
   if (!m) return xml;
   const prefix = m[1];
   const ns = root.attrs[`xmlns:${prefix}`];
   const defaultNs = root.attrs.xmlns;
-  if (!ns || !isMainNs(ns) || (defaultNs !== undefined && defaultNs !== ns)) return xml;
+  if (!ns || !isOwnNs(ns) || (defaultNs !== undefined && defaultNs !== ns)) return xml;
   const body = xml.split(`<${prefix}:`).join("<").split(`</${prefix}:`).join("</");
   const at = body.indexOf("<", root.index);
   const nameEnd = at + 1 + root.tag.slice(prefix.length + 2).search(/[\s/>]/);
