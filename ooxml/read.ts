@@ -103,7 +103,7 @@ async function sharedStrings(zip: Package, workbookPath: string): Promise<string
     },
     text: (text) => run.add(text),
   };
-  const scanner = new XmlScanner(sink, where);
+  const scanner = new XmlScanner(sink, () => (inSi ? where() : part));
   await zip.streamText(part, (text) => scanner.push(text), part, LIMITS.sharedStringsBytes);
   if (zip.has(part)) scanner.end();
   return out;
