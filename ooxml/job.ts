@@ -95,7 +95,10 @@ async function readAndCalculate(pkg: Package, options: JobOptions): Promise<Chec
 
 /** Every check a recalculation makes (D4: every row of every sheet), with nothing written. */
 export async function checkWorkbook(bytes: Uint8Array, codec: Codec, options: JobOptions): Promise<CheckResult> {
-  const { models: _models, logo: _logo, ...checked } = await readAndCalculate(Package.open(bytes, codec), options);
+  const pkg = Package.open(bytes, codec);
+  const { models: _models, logo: _logo, ...checked } = await readAndCalculate(pkg, options);
+  // A damaged part a recalculation would refuse to copy is refused here too.
+  await pkg.verifyParts();
   return checked;
 }
 

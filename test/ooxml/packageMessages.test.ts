@@ -2,9 +2,10 @@
 // could not be found, "已损坏" for valid XML): each valid one is read and recalculated, each
 // broken one refused with a message naming the part and what is wrong, in both languages.
 import { describe, expect, it } from "vitest";
-import { InfoScoreError, IssueLog, renderFailure } from "../../core/index.ts";
+import { InfoScoreError, IssueLog, parseDay, parsePeriod, renderFailure } from "../../core/index.ts";
 import { nodeCodec } from "../../cli/nodeCodec.ts";
 import { processWorkbook } from "../../addin/web/process.ts";
+import { checkWorkbook } from "../../ooxml/job.ts";
 import { listSheets, openPackage, readWorkbookPackage } from "../../ooxml/read.ts";
 import { crc32, readZip } from "../../ooxml/zip.ts";
 import { concat, NS_MAIN, NS_R, ROSTER, row, workbookParts, zipParts } from "../helpers/xlsxParts.ts";
@@ -12,6 +13,7 @@ import { failure } from "../helpers/packageProbe.ts";
 
 const LOG = { name: "信息报送", xml: row(1, ["报送日期", "报送单位", "标题"]) + row(2, ["2026-03-05", "古邵镇", "春耕"]) };
 const OPTIONS = { period: "2026-03", asOf: "2026-04-01", lang: "zh" as const, generatedAt: "2026-04-01 09:00" };
+const CHECK = { period: parsePeriod("2026-03")!, asOf: parseDay("2026-04-01")!, lang: "zh" as const, generatedAt: "2026-04-01 09:00" };
 const enc = new TextEncoder();
 type Parts = Record<string, string | Uint8Array>;
 
@@ -191,6 +193,9 @@ describe("a damaged or wrapped zip is named as such", () => {
       const f = await refusal(bytes);
       expect([f.code, f.e.params.part]).toEqual(["damagedPart", part.endsWith("sheet2.xml") ? `信息报送 (${part})` : part]);
       expect(f.zh).toContain("已损坏");
+      // A check that writes nothing (validate) refuses it alike.
+      const checked = await failure(checkWorkbook(bytes, nodeCodec, CHECK));
+      expect([checked.code, checked.params.part]).toEqual([f.code, f.e.params.part]);
     }
   });
 
