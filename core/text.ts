@@ -758,9 +758,10 @@ export const UI = {
   makingDocx: { zh: "正在生成公文(Word)…", en: "Making the Word documents…" },
   docxDone: { zh: "公文(Word)已下载:{name}", en: "Word documents downloaded: {name}" },
   docxInPane: {
-    zh: "公文(Word):在离线网页中打开同一工作簿,点“下载公文(Word)”;或用批处理工具 infoscore recalc --docx。",
-    en: "Documents as Word files: open the same workbook on the offline page and click “Download documents (Word)”, or run infoscore recalc --docx.",
+    zh: "公文(Word):这一版 Excel 的任务窗格不能下载文件。请在离线网页中打开同一工作簿,点“下载公文(Word)”;或用批处理工具 infoscore recalc --docx。",
+    en: "Documents as Word files: this Excel's task pane cannot download files. Open the same workbook on the offline page and click “Download documents (Word)”, or run infoscore recalc --docx.",
   },
+  unsavedWorkbook: { zh: "工作簿", en: "Workbook" },
   rowsRead: { zh: "已读取 {n} 行", en: "{n} rows read" },
   sheetWritten: { zh: "已写入“{sheet}”", en: "“{sheet}” written" },
   issuesMore: {
