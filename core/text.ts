@@ -94,6 +94,10 @@ export const MESSAGES = {
     zh: "输出模板“{item}”中的占位符 {names} 无法识别,将原样印出(可用:{accepted})",
     en: "template item “{item}” has placeholders {names} that are not known; they are printed as written (available: {accepted})",
   },
+  templateBadSize: {
+    zh: "输出模板“{item}”的“{value}”不是可用的字号(应为 初号、小初、一号、小一、二号、小二、三号、小三、四号、小四、五号、小五,或 9 至 42 的磅数,如 16);已按默认“{default}”处理",
+    en: "template item “{item}”: “{value}” is not a font size (expected a Chinese size from “初号” to “小五”, or points from 9 to 42, e.g. 16); the default “{default}” is used",
+  },
   templateNotNumber: {
     zh: "输出模板中“{sheet}”的项目“{item}”应为正整数,实为“{value}”;已按留空处理",
     en: "template item “{item}” of “{sheet}” must be a whole number above 0, not “{value}”; it is taken as blank",
@@ -792,9 +796,10 @@ export const UI = {
   makingDocx: { zh: "正在生成公文(Word)…", en: "Making the Word documents…" },
   docxDone: { zh: "公文(Word)已下载:{name}", en: "Word documents downloaded: {name}" },
   docxInPane: {
-    zh: "公文(Word):在离线网页中打开同一工作簿,点“下载公文(Word)”;或用批处理工具 infoscore recalc --docx。",
-    en: "Documents as Word files: open the same workbook on the offline page and click “Download documents (Word)”, or run infoscore recalc --docx.",
+    zh: "公文(Word):这一版 Excel 的任务窗格不能下载文件。请在离线网页中打开同一工作簿,点“下载公文(Word)”;或用批处理工具 infoscore recalc --docx。",
+    en: "Documents as Word files: this Excel's task pane cannot download files. Open the same workbook on the offline page and click “Download documents (Word)”, or run infoscore recalc --docx.",
   },
+  unsavedWorkbook: { zh: "工作簿", en: "Workbook" },
   rowsRead: { zh: "已读取 {n} 行", en: "{n} rows read" },
   sheetWritten: { zh: "已写入“{sheet}”", en: "“{sheet}” written" },
   issuesMore: {
@@ -951,16 +956,4 @@ export const FILE_NAMES = {
   sample: "示例工作簿",
   /** The name of the logo picture in result sheets */
   logo: "InfoScore 标志",
-} as const;
-
-/**
- * Fonts of the Word files (公文) by the names offices' fonts have (GB/T 9704: 仿宋_GB2312 body,
- * 方正小标宋简体 titles, 黑体 headings, 宋体 page numbers); Word and WPS substitute a missing one.
- */
-export const DOC_FONTS = {
-  body: "仿宋_GB2312",
-  title: "方正小标宋简体",
-  heading: "黑体",
-  kai: "楷体_GB2312",
-  pageNumber: "宋体",
 } as const;
