@@ -3,6 +3,7 @@
 // title holding a pasted article. Each case is a small generated workbook; the issue is checked
 // by sheet, cell, code and text in both languages.
 import { describe, expect, it } from "vitest";
+import ExcelJS from "exceljs";
 import { IssueLog, readGrids, type CellValue, type GridWorkbook, type Lang } from "../../core/index.ts";
 import { nodeCodec } from "../../cli/nodeCodec.ts";
 import { openPackage, readWorkbookPackage } from "../../ooxml/read.ts";
@@ -69,6 +70,22 @@ describe("formulas without a stored result", () => {
       [5, "秋收", 0],
     ]);
     expect(result.stats.find((s) => s.sheet === "信息报送")).toMatchObject({ read: 4, used: 2, rejected: 2 });
+  });
+
+  it("as exceljs writes them (a formula without a result): a flag column is not read as “no”", async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("单位名册").addRows(UNITS);
+    const log = wb.addWorksheet("信息报送");
+    log.addRows([
+      ["报送日期", "报送单位", "标题", "区采用"],
+      ["2026-03-05", "古邵镇", "春耕", null],
+    ]);
+    log.getCell("D2").value = { formula: 'IF(1,"是","否")' } as ExcelJS.CellFormulaValue;
+    const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+    const issues = new IssueLog();
+    const result = await readWorkbookPackage(openPackage(bytes, nodeCodec), issues);
+    expect(issues.list.map((i) => [i.cell, i.code])).toEqual([["D2", "formulaNotCalculated"]]);
+    expect(result.data.submissions).toEqual([]);
   });
 
   it("in English too", async () => {
