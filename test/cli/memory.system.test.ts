@@ -27,11 +27,15 @@ async function writeLog(file: string, n: number, rowXml: (r: number) => string):
   return bytes.length;
 }
 
-/** The batch tool in a child process: its output, exit code, peak memory (KB) and seconds. */
+/**
+ * The batch tool in a child process: its output, exit code, peak memory (KB) and seconds. It is
+ * started by a shell, not forked from this process: Linux keeps a forked child's peak memory
+ * across exec, so a child of this test (which holds the generated workbooks) would report ours.
+ */
 function measured(args: string[]) {
   const hook = 'data:text/javascript,process.on("exit",()=>process.stderr.write(`\\nmaxRSS=${process.resourceUsage().maxRSS}\\n`))';
   const start = performance.now();
-  const r = spawnSync(process.execPath, ["--import", hook, BIN, ...args], {
+  const r = spawnSync("sh", ["-c", '"$@"; exit $?', "sh", process.execPath, "--import", hook, BIN, ...args], {
     encoding: "utf8",
     timeout: 120_000,
     env: { ...process.env, INFOSCORE_DEBUG: "" },
