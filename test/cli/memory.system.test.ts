@@ -1,4 +1,4 @@
-// Inputs under 10 MB that used to take more than a gigabyte: 900,000 rows that each give an error
+// Inputs under 10 MB that used to take (nearly) a gigabyte or more: a 21 MB styles.xml (735 MB), 900,000 rows that each give an error
 // (1.3 GB), and 9,000 titles of 32,000 characters (1.8 GB). Generated here (nothing big is
 // committed) and run through the real command in a child process, whose peak memory
 // (process.resourceUsage().maxRSS, read as it exits) and time are measured.
@@ -8,7 +8,7 @@ import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { tempDir } from "../helpers/tmp.ts";
 import { BIN } from "../helpers/cli.ts";
-import { ROSTER, row, rowsXml, workbookParts, zipParts } from "../helpers/xlsxParts.ts";
+import { NS_MAIN, ROSTER, row, rowsXml, workbookParts, zipParts } from "../helpers/xlsxParts.ts";
 import { IssueLog, MAX_ISSUES } from "../../core/issues.ts";
 import { MAX_TITLE_CHARS } from "../../core/read/convert.ts";
 import { nodeCodec } from "../../cli/nodeCodec.ts";
@@ -48,6 +48,15 @@ function measured(args: string[]) {
 const PERIOD = ["--period", "2026-03", "--as-of", "2026-04-10"];
 const badRows = join(dir, "九十万行.xlsx");
 const longTitles = join(dir, "长标题.xlsx");
+const bloatedStyles = join(dir, "样式膨胀.xlsx");
+
+/** 21 MB of styles.xml: 200,000 cell formats (as copy-and-paste style bloat leaves them), every 1000th a date. */
+function stylesXml(formats: number): string {
+  const xf = (i: number) =>
+    `<xf numFmtId="${i % 1000 === 0 ? 14 : 0}" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1"><alignment vertical="center"/></xf>`;
+  const xfs = Array.from({ length: formats }, (_, i) => xf(i)).join("");
+  return `<?xml version="1.0" encoding="UTF-8"?><styleSheet xmlns="${NS_MAIN}"><fonts count="1"><font><sz val="11"/><name val="宋体"/></font></fonts><cellXfs count="${formats}">${xfs}</cellXfs></styleSheet>`;
+}
 
 beforeAll(async () => {
   // Each row names a unit the roster lacks: 900,000 errors.
@@ -71,6 +80,14 @@ beforeAll(async () => {
       `<row r="${r}"><c><v>${46082 + (r % 28)}</v></c><c t="inlineStr"><is><t>${r % 2 ? "古邵镇" : "峨山镇"}</t></is></c><c t="inlineStr"><is><t>${title(r)}</t></is></c></row>`,
   );
   expect(size2).toBeLessThan(10 * 2 ** 20);
+  // One item dated by a date format far down the 200,000: the formats are all still read.
+  const log =
+    row(1, ["报送日期", "报送单位", "标题"]) +
+    '<row r="2"><c r="A2" s="199000"><v>46086</v></c><c r="B2" t="inlineStr"><is><t>古邵镇</t></is></c><c r="C2" t="inlineStr"><is><t>春耕备耕有序推进</t></is></c></row>';
+  const styles = stylesXml(200_000);
+  expect(styles.length).toBeGreaterThan(21 * 2 ** 20);
+  const bytes = await zipParts(workbookParts([ROSTER, { name: "信息报送", xml: rowsXml(log) }], { "xl/styles.xml": styles }));
+  writeFileSync(bloatedStyles, bytes);
 }, 120_000);
 
 describe("peak memory under 1 GB, time under 60 s, for inputs under 10 MB", () => {
@@ -112,6 +129,20 @@ describe("peak memory under 1 GB, time under 60 s, for inputs under 10 MB", () =
     );
     console.log(
       `9,000 titles of 32,000 characters (${statSync(longTitles).size} bytes): ${Math.round(r.maxRssKb / 1024)} MB, ${r.seconds.toFixed(1)} s`,
+    );
+  }, 120_000);
+
+  it("a 21 MB styles.xml: read and patched, the date in format 199,000 still read", () => {
+    const out = tempDir("infoscore-memory-out-");
+    const json = join(out, "r.json");
+    const r = measured(["recalc", bloatedStyles, ...PERIOD, "--out", out, "--json", json]);
+    expect(r.code, r.err).toBe(0);
+    expect(r.maxRssKb).toBeLessThan(GB_KB);
+    expect(r.seconds).toBeLessThan(60);
+    const result = JSON.parse(readFileSync(json, "utf8")) as { units: Array<{ unit: string; submitted: number }> };
+    expect(result.units.find((u) => u.unit === "古邵镇")?.submitted).toBe(1);
+    console.log(
+      `21 MB styles.xml (${statSync(bloatedStyles).size} bytes zipped): ${Math.round(r.maxRssKb / 1024)} MB, ${r.seconds.toFixed(1)} s`,
     );
   }, 120_000);
 
