@@ -68,5 +68,10 @@ export async function templateFile(path: string | undefined, lang: Lang): Promis
   const pkg = openPackage(bytes, nodeCodec);
   const read = await readWorkbookPackage(pkg, new IssueLog(lang));
   if (!read.found.templates) throw new InfoScoreError("templateSheetMissing", { path });
-  return { rows: read.templateRows, logo: await findLogo(pkg) };
+  // A logo that is no picture is refused here: this file's issues are not listed with the workbook's.
+  const logoIssues = new IssueLog(lang);
+  const logo = await findLogo(pkg, logoIssues);
+  const notPicture = logoIssues.list.find((i) => i.code === "logoNotPicture");
+  if (notPicture) throw new InfoScoreError("templateLogoNotPicture", { path, part: notPicture.params.part });
+  return { rows: read.templateRows, logo };
 }

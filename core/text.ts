@@ -456,6 +456,10 @@ export const FAILURES = {
     zh: "输出模板文件 {path} 中没有“输出模板”工作表。请用 infoscore template 生成的模板填写",
     en: "the template file {path} has no 输出模板 sheet. Fill in a template made by infoscore template",
   },
+  templateLogoNotPicture: {
+    zh: "输出模板文件 {path} 中的标志图片 {part} 不是 PNG、JPEG 或 GIF 图片(文件内容与其名称不符)。请在该文件的“输出模板”表中删除它,重新插入 PNG 或 JPEG 图片",
+    en: "the logo {part} in the template file {path} is not a PNG, JPEG or GIF picture (its content does not match its name). Delete it on that file's 输出模板 sheet and insert a PNG or JPEG picture",
+  },
   // Anything else: a defect of ours, never the user's fault
   internal: {
     zh: "处理时发生内部错误。请将该文件与本提示发给维护人员",

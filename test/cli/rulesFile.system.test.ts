@@ -7,6 +7,7 @@ import { tempDir } from "../helpers/tmp.ts";
 import ExcelJS from "exceljs";
 import { runMain, smallWorkbook } from "../helpers/cli.ts";
 import { COUNTED_RULES, countedScheme, xlsxOf } from "../helpers/schemes.ts";
+import { NS_R, row, workbookParts, zipParts } from "../helpers/xlsxParts.ts";
 
 /** The counted scheme with 国办采用 added as well. */
 const COUNTED_RULES_WITH_GUOBAN = {
@@ -113,5 +114,25 @@ describe("--template", () => {
     const bom = join(dir, "bom-template.json");
     writeFileSync(bom, "\uFEFF" + JSON.stringify({ 月度通报: { 标题: "自定义标题" } }));
     expect((await runMain("recalc", input, "--template", bom, "--period", "2026-03", "--out", join(dir, "t3"))).code).toBe(0);
+  });
+
+  it("a logo in the template file that is no picture refuses the run, naming the file and the part, before any result is written", async () => {
+    const rels = (type: string, target: string) =>
+      `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${NS_R}/${type}" Target="${target}"/></Relationships>`;
+    const template = join(dir, "标志模板.xlsx");
+    const parts = workbookParts([{ name: "输出模板", xml: row(1, ["表", "项目", "内容"]) }], {
+      "xl/worksheets/_rels/sheet1.xml.rels": rels("drawing", "../drawings/drawing1.xml"),
+      "xl/drawings/drawing1.xml": "<xdr:wsDr/>",
+      "xl/drawings/_rels/drawing1.xml.rels": rels("image", "../media/image1.png"),
+      "xl/media/image1.png": new TextEncoder().encode("<html>这不是图片</html>"),
+    });
+    writeFileSync(template, await zipParts(parts));
+    const out = join(dir, "t4");
+    const r = await runMain("recalc", input, "--template", template, "--period", "2026-03", "--out", out);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(`输出模板文件 ${template} 中的标志图片 xl/media/image1.png 不是 PNG、JPEG 或 GIF 图片`);
+    expect(existsSync(out) && readdirSync(out).length > 0).toBe(false);
+    const en = await runMain("recalc", input, "--template", template, "--period", "2026-03", "--out", out, "--lang", "en");
+    expect(en.err).toContain(`the logo xl/media/image1.png in the template file ${template} is not a PNG, JPEG or GIF picture`);
   });
 });
