@@ -37,6 +37,11 @@ export const MESSAGES = {
     en: "header “{value}” is not a known column name, so the column was not read; if it is “{column}”, rename the header to “{column}”",
   },
   required: { zh: "“{column}”不能为空", en: "“{column}” must not be empty" },
+  // The package's own shapes, reported as issues (ooxml/logo.ts)
+  logoNotPicture: {
+    zh: "标志图片 {part} 不是 PNG、JPEG 或 GIF 图片(文件内容与其名称不符),结果中未放标志。请在本表删除它,重新插入 PNG 或 JPEG 图片",
+    en: "the logo {part} is not a PNG, JPEG or GIF picture (its content does not match its name), so the results carry no logo. Delete it on this sheet and insert a PNG or JPEG picture",
+  },
   badDate: {
     zh: "“{value}”不是有效日期(应为 2026-03-05、2026/3/5、2026年3月5日 或 Excel 日期,可带时间){suggestion}",
     en: "“{value}” is not a date (expected 2026-03-05, 2026/3/5, 2026年3月5日 or an Excel date; a time of day may follow){suggestion}",
@@ -446,6 +451,31 @@ export const FAILURES = {
     zh: "输出模板中的标志图片超过 {limit}。请换用较小的图片(标志只占标题旁一小块)",
     en: "the logo picture on 输出模板 is larger than {limit}. Use a smaller picture (the logo only sits beside the title)",
   },
+  // ---- package shapes refused by name, saying what is really wrong (ooxml/zip.ts, ooxml/package.ts, ooxml/read.ts) ----
+  zipOfWorkbook: {
+    zh: "这是一个压缩包,里面装着工作簿 {name},不是工作簿本身。请先解压,再打开其中的 {name}",
+    en: "this is a zip archive containing the workbook {name}, not the workbook itself. Unpack it and open {name}",
+  },
+  zipHeadersDisagree: {
+    zh: "工作簿(压缩包)已损坏:部件 {part} 的目录记录与其文件头的{what|t}不一致。请在 Excel 中用“打开并修复”打开,另存为 .xlsx 后再试",
+    en: "the workbook (a zip package) is damaged: for part {part} the directory and the entry's own header disagree on the {what|t}. Open it in Excel with “Open and Repair”, save it as .xlsx and try again",
+  },
+  partMissingNames: {
+    zh: "工作簿缺少部件 {part}:压缩包中的部件名不是 UTF-8 编码(由非 Excel 的工具写出),无法对应。请在 Excel 中打开并另存为 .xlsx 后再试",
+    en: "the workbook has no part {part}: the names inside the zip are not in UTF-8 (written by a tool other than Excel), so they cannot be matched. Open it in Excel, save it as .xlsx and try again",
+  },
+  sheetPartMissing: {
+    zh: "工作表“{sheet}”的内容部件 {part} 不在工作簿中,文件已损坏。请在 Excel 中打开并另存为 .xlsx 后再试",
+    en: "the part {part} holding sheet “{sheet}” is not in the workbook; the file is damaged. Open it in Excel, save it as .xlsx and try again",
+  },
+  sheetPartMissingNames: {
+    zh: "工作表“{sheet}”的内容部件 {part} 找不到:压缩包中的部件名不是 UTF-8 编码(由非 Excel 的工具写出),无法对应。请在 Excel 中打开并另存为 .xlsx 后再试",
+    en: "the part {part} holding sheet “{sheet}” cannot be found: the names inside the zip are not in UTF-8 (written by a tool other than Excel), so they cannot be matched. Open it in Excel, save it as .xlsx and try again",
+  },
+  xmlDtd: {
+    zh: "工作簿部件 {part} 含 DOCTYPE 内部声明(DTD,可定义实体),出于安全不予读取;Excel 保存的文件不含此类声明。请在 Excel 中打开并另存为 .xlsx 后再试",
+    en: "part {part} holds a DOCTYPE with declarations (a DTD, which can define entities) and is refused for safety; files saved by Excel have none. Open it in Excel, save it as .xlsx and try again",
+  },
   // ---- failures of the offline page and the add-in, each in one language ----
   badPeriod: {
     zh: "期间“{value}”无效:应为 2026-03、2026-Q1、2026-H1、2026 或 2026-01-01..2026-03-31",
@@ -562,6 +592,10 @@ export const WORDS = {
     en: "it holds bytes that are not valid UTF-8 (the file is damaged or was not saved by Excel)",
   },
   xmlCellOutOfRange: { zh: "单元格引用超出 Excel 范围", en: "cell reference beyond Excel's range" },
+  // What a damaged zip's directory and local header disagree on, for failure.zipHeadersDisagree's {what|t}
+  zipName: { zh: "名称", en: "name" },
+  zipSize: { zh: "大小", en: "size" },
+  zipCrc: { zh: "校验值(CRC)", en: "checksum (CRC)" },
   fontNameLimit: { zh: "字体名最多 31 个字符", en: "a font name has at most 31 characters" },
   columnWidthLimit: { zh: "列宽应大于 0、不超过 255", en: "a column width is more than 0 and at most 255" },
 } as const satisfies Record<string, Pair>;

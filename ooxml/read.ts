@@ -15,7 +15,7 @@ import {
 } from "../core/index.ts";
 import { Package } from "./package.ts";
 import type { Codec } from "./zip.ts";
-import { folderOf, inFolder, relsPathOf, resolveTarget, tags, workbookPartOf } from "./xml.ts";
+import { eachTag, folderOf, inFolder, relsPathOf, resolveTarget, tags, workbookPartOf } from "./xml.ts";
 import { XmlScanner, type XmlSink } from "./xmlScan.ts";
 import { LIMITS } from "./limits.ts";
 
@@ -103,11 +103,13 @@ async function sharedStrings(zip: Package, workbookPath: string): Promise<string
     },
     text: (text) => run.add(text),
   };
-  const scanner = new XmlScanner(sink, where);
+  const scanner = new XmlScanner(sink, () => (inSi ? where() : part));
   await zip.streamText(part, (text) => scanner.push(text), part, LIMITS.sharedStringsBytes);
   if (zip.has(part)) scanner.end();
   return out;
 }
+
+const NUM_FMT_ID = /\snumFmtId\s*=\s*["'](\d+)["']/;
 
 const BUILTIN_DATE_FORMATS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 30, 36, 45, 46, 47, 50, 57]);
 
@@ -129,10 +131,20 @@ async function dateStyles(zip: Package, workbookPath: string): Promise<Set<numbe
   const start = open.index + open.tag.length;
   const end = xml.indexOf("cellXfs>", start); // </cellXfs> or </x:cellXfs>
   if (end < 0) return new Set();
+  // Walked in place: a styles part may hold hundreds of thousands of formats, few of them dates.
   const out = new Set<number>();
-  tags(xml.slice(start, end), "xf").forEach((t, i) => {
-    if (isDate(Number(t.attrs.numFmtId ?? 0))) out.add(i);
-  });
+  let i = 0;
+  eachTag(
+    xml,
+    "xf",
+    (lt, gt) => {
+      const id = NUM_FMT_ID.exec(xml.slice(lt, gt));
+      if (isDate(Number(id?.[1] ?? 0))) out.add(i);
+      i++;
+    },
+    start,
+    end,
+  );
   return out;
 }
 
@@ -310,6 +322,7 @@ export async function readWorkbookPackage(zip: Package, issues: IssueLog, option
   for (const sheet of [...sheets].sort((a, b) => orderOf(a.name) - orderOf(b.name))) {
     const target = reader.sheet(sheet.name);
     if (!target) continue;
+    if (!zip.has(sheet.path)) throw zip.missing(sheet.path, sheet.name);
     await readSheetRows(zip, sheet, sst, dates, date1904 ? EPOCH_1904_MS : EPOCH_1900_MS, (row, values) => {
       target.push(row, values);
       if (onProgress && ++rows % 10_000 === 0) onProgress(rows);
