@@ -45,8 +45,15 @@ export function letterheadParts(office: string, L: Layout): Paragraph[] {
   ];
 }
 
-/** One line of the head or body by its part. */
-export function lineParagraph(l: DocLine, L: Layout): Paragraph {
+/**
+ * Keeps a paragraph with the one after it, its last two lines at least (widow control): the 正文's
+ * end goes with the 附件说明 and 落款, so that no page holds a 落款 without 正文 above it.
+ */
+export const keepWithNext = (keep: boolean) => (keep ? { keepNext: true, widowControl: true } : {});
+
+/** One line of the head or body by its part; `keep` holds it with the next (keepWithNext). */
+export function lineParagraph(l: DocLine, L: Layout, keep = false): Paragraph {
+  const k = keepWithNext(keep);
   switch (l.role) {
     case "docNumber":
       return new Paragraph({
@@ -64,11 +71,16 @@ export function lineParagraph(l: DocLine, L: Layout): Paragraph {
     case "subtitle":
       return new Paragraph({ alignment: AlignmentType.CENTER, children: [run(l.text, { font: font(L.format.subheadingFont) })] });
     case "body":
-      return new Paragraph({ indent: { firstLine: 2 * L.char }, children: [run(l.text)] });
+      return new Paragraph({ indent: { firstLine: 2 * L.char }, ...k, children: [run(l.text)] });
     case "note":
-      return new Paragraph({ indent: { firstLine: 2 * L.char }, spacing: auto(120, 0), children: [run(l.text, { size: PT.si * 2 })] });
+      return new Paragraph({
+        indent: { firstLine: 2 * L.char },
+        spacing: auto(120, 0),
+        ...k,
+        children: [run(l.text, { size: PT.si * 2 })],
+      });
     default:
-      return new Paragraph({ children: [run(l.text)] });
+      return new Paragraph({ ...k, children: [run(l.text)] });
   }
 }
 
@@ -91,15 +103,18 @@ export function attachmentNoteParts(lines: string[], L: Layout): Paragraph[] {
   );
 }
 
-/** 落款 centred over the 成文日期, which is 右空四字; two lines below the text before them. */
-export function signParts(lines: DocLine[], L: Layout): Paragraph[] {
+/**
+ * 落款 centred over the 成文日期, which is 右空四字; two lines below the text before them. With
+ * `receipt`, the 成文日期 keeps with the 回执 below it too: a letter's tail stays on one page.
+ */
+export function signParts(lines: DocLine[], L: Layout, receipt = false): Paragraph[] {
   const date = lines.find((l) => l.role === "date");
   const widest = date ? charsOf(date.text) : 0;
   return lines.map((l, i) => {
     const right = l.role === "date" ? 4 : Math.max(4, 4 + (widest - charsOf(l.text)) / 2);
     return new Paragraph({
       alignment: AlignmentType.RIGHT,
-      keepNext: i < lines.length - 1,
+      keepNext: receipt || i < lines.length - 1,
       indent: { right: Math.round(right * L.char) },
       spacing: i === 0 ? { before: L.line } : {},
       children: [run(l.text)],
@@ -146,6 +161,7 @@ export function receiptHead(lines: DocLine[], L: Layout): Paragraph[] {
         ? new Paragraph({
             alignment: AlignmentType.CENTER,
             spacing: auto(L.line / 2, 60),
+            keepNext: true,
             children: [run(l.text, { size: PT.wu * 2, characterSpacing: 0, color: "595959" })],
           })
         : new Paragraph({

@@ -7,6 +7,7 @@ import { A4, LANDSCAPE_MARGIN, layoutOf, PORTRAIT_MARGIN, TEXT_HEIGHT, TEXT_WIDT
 import {
   attachmentHead,
   attachmentNoteParts,
+  charsOf,
   headingParagraph,
   letterheadParts,
   lineParagraph,
@@ -30,7 +31,13 @@ function pageNumbers(L: Layout): ISectionOptions["footers"] {
 
 type Start = "first" | "next" | "even";
 
-function section(children: Child[], landscape: boolean, start: Start, L: Layout): ISectionOptions {
+/** Footers without a page number: the 版记's page, and the blank page before it (GB/T 9704). */
+const unnumbered = (): ISectionOptions["footers"] => ({
+  default: new Footer({ children: [new Paragraph({ children: [] })] }),
+  even: new Footer({ children: [new Paragraph({ children: [] })] }),
+});
+
+function section(children: Child[], landscape: boolean, start: Start, L: Layout, numbered = true): ISectionOptions {
   return {
     properties: {
       type: start === "first" ? undefined : start === "even" ? SectionType.EVEN_PAGE : SectionType.NEXT_PAGE,
@@ -40,9 +47,27 @@ function section(children: Child[], landscape: boolean, start: Start, L: Layout)
         pageNumbers: start === "first" ? { start: 1 } : undefined,
       },
     },
-    footers: pageNumbers(L),
+    footers: numbered ? pageNumbers(L) : unnumbered(),
     children,
   };
+}
+
+type BodyItem = OfficialDocument["body"][number];
+
+/**
+ * The last items of the 正文 that keep with the 附件说明 and 落款: two lines of text at least (a
+ * paragraph's lines estimated from its length), so that no page holds a 落款 without 正文 above it.
+ */
+function tailOf(doc: OfficialDocument, L: Layout): Set<BodyItem> {
+  const tail = new Set<BodyItem>();
+  if (!doc.sign.length) return tail;
+  let lines = 0;
+  for (let i = doc.body.length - 1; i >= 0 && lines < 2; i--) {
+    const item = doc.body[i];
+    tail.add(item);
+    lines += item.role === "table" ? 2 : Math.ceil((charsOf(item.text) + 2) / L.chars);
+  }
+  return tail;
 }
 
 /** Head and body: 报头 or 发文机关标志, 文号, title, 主送, 正文 and any table of a list. */
@@ -52,9 +77,10 @@ function bodyParts(doc: OfficialDocument, widths: readonly number[], width: numb
   out.push(...mastheadParts(masthead, L));
   if (doc.letter && doc.issuer) out.push(...letterheadParts(doc.issuer.office, L));
   for (const l of doc.head) if (!masthead.includes(l)) out.push(lineParagraph(l, L));
+  const tail = tailOf(doc, L);
   for (const item of doc.body) {
-    if (item.role === "table") out.push(dataTable(item.table, widths, width));
-    else out.push(lineParagraph(item, L));
+    if (item.role === "table") out.push(dataTable(item.table, widths, width, tail.has(item)));
+    else out.push(lineParagraph(item, L, tail.has(item)));
   }
   return out;
 }
@@ -72,7 +98,7 @@ function imprintSection(doc: OfficialDocument, L: Layout): ISectionOptions | und
     spacing: { line: TEXT_HEIGHT - imprintHeight(doc.copyTo.length), lineRule: LineRuleType.EXACT },
     children: [],
   });
-  return section([spacer, ...imprintParagraphs(doc.copyTo, TEXT_WIDTH)], false, "even", L);
+  return section([spacer, ...imprintParagraphs(doc.copyTo, TEXT_WIDTH)], false, "even", L, false);
 }
 
 function attachmentSections(doc: OfficialDocument, L: Layout): ISectionOptions[] {
@@ -92,7 +118,7 @@ export async function renderDocument(doc: OfficialDocument): Promise<Uint8Array>
   const width = doc.landscape ? TEXT_WIDTH_LANDSCAPE : TEXT_WIDTH;
   const main: Child[] = bodyParts(doc, doc.widths, width, L);
   if (doc.attachments.length) main.push(...attachmentNoteParts(attachmentNote(doc), L));
-  main.push(...signParts(doc.sign, L));
+  main.push(...signParts(doc.sign, L, doc.receipt.length > 0));
   if (doc.receipt.length) {
     main.push(...receiptHead(doc.receipt, L));
     main.push(

@@ -23,7 +23,7 @@ const grid = { top: line, bottom: line, left: line, right: line, insideHorizonta
 const single = { line: 240, lineRule: LineRuleType.AUTO };
 const NUMERIC: ReadonlySet<StyleKey> = new Set(["int", "score", "center", "date"]);
 
-function cell(text: string, size: number, width: number, o: { bold?: boolean; align?: "center" | "left" } = {}): TableCell {
+function cell(text: string, size: number, width: number, o: { bold?: boolean; align?: "center" | "left"; keep?: boolean } = {}): TableCell {
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
     verticalAlign: VerticalAlignTable.CENTER,
@@ -31,6 +31,7 @@ function cell(text: string, size: number, width: number, o: { bold?: boolean; al
       new Paragraph({
         alignment: o.align === "left" ? AlignmentType.LEFT : AlignmentType.CENTER,
         spacing: single,
+        keepNext: o.keep,
         children: [new TextRun({ text, size: size * 2, bold: o.bold, characterSpacing: 0 })],
       }),
     ],
@@ -39,9 +40,10 @@ function cell(text: string, size: number, width: number, o: { bold?: boolean; al
 
 /**
  * A result table over the full width: columns as wide as the sheet's, in 小四 (五号 when wide),
- * the header row repeated on each page.
+ * the header row repeated on each page; with `keepTail`, its last two rows keep with what follows
+ * (a 落款 after the table).
  */
-export function dataTable(table: TableBlock, sheetWidths: readonly number[], width: number): Table {
+export function dataTable(table: TableBlock, sheetWidths: readonly number[], width: number, keepTail = false): Table {
   const units = table.header.map((_, i) => sheetWidths[i] ?? 10);
   const total = units.reduce((s, w) => s + w, 0);
   const cols = units.map((w) => Math.floor((w / total) * width));
@@ -52,13 +54,15 @@ export function dataTable(table: TableBlock, sheetWidths: readonly number[], wid
     children: table.header.map((h, i) => cell(h, size, cols[i], { bold: true })),
   });
   const rows: TableRow[] = [header];
-  for (const values of table.rows()) {
+  const all = [...table.rows()];
+  for (const [r, values] of all.entries()) {
+    const keep = keepTail && r >= all.length - 2;
     rows.push(
       new TableRow({
         cantSplit: true,
         height: table.minRowHeight ? { value: table.minRowHeight * 20, rule: HeightRule.ATLEAST } : undefined,
         children: values.map((v, i) =>
-          cell(cellText(v, table.styles[i]), size, cols[i], { align: NUMERIC.has(table.styles[i]) ? "center" : "left" }),
+          cell(cellText(v, table.styles[i]), size, cols[i], { align: NUMERIC.has(table.styles[i]) ? "center" : "left", keep }),
         ),
       }),
     );
@@ -66,9 +70,12 @@ export function dataTable(table: TableBlock, sheetWidths: readonly number[], wid
   return new Table({ rows, columnWidths: cols, layout: TableLayoutType.FIXED, width: { size: width, type: WidthType.DXA }, borders: grid });
 }
 
-/** The 回执's lines in boxes; a line that is only a label (整改措施：) gets room to write in. */
+/**
+ * The 回执's lines in boxes; a line that is only a label (整改措施：) gets room to write in. Its rows
+ * keep together, and with the letter above them.
+ */
 export function receiptTable(lines: string[], width: number, line: number): Table {
-  const rows = lines.map((text) => {
+  const rows = lines.map((text, r) => {
     const label = /^[^:：]*[:：]\s*$/.test(text);
     return new TableRow({
       cantSplit: true,
@@ -77,7 +84,9 @@ export function receiptTable(lines: string[], width: number, line: number): Tabl
         new TableCell({
           width: { size: width, type: WidthType.DXA },
           verticalAlign: label ? VerticalAlignTable.TOP : VerticalAlignTable.CENTER,
-          children: [new Paragraph({ spacing: single, children: [new TextRun({ text, size: PT.si * 2 })] })],
+          children: [
+            new Paragraph({ spacing: single, keepNext: r < lines.length - 1, children: [new TextRun({ text, size: PT.si * 2 })] }),
+          ],
         }),
       ],
     });

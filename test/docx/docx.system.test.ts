@@ -5,11 +5,12 @@
 // PNGs of every page go to test-artifacts/docx.
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { execFileSync } from "node:child_process";
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import JSZip from "jszip";
 import { AlignmentType, Document, Packer, Paragraph, TextRun } from "docx";
 import { main } from "../../cli/main.ts";
+import { DEFAULT_TEMPLATES } from "../../core/sheets/outputTemplate.ts";
 import { buildInputWorkbook } from "../../templates/inputTemplate.ts";
 import { libreOfficeConvert, libreOfficeSheets, OFFICE_FONTS, OFFICE_FONTS_EM } from "../helpers/lo.ts";
 import { overlaps, pdfPages, type Box, type PdfPage } from "../helpers/printPdf.ts";
@@ -28,6 +29,8 @@ const MM = 72 / 25.4;
 const PORTRAIT = { left: 28 * MM, top: 37 * MM, right: (28 + 156) * MM, bottom: (37 + 225) * MM };
 const LANDSCAPE = { left: 37 * MM, top: 28 * MM, right: (37 + 225) * MM, bottom: (28 + 156) * MM };
 const PAGE_NUMBER = /^— (\d+) —$/;
+/** PDF as printed on both sides: the blank page an even-page section inserts is kept (LibreOffice leaves it out by default). */
+const PDF_WITH_BLANKS = 'pdf:writer_pdf_Export:{"IsSkipEmptyPages":{"type":"boolean","value":"false"}}';
 
 async function recalc(...args: string[]): Promise<number> {
   const log = vi.spyOn(console, "log").mockImplementation(() => {});
@@ -51,7 +54,7 @@ function renderFolder(folder: string, tag: string, fonts = OFFICE_FONTS): void {
     .map((f) => join(folder, f));
   const out = join(dir, `pdf-${tag}`);
   mkdirSync(out, { recursive: true });
-  libreOfficeConvert(files, "pdf", out, fonts);
+  libreOfficeConvert(files, PDF_WITH_BLANKS, out, fonts);
   for (const file of files) {
     const stem = basename(file, ".docx");
     const pdf = join(out, `${stem}.pdf`);
@@ -125,6 +128,24 @@ const charsOf = (s: string) => [...s.replace(/\s/g, "")].reduce((n, c) => n + (c
  * comma or full stop there whatever the file says (docs/word.md); it stands one character out at most.
  */
 const hangs = (l: Box, box: { right: number }) => /[，。、；：！？”）》]$/.test(l.text) && l.xMax > box.right + 2;
+
+/** The 落款 on a page: the issuing office's line right above a 成文日期 (2026年11月29日) in the right half. */
+function signOf(p: PdfPage): { issuer: Box; date: Box } | undefined {
+  const lines = sorted(p);
+  for (let i = 1; i < lines.length; i++) {
+    const [issuer, date] = [lines[i - 1], lines[i]];
+    if (
+      /^\d{4}年\d{1,2}月\d{1,2}日$/.test(date.text.replace(/\s/g, "")) &&
+      issuer.text.replace(/\s/g, "") === "区委办公室" &&
+      date.xMin > p.width / 3
+    )
+      return { issuer, date };
+  }
+  return undefined;
+}
+
+/** A line of the 附件说明: "附件：…", or a further 附件's "2. …" under it. */
+const isAttachmentNote = (l: Box) => /^附件[:：]|^\d+\./.test(l.text.replace(/\s/g, ""));
 
 function expectInOrder(text: string, parts: Array<string | RegExp>, label: string): void {
   let from = 0;
@@ -209,7 +230,7 @@ describe("the Word files of a year's results", () => {
   }, 300_000);
 
   it("sets a body of 4号 (正文字号) at 14 pt on its own grid: 24–26 lines a full page, the title in 小一", async () => {
-    const long = Array.from({ length: 6 }, (_, i) => `第${i + 1}条要求：` + "各单位要把信息报送作为经常性工作抓紧抓好，".repeat(8)).join(
+    const long = Array.from({ length: 9 }, (_, i) => `第${i + 1}条要求：` + "各单位要把信息报送作为经常性工作抓紧抓好，".repeat(8)).join(
       "\n",
     );
     const template = join(dir, "四号.json");
@@ -279,19 +300,101 @@ describe("the Word files of a year's results", () => {
     }
   });
 
-  it("numbers pages — N — at the outside corners, from 1 in every file", () => {
+  it("never sets a 落款 on a page without 正文 above it, and keeps a letter's 回执 on its 落款's page", async () => {
+    // Bodies from one to six lines longer than the realistic ones move the end of the 正文 down past
+    // the foot of the first page: at some length the 附件说明 and 落款 (or a letter's 回执) no longer fit
+    // below it, and without keeping the 正文's last lines with them they would start the next page alone.
+    const extra = "各单位要按时报送信息，做到及时准确全面。";
+    const out = join(dir, "落款");
+    const files = join(out, "docx");
+    mkdirSync(files, { recursive: true });
+    for (let k = 1; k <= 6; k++) {
+      const more = Array.from({ length: k }, () => extra).join("\n");
+      const template = join(dir, `落款${k}.json`);
+      writeFileSync(
+        template,
+        JSON.stringify({
+          月度通报: { 要求: `${DEFAULT_TEMPLATES.bodyRequire}\n${more}` },
+          缺报通知单: { 正文: `${DEFAULT_TEMPLATES.noticeBody}\n${more}` },
+        }),
+      );
+      const folder = join(out, String(k));
+      expect(await recalc(input, "--period", "2026-10", "--as-of", "2026-11-29", "--docx", "--template", template, "--out", folder)).toBe(
+        0,
+      );
+      for (const name of ["信息工作通报", `缺报通知单-${NOTICE_UNIT}`])
+        copyFileSync(join(folder, "年-公文-2026-10", `${name}.docx`), join(files, `${name}-多${k}行.docx`));
+    }
+    renderFolder(files, "落款");
+    let signs = 0;
+    let carried = 0;
+    for (const [key, d] of rendered) {
+      d.pages.forEach((p, i) => {
+        const sign = signOf(p);
+        if (!sign) return;
+        signs++;
+        const where = `${key} page ${i + 1}`;
+        const above = sorted(p).filter((l) => l.yMax <= sign.issuer.yMin && !PAGE_NUMBER.test(l.text) && !isAttachmentNote(l));
+        expect(above.length, `${where}: lines of 正文 above the 落款`).toBeGreaterThanOrEqual(2);
+        if (i > 0 && sorted(p)[0] === above[0]) carried++;
+        if (!/缺报通知单|重点帮促通知/.test(key)) return;
+        // The letter's 回执 (cut line, title, its boxes) follows on the same page, and on no other.
+        const below = sorted(p)
+          .filter((l) => l.yMin >= sign.date.yMax)
+          .map((l) => l.text.replace(/\s/g, ""));
+        expect(
+          below.some((t) => /沿此线剪下/.test(t)),
+          where,
+        ).toBe(true);
+        expect(below, where).toContain("回执");
+        expect(
+          below.some((t) => t.startsWith("单位：")),
+          where,
+        ).toBe(true);
+        expect(
+          below.some((t) => t.startsWith("日期：")),
+          where,
+        ).toBe(true);
+        d.pages.forEach(
+          (other, j) =>
+            j !== i &&
+            expect(
+              sorted(other).map((l) => l.text.replace(/\s/g, "")),
+              `${key} page ${j + 1}`,
+            ).not.toContain("回执"),
+        );
+      });
+    }
+    // Every 通报 and letter has its 落款; in some longer bodies the 落款 starts a page, carried by the 正文's last lines.
+    expect(signs).toBe([...rendered.keys()].filter((k) => /信息工作通报|缺报通知单|重点帮促通知/.test(k)).length);
+    expect(carried).toBeGreaterThan(0);
+  }, 300_000);
+
+  it("numbers pages — N — at the outside corners, from 1 in every file; not the 版记's page nor the blank page before it", () => {
+    let imprints = 0;
+    let blanks = 0;
     for (const [key, d] of rendered) {
       d.pages.forEach((p, i) => {
         const number = p.lines.find((l) => PAGE_NUMBER.test(l.text));
+        // GB/T 9704: when a blank page comes before the 版记, neither of them carries a page number.
+        if (isImprintPage(p) || p.lines.length === 0) {
+          expect(number, `${key} page ${i + 1}`).toBeUndefined();
+          imprints += isImprintPage(p) ? 1 : 0;
+          blanks += p.lines.length === 0 ? 1 : 0;
+          return;
+        }
         const n = Number(PAGE_NUMBER.exec(number?.text ?? "")?.[1]);
-        // The 版记 page starts on an even page: after an even page, the odd one left blank is not in the PDF.
-        const blankBefore = i === d.pages.length - 1 && isImprintPage(p) && i % 2 === 0;
-        expect(n, `${key} page ${i + 1}`).toBe(i + 1 + (blankBefore ? 1 : 0));
+        expect(n, `${key} page ${i + 1}`).toBe(i + 1);
         const middle = p.width / 2;
         if (n % 2 === 1) expect(number!.xMin, key).toBeGreaterThan(middle);
         else expect(number!.xMax, key).toBeLessThan(middle);
       });
     }
+    // The 通报 of the month and of the year have a 版记; the month's 附件 end on page 4, so a blank page 5 comes before it.
+    expect(imprints).toBeGreaterThanOrEqual(2);
+    expect(blanks).toBeGreaterThanOrEqual(1);
+    const month = doc("月/信息工作通报").pages;
+    expect(month.at(-2)!.lines, "the page before the month's 版记").toEqual([]);
   });
 
   it("sets the 版记 at the foot of the last page, an even portrait page, its last line within 3 mm of the 版心's foot", () => {
@@ -306,8 +409,8 @@ describe("the Word files of a year's results", () => {
       const foot = Math.max(...lines.map((l) => l.yMax));
       expect(PORTRAIT.bottom - foot, key).toBeGreaterThanOrEqual(0);
       expect(PORTRAIT.bottom - foot, key).toBeLessThanOrEqual(3 * MM);
-      const number = Number(PAGE_NUMBER.exec(last.lines.find((l) => PAGE_NUMBER.test(l.text))!.text)![1]);
-      expect(number % 2, key).toBe(0);
+      // The PDF keeps the blank page an even-page section inserts: the 版记's page is the last, even one.
+      expect(doc(key).pages.length % 2, key).toBe(0);
     }
   });
 
