@@ -12,6 +12,7 @@ import {
   type TextBlock,
 } from "./sheetModel.ts";
 import { linesHeight, wrappedLines } from "./paper.ts";
+import { keepWithNextBreak } from "./pagination.ts";
 
 export interface PlacedText {
   block: TextBlock;
@@ -36,7 +37,7 @@ export interface SheetLayout {
   freezeBelow: number;
   /** Header row to print on every page, if any. */
   printTitleRow?: number;
-  /** A manual page break after each of these rows. */
+  /** A manual page break after each of these rows (the model's, and one keeping a table's end with the text after it). */
   breaksAfter: number[];
   /** A1 ranges that show data bars. */
   dataBars: string[];
@@ -89,6 +90,9 @@ export function layoutSheet(model: SheetModel): SheetLayout {
     }
   }
   out.lastRow = row - 1;
+  // Keep the last table's last rows with the text after it (pagination.ts).
+  const keep = keepWithNextBreak(model, span, out);
+  if (keep !== undefined) out.breaksAfter = [...out.breaksAfter, keep].sort((a, b) => a - b);
   return out;
 }
 

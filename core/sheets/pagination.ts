@@ -1,0 +1,139 @@
+// Where a printed sheet's pages begin, worked out from the heights the writers give each row, and
+// the page breaks that keep a table's last rows with the text after it. A sheet repeats its table
+// header on every page after the header's own (print titles are sheet-wide), so a page holding only
+// the text after the table (附件说明, 落款, 抄送, a note, a signature) would be headed by a table
+// header with no row under it. Moving the table's last rows to that page (keep-with-next) is a
+// manual row break, which Excel and LibreOffice both honour (docs/templates.md, 打印).
+import { STYLES, type Block, type CellV, type SheetModel, type TableBlock } from "./sheetModel.ts";
+import { linesHeight, wrappedLines } from "./paper.ts";
+
+/** Height of a row with no height of its own (the writers' sheet default), and of a table's header row. */
+export const ROW_HEIGHT = 15;
+export const HEADER_HEIGHT = 30;
+
+/** Tables longer than this are not documents anyone signs: their rows are not measured. */
+const MOST_ROWS = 5_000;
+
+/** A4 in points. */
+const A4 = { short: 595.28, long: 841.89 };
+
+/** Excel column units to points: about 7 pixels a character plus 5 of padding, at 96 dpi. */
+const columnPoints = (units: number): number => ((units * 7 + 5) * 72) / 96;
+
+/** Height (points, at the sheet's own size) one page holds between the top and bottom margins. */
+export function pageRoom(model: SheetModel, span: number): number {
+  const p = model.print;
+  const [width, height] = p.orientation === "landscape" ? [A4.long, A4.short] : [A4.short, A4.long];
+  const printable = width - (p.margins.left + p.margins.right) * 72;
+  const content = model.widths.slice(0, span).reduce((s, w) => s + columnPoints(w), 0);
+  // Fit to width shrinks the whole sheet, so a page holds more of it.
+  const scale = p.fitToWidth && content > printable ? printable / content : 1;
+  return (height - (p.margins.top + p.margins.bottom) * 72) / scale;
+}
+
+/** A table's data row height, as the writers set it (see tableRowHeight in layout.ts). */
+export function dataRowHeight(t: TableBlock, values: readonly CellV[], widths: readonly number[]): number {
+  let lines = 1;
+  for (let c = 0; c < t.styles.length; c++) {
+    const v = values[c];
+    const spec = STYLES[t.styles[c]];
+    if (typeof v === "string" && spec?.wrap) lines = Math.max(lines, wrappedLines(v, widths[c] ?? 10, spec.size ?? 11));
+  }
+  return Math.max(t.minRowHeight ?? 0, lines > 1 ? linesHeight(lines) : ROW_HEIGHT);
+}
+
+/** A text row's height: its own, or what its wrapped lines need across the sheet's width. */
+function textHeight(b: Extract<Block, { kind: "text" }>, width: number): number {
+  if (b.height) return b.height;
+  const spec = STYLES[b.style];
+  return spec.wrap ? Math.max(ROW_HEIGHT, linesHeight(wrappedLines(b.text, width, spec.size ?? 11), spec.size ?? 11)) : ROW_HEIGHT;
+}
+
+/** Every row's height (index = row number; 0 unused), or undefined when a table is too long to measure. */
+export function rowHeights(model: SheetModel, span: number): number[] | undefined {
+  const width = model.widths.slice(0, span).reduce((s, w) => s + w, 0);
+  const out = [0];
+  for (const b of model.blocks) {
+    if (b.kind === "text") out.push(textHeight(b, width));
+    else if (b.kind === "blank") out.push(ROW_HEIGHT);
+    else if (b.kind === "table") {
+      if (b.rowCount > MOST_ROWS) return undefined;
+      out.push(HEADER_HEIGHT);
+      for (const row of b.rows()) out.push(dataRowHeight(b, row, model.widths));
+    }
+  }
+  return out;
+}
+
+/**
+ * The first row of each printed page: rows fill a page until the next would not fit or a manual
+ * break comes; from the page after the title row's, the title row is printed first on every page.
+ */
+export function pageStarts(heights: readonly number[], breaksAfter: readonly number[], room: number, titleRow?: number): number[] {
+  const breaks = new Set(breaksAfter);
+  const starts = [1];
+  let used = 0;
+  for (let row = 1; row < heights.length; row++) {
+    const repeated = titleRow !== undefined && titleRow < starts[starts.length - 1] ? heights[titleRow] : 0;
+    if (used > repeated && used + heights[row] > room) {
+      starts.push(row);
+      used = titleRow !== undefined && titleRow < row ? heights[titleRow] : 0;
+    }
+    used += heights[row];
+    if (breaks.has(row) && row + 1 < heights.length) {
+      starts.push(row + 1);
+      used = titleRow !== undefined && titleRow <= row ? heights[titleRow] : 0;
+    }
+  }
+  return starts;
+}
+
+/** Rows of a table carried to the page of the text after it: the last unit and the 合计 row, say. */
+const CARRIED = 2;
+
+/**
+ * Page heights, as parts of ours, that Excel and LibreOffice may in effect use: LibreOffice's are ours
+ * (rows as tall as written, 15 pt by default); Excel rounds rows to pixels and may print a row of no
+ * height of its own shorter (14.25 pt in 宋体), so more rows fit its page.
+ */
+const PAGE_FACTORS = [0.98, 1, 1.06];
+
+interface TableRows {
+  headerRow: number;
+  firstDataRow: number;
+  lastDataRow: number;
+}
+
+/** Whether every page from the title row's page on holds a data row of a table. */
+function everyPageHasRows(starts: readonly number[], lastRow: number, titleRow: number, tables: readonly TableRows[]): boolean {
+  return starts.every((start, i) => {
+    const end = (starts[i + 1] ?? lastRow + 1) - 1;
+    if (start <= titleRow) return true;
+    return tables.some((t) => t.firstDataRow <= end && t.lastDataRow >= start && t.lastDataRow >= t.firstDataRow);
+  });
+}
+
+/**
+ * The break (a row to break after) that keeps the last table's last rows with the text after it,
+ * when our page heights, or heights a few per cent either way, would leave that text on a page of
+ * its own under the repeated header; undefined when no page would.
+ */
+export function keepWithNextBreak(
+  model: SheetModel,
+  span: number,
+  layout: { tables: readonly TableRows[]; printTitleRow?: number; breaksAfter: readonly number[]; lastRow: number },
+): number | undefined {
+  const title = layout.printTitleRow;
+  const last = layout.tables[layout.tables.length - 1];
+  if (title === undefined || !last || last.lastDataRow >= layout.lastRow) return undefined;
+  const heights = rowHeights(model, span);
+  if (!heights) return undefined;
+  const room = pageRoom(model, span);
+  const fine = (breaks: readonly number[], r: number) =>
+    everyPageHasRows(pageStarts(heights, breaks, r, title), layout.lastRow, title, layout.tables);
+  if (PAGE_FACTORS.every((f) => fine(layout.breaksAfter, room * f))) return undefined;
+  const rows = last.lastDataRow - last.firstDataRow + 1;
+  // A table of one row goes whole (its header with it); otherwise a row stays behind.
+  const after = rows > CARRIED ? last.lastDataRow - CARRIED : rows > 1 ? last.lastDataRow - 1 : last.headerRow - 1;
+  return after >= 1 && !layout.breaksAfter.includes(after) ? after : undefined;
+}
