@@ -417,6 +417,19 @@ describe("a year of 22 units in two 类别, as a district office prints it", () 
     expect(text).toContain("中央、省委办、市委办");
   });
 
+  it("the year's 用稿奖励 runs over pages, each headed by its header with rewards under it", () => {
+    const d = real.get("2026:用稿奖励")!;
+    expect(d.pages.length).toBeGreaterThan(1);
+    d.pages.forEach((p, i) => {
+      const top = [...p.lines].sort((a, b) => a.yMin - b.yMin);
+      const header = top.find((l) => l.text.trim() === "序号");
+      expect(header, `用稿奖励 page ${i + 1}`).toBeDefined();
+      // A reward row is dated: 2026年5月8日 under the header.
+      const rows = p.lines.filter((l) => l.yMin > header!.yMax && /^2026年\d{1,2}月\d{1,2}日$/.test(l.text.trim()));
+      expect(rows.length, `用稿奖励 page ${i + 1}`).toBeGreaterThan(0);
+    });
+  });
+
   it("避头尾: no printed line begins with 。，、；：）」》 or ends with （「《", () => {
     for (const [key, d] of [...real, ...docs]) {
       for (const p of d.pages) {
