@@ -12,7 +12,7 @@ import {
   type TextBlock,
 } from "./sheetModel.ts";
 import { linesHeight, wrappedLines } from "./paper.ts";
-import { keepWithNextBreak } from "./pagination.ts";
+import { keepBreaks } from "./pagination.ts";
 
 export interface PlacedText {
   block: TextBlock;
@@ -37,7 +37,7 @@ export interface SheetLayout {
   freezeBelow: number;
   /** Header row to print on every page, if any. */
   printTitleRow?: number;
-  /** A manual page break after each of these rows (the model's, and one keeping a table's end with the text after it). */
+  /** A manual page break after each of these rows: the model's, and those keeping a table's header with its rows and its end with the text after it. */
   breaksAfter: number[];
   /** A1 ranges that show data bars. */
   dataBars: string[];
@@ -90,9 +90,9 @@ export function layoutSheet(model: SheetModel): SheetLayout {
     }
   }
   out.lastRow = row - 1;
-  // Keep the last table's last rows with the text after it (pagination.ts).
-  const keep = keepWithNextBreak(model, span, out);
-  if (keep !== undefined) out.breaksAfter = [...out.breaksAfter, keep].sort((a, b) => a - b);
+  // No table header alone at a page's foot, and the last table's last rows with the text after it (pagination.ts).
+  const keepWithNext = new Set(out.texts.filter((t) => t.block.keepWithNext).map((t) => t.row));
+  out.breaksAfter = keepBreaks(model, span, { ...out, keepWithNext });
   return out;
 }
 

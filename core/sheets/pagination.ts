@@ -119,27 +119,61 @@ function everyPageHasRows(starts: readonly number[], lastRow: number, titleRow: 
   });
 }
 
+interface SheetRows {
+  tables: readonly TableRows[];
+  printTitleRow?: number;
+  breaksAfter: readonly number[];
+  lastRow: number;
+  /** Rows printed on the page of the row after them (a heading over its table). */
+  keepWithNext: ReadonlySet<number>;
+}
+
+/** The first row of a table's header with the headings kept with it. */
+function groupStart(t: TableRows, keep: ReadonlySet<number>): number {
+  let row = t.headerRow;
+  while (keep.has(row - 1)) row--;
+  return row;
+}
+
 /**
- * The break (a row to break after) that keeps the last table's last rows with the text after it,
- * when our page heights, or heights a few per cent either way, would leave that text on a page of
- * its own under the repeated header; undefined when no page would.
+ * Breaks before a table's header (and its heading) where our pages, or pages a little shorter,
+ * would leave the header or its heading at a page's foot with none of its rows.
  */
-export function keepWithNextBreak(
-  model: SheetModel,
-  span: number,
-  layout: { tables: readonly TableRows[]; printTitleRow?: number; breaksAfter: readonly number[]; lastRow: number },
-): number | undefined {
-  const title = layout.printTitleRow;
-  const last = layout.tables[layout.tables.length - 1];
-  if (title === undefined || !last || last.lastDataRow >= layout.lastRow) return undefined;
+function headerBreaks(heights: readonly number[], sheet: SheetRows, room: number): number[] {
+  const breaks = [...sheet.breaksAfter];
+  for (const t of sheet.tables) {
+    if (t.lastDataRow < t.firstDataRow) continue;
+    const first = groupStart(t, sheet.keepWithNext);
+    for (const r of [room * PAGE_FACTORS[0], room]) {
+      const starts = pageStarts(heights, breaks, r, sheet.printTitleRow);
+      const page = starts.filter((s) => s <= first).at(-1) ?? 1;
+      // A page begins inside the group (heading, header, first row): the group starts a page instead.
+      if (first > page && starts.some((s) => s > first && s <= t.firstDataRow) && !breaks.includes(first - 1)) breaks.push(first - 1);
+    }
+  }
+  return breaks.sort((a, b) => a - b);
+}
+
+/**
+ * The page breaks a sheet needs beyond its own: a table's header is not left at a page's foot
+ * without a row, and the last table's last rows go with the text after it when our page heights,
+ * or those of Excel and LibreOffice (other scales, a few per cent either way), would leave that
+ * text on a page of its own under the repeated header.
+ */
+export function keepBreaks(model: SheetModel, span: number, sheet: SheetRows): number[] {
+  const title = sheet.printTitleRow;
+  const last = sheet.tables[sheet.tables.length - 1];
+  if (title === undefined || !last) return [...sheet.breaksAfter];
   const heights = rowHeights(model, span);
-  if (!heights) return undefined;
+  if (!heights) return [...sheet.breaksAfter];
+  const breaks = headerBreaks(heights, sheet, pageRoom(model, span));
+  if (last.lastDataRow >= sheet.lastRow) return breaks;
   // A wide sheet is shrunk to the page's width by a scale each application works out from its own font.
   const rooms = Object.values(DIGIT_PIXELS).flatMap((digit) => PAGE_FACTORS.map((f) => pageRoom(model, span, digit) * f));
-  const fine = (r: number) => everyPageHasRows(pageStarts(heights, layout.breaksAfter, r, title), layout.lastRow, title, layout.tables);
-  if (rooms.every(fine)) return undefined;
+  const fine = (r: number) => everyPageHasRows(pageStarts(heights, breaks, r, title), sheet.lastRow, title, sheet.tables);
+  if (rooms.every(fine)) return breaks;
   const rows = last.lastDataRow - last.firstDataRow + 1;
-  // A table of one row goes whole (its header with it); otherwise a row stays behind.
-  const after = rows > CARRIED ? last.lastDataRow - CARRIED : rows > 1 ? last.lastDataRow - 1 : last.headerRow - 1;
-  return after >= 1 && !layout.breaksAfter.includes(after) ? after : undefined;
+  // A table of one row goes whole (its header and heading with it); otherwise a row stays behind.
+  const after = rows > CARRIED ? last.lastDataRow - CARRIED : rows > 1 ? last.lastDataRow - 1 : groupStart(last, sheet.keepWithNext) - 1;
+  return after >= 1 && !breaks.includes(after) ? [...breaks, after].sort((a, b) => a - b) : breaks;
 }

@@ -68,3 +68,32 @@ describe("keep-with-next", () => {
     expect(layout.breaksAfter).toEqual([46]);
   });
 });
+
+describe("a table's header is never left at a page's foot", () => {
+  /** Title, a first table of `rows` rows, then a heading kept with a second table of ten rows, then closing lines. */
+  function twoTables(rows: number): SheetModel {
+    const first = sheetOf(rows, []);
+    const second = table(
+      ["rank", "unit"],
+      ["int", "text"],
+      Array.from({ length: 10 }, (_, i) => [i + 1, `unit ${i + 1}`]),
+      { repeatHeader: true },
+    );
+    return { ...first, blocks: [...first.blocks, { ...text("Heading", "letterBody", 22), keepWithNext: true }, second, ...closing] };
+  }
+
+  it("the heading and the header start the next page when no row of theirs would fit under them", () => {
+    // 41 rows: title 30 + header 30 + 615 = 675 pt, heading 697, header 727 ≤ 733.89, its first row 742 >.
+    const layout = layoutSheet(twoTables(41));
+    expect(layout.tables[1].headerRow).toBe(45);
+    expect(layout.breaksAfter).toEqual([43]);
+  });
+
+  it("nothing moves when the header has rows under it on its page", () => {
+    // 25 rows: everything fits page 1 (696 pt), with room to spare.
+    expect(layoutSheet(twoTables(25)).breaksAfter).toEqual([]);
+    // 30 rows: the second table fits under its header, but the closing lines (749 pt) would not:
+    // that table's last two rows go with them.
+    expect(layoutSheet(twoTables(30)).breaksAfter).toEqual([42]);
+  });
+});
