@@ -1,18 +1,10 @@
 // Where each block of a sheet model lands: row numbers, merges, frozen rows, print titles,
 // page breaks and data-bar ranges. Computed once here so every adapter places cells alike.
 import { columnLetter } from "../values.ts";
-import {
-  sheetSpan,
-  STYLES,
-  type Block,
-  type CellV,
-  type SheetModel,
-  type StyleKey,
-  type TableBlock,
-  type TextBlock,
-} from "./sheetModel.ts";
-import { linesHeight, wrappedLines } from "./paper.ts";
+import { sheetSpan, type Block, type SheetModel, type TableBlock, type TextBlock } from "./sheetModel.ts";
 import { keepBreaks } from "./pagination.ts";
+
+export { tableRowHeight } from "./pagination.ts";
 
 export interface PlacedText {
   block: TextBlock;
@@ -94,19 +86,4 @@ export function layoutSheet(model: SheetModel): SheetLayout {
   const keepWithNext = new Set(out.texts.filter((t) => t.block.keepWithNext).map((t) => t.row));
   out.breaksAfter = keepBreaks(model, span, { ...out, keepWithNext });
   return out;
-}
-
-/**
- * Height (points) a table row needs so that its wrapped cells show every line, or undefined
- * when one line is enough. Writers set it, so printed rows never overlap the next ones.
- */
-export function tableRowHeight(values: readonly CellV[], styles: readonly StyleKey[], widths: readonly number[]): number | undefined {
-  let lines = 1;
-  for (let c = 0; c < styles.length; c++) {
-    const v = values[c];
-    const spec = STYLES[styles[c]];
-    if (typeof v !== "string" || !spec?.wrap) continue;
-    lines = Math.max(lines, wrappedLines(v, widths[c] ?? 10, spec.size ?? 11));
-  }
-  return lines > 1 ? linesHeight(lines) : undefined;
 }

@@ -4,7 +4,7 @@
 // the text after the table (附件说明, 落款, 抄送, a note, a signature) would be headed by a table
 // header with no row under it. Moving the table's last rows to that page (keep-with-next) is a
 // manual row break, which Excel and LibreOffice both honour (docs/templates.md, 打印).
-import { STYLES, type Block, type CellV, type SheetModel, type TableBlock } from "./sheetModel.ts";
+import { STYLES, type Block, type CellV, type SheetModel, type StyleKey, type TableBlock } from "./sheetModel.ts";
 import { linesHeight, wrappedLines } from "./paper.ts";
 
 /** Height of a row with no height of its own (the writers' sheet default), and of a table's header row. */
@@ -37,16 +37,23 @@ export function pageRoom(model: SheetModel, span: number, digit = DIGIT_PIXELS.l
   return (height - (p.margins.top + p.margins.bottom) * 72) / scale;
 }
 
-/** A table's data row height, as the writers set it (see tableRowHeight in layout.ts). */
-export function dataRowHeight(t: TableBlock, values: readonly CellV[], widths: readonly number[]): number {
+/**
+ * Height (points) a table row needs so that its wrapped cells show every line, or undefined when one
+ * line is enough. Writers set it, so printed rows never overlap the next ones.
+ */
+export function tableRowHeight(values: readonly CellV[], styles: readonly StyleKey[], widths: readonly number[]): number | undefined {
   let lines = 1;
-  for (let c = 0; c < t.styles.length; c++) {
+  for (let c = 0; c < styles.length; c++) {
     const v = values[c];
-    const spec = STYLES[t.styles[c]];
+    const spec = STYLES[styles[c]];
     if (typeof v === "string" && spec?.wrap) lines = Math.max(lines, wrappedLines(v, widths[c] ?? 10, spec.size ?? 11));
   }
-  return Math.max(t.minRowHeight ?? 0, lines > 1 ? linesHeight(lines) : ROW_HEIGHT);
+  return lines > 1 ? linesHeight(lines) : undefined;
 }
+
+/** A table's data row height as the writers set it: its wrapped lines, at least minRowHeight, else the default. */
+const dataRowHeight = (t: TableBlock, values: readonly CellV[], widths: readonly number[]): number =>
+  Math.max(t.minRowHeight ?? 0, tableRowHeight(values, t.styles, widths) ?? ROW_HEIGHT);
 
 /** A text row's height: its own, or what its wrapped lines need across the sheet's width. */
 function textHeight(b: Extract<Block, { kind: "text" }>, width: number): number {
