@@ -15,6 +15,7 @@ import {
   type Period,
   type ResultGroup,
   type Results,
+  type SheetModel,
 } from "../core/index.ts";
 import { readInput } from "./excel/readInput.ts";
 import { writeSheets } from "./excel/writeSheets.ts";
@@ -29,6 +30,8 @@ export interface JobOutcome {
   results: Results;
   issues: Issue[];
   written: string[];
+  /** The result sheets' models: the pane makes the run's Word files from them, without reading the workbook again. */
+  models: SheetModel[];
 }
 
 const GROUPS: Record<Job, ResultGroup[] | undefined> = {
@@ -91,7 +94,7 @@ export async function runJob(
           onSheet: (name) => onProgress?.(t(lang, "ui.sheetWritten", { sheet: name })),
           logo,
         });
-        return { results, issues: issues.list, written };
+        return { results, issues: issues.list, written, models: sheets };
       }),
     t(lang, "ui.busy"),
   );

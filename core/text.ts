@@ -37,6 +37,11 @@ export const MESSAGES = {
     en: "header “{value}” is not a known column name, so the column was not read; if it is “{column}”, rename the header to “{column}”",
   },
   required: { zh: "“{column}”不能为空", en: "“{column}” must not be empty" },
+  // The package's own shapes, reported as issues (ooxml/logo.ts)
+  logoNotPicture: {
+    zh: "标志图片 {part} 不是 PNG、JPEG 或 GIF 图片(文件内容与其名称不符),结果中未放标志。请在本表删除它,重新插入 PNG 或 JPEG 图片",
+    en: "the logo {part} is not a PNG, JPEG or GIF picture (its content does not match its name), so the results carry no logo. Delete it on this sheet and insert a PNG or JPEG picture",
+  },
   badDate: {
     zh: "“{value}”不是有效日期(应为 2026-03-05、2026/3/5、2026年3月5日 或 Excel 日期,可带时间){suggestion}",
     en: "“{value}” is not a date (expected 2026-03-05, 2026/3/5, 2026年3月5日 or an Excel date; a time of day may follow){suggestion}",
@@ -89,6 +94,10 @@ export const MESSAGES = {
     zh: "输出模板“{item}”中的占位符 {names} 无法识别,将原样印出(可用:{accepted})",
     en: "template item “{item}” has placeholders {names} that are not known; they are printed as written (available: {accepted})",
   },
+  templateBadSize: {
+    zh: "输出模板“{item}”的“{value}”不是可用的字号(应为 初号、小初、一号、小一、二号、小二、三号、小三、四号、小四、五号、小五,或 9 至 42 的磅数,如 16);已按默认“{default}”处理",
+    en: "template item “{item}”: “{value}” is not a font size (expected a Chinese size from “初号” to “小五”, or points from 9 to 42, e.g. 16); the default “{default}” is used",
+  },
   templateNotNumber: {
     zh: "输出模板中“{sheet}”的项目“{item}”应为正整数,实为“{value}”;已按留空处理",
     en: "template item “{item}” of “{sheet}” must be a whole number above 0, not “{value}”; it is taken as blank",
@@ -121,8 +130,8 @@ export const MESSAGES = {
     en: "“{value}” is a former name of {units}, so the unit cannot be told; this row is not counted. Write the unit's current name",
   },
   issuesOmitted: {
-    zh: "另有 {count} 个问题未列出(只列出前 {limit} 个);请先改正上面列出的问题",
-    en: "{count} more issues are not listed (only the first {limit} are); correct those listed first",
+    zh: "另有 {count} 个问题未列出(只列出前 {limit} 个);请先改正已列出的问题,再重新检查",
+    en: "{count} more issues are not listed (only the first {limit} are); correct the listed ones first, then check again",
   },
   futureDate: {
     zh: "日期 {value} 晚于截至日期 {asOf},本行不计(请核对日期或截至日期)",
@@ -277,6 +286,16 @@ export const MESSAGES = {
     zh: "{unit}的主要负责人为空,{letter}称呼写作“主要负责同志”;请在单位名册中填写主要负责人",
     en: "{unit} has no leader (主要负责人) on the roster: the {letter} is addressed to “主要负责同志”; fill in the leader on the roster",
   },
+
+  // Cells whose content is not what it seems (core/read/cells.ts)
+  formulaNotCalculated: {
+    zh: "“{column}”单元格是公式,但公式结果从未计算保存(由程序生成的工作簿常见),无法读取其值,此行未计分。请在 Excel 或 WPS 中打开该工作簿并保存一次,使公式结果写入文件后再试",
+    en: "the “{column}” cell holds a formula whose result was never calculated and saved (common in workbooks written by programs), so its value cannot be read and the row is not counted. Open the workbook in Excel or WPS and save it once, so the results are stored, then try again",
+  },
+  textCut: {
+    zh: "“{column}”长 {length} 个字,超过 {limit} 个字;查找重复和结果表只用前 {limit} 个字。如误将正文粘贴到了此列,请只保留{column}",
+    en: "“{column}” is {length} characters long, over {limit}; only the first {limit} characters are used to find duplicates and in the result sheets. If body text was pasted here by mistake, keep only what belongs in this column",
+  },
 } as const satisfies Record<string, Pair>;
 
 export type MessageCode = keyof typeof MESSAGES;
@@ -371,8 +390,37 @@ export const FAILURES = {
     en: "cannot write {path}: {parent} on the way is not a folder. Check --out or --json",
   },
   writeFailed: {
-    zh: "写入 {path} 失败(系统错误 {code})。请检查磁盘与权限后再试",
-    en: "writing {path} failed (system error {code}). Check the disk and the permissions, then try again",
+    zh: "写入 {path} 失败,系统未说明原因。请检查磁盘与权限,或用 --out 换一个位置后再试",
+    en: "writing {path} failed and the system gave no reason. Check the disk and the permissions, or choose another place with --out",
+  },
+  // What the system says about a path, as a sentence (cli/osErrors.ts): never its error code
+  isFolder: {
+    zh: "这是一个文件夹,不是文件。请指定其中的文件",
+    en: "this is a folder, not a file. Name a file in it",
+  },
+  symlinkLoop: {
+    zh: "这是循环指向自身的符号链接(快捷方式),打不开。请改用它本应指向的实际文件",
+    en: "this is a symbolic link that points back to itself in a loop, so it cannot be opened. Use the actual file it was meant to point to",
+  },
+  pathThroughFile: {
+    zh: "路径中的 {parent} 是文件,不是文件夹,找不到该文件。请检查路径",
+    en: "{parent} on the way is a file, not a folder, so the file cannot be found. Check the path",
+  },
+  nameTooLongToRead: {
+    zh: "文件名或路径过长,无法打开。请缩短文件名或把文件移到较短的路径下",
+    en: "the file name or path is too long to open. Shorten the name or move the file to a shorter path",
+  },
+  readFailed: {
+    zh: "无法读取该文件,系统未说明原因。请确认文件能在 Excel 或 WPS 中打开,必要时复制到本机再试",
+    en: "the file cannot be read and the system gave no reason. Check that it opens in Excel or WPS; if need be, copy it to this computer and try again",
+  },
+  outputIsFolder: {
+    zh: "无法写入 {path}:已有同名的文件夹。请用 --out 或 --json 指定其他位置,或改名该文件夹",
+    en: "cannot write {path}: a folder of that name exists. Choose another place with --out or --json, or rename the folder",
+  },
+  outputSymlinkLoop: {
+    zh: "无法写入 {path}:它是循环指向自身的符号链接。请删除该链接或用 --out 指定其他位置",
+    en: "cannot write {path}: it is a symbolic link that points back to itself in a loop. Remove the link or choose another place with --out",
   },
   // Paths that would destroy a file (cli/paths.ts)
   outputIsInput: {
@@ -410,8 +458,8 @@ export const FAILURES = {
   },
   // Anything else: a defect of ours, never the user's fault
   internal: {
-    zh: "处理时发生内部错误(错误代码 {name})。请将该文件与本提示发给维护人员",
-    en: "an internal error occurred (error code {name}). Please send the file and this message to the maintainers",
+    zh: "处理时发生内部错误。请将该文件与本提示发给维护人员",
+    en: "an internal error occurred. Please send the file and this message to the maintainers",
   },
   interrupted: {
     zh: "已中断:临时文件已删除,未写完的结果未保存",
@@ -441,6 +489,31 @@ export const FAILURES = {
   logoTooLarge: {
     zh: "输出模板中的标志图片超过 {limit}。请换用较小的图片(标志只占标题旁一小块)",
     en: "the logo picture on 输出模板 is larger than {limit}. Use a smaller picture (the logo only sits beside the title)",
+  },
+  // ---- package shapes refused by name, saying what is really wrong (ooxml/zip.ts, ooxml/package.ts, ooxml/read.ts) ----
+  zipOfWorkbook: {
+    zh: "这是一个压缩包,里面装着工作簿 {name},不是工作簿本身。请先解压,再打开其中的 {name}",
+    en: "this is a zip archive containing the workbook {name}, not the workbook itself. Unpack it and open {name}",
+  },
+  zipHeadersDisagree: {
+    zh: "工作簿(压缩包)已损坏:部件 {part} 的目录记录与其文件头的{what|t}不一致。请在 Excel 中用“打开并修复”打开,另存为 .xlsx 后再试",
+    en: "the workbook (a zip package) is damaged: for part {part} the directory and the entry's own header disagree on the {what|t}. Open it in Excel with “Open and Repair”, save it as .xlsx and try again",
+  },
+  partMissingNames: {
+    zh: "工作簿缺少部件 {part}:压缩包中的部件名不是 UTF-8 编码(由非 Excel 的工具写出),无法对应。请在 Excel 中打开并另存为 .xlsx 后再试",
+    en: "the workbook has no part {part}: the names inside the zip are not in UTF-8 (written by a tool other than Excel), so they cannot be matched. Open it in Excel, save it as .xlsx and try again",
+  },
+  sheetPartMissing: {
+    zh: "工作表“{sheet}”的内容部件 {part} 不在工作簿中,文件已损坏。请在 Excel 中打开并另存为 .xlsx 后再试",
+    en: "the part {part} holding sheet “{sheet}” is not in the workbook; the file is damaged. Open it in Excel, save it as .xlsx and try again",
+  },
+  sheetPartMissingNames: {
+    zh: "工作表“{sheet}”的内容部件 {part} 找不到:压缩包中的部件名不是 UTF-8 编码(由非 Excel 的工具写出),无法对应。请在 Excel 中打开并另存为 .xlsx 后再试",
+    en: "the part {part} holding sheet “{sheet}” cannot be found: the names inside the zip are not in UTF-8 (written by a tool other than Excel), so they cannot be matched. Open it in Excel, save it as .xlsx and try again",
+  },
+  xmlDtd: {
+    zh: "工作簿部件 {part} 含 DOCTYPE 内部声明(DTD,可定义实体),出于安全不予读取;Excel 保存的文件不含此类声明。请在 Excel 中打开并另存为 .xlsx 后再试",
+    en: "part {part} holds a DOCTYPE with declarations (a DTD, which can define entities) and is refused for safety; files saved by Excel have none. Open it in Excel, save it as .xlsx and try again",
   },
   // ---- failures of the offline page and the add-in, each in one language ----
   badPeriod: {
@@ -558,6 +631,10 @@ export const WORDS = {
     en: "it holds bytes that are not valid UTF-8 (the file is damaged or was not saved by Excel)",
   },
   xmlCellOutOfRange: { zh: "单元格引用超出 Excel 范围", en: "cell reference beyond Excel's range" },
+  // What a damaged zip's directory and local header disagree on, for failure.zipHeadersDisagree's {what|t}
+  zipName: { zh: "名称", en: "name" },
+  zipSize: { zh: "大小", en: "size" },
+  zipCrc: { zh: "校验值(CRC)", en: "checksum (CRC)" },
   fontNameLimit: { zh: "字体名最多 31 个字符", en: "a font name has at most 31 characters" },
   columnWidthLimit: { zh: "列宽应大于 0、不超过 255", en: "a column width is more than 0 and at most 255" },
 } as const satisfies Record<string, Pair>;
@@ -758,9 +835,10 @@ export const UI = {
   makingDocx: { zh: "正在生成公文(Word)…", en: "Making the Word documents…" },
   docxDone: { zh: "公文(Word)已下载:{name}", en: "Word documents downloaded: {name}" },
   docxInPane: {
-    zh: "公文(Word):在离线网页中打开同一工作簿,点“下载公文(Word)”;或用批处理工具 infoscore recalc --docx。",
-    en: "Documents as Word files: open the same workbook on the offline page and click “Download documents (Word)”, or run infoscore recalc --docx.",
+    zh: "公文(Word):这一版 Excel 的任务窗格不能下载文件。请在离线网页中打开同一工作簿,点“下载公文(Word)”;或用批处理工具 infoscore recalc --docx。",
+    en: "Documents as Word files: this Excel's task pane cannot download files. Open the same workbook on the offline page and click “Download documents (Word)”, or run infoscore recalc --docx.",
   },
+  unsavedWorkbook: { zh: "工作簿", en: "Workbook" },
   rowsRead: { zh: "已读取 {n} 行", en: "{n} rows read" },
   sheetWritten: { zh: "已写入“{sheet}”", en: "“{sheet}” written" },
   issuesMore: {
@@ -917,16 +995,4 @@ export const FILE_NAMES = {
   sample: "示例工作簿",
   /** The name of the logo picture in result sheets */
   logo: "InfoScore 标志",
-} as const;
-
-/**
- * Fonts of the Word files (公文) by the names offices' fonts have (GB/T 9704: 仿宋_GB2312 body,
- * 方正小标宋简体 titles, 黑体 headings, 宋体 page numbers); Word and WPS substitute a missing one.
- */
-export const DOC_FONTS = {
-  body: "仿宋_GB2312",
-  title: "方正小标宋简体",
-  heading: "黑体",
-  kai: "楷体_GB2312",
-  pageNumber: "宋体",
 } as const;

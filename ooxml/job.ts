@@ -62,13 +62,15 @@ export interface JobResult extends CheckResult {
 }
 
 /** Read and calculate: the one path from an opened package to results, issues and result sheets. */
-async function readAndCalculate(pkg: Package, options: JobOptions): Promise<CheckResult & { models: SheetModel[] }> {
+async function readAndCalculate(pkg: Package, options: JobOptions): Promise<CheckResult & { models: SheetModel[]; logo?: Logo }> {
   const issues = new IssueLog(options.lang);
   const read = await readWorkbookPackage(pkg, issues, {
     year: yearOfMonth(options.period.endMonth),
     onProgress: options.onProgress,
     overrides: options.overrides,
   });
+  // Before the sheets are made, so a logo that is no picture is reported among the issues.
+  const logo = options.templateLogo ?? (await findLogo(pkg, issues));
   const { results, sheets } = recalculate(read, {
     period: options.period,
     asOf: options.asOf,
@@ -84,22 +86,26 @@ async function readAndCalculate(pkg: Package, options: JobOptions): Promise<Chec
     issues: issues.list,
     stats,
     errors,
-    warnings: issues.list.length - errors,
+    warnings: issues.warningCount,
     sheets: sheets.map((m) => m.name),
     models: sheets,
+    logo,
   };
 }
 
 /** Every check a recalculation makes (D4: every row of every sheet), with nothing written. */
 export async function checkWorkbook(bytes: Uint8Array, codec: Codec, options: JobOptions): Promise<CheckResult> {
-  const { models: _models, ...checked } = await readAndCalculate(Package.open(bytes, codec), options);
+  const pkg = Package.open(bytes, codec);
+  const { models: _models, logo: _logo, ...checked } = await readAndCalculate(pkg, options);
+  // A damaged part a recalculation would refuse to copy is refused here too.
+  await pkg.verifyParts();
   return checked;
 }
 
 export async function recalcWorkbook(bytes: Uint8Array, codec: Codec, options: JobOptions): Promise<JobResult> {
   const pkg = Package.open(bytes, codec);
-  const { models, ...checked } = await readAndCalculate(pkg, options);
-  await addResultSheets(pkg, models, { logo: options.templateLogo ?? (await findLogo(pkg)) });
+  const { models, logo, ...checked } = await readAndCalculate(pkg, options);
+  await addResultSheets(pkg, models, { logo });
   return { ...checked, pkg, models, json: () => resultsJson(checked.results) };
 }
 

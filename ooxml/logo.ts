@@ -1,6 +1,6 @@
 // The letterhead logo: a picture the user put on the 输出模板 sheet is placed beside the title
 // lines of the circulated notice and of every notice letter.
-import { FILE_NAMES, InfoScoreError, findSheetSpec, layoutSheet, type SheetModel } from "../core/index.ts";
+import { FILE_NAMES, InfoScoreError, findSheetSpec, layoutSheet, type IssueLog, type SheetModel } from "../core/index.ts";
 import type { Package } from "./package.ts";
 import { listSheets } from "./read.ts";
 import { LIMITS, mib } from "./limits.ts";
@@ -11,8 +11,11 @@ export interface Logo {
   ext: "png" | "jpeg" | "gif";
 }
 
-/** The first picture on the workbook's 输出模板 sheet, if any. */
-export async function findLogo(pkg: Package): Promise<Logo | undefined> {
+/**
+ * The first picture on the workbook's 输出模板 sheet, if any. One whose bytes are no PNG, JPEG
+ * or GIF (a renamed file, a damaged copy) is left out, with a warning in `issues` naming it.
+ */
+export async function findLogo(pkg: Package, issues?: IssueLog): Promise<Logo | undefined> {
   const { sheets } = await listSheets(pkg);
   const sheet = sheets.find((s) => findSheetSpec(s.name)?.key === "templates");
   if (!sheet || !pkg.has(relsPathOf(sheet.path))) return undefined;
@@ -25,13 +28,31 @@ export async function findLogo(pkg: Package): Promise<Logo | undefined> {
   const media = resolveTarget(drawing, imageRel.attrs.Target);
   const ext = /\.(png|jpe?g|gif)$/i.exec(media)?.[1].toLowerCase().replace("jpg", "jpeg") as Logo["ext"] | undefined;
   if (!ext || !pkg.has(media)) return undefined;
+  let bytes: Uint8Array;
   try {
-    return { bytes: await pkg.bytesOf(media, LIMITS.logoBytes), ext };
+    bytes = await pkg.bytesOf(media, LIMITS.logoBytes);
   } catch (e) {
     if (e instanceof InfoScoreError && e.code === "partTooLarge")
       throw new InfoScoreError("logoTooLarge", { limit: mib(LIMITS.logoBytes) });
     throw e;
   }
+  const kind = pictureKind(bytes);
+  if (!kind) {
+    issues?.warn("logoNotPicture", { sheet: sheet.name, cell: "" }, "INPUT", { part: media });
+    return undefined;
+  }
+  return { bytes, ext: kind };
+}
+
+const SIGNATURES: Array<[Logo["ext"], number[]]> = [
+  ["png", [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]],
+  ["jpeg", [0xff, 0xd8, 0xff]],
+  ["gif", [0x47, 0x49, 0x46, 0x38]],
+];
+
+/** What a picture's first bytes say it is (its name may say otherwise). */
+function pictureKind(bytes: Uint8Array): Logo["ext"] | undefined {
+  return SIGNATURES.find(([, sig]) => sig.every((b, i) => bytes[i] === b))?.[0];
 }
 
 const EMU_PER_PX = 9525;

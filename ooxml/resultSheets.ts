@@ -28,6 +28,7 @@ import {
   resolveTarget,
   tags,
   unescapeXml,
+  unprefixContentTypes,
   unprefixMain,
   workbookPartOf,
 } from "./xml.ts";
@@ -129,7 +130,7 @@ export async function addResultSheets(zip: Package, models: SheetModel[], option
   // A workbook written with x: prefixes gets its own elements unprefixed, so ours fit in.
   let workbook = unprefixMain(await text(zip, workbookPath));
   let rels = await text(zip, workbookRelsPath);
-  let types = await text(zip, "[Content_Types].xml");
+  let types = unprefixContentTypes(await text(zip, "[Content_Types].xml"));
   const date1904 = /^(1|true)$/.test(tags(workbook, "workbookPr")[0]?.attrs.date1904 ?? "");
 
   const sheets = sheetEntries(workbook);

@@ -1,7 +1,7 @@
 // Adds InfoScore's named styles (core/sheets/sheetModel.ts STYLES) to a workbook's styles.xml and
 // tells which cell-format index each one got. The user's own styles stay untouched.
 import { InfoScoreError, DEFAULT_FONT, STYLES, type StyleKey, type StyleSpec } from "../core/index.ts";
-import { escapeXml, insertBeforeClose, recount, tags } from "./xml.ts";
+import { countTags, escapeXml, tags } from "./xml.ts";
 
 /** Font of the blank styles base: 宋体 is on Chinese Windows and Mac, substituted elsewhere. */
 const SHEET_FONT = DEFAULT_FONT;
@@ -24,7 +24,7 @@ const countOf = (xml: string, container: string, child: string): number => {
   if (start < 0) return 0;
   const end = xml.indexOf(`</${container}>`, start);
   if (end < 0) return 0; // self-closing, empty
-  return tags(xml.slice(start, end), child).length;
+  return countTags(xml, child, start, end);
 };
 
 function fontXml(s: StyleSpec, font: string): string {
@@ -92,15 +92,59 @@ export function addStyles(stylesXml: string, font: string = DEFAULT_FONT): { xml
     index[key] = xfId++;
   }
 
-  if (newFormats.length) {
-    if (xml.includes("</numFmts>")) xml = recount(insertBeforeClose(xml, "numFmts", newFormats.join("")), "numFmts", "numFmt");
-    else xml = xml.replace(/(<styleSheet[^>]*>)/, `$1<numFmts count="${newFormats.length}">${newFormats.join("")}</numFmts>`);
-  }
-  xml = recount(insertBeforeClose(expand(xml, "fonts"), "fonts", fonts.join("")), "fonts", "font");
-  if (fills.length) xml = recount(insertBeforeClose(expand(xml, "fills"), "fills", fills.join("")), "fills", "fill");
-  xml = recount(insertBeforeClose(expand(xml, "borders"), "borders", [...borders.keys()].join("")), "borders", "border");
-  xml = recount(insertBeforeClose(expand(xml, "cellXfs"), "cellXfs", xfs.join("")), "cellXfs", "xf");
+  // One assembly of the whole part: each step as a new copy would hold several copies of a
+  // large styles part (tens of megabytes each) at once.
+  const edits = [
+    ...(newFormats.length ? appendTo(xml, "numFmts", "numFmt", newFormats) : []),
+    ...appendTo(xml, "fonts", "font", fonts),
+    ...(fills.length ? appendTo(xml, "fills", "fill", fills) : []),
+    ...appendTo(xml, "borders", "border", [...borders.keys()]),
+    ...appendTo(xml, "cellXfs", "xf", xfs),
+  ];
+  xml = applyEdits(xml, edits);
   return { xml, index };
+}
+
+/** A replacement of xml[at, end) by `text`. */
+interface Edit {
+  at: number;
+  end: number;
+  text: string;
+}
+
+/**
+ * The edits that append `items` to the list `name` and set its count: a missing list is
+ * created at the start of the styleSheet (only numFmts may be missing here), a self-closed one opened.
+ */
+function appendTo(xml: string, name: string, child: string, items: string[]): Edit[] {
+  const open = tags(xml, name)[0];
+  if (!open) {
+    const root = tags(xml, "styleSheet")[0];
+    const at = root.index + root.tag.length;
+    return [{ at, end: at, text: `<${name} count="${items.length}">${items.join("")}</${name}>` }];
+  }
+  const selfClosed = open.tag.endsWith("/>");
+  const attrs = open.tag.slice(1 + name.length, selfClosed ? -2 : -1).replace(/\s+count\s*=\s*(?:"[^"]*"|'[^']*')/, "");
+  const end = open.index + open.tag.length;
+  if (selfClosed) return [{ at: open.index, end, text: `<${name}${attrs} count="${items.length}">${items.join("")}</${name}>` }];
+  const close = xml.indexOf(`</${name}>`, end);
+  if (close < 0) throw new InfoScoreError("xmlMalformed", { part: `<${name}>`, why: "word.xmlEndTagMissing", where: "-" });
+  const count = countTags(xml, child, end, close) + items.length;
+  return [
+    { at: open.index, end, text: `<${name}${attrs} count="${count}">` },
+    { at: close, end: close, text: items.join("") },
+  ];
+}
+
+function applyEdits(xml: string, edits: Edit[]): string {
+  const pieces: string[] = [];
+  let from = 0;
+  for (const e of [...edits].sort((a, b) => a.at - b.at)) {
+    pieces.push(xml.slice(from, e.at), e.text);
+    from = e.end;
+  }
+  pieces.push(xml.slice(from));
+  return pieces.join("");
 }
 
 const ORDER = ["numFmts", "fonts", "fills", "borders", "cellStyleXfs", "cellXfs", "cellStyles", "dxfs", "tableStyles", "colors", "extLst"];

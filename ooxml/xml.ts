@@ -2,7 +2,7 @@
 // (workbook, rels, content types, styles), and text patching leaves everything else as it was.
 
 import { InfoScoreError } from "../core/index.ts";
-import { decodeText, localName, parseAttributes, tagEnd } from "./xmlScan.ts";
+import { decodeText, parseAttributes, tagEnd } from "./xmlScan.ts";
 
 // XML 1.0 forbids most control characters; spreadsheets sometimes carry them from pasted text.
 const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
@@ -30,26 +30,49 @@ export function attributes(tag: string): Record<string, string> {
  */
 export function tags(xml: string, name: string): Array<{ tag: string; index: number; attrs: Record<string, string> }> {
   const out: Array<{ tag: string; index: number; attrs: Record<string, string> }> = [];
-  let lt = xml.indexOf("<");
-  while (lt >= 0) {
+  eachTag(xml, name, (lt, gt) => {
+    const tag = xml.slice(lt, gt + 1);
+    out.push({ tag, index: lt, attrs: attributes(tag) });
+  });
+  return out;
+}
+
+/** How many start (or empty) tags of an element lie between `from` and `to`, with nothing kept per tag. */
+export function countTags(xml: string, name: string, from = 0, to = xml.length): number {
+  let n = 0;
+  eachTag(xml, name, () => n++, from, to);
+  return n;
+}
+
+/**
+ * Calls `onTag` with the positions of "<" and ">" of each start (or empty) tag of an element
+ * between `from` and `to`: a styles part of 200,000 formats is walked without a record per tag.
+ */
+export function eachTag(xml: string, name: string, onTag: (lt: number, gt: number) => void, from = 0, to = xml.length): void {
+  let lt = xml.indexOf("<", from);
+  while (lt >= 0 && lt < to) {
     let next: number;
     if (xml.startsWith("<!--", lt)) next = skipTo(xml, "-->", lt);
     else if (xml.startsWith("<![CDATA[", lt)) next = skipTo(xml, "]]>", lt);
     else {
       const gt = tagEnd(xml, lt + 1);
-      if (gt < 0) break;
+      if (gt < 0 || gt >= to) break;
       let i = lt + 1;
       while (i < gt && xml.charCodeAt(i) > 32 && xml[i] !== "/") i++;
-      if (localName(xml.slice(lt + 1, i)) === name) {
-        const tag = xml.slice(lt, gt + 1);
-        out.push({ tag, index: lt, attrs: attributes(tag) });
-      }
+      if (isName(xml, lt + 1, i, name)) onTag(lt, gt);
       next = gt + 1;
     }
     if (next < 0) break;
     lt = xml.indexOf("<", next);
   }
-  return out;
+}
+
+/** Whether xml[start, end) is `name` with or without a prefix, compared in place (no substring per tag). */
+function isName(xml: string, start: number, end: number, name: string): boolean {
+  const at = end - name.length;
+  if (at < start || !xml.startsWith(name, at)) return false;
+  if (at === start) return true;
+  return xml.charCodeAt(at - 1) === 58 && xml.indexOf(":", start) === at - 1; // one prefix, "x:name"
 }
 
 const skipTo = (xml: string, term: string, from: number): number => {
@@ -67,14 +90,22 @@ const isMainNs = (ns: string) => /\/spreadsheetml\/(2006\/)?main$/.test(ns);
  * default namespace is another one (then unprefixed names would change meaning).
  */
 export function unprefixMain(xml: string): string {
-  const root = tags(xml, "workbook")[0] ?? tags(xml, "styleSheet")[0];
+  return unprefixRoot(xml, tags(xml, "workbook")[0] ?? tags(xml, "styleSheet")[0], isMainNs);
+}
+
+/** [Content_Types].xml written with a prefix (`<ct:Types xmlns:ct="…content-types">`), unprefixed alike. */
+export function unprefixContentTypes(xml: string): string {
+  return unprefixRoot(xml, tags(xml, "Types")[0], (ns) => ns === "http://schemas.openxmlformats.org/package/2006/content-types");
+}
+
+function unprefixRoot(xml: string, root: ReturnType<typeof tags>[number] | undefined, isOwnNs: (ns: string) => boolean): string {
   if (!root) return xml;
   const m = /^<([\w.-]+):/.exec(root.tag);
   if (!m) return xml;
   const prefix = m[1];
   const ns = root.attrs[`xmlns:${prefix}`];
   const defaultNs = root.attrs.xmlns;
-  if (!ns || !isMainNs(ns) || (defaultNs !== undefined && defaultNs !== ns)) return xml;
+  if (!ns || !isOwnNs(ns) || (defaultNs !== undefined && defaultNs !== ns)) return xml;
   const body = xml.split(`<${prefix}:`).join("<").split(`</${prefix}:`).join("</");
   const at = body.indexOf("<", root.index);
   const nameEnd = at + 1 + root.tag.slice(prefix.length + 2).search(/[\s/>]/);
@@ -87,19 +118,6 @@ export function insertBeforeClose(xml: string, name: string, insert: string): st
   const at = xml.lastIndexOf(close);
   if (at < 0) throw new InfoScoreError("xmlMalformed", { part: `<${name}>`, why: "word.xmlEndTagMissing", where: "-" });
   return xml.slice(0, at) + insert + xml.slice(at);
-}
-
-/** Updates the count="n" attribute of the element `name` to the number of its `child` elements. */
-export function recount(xml: string, name: string, child: string): string {
-  const open = new RegExp(`<${name}(\\s[^>]*)?>`);
-  const m = open.exec(xml);
-  if (!m) return xml;
-  const start = m.index + m[0].length;
-  const end = xml.indexOf(`</${name}>`, start);
-  const inner = xml.slice(start, end);
-  const count = tags(inner, child).length;
-  const attrs = (m[1] ?? "").replace(/\s+count="\d*"/, "");
-  return xml.slice(0, m.index) + `<${name}${attrs} count="${count}">` + xml.slice(start);
 }
 
 // ---- package paths -----------------------------------------------------------------------------

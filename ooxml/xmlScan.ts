@@ -2,7 +2,7 @@
 // character is looked at a bounded number of times whatever the input, so an unclosed tag, a
 // row of 200 MB of whitespace or a 100 MB cell cannot make it rescan; text nobody asked for is
 // dropped as it passes. It knows what real producers write: namespace prefixes (x:row),
-// single- or double-quoted attributes, CDATA, comments, processing instructions, a DOCTYPE.
+// single- or double-quoted attributes, CDATA, comments, processing instructions, a bare DOCTYPE.
 import { InfoScoreError, type TextKey } from "../core/index.ts";
 import { LIMITS } from "./limits.ts";
 
@@ -23,12 +23,12 @@ const QMARK = 63;
 const DQ = 34;
 const SQ = 39;
 
-type Mode = "markup" | "cdata" | "comment" | "pi" | "doctype";
+type Mode = "markup" | "cdata" | "comment" | "pi";
 
 export class XmlScanner {
   private buf = "";
   private mode: Mode = "markup";
-  /** What ends the current CDATA, comment, PI or DOCTYPE subset. */
+  /** What ends the current CDATA, comment or PI. */
   private term = "";
   private depth = 0;
   private consumed = 0;
@@ -107,10 +107,11 @@ export class XmlScanner {
       if (buf.startsWith("<!--", lt)) return this.enter("comment", lt + 4, "-->");
       if (buf.startsWith("<![CDATA[", lt)) return this.enter("cdata", lt + 9, "]]>");
       if (buf.startsWith("<!DOCTYPE", lt)) {
-        // Declarations are skipped, never expanded; an internal subset ends with "]>".
+        // A bare DOCTYPE is skipped; declarations (an internal subset) could define entities that
+        // expand without bound, and Excel refuses them too.
         const gt = buf.indexOf(">", lt);
         const bracket = buf.indexOf("[", lt);
-        if (bracket >= 0 && (gt < 0 || bracket < gt)) return this.enter("doctype", bracket + 1, "]>");
+        if (bracket >= 0 && (gt < 0 || bracket < gt)) throw new InfoScoreError("xmlDtd", { part: this.where() });
         if (gt < 0) return -1;
         return gt + 1;
       }
@@ -149,7 +150,7 @@ export class XmlScanner {
     return at;
   }
 
-  /** Inside CDATA, a comment, a PI or a DOCTYPE subset: the position after its end, or -1. */
+  /** Inside CDATA, a comment or a PI: the position after its end, or -1. */
   private special(buf: string, pos: number, final: boolean): number {
     const mode = this.mode;
     const term = this.term;

@@ -13,6 +13,8 @@ export interface ZipEntry {
   dataOffset: number;
   /** General-purpose flags (bit 0: encrypted). */
   flags?: number;
+  /** The stored name was neither flagged nor valid UTF-8 (read as GBK when it could be). */
+  nameNotUtf8?: boolean;
 }
 
 /** Deflate and inflate, raw (no zlib header), as the environment provides them. */
@@ -31,6 +33,57 @@ const SIG_END = 0x06054b50;
 const SIG_DESCRIPTOR = 0x08074b50;
 
 export class ZipError extends Error {}
+
+/** An entry whose central-directory record and local header disagree (name, sizes or checksum). */
+export class ZipEntryMismatch extends ZipError {
+  constructor(
+    readonly part: string,
+    readonly field: "name" | "size" | "crc",
+  ) {
+    super(`${part}: central directory and local header disagree on the ${field}`);
+  }
+}
+
+const UTF8 = new TextDecoder("utf-8", { fatal: true });
+const LOOSE = new TextDecoder();
+
+/**
+ * A stored name as the part name it stands for: UTF-8 when flagged or valid, else GBK (Chinese
+ * Windows tools write names so), with backslashes as "/" (some Windows tools write them).
+ */
+function partName(raw: Uint8Array, flags: number): { name: string; notUtf8: boolean } {
+  let name: string;
+  let notUtf8 = false;
+  try {
+    name = flags & 0x0800 ? LOOSE.decode(raw) : UTF8.decode(raw);
+  } catch {
+    notUtf8 = true;
+    name = gbk(raw) ?? LOOSE.decode(raw);
+  }
+  return { name: name.replace(/\\/g, "/"), notUtf8 };
+}
+
+function gbk(raw: Uint8Array): string | undefined {
+  try {
+    return new TextDecoder("gbk", { fatal: true }).decode(raw);
+  } catch {
+    return undefined; // not GBK either, or no GBK decoder in this environment
+  }
+}
+
+/** Refuses an entry whose local header says otherwise than its central-directory record. */
+function checkLocalHeader(bytes: Uint8Array, view: DataView, at: number, listed: Uint8Array, e: ZipEntry): void {
+  const nameLength = view.getUint16(at + 26, true);
+  const local = bytes.subarray(at + 30, at + 30 + nameLength);
+  if (local.length !== listed.length || local.some((b, i) => b !== listed[i])) throw new ZipEntryMismatch(e.name, "name");
+  if (view.getUint16(at + 6, true) & 0x0008) return; // sizes and checksum follow the data instead
+  const differs = (offset: number, value: number) => {
+    const v = view.getUint32(at + offset, true);
+    return v !== MAX32 && v !== value % 2 ** 32;
+  };
+  if (differs(14, e.crc)) throw new ZipEntryMismatch(e.name, "crc");
+  if (differs(18, e.compressedSize) || differs(22, e.size)) throw new ZipEntryMismatch(e.name, "size");
+}
 
 const SIG_END64 = 0x06064b50;
 const SIG_LOCATOR64 = 0x07064b50;
@@ -90,8 +143,8 @@ function zip64Extra(view: DataView, at: number, length: number, want: { size: bo
 export function readZip(bytes: Uint8Array): Map<string, ZipEntry> {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const { count, offset, zip64 } = centralDirectory(bytes, view);
-  const decoder = new TextDecoder();
   const entries = new Map<string, ZipEntry>();
+  const headers: Array<() => void> = []; // checked once shared data is ruled out, which says more
   let p = offset;
   let n = 0;
   while (p + 46 <= bytes.length && view.getUint32(p, true) === SIG_CENTRAL) {
@@ -104,7 +157,9 @@ export function readZip(bytes: Uint8Array): Map<string, ZipEntry> {
     const commentLength = view.getUint16(p + 32, true);
     let localOffset = view.getUint32(p + 42, true);
     if (p + 46 + nameLength + extraLength > bytes.length) throw new ZipError("central directory cut short");
-    const name = decoder.decode(bytes.subarray(p + 46, p + 46 + nameLength));
+    const flags = view.getUint16(p + 8, true);
+    const rawName = bytes.subarray(p + 46, p + 46 + nameLength);
+    const { name, notUtf8 } = partName(rawName, flags);
     const want = { size: size === MAX32, compressed: compressedSize === MAX32, offset: localOffset === MAX32 };
     if (want.size || want.compressed || want.offset) {
       const big = zip64Extra(view, p + 46 + nameLength, extraLength, want);
@@ -117,7 +172,9 @@ export function readZip(bytes: Uint8Array): Map<string, ZipEntry> {
     const dataOffset = localOffset + 30 + view.getUint16(localOffset + 26, true) + view.getUint16(localOffset + 28, true);
     if (dataOffset + compressedSize > bytes.length) throw new ZipError(`${name} runs past the end of the file`);
     if (entries.has(name)) throw new ZipError(`two parts named ${name}`);
-    entries.set(name, { name, method, crc, compressedSize, size, dataOffset, flags: view.getUint16(p + 8, true) });
+    const entry: ZipEntry = { name, method, crc, compressedSize, size, dataOffset, flags, ...(notUtf8 && { nameNotUtf8: true }) };
+    headers.push(() => checkLocalHeader(bytes, view, localOffset, rawName, entry));
+    entries.set(name, entry);
     p += 46 + nameLength + extraLength + commentLength;
     n++;
   }
@@ -127,6 +184,7 @@ export function readZip(bytes: Uint8Array): Map<string, ZipEntry> {
     throw new ZipError(`central directory lists ${count} parts, ${n} found`);
   }
   refuseOverlaps(entries);
+  for (const check of headers) check();
   return entries;
 }
 

@@ -4,13 +4,14 @@ import { failureText } from "../ui/render.ts";
 import { insertTemplate, rememberedPeriod, rememberPeriod, runJob, selectIssue, type Job } from "../jobs.ts";
 import { JOB_API, requireExcelApi, TEMPLATE_API } from "../requirements.ts";
 import { loadTemplate } from "../templateAsset.ts";
+import { offerDocuments, setupDocuments } from "./paneDocuments.ts";
 import { chosenAsOf, chosenPeriod, currentLang, finishedStatus, showPeriod, showResults, status } from "../ui/pane.ts";
 
 export function excelMode(): void {
   const buttons = document.getElementById("excel-buttons")!;
   buttons.hidden = false;
-  // The Word files are made by the page and the batch tool from the same workbook; the pane says how.
-  document.getElementById("docx-hint")!.hidden = false;
+  // 下载公文(Word) where this host lets the pane download a file; elsewhere the hint says where to get them.
+  setupDocuments();
   // The period last used on this workbook (its document settings), if any.
   const remembered = rememberedPeriod();
   if (remembered) showPeriod(remembered);
@@ -21,6 +22,7 @@ export function excelMode(): void {
       const period = chosenPeriod();
       if (!period) return;
       setBusy(true);
+      offerDocuments(); // the previous run's documents are not this one's
       status(() => t(currentLang(), "ui.working"), true);
       try {
         requireExcelApi(JOB_API, lang);
@@ -35,6 +37,7 @@ export function excelMode(): void {
         );
         status(finishedStatus("done", outcome.written.length, outcome.issues));
         showResults(resultsJson(outcome.results), outcome.issues, (issue) => void selectIssue(issue));
+        offerDocuments(outcome.models, period.label);
       } catch (e) {
         status(t(lang, "ui.failed", { why: failureText(e, lang) }));
       } finally {

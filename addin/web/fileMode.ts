@@ -19,6 +19,7 @@ import {
   type TextKey,
 } from "../../core/index.ts";
 import { chosenAsOf, chosenPeriod, currentLang, finishedStatus, onLanguageChange, showResults, status } from "../ui/pane.ts";
+import { saveDownload, ZIP_TYPE } from "../ui/download.ts";
 import { typedWorker, type WorkerLike, type WorkMessage, type WorkRequest } from "./messages.ts";
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -129,10 +130,8 @@ function docxButton(lang: Lang, file: File, request: Omit<WorkRequest, "files" |
       if (m.run !== run) return;
       if (m.type === "done" && m.docx) {
         const name = `${resultDocumentsName(file.name, periodLabel)}.zip`;
-        const url = URL.createObjectURL(new Blob([m.docx as BlobPart], { type: "application/zip" }));
-        Object.assign(document.createElement("a"), { href: url, download: name }).click();
+        saveDownload(m.docx, name, ZIP_TYPE);
         status(() => t(currentLang(), "ui.docxDone", { name }));
-        setTimeout(() => URL.revokeObjectURL(url), 60_000);
       } else if (m.type === "failed") status(() => t(currentLang(), "ui.failed", { why: m.message[currentLang()] }));
       else if (m.type === "finished") {
         worker.stop();

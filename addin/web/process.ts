@@ -3,8 +3,7 @@
 import { InfoScoreError, parseDay, parsePeriod, type Issue, type Lang, type ResultsJson, type RuleOverride } from "../../core/index.ts";
 import { packageBytes, recalcWorkbook } from "../../ooxml/job.ts";
 import type { Codec } from "../../ooxml/zip.ts";
-import { wordFiles } from "../../ooxml/docx/wordFiles.ts";
-import { wordZip } from "../../ooxml/docx/wordZip.ts";
+import { documentsZip } from "../../ooxml/wordDownload.ts";
 
 export interface ProcessedWorkbook {
   name: string;
@@ -39,6 +38,6 @@ export async function processWorkbook(
   const asOf = parseDay(options.asOf);
   if (asOf === undefined) throw new InfoScoreError("badAsOf", { value: options.asOf });
   const job = await recalcWorkbook(bytes, codec, { ...options, period, asOf, onProgress: onRows });
-  const docx = options.docx ? await wordZip(await wordFiles(job.models), codec) : undefined;
+  const docx = options.docx ? await documentsZip(job.models, codec) : undefined;
   return { name, output: await packageBytes(job.pkg), json: job.json(), issues: job.issues, docx };
 }

@@ -51,7 +51,9 @@ export function buildResultSheets(results: Results, options: BuildOptions): Shee
   const issuer = { office: String(ctx.vars.发文单位), date: String(ctx.vars.成文日期) };
   const withLogo = (kind: string) => RESULT_SHEETS.some((s) => s.kind === kind && s.logo);
   const laidOut: SheetModel[] = fitCells(
-    sheets.map((s) => withLineBreaks({ ...applyColumns(s, templates, issues), font: templates.font, logo: withLogo(s.kind), issuer })),
+    sheets.map((s) =>
+      withLineBreaks({ ...applyColumns(s, templates, issues), font: templates.font, word: templates.word, logo: withLogo(s.kind), issuer }),
+    ),
     issues,
   );
   // Built last, so that template problems found above are listed too.

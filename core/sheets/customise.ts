@@ -5,6 +5,7 @@ import { normaliseName } from "../vocabulary.ts";
 import type { IssueLog } from "../issues.ts";
 import type { TemplateRow } from "../records.ts";
 import type { Block, SheetModel, TableBlock } from "./sheetModel.ts";
+import { isSizeKey, fontSize, wordFormatKey, type WordFormatItems } from "./wordFormat.ts";
 import { RESULT_SHEETS, SHARED_ITEMS, SHARED_MORE, SHARED_SHEET } from "./registry.ts";
 import {
   COLUMNS_ITEM,
@@ -19,6 +20,7 @@ import {
   STAGE_GRADE_HEADER,
   TITLE_ITEM,
   WIDTHS_ITEM,
+  WORD_FORMAT_ITEMS,
   WORDS,
   type TemplateKey,
 } from "./outputTemplate.ts";
@@ -31,6 +33,8 @@ export interface OutputTemplates {
   widths: Partial<Record<string, Record<string, number>>>;
   /** Font for every result sheet (全部 | 字体). */
   font?: string;
+  /** Fonts and sizes of the Word files (全部 | 标题字体, 正文字号, …). */
+  word?: WordFormatItems;
 }
 
 export const emptyTemplates = (): OutputTemplates => ({ texts: {}, columns: {}, widths: {} });
@@ -65,7 +69,8 @@ export function acceptedItems(sheet: string): string[] {
     .filter((k) => k.startsWith(`${SHARED_SHEET}/`))
     .map((k) => k.slice(SHARED_SHEET.length + 1));
   const table = TABLE_SHEETS.has(sheet) ? [COLUMNS_ITEM, WIDTHS_ITEM] : [];
-  return [...new Set([...own, ...table, ...shared, ...(sheet === SHARED_SHEET ? [FONT_ITEM] : [])])];
+  const word = Object.values(WORD_FORMAT_ITEMS).map((w) => w.item);
+  return [...new Set([...own, ...table, ...shared, ...(sheet === SHARED_SHEET ? [FONT_ITEM, ...word] : [])])];
 }
 
 /** Sheets 输出模板 knows. */
@@ -85,7 +90,13 @@ export function resolveTemplates(
   issues: IssueLog,
   base: OutputTemplates = emptyTemplates(),
 ): OutputTemplates {
-  const out: OutputTemplates = { texts: { ...base.texts }, columns: { ...base.columns }, widths: { ...base.widths }, font: base.font };
+  const out: OutputTemplates = {
+    texts: { ...base.texts },
+    columns: { ...base.columns },
+    widths: { ...base.widths },
+    font: base.font,
+    word: { ...base.word },
+  };
   for (const row of rows) {
     const sheet = row.sheet.trim() || SHARED_SHEET;
     const item = row.item.trim();
@@ -110,6 +121,7 @@ export function resolveTemplates(
       else out.font = font;
       continue;
     }
+    if (sheet === SHARED_SHEET && wordItem(row, out, issues)) continue;
     const table = TABLE_SHEETS.has(sheet) ? sheet : undefined;
     if (table && item === COLUMNS_ITEM) {
       out.columns[table] = split(row.content);
@@ -133,6 +145,23 @@ export function resolveTemplates(
     issues.warn("unknownTemplateItem", row.where, "TEMPLATE", { sheet, item, accepted: accepted.join("、") });
   }
   return out;
+}
+
+/** A 全部 item setting a font or size of the Word files; a bad value is reported and the default kept. */
+function wordItem(row: TemplateRow, out: OutputTemplates, issues: IssueLog): boolean {
+  const key = wordFormatKey(row.item.trim());
+  if (!key) return false;
+  const value = row.content.trim();
+  if (value === "") return true;
+  if (isSizeKey(key) ? fontSize(value) === undefined : value.length > MAX_FONT_NAME) {
+    const item = row.item.trim();
+    const fallback = WORD_FORMAT_ITEMS[key].default;
+    if (isSizeKey(key)) issues.warn("templateBadSize", row.where, "TEMPLATE", { item, value: value.slice(0, 40), default: fallback });
+    else outOfRange(issues, row, value, "word.fontNameLimit");
+    return true;
+  }
+  out.word = { ...out.word, [key]: value };
+  return true;
 }
 
 /** Excel's limits: a font name of 31 characters, a column 255 characters wide. */

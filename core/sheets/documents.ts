@@ -6,6 +6,7 @@ import { DOC_LANG, t } from "../text.ts";
 import { RESULT_SHEETS, type ResultKind } from "./registry.ts";
 import type { Block, CellV, DocRole, SheetModel, StyleKey, TableBlock, TextBlock } from "./sheetModel.ts";
 import { chineseDate } from "./paper.ts";
+import { wordFormat, type WordFormat } from "./wordFormat.ts";
 
 export interface DocLine {
   role: DocRole;
@@ -40,9 +41,10 @@ export interface OfficialDocument {
   body: DocItem[];
   /** Landscape body: a list whose table is too wide for portrait. */
   landscape: boolean;
-  /** Column widths of the body's tables (the sheet's), and the font 输出模板 sets, if any. */
+  /** Column widths of the body's tables (the sheet's). */
   widths: readonly number[];
-  font?: string;
+  /** Fonts and sizes: 输出模板's (字体 for the body), GB/T 9704's otherwise. */
+  format: WordFormat;
   /** 落款 and 成文日期. */
   sign: DocLine[];
   /** The tear-off 回执 of a letter. */
@@ -123,7 +125,7 @@ function documentOf(sheet: SheetModel, name: string, blocks: Block[], attach: bo
     body: [],
     landscape: false,
     widths: sheet.widths,
-    font: sheet.font,
+    format: wordFormat(sheet.word, sheet.font),
     sign: [],
     receipt: [],
     attachments: [],

@@ -159,6 +159,59 @@ export const TITLE_ITEM = "标题";
 export const COLUMNS_ITEM = "列";
 export const WIDTHS_ITEM = "列宽";
 export const FONT_ITEM = "字体";
+/**
+ * The Word files' fonts and sizes (GB/T 9704-2012), each an item of 输出模板's 全部 sheet; the body
+ * font is 字体 (default 仿宋_GB2312 in Word). Sizes as offices name them or in points.
+ */
+export const WORD_FORMAT_ITEMS = {
+  titleFont: { item: "标题字体", default: "方正小标宋简体" },
+  titleSize: { item: "标题字号", default: "二号" },
+  bodySize: { item: "正文字号", default: "三号" },
+  headingFont: { item: "一级标题字体", default: "黑体" },
+  subheadingFont: { item: "二级标题字体", default: "楷体_GB2312" },
+  pageNumberFont: { item: "页码字体", default: "宋体" },
+  pageNumberSize: { item: "页码字号", default: "四号" },
+} as const;
+/** The body font of the Word files when 字体 names none. */
+export const WORD_BODY_FONT = "仿宋_GB2312";
+/**
+ * What Word tries when a font named in a Word file is missing (fontTable.xml's w:altName), by the
+ * face a name contains: 仿宋_GB2312 → 仿宋, 方正小标宋简体 → 小标宋, 黑体 → SimHei; a name that is
+ * its own fallback (仿宋) gets the English name. `kind` picks the panose class (ooxml/docx/styles.ts).
+ */
+export const WORD_FONT_FALLBACKS: ReadonlyArray<{
+  contains: string;
+  altName: string;
+  english: string;
+  kind: "fangsong" | "song" | "hei" | "kai";
+}> = [
+  { contains: "仿宋", altName: "仿宋", english: "FangSong", kind: "fangsong" },
+  { contains: "标宋", altName: "小标宋", english: "SimSun", kind: "song" },
+  { contains: "宋体", altName: "宋体", english: "SimSun", kind: "song" },
+  { contains: "黑体", altName: "黑体", english: "SimHei", kind: "hei" },
+  { contains: "楷体", altName: "楷体", english: "KaiTi", kind: "kai" },
+];
+/** Chinese font sizes in points (号数); 2号 and 二号 name the same size. */
+export const FONT_SIZES: Readonly<Record<string, number>> = {
+  初号: 42,
+  小初: 36,
+  一号: 26,
+  小一: 24,
+  二号: 22,
+  小二: 18,
+  三号: 16,
+  小三: 15,
+  四号: 14,
+  小四: 12,
+  五号: 10.5,
+  小五: 9,
+};
+/** How a size in points may be written: 16, 16pt, 16磅. */
+export const POINT_SUFFIX = /^(\d{1,3}(?:\.\d{1,2})?)\s*(?:pt|磅)?$/i;
+/** 2号 for 二号. */
+export const DIGIT_SIZE = /^([1-5])\s*号$/;
+export const SIZE_DIGITS = "一二三四五";
+
 /** Placeholders every text may use (core/sheets/context.ts fills them). */
 export const SHARED_PLACEHOLDERS = ["期间", "规则版本", "生成时间", "生成日期", "成文日期", "年份", "截至日期", "发文单位"] as const;
 

@@ -2,6 +2,7 @@
 // The xlsx writer and the Office add-in adapter both render these, so Excel and the batch
 // tool produce the same sheets. A sheet is a column of blocks: text lines and tables.
 import { WORDS } from "./outputTemplate.ts";
+import type { WordFormatItems } from "./wordFormat.ts";
 
 export type CellV = string | number | boolean | null;
 
@@ -122,6 +123,8 @@ export interface SheetModel {
   print: PrintSetup;
   /** Font of every cell (a template may set it); the writers' default otherwise. */
   font?: string;
+  /** Fonts and sizes of the Word files as 输出模板 sets them (core/sheets/wordFormat.ts). */
+  word?: WordFormatItems;
   /** Put the letterhead logo, when the user's template has one, beside the title lines. */
   logo?: boolean;
   /** Who issues the document and when (发文机关, 成文日期): the Word renderer's 版记 and 发文机关标志. */

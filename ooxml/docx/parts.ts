@@ -2,7 +2,7 @@
 // 文号, title, 主送, 正文, 附件说明, 落款 and 成文日期, the 回执 and the page number.
 import { AlignmentType, BorderStyle, LineRuleType, PageNumber, Paragraph, TabStopType, TextRun, type IRunOptions } from "docx";
 import type { DocLine } from "../../core/index.ts";
-import { CHAR, FONTS, LINE, PT, RED, TEXT_WIDTH } from "./gbt9704.ts";
+import { PT, RED, TEXT_WIDTH, type Layout } from "./gbt9704.ts";
 
 type Run = Omit<IRunOptions, "text" | "children">;
 const font = (name: string) => ({ ascii: name, eastAsia: name, hAnsi: name, cs: name });
@@ -14,85 +14,85 @@ const auto = (before = 0, after = 0) => ({ before, after, line: 240, lineRule: L
 export const charsOf = (text: string): number => [...text].reduce((n, c) => n + (c.charCodeAt(0) <= 0xff ? 0.5 : 1), 0);
 
 /** The 简报 报头 of the 通报: 刊名 in red, 期号, then 编发单位 and date over a red rule. */
-export function mastheadParts(lines: DocLine[]): Paragraph[] {
+export function mastheadParts(lines: DocLine[], L: Layout): Paragraph[] {
   return lines.map((l) => {
     if (l.role === "masthead")
       return new Paragraph({
         alignment: AlignmentType.CENTER,
-        spacing: auto(0, LINE / 2),
-        children: [run(l.text, { font: font(FONTS.title), size: PT.chu * 2, color: RED })],
+        spacing: auto(0, L.line / 2),
+        children: [run(l.text, { font: font(L.format.titleFont), size: PT.chu * 2, color: RED })],
       });
     if (l.role === "issueNo") return new Paragraph({ alignment: AlignmentType.CENTER, children: [run(l.text)] });
     const [left, right = ""] = l.text.split(/\u3000{2,}/);
     return new Paragraph({
       tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH }],
       border: { bottom: { style: BorderStyle.SINGLE, size: 18, color: RED, space: 4 } },
-      spacing: { after: LINE },
+      spacing: { after: L.line },
       children: [run(left), run(`\t${right}`)],
     });
   });
 }
 
 /** 发文机关标志 of a letter: the office's name in red over a red rule; the 文号 right, under it. */
-export function letterheadParts(office: string): Paragraph[] {
+export function letterheadParts(office: string, L: Layout): Paragraph[] {
   return [
     new Paragraph({
       alignment: AlignmentType.CENTER,
       spacing: auto(0, 120),
       border: { bottom: { style: BorderStyle.SINGLE, size: 18, color: RED, space: 6 } },
-      children: [run(office, { font: font(FONTS.title), size: 30 * 2, color: RED })],
+      children: [run(office, { font: font(L.format.titleFont), size: 30 * 2, color: RED })],
     }),
   ];
 }
 
 /** One line of the head or body by its part. */
-export function lineParagraph(l: DocLine): Paragraph {
+export function lineParagraph(l: DocLine, L: Layout): Paragraph {
   switch (l.role) {
     case "docNumber":
       return new Paragraph({
         alignment: AlignmentType.RIGHT,
-        indent: { right: CHAR },
-        spacing: { after: LINE / 2 },
+        indent: { right: L.char },
+        spacing: { after: L.line / 2 },
         children: [run(l.text)],
       });
     case "title":
       return new Paragraph({
         alignment: AlignmentType.CENTER,
-        spacing: auto(LINE / 2, LINE / 2),
-        children: [run(l.text, { font: font(FONTS.title), size: PT.er * 2 })],
+        spacing: auto(L.line / 2, L.line / 2),
+        children: [run(l.text, { font: font(L.format.titleFont), size: L.format.titleSize * 2 })],
       });
     case "subtitle":
-      return new Paragraph({ alignment: AlignmentType.CENTER, children: [run(l.text, { font: font(FONTS.kai) })] });
+      return new Paragraph({ alignment: AlignmentType.CENTER, children: [run(l.text, { font: font(L.format.subheadingFont) })] });
     case "body":
-      return new Paragraph({ indent: { firstLine: 2 * CHAR }, children: [run(l.text)] });
+      return new Paragraph({ indent: { firstLine: 2 * L.char }, children: [run(l.text)] });
     case "note":
-      return new Paragraph({ indent: { firstLine: 2 * CHAR }, spacing: auto(120, 0), children: [run(l.text, { size: PT.si * 2 })] });
+      return new Paragraph({ indent: { firstLine: 2 * L.char }, spacing: auto(120, 0), children: [run(l.text, { size: PT.si * 2 })] });
     default:
       return new Paragraph({ children: [run(l.text)] });
   }
 }
 
 /** A heading above a table (一、机关部门) in 黑体. */
-export const headingParagraph = (text: string): Paragraph =>
-  new Paragraph({ spacing: auto(120, 60), keepNext: true, children: [run(text, { font: font(FONTS.heading) })] });
+export const headingParagraph = (text: string, L: Layout): Paragraph =>
+  new Paragraph({ spacing: auto(120, 60), keepNext: true, children: [run(text, { font: font(L.format.headingFont) })] });
 
 /** 附件说明: a line below the body, 左空二字; further 附件 aligned under the first one's number. */
-export function attachmentNoteParts(lines: string[]): Paragraph[] {
+export function attachmentNoteParts(lines: string[], L: Layout): Paragraph[] {
   const label = charsOf(lines[0]?.split(/[:：]/)[0] ?? "") + 1;
   return lines.map(
     (text, i) =>
       new Paragraph({
-        indent: i === 0 ? { firstLine: 2 * CHAR } : { left: Math.round((2 + label) * CHAR) },
+        indent: i === 0 ? { firstLine: 2 * L.char } : { left: Math.round((2 + label) * L.char) },
         // With the 落款 that follows: a 落款 never stands alone on a page.
         keepNext: true,
-        spacing: i === 0 ? { before: LINE } : {},
+        spacing: i === 0 ? { before: L.line } : {},
         children: [run(text)],
       }),
   );
 }
 
 /** 落款 centred over the 成文日期, which is 右空四字; two lines below the text before them. */
-export function signParts(lines: DocLine[]): Paragraph[] {
+export function signParts(lines: DocLine[], L: Layout): Paragraph[] {
   const date = lines.find((l) => l.role === "date");
   const widest = date ? charsOf(date.text) : 0;
   return lines.map((l, i) => {
@@ -100,36 +100,36 @@ export function signParts(lines: DocLine[]): Paragraph[] {
     return new Paragraph({
       alignment: AlignmentType.RIGHT,
       keepNext: i < lines.length - 1,
-      indent: { right: Math.round(right * CHAR) },
-      spacing: i === 0 ? { before: LINE } : {},
+      indent: { right: Math.round(right * L.char) },
+      spacing: i === 0 ? { before: L.line } : {},
       children: [run(l.text)],
     });
   });
 }
 
 /** A 附件's first lines: 附件1 in 黑体 at the top left, then its title. */
-export function attachmentHead(label: string, title: string): Paragraph[] {
+export function attachmentHead(label: string, title: string, L: Layout): Paragraph[] {
   return [
-    new Paragraph({ children: [run(label, { font: font(FONTS.heading) })] }),
+    new Paragraph({ children: [run(label, { font: font(L.format.headingFont) })] }),
     new Paragraph({
       alignment: AlignmentType.CENTER,
-      spacing: auto(LINE / 2, LINE / 2),
-      children: [run(title, { font: font(FONTS.title), size: PT.er * 2 })],
+      spacing: auto(L.line / 2, L.line / 2),
+      children: [run(title, { font: font(L.format.titleFont), size: L.format.titleSize * 2 })],
     }),
   ];
 }
 
-/** "— 1 —" in 4号 宋体, 一字 in from the outside edge: right on odd pages, left on even ones. */
-export function pageNumber(side: "odd" | "even", words: [string, string]): Paragraph {
+/** "— 1 —" in 4号 宋体 (or 输出模板's 页码字体, 页码字号), 一字 in from the outside edge: right on odd pages, left on even ones. */
+export function pageNumber(side: "odd" | "even", words: [string, string], L: Layout): Paragraph {
   const odd = side === "odd";
   return new Paragraph({
     alignment: odd ? AlignmentType.RIGHT : AlignmentType.LEFT,
-    indent: odd ? { right: PT.si * 20 } : { left: PT.si * 20 },
+    indent: odd ? { right: L.format.pageNumberSize * 20 } : { left: L.format.pageNumberSize * 20 },
     spacing: auto(),
     children: [
       new TextRun({
-        font: font(FONTS.pageNumber),
-        size: PT.si * 2,
+        font: font(L.format.pageNumberFont),
+        size: L.format.pageNumberSize * 2,
         characterSpacing: 0,
         children: [words[0], PageNumber.CURRENT, words[1]],
       }),
@@ -138,21 +138,21 @@ export function pageNumber(side: "odd" | "even", words: [string, string]): Parag
 }
 
 /** The tear-off line and the 回执's title; its lines go into a bordered table (receiptTable). */
-export function receiptHead(lines: DocLine[]): Paragraph[] {
+export function receiptHead(lines: DocLine[], L: Layout): Paragraph[] {
   return lines
     .filter((l) => l.role !== "receipt")
     .map((l) =>
       l.role === "cutLine"
         ? new Paragraph({
             alignment: AlignmentType.CENTER,
-            spacing: auto(LINE / 2, 60),
+            spacing: auto(L.line / 2, 60),
             children: [run(l.text, { size: PT.wu * 2, characterSpacing: 0, color: "595959" })],
           })
         : new Paragraph({
             alignment: AlignmentType.CENTER,
             spacing: auto(60, 60),
             keepNext: true,
-            children: [run(l.text, { font: font(FONTS.heading) })],
+            children: [run(l.text, { font: font(L.format.headingFont) })],
           }),
     );
 }

@@ -6,8 +6,6 @@ import {
   HeightRule,
   LineRuleType,
   Paragraph,
-  FrameAnchorType,
-  HorizontalPositionAlign,
   TabStopType,
   Table,
   TableCell,
@@ -15,11 +13,10 @@ import {
   TableRow,
   TextRun,
   VerticalAlignTable,
-  VerticalPositionAlign,
   WidthType,
 } from "docx";
 import { cellText, type StyleKey, type TableBlock } from "../../core/index.ts";
-import { LINE, PT } from "./gbt9704.ts";
+import { PT } from "./gbt9704.ts";
 
 const line = { style: BorderStyle.SINGLE, size: 4, color: "000000" };
 const grid = { top: line, bottom: line, left: line, right: line, insideHorizontal: line, insideVertical: line };
@@ -70,12 +67,12 @@ export function dataTable(table: TableBlock, sheetWidths: readonly number[], wid
 }
 
 /** The 回执's lines in boxes; a line that is only a label (整改措施：) gets room to write in. */
-export function receiptTable(lines: string[], width: number): Table {
+export function receiptTable(lines: string[], width: number, line: number): Table {
   const rows = lines.map((text) => {
     const label = /^[^:：]*[:：]\s*$/.test(text);
     return new TableRow({
       cantSplit: true,
-      height: { value: label ? Math.round(LINE * 2.5) : LINE, rule: HeightRule.ATLEAST },
+      height: { value: label ? Math.round(line * 2.5) : line, rule: HeightRule.ATLEAST },
       children: [
         new TableCell({
           width: { size: width, type: WidthType.DXA },
@@ -88,28 +85,29 @@ export function receiptTable(lines: string[], width: number): Table {
   return new Table({ rows, columnWidths: [width], width: { size: width, type: WidthType.DXA }, borders: grid });
 }
 
+/** Line pitch of the 版记's lines (4号) in twips, and the height its rules add (a rule's width and its 2 pt gap). */
+const IMPRINT_LINE = 519;
+const THICK = { style: BorderStyle.SINGLE, size: 8, color: "000000", space: 2 };
+const THIN = { style: BorderStyle.SINGLE, size: 4, color: "000000", space: 2 };
+const ruleHeight = (rule: typeof THIN) => (rule.size / 8 + rule.space) * 20;
+
+/** Height of a 版记 of that many lines, its rules included, in twips. */
+export const imprintHeight = (lines: number): number => lines * IMPRINT_LINE + ruleHeight(THICK) * 2 + (lines > 1 ? ruleHeight(THIN) : 0);
+
 /**
- * The 版记 (抄送 lines, then 印发机关 left and 印发日期 right) between rules, in a frame aligned to
- * the foot of the 版心 of the page it ends: the last page of the document.
+ * The 版记 (报/送/抄送 lines, then 印发机关 left and 印发日期 right) between rules as GB/T 9704 draws
+ * them: thick above the first line and below the last, thin above the 印发 line, none between the
+ * 主送/抄送 lines.
  */
 export function imprintParagraphs(lines: string[], width: number): Paragraph[] {
-  const thick = { style: BorderStyle.SINGLE, size: 8, color: "000000", space: 2 };
-  const thin = { style: BorderStyle.SINGLE, size: 4, color: "000000", space: 2 };
-  const frame = {
-    type: "alignment" as const,
-    anchor: { horizontal: FrameAnchorType.MARGIN, vertical: FrameAnchorType.MARGIN },
-    alignment: { x: HorizontalPositionAlign.LEFT, y: VerticalPositionAlign.BOTTOM },
-    width,
-    height: 0,
-  };
   return lines.map(
     (line, i) =>
       new Paragraph({
-        frame,
-        spacing: { line: LINE - 60, lineRule: LineRuleType.EXACT },
+        spacing: { line: IMPRINT_LINE, lineRule: LineRuleType.EXACT },
         indent: { left: PT.si * 20, right: PT.si * 20 },
         tabStops: [{ type: TabStopType.RIGHT, position: width - PT.si * 20 }],
-        border: { top: i === 0 ? thick : thin, bottom: i === lines.length - 1 ? thick : undefined },
+        border: { top: i === 0 ? THICK : i === lines.length - 1 ? THIN : undefined, bottom: i === lines.length - 1 ? THICK : undefined },
+        keepNext: i < lines.length - 1,
         // The 印发 line spreads 印发机关 and 印发日期 with full-width spaces: here a right tab does.
         children: line
           .split(/\u3000{2,}/)

@@ -16,7 +16,7 @@ import {
 import { readInput } from "../../addin/excel/readInput.ts";
 import { writeSheets } from "../../addin/excel/writeSheets.ts";
 import { RESULT_MARKER as MARKER_NAME, parseDay } from "../../core/index.ts";
-import { runJob } from "../../addin/jobs.ts";
+import { runJobOn } from "../helpers/runDay.ts";
 import { worksheetXml } from "../../ooxml/sheetXml.ts";
 import { addStyles, EMPTY_STYLES } from "../../ooxml/styles.ts";
 import { FakeExcel, installExcelGlobal } from "../helpers/fakeExcel.ts";
@@ -39,11 +39,11 @@ describe("Office.js adapter: writing", () => {
     const book = sampleBook();
     installExcelGlobal(book);
     book.addSheet("月度通报", [["用户自己的表"]]);
-    await runJob("all", parsePeriod("2026-03")!, "zh");
+    await runJobOn("all", parsePeriod("2026-03")!, "zh");
     const names1 = book.sheets.map((s) => s.name);
     expect(names1).toContain("月度通报(2)");
     expect(book.sheets.find((s) => s.name === "月度通报")!.grid[0][0]).toBe("用户自己的表");
-    await runJob("all", parsePeriod("2026-03")!, "zh");
+    await runJobOn("all", parsePeriod("2026-03")!, "zh");
     expect(book.sheets.map((s) => s.name)).toEqual(names1);
     const ours = book.sheets.filter((s) => s.names.has(MARKER_NAME)).map((s) => s.name);
     expect(ours).toContain("计分明细");
@@ -60,7 +60,7 @@ describe("Office.js adapter: writing", () => {
       ["月度通报", "标题", "{{期间}}信息通报(Excel)"],
     ]);
     template.images.push("iVBORw0KGgo=");
-    await runJob("all", parsePeriod("2026-03")!, "zh");
+    await runJobOn("all", parsePeriod("2026-03")!, "zh");
     const ranking = book.sheets.find((s) => s.name === "月度通报")!;
     // The 通报 opens with its 报头 (刊名 in A1); the title follows.
     const title = [...ranking.cells.values()].find((c) => c.value === "2026年3月信息通报(Excel)");
@@ -80,7 +80,7 @@ describe("Office.js adapter: writing", () => {
       ["报送日期", "报送单位", "标题"],
       ["2026-03-02", "=1+1", "+标题"],
     ]);
-    await runJob("all", parsePeriod("2026-03")!, "zh");
+    await runJobOn("all", parsePeriod("2026-03")!, "zh");
     const ranking = book.sheets.find((s) => s.name === "月度通报")!;
     const values = [...ranking.cells.values()].map((c) => c.value).filter((v) => typeof v === "string");
     expect(values).toContain("'=1+1");

@@ -4,6 +4,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { COMMANDS } from "../../addin/commands/names.ts";
 import { DIALOG_SAFETY_MS } from "../../addin/commands/dialog.ts";
 import { FakeExcel, installExcelGlobal } from "../helpers/fakeExcel.ts";
+import { RUN_NOW } from "../helpers/runDay.ts";
 
 type Handler = () => void;
 interface FakeDialog {
@@ -90,6 +91,9 @@ describe("ribbon commands", () => {
 
   it("reports a successful run: the sheets written and the counts of errors and warnings", async () => {
     supported = true;
+    // The command reads the clock once (its default period and as-of day): here a set day, not the machine's.
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(RUN_NOW);
     const book = new FakeExcel();
     office(book);
     book.addSheet("单位名册", [["单位"], ["古邵镇"]]);
@@ -103,6 +107,7 @@ describe("ribbon commands", () => {
     expect(completed).toHaveBeenCalledTimes(1);
     expect(book.sheets.map((s) => s.name)).toContain("计分明细");
     expect(dialogs[0]).toMatch(/已生成 .* 的结果:写入 \d+ 个工作表/);
+    expect(dialogs[0]).toContain("2026年10月");
     expect(dialogs[0]).toMatch(/错误 1 处,提示 \d+ 处/);
   });
 

@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { parsePeriod } from "../../core/index.ts";
 import { excelAdvice } from "../../addin/excel/errors.ts";
-import { runJob } from "../../addin/jobs.ts";
+import { runJobOn } from "../helpers/runDay.ts";
 import { failureText } from "../../addin/ui/render.ts";
 import { FakeExcel, installExcelGlobal } from "../helpers/fakeExcel.ts";
 
@@ -48,7 +48,7 @@ describe("Excel's errors as advice", () => {
     const b = book();
     b.structureProtected = true;
     const before = b.sheets.map((s) => s.name);
-    const failure = await runJob("all", MARCH, "zh").catch((e: unknown) => e);
+    const failure = await runJobOn("all", MARCH, "zh").catch((e: unknown) => e);
     expect(failureText(failure, "zh")).toContain("取消保护");
     expect(failureText(failure, "zh")).toContain("WorkbookProtected");
     expect(b.sheets.map((s) => s.name)).toEqual(before);
@@ -57,12 +57,12 @@ describe("Excel's errors as advice", () => {
 
   it("asks Excel to wait for cell editing to end where ExcelApi 1.11 exists, and not elsewhere", async () => {
     const b = book();
-    await runJob("staff", MARCH, "zh");
+    await runJobOn("staff", MARCH, "zh");
     expect(b.runOptions).toEqual({ delayForCellEdit: true });
     (globalThis as unknown as { Office: unknown }).Office = {
       context: { requirements: { isSetSupported: (_: string, v: string) => Number(v.split(".")[1]) <= 10 } },
     };
-    await runJob("staff", MARCH, "zh");
+    await runJobOn("staff", MARCH, "zh");
     expect(b.runOptions).toEqual({});
   });
 });

@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { A4_PORTRAIT, RESULT_MARKER, RUN_MARKER, resultMarkerValue, parsePeriod, table, text, type SheetModel } from "../../core/index.ts";
 import { writeSheets } from "../../addin/excel/writeSheets.ts";
-import { runJob } from "../../addin/jobs.ts";
+import { runJobOn } from "../helpers/runDay.ts";
 import { FakeExcel, installExcelGlobal } from "../helpers/fakeExcel.ts";
 
 const FIVE_MB = 5 * 1024 * 1024;
@@ -38,45 +38,45 @@ const names = (book: FakeExcel) => book.sheets.map((s) => s.name);
 describe("result sheets in Excel", () => {
   it("keeps a user's copy of a result sheet on the next 全部重算 (the marker records the sheet's own id)", async () => {
     const book = smallBook();
-    await runJob("all", MARCH, "zh");
+    await runJobOn("all", MARCH, "zh");
     const original = book.sheets.find((s) => s.name === "月度通报")!;
     const copy = book.copySheet(original, "月度通报 存档");
     expect(copy.names.get(RESULT_MARKER)).toBe(original.names.get(RESULT_MARKER)); // the marker travelled
-    await runJob("all", MARCH, "zh");
+    await runJobOn("all", MARCH, "zh");
     expect(names(book)).toContain("月度通报 存档");
     expect(names(book).filter((n) => n.startsWith("月度通报"))).toEqual(["月度通报 存档", "月度通报"]);
   });
 
   it("writes the same marker as the batch tool's writer (kind/run/name, run id in InfoScore_Run), so each host knows the other's sheets", async () => {
     const book = smallBook();
-    await runJob("all", MARCH, "zh");
+    await runJobOn("all", MARCH, "zh");
     const run = book.names.get(RUN_MARKER)!;
     expect(run).toMatch(/^="[0-9a-f]{8}"$/);
     const ranking = book.sheets.find((s) => s.name === "月度通报")!;
     expect(ranking.names.get(RESULT_MARKER)).toBe(`="${resultMarkerValue("ranking", run.slice(2, -1), "月度通报")}"`);
     // A later single job keeps the workbook's run id, so the sheets it does not rewrite stay recognisable.
-    await runJob("staff", MARCH, "zh");
+    await runJobOn("staff", MARCH, "zh");
     expect(book.names.get(RUN_MARKER)).toBe(run);
-    await runJob("all", MARCH, "zh");
+    await runJobOn("all", MARCH, "zh");
     expect(names(book).filter((n) => n.startsWith("月度通报"))).toEqual(["月度通报"]);
   });
 
   it("does not add 月度通报(2), (3), (4)… on each press when the user has a sheet named 月度通报", async () => {
     const book = smallBook();
     book.addSheet("月度通报", [["用户自己的表"]]);
-    for (let i = 0; i < 3; i++) await runJob("monthly", MARCH, "zh");
+    for (let i = 0; i < 3; i++) await runJobOn("monthly", MARCH, "zh");
     expect(names(book).filter((n) => n.startsWith("月度通报"))).toEqual(["月度通报", "月度通报(2)"]);
     expect(book.sheets.find((s) => s.name === "月度通报")!.grid[0][0]).toBe("用户自己的表");
   });
 
   it("leaves the previous results in place, and no half-written sheet, when a request fails part-way", async () => {
     const book = smallBook();
-    await runJob("all", MARCH, "zh");
+    await runJobOn("all", MARCH, "zh");
     const before = names(book);
     const ranking = book.sheets.find((s) => s.name === "月度通报")!;
     for (const after of [3, 6, 9]) {
       book.failSyncAfter(after);
-      await expect(runJob("all", MARCH, "zh")).rejects.toThrow(/injected/);
+      await expect(runJobOn("all", MARCH, "zh")).rejects.toThrow(/injected/);
       book.failAtSync = undefined;
       expect(names(book), `failure after ${after} syncs`).toEqual(before);
       expect(book.sheets.find((s) => s.name === "月度通报")).toBe(ranking);
@@ -127,21 +127,21 @@ describe("result sheets in Excel", () => {
     const book = smallBook();
     const template = book.addSheet("输出模板", [["表", "项目", "内容"]]);
     template.images.push("iVBORw0KGgo=");
-    await runJob("all", MARCH, "zh");
+    await runJobOn("all", MARCH, "zh");
     expect(book.sheets.find((s) => s.name === "月度通报")!.placed.map((p) => p.image)).toEqual(["iVBORw0KGgo="]);
   });
 
   it("suspends calculation for every request that writes, not only the first", async () => {
     const book = smallBook();
-    await runJob("all", MARCH, "zh");
+    await runJobOn("all", MARCH, "zh");
     expect(book.syncs).toBeGreaterThan(5);
     expect(book.writesWithoutSuspension).toBe(0);
   });
 
   it("gives each run its own request context", async () => {
     const book = smallBook();
-    await runJob("all", MARCH, "zh");
-    await runJob("staff", MARCH, "zh");
+    await runJobOn("all", MARCH, "zh");
+    await runJobOn("staff", MARCH, "zh");
     expect(book.runs).toBe(2);
     expect(book.context).not.toBe(book.context);
   });

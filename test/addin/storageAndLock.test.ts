@@ -1,7 +1,8 @@
 // Storage that cannot break the pane, the period remembered per workbook, one job at a time.
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { parsePeriod } from "../../core/index.ts";
-import { rememberedPeriod, rememberPeriod, runJob } from "../../addin/jobs.ts";
+import { rememberedPeriod, rememberPeriod } from "../../addin/jobs.ts";
+import { runJobOn } from "../helpers/runDay.ts";
 import { exclusive, JobBusy, LEASE_MS, RENEW_MS } from "../../addin/jobLock.ts";
 import { loadSetting, saveSetting } from "../../addin/ui/storage.ts";
 import { FakeExcel, installExcelGlobal } from "../helpers/fakeExcel.ts";
@@ -74,7 +75,7 @@ describe("storage", () => {
     installExcelGlobal(book);
     book.addSheet("单位名册", [["单位"], ["古邵镇"]]);
     const steps: string[] = [];
-    await runJob("staff", parsePeriod("2026-03")!, "zh", (s) => steps.push(s));
+    await runJobOn("staff", parsePeriod("2026-03")!, "zh", (s) => steps.push(s));
     expect(steps.some((s) => /^已读取 \d+ 行$/.test(s))).toBe(true);
     expect(steps).toContain("已写入“校验问题”");
     expect(steps.filter((s) => /^\d+$/.test(s))).toEqual([]);
@@ -96,10 +97,10 @@ describe("one job at a time", () => {
     installExcelGlobal(book);
     book.addSheet("单位名册", [["单位"], ["古邵镇"]]);
     const march = parsePeriod("2026-03")!;
-    const first = runJob("all", march, "zh");
-    await expect(runJob("staff", march, "zh")).rejects.toThrow(/另一项计算正在进行/);
+    const first = runJobOn("all", march, "zh");
+    await expect(runJobOn("staff", march, "zh")).rejects.toThrow(/另一项计算正在进行/);
     await first;
-    await expect(runJob("staff", march, "zh")).resolves.toBeDefined();
+    await expect(runJobOn("staff", march, "zh")).resolves.toBeDefined();
     // Another page (the ribbon's runtime) holds a fresh lease: refused; a stale one: ignored.
     // The lease's clock is passed in (D7): a fixed instant, whatever the machine's date.
     const now = Date.UTC(2026, 2, 31, 23, 59);

@@ -4,7 +4,7 @@
 // (marked temporary sheets) is removed by the next run while a user's look-alike stays.
 import { describe, expect, it } from "vitest";
 import { parsePeriod, RESULT_MARKER, RUN_MARKER } from "../../core/index.ts";
-import { runJob } from "../../addin/jobs.ts";
+import { runJobOn } from "../helpers/runDay.ts";
 import { TEMP_MARKER, TEMP_PREFIX } from "../../addin/excel/markers.ts";
 import { FakeExcel, installExcelGlobal } from "../helpers/fakeExcel.ts";
 
@@ -37,14 +37,14 @@ function results(book: FakeExcel): string[] {
 /** The syncs of one clean run and how many operations each carried. */
 async function measure(book: FakeExcel): Promise<number[]> {
   const from = book.opsPerSync.length;
-  await runJob("all", MARCH, "zh");
+  await runJobOn("all", MARCH, "zh");
   return book.opsPerSync.slice(from);
 }
 
 describe("the results swap", () => {
   it("never leaves the workbook without results, whichever operation of the swap fails", async () => {
     const book = smallBook();
-    await runJob("all", MARCH, "zh");
+    await runJobOn("all", MARCH, "zh");
     const expected = results(book);
     expect(expected.length).toBeGreaterThan(3);
     book.addSheet("我的表", [["用户"]]);
@@ -58,7 +58,7 @@ describe("the results swap", () => {
       for (const k of new Set([0, 1, 2, 3, Math.floor(n / 2), n - 1, n].filter((x) => x >= 0 && x <= n))) {
         book.failSyncAfter(s);
         book.failAfterOps = k;
-        const outcome = await runJob("all", MARCH, "zh").then(
+        const outcome = await runJobOn("all", MARCH, "zh").then(
           () => "done",
           (e: Error) => e.message,
         );
@@ -69,7 +69,7 @@ describe("the results swap", () => {
         expect(names(book), where).toContain("我的表");
         // What is left over is marked, so the next run removes it.
         for (const left of book.sheets.filter((x) => x.name.startsWith(TEMP_PREFIX))) expect(left.names.has(TEMP_MARKER), where).toBe(true);
-        await runJob("all", MARCH, "zh");
+        await runJobOn("all", MARCH, "zh");
         expect(
           names(book).filter((n) => n.startsWith(TEMP_PREFIX)),
           where,
@@ -83,13 +83,13 @@ describe("the results swap", () => {
 
   it("keeps the old results when a co-author takes a result's name during the swap (ItemAlreadyExists)", async () => {
     const book = smallBook();
-    await runJob("all", MARCH, "zh");
+    await runJobOn("all", MARCH, "zh");
     const ops = await measure(book);
     const rename = book.syncs + ops.length - 1; // the request that renames the new sheets in
     book.beforeSync = (n) => {
       if (n === rename) book.addSheet("校验问题", [["同事新建"]]);
     };
-    await expect(runJob("all", MARCH, "zh")).rejects.toThrow(/ItemAlreadyExists/);
+    await expect(runJobOn("all", MARCH, "zh")).rejects.toThrow(/ItemAlreadyExists/);
     book.beforeSync = undefined;
     // The old 校验问题 is back under a free name, not deleted; nothing temporary is left.
     expect(names(book)).toContain("校验问题(2)");
@@ -105,7 +105,7 @@ describe("the results swap", () => {
     const aside = book.addSheet(`${TEMP_PREFIX}mfx1k2~o0`, [["旧结果"]]);
     aside.names.set(TEMP_MARKER, '="mfx1k2"');
     const mine = book.addSheet(`${TEMP_PREFIX}我的`, [["用户"]]);
-    await runJob("all", MARCH, "zh");
+    await runJobOn("all", MARCH, "zh");
     expect(dead.deleted && aside.deleted).toBe(true);
     expect(mine.deleted).toBe(false);
     expect(names(book)).toContain(`${TEMP_PREFIX}我的`);
@@ -114,7 +114,7 @@ describe("the results swap", () => {
 
   it("hides its markers from Name Manager", async () => {
     const book = smallBook();
-    await runJob("all", MARCH, "zh");
+    await runJobOn("all", MARCH, "zh");
     expect([...book.hiddenNames].sort()).toEqual([RESULT_MARKER, RUN_MARKER, TEMP_MARKER].sort());
   });
 });

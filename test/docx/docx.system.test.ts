@@ -112,6 +112,10 @@ const textOf = (d: Rendered) =>
     )
     .join("\n");
 const landscape = (p: PdfPage) => p.width > p.height;
+/** The 版记's page: only its lines (报/送/抄送 …, the 印发 line) and the page number. */
+const isImprintPage = (p: PdfPage) =>
+  p.lines.some((l) => /印发$/.test(l.text)) &&
+  p.lines.every((l) => PAGE_NUMBER.test(l.text) || /^(报|送|抄送)：|印发$|^区委办公室$/.test(l.text));
 const isA4 = (p: PdfPage) => Math.abs(Math.min(p.width, p.height) - 595.3) < 1 && Math.abs(Math.max(p.width, p.height) - 841.9) < 1;
 /** Width of a line in characters: a half-width character (digit, Latin) counts a half. */
 const charsOf = (s: string) => [...s.replace(/\s/g, "")].reduce((n, c) => n + (c.charCodeAt(0) <= 0xff ? 0.5 : 1), 0);
@@ -204,6 +208,29 @@ describe("the Word files of a year's results", () => {
     expect(lines.length).toBeLessThanOrEqual(23);
   }, 300_000);
 
+  it("sets a body of 4号 (正文字号) at 14 pt on its own grid: 24–26 lines a full page, the title in 小一", async () => {
+    const long = Array.from({ length: 6 }, (_, i) => `第${i + 1}条要求：` + "各单位要把信息报送作为经常性工作抓紧抓好，".repeat(8)).join(
+      "\n",
+    );
+    const template = join(dir, "四号.json");
+    writeFileSync(template, JSON.stringify({ 月度通报: { 要求: long }, 全部: { 正文字号: "四号", 标题字号: "小一" } }));
+    const out = join(dir, "四号");
+    expect(await recalc(input, "--period", "2026-10", "--as-of", "2026-11-29", "--docx", "--template", template, "--out", out)).toBe(0);
+    renderFolder(join(out, "年-公文-2026-10"), "四号");
+    const bulletin = doc("四号/信息工作通报");
+    const [h14, h16] = [await referenceHeight(14), await referenceHeight(16)];
+    const body = sorted(bulletin.pages[0]).filter((l) => /全区各单位共报送信息/.test(l.text));
+    expect(body.length).toBeGreaterThan(0);
+    for (const l of body) expect(Math.abs(((l.yMax - l.yMin) / h16) * 16 - 14), l.text).toBeLessThanOrEqual(1);
+    expect(Math.abs(((body[0].yMax - body[0].yMin) / h14) * 14 - 14)).toBeLessThanOrEqual(1);
+    const title = sorted(bulletin.pages[0]).find((l) => /全区信息工作情况通报/.test(l.text))!;
+    expect(Math.abs(((title.yMax - title.yMin) / h16) * 16 - 24)).toBeLessThanOrEqual(1.5);
+    const second = sorted(bulletin.pages[1]).filter((l) => !PAGE_NUMBER.test(l.text));
+    expect(second[0].yMin).toBeLessThan(PORTRAIT.top + 10);
+    expect(second.length).toBeGreaterThanOrEqual(24);
+    expect(second.length).toBeLessThanOrEqual(26);
+  }, 300_000);
+
   it("puts the 通报's parts in order: 报头, 期号, title, body, 附件说明, 落款, 成文日期, 附件, 版记 on the last page", () => {
     const bulletin = doc("月/信息工作通报");
     expectInOrder(
@@ -256,11 +283,31 @@ describe("the Word files of a year's results", () => {
     for (const [key, d] of rendered) {
       d.pages.forEach((p, i) => {
         const number = p.lines.find((l) => PAGE_NUMBER.test(l.text));
-        expect(number?.text, `${key} page ${i + 1}`).toBe(`— ${i + 1} —`);
+        const n = Number(PAGE_NUMBER.exec(number?.text ?? "")?.[1]);
+        // The 版记 page starts on an even page: after an even page, the odd one left blank is not in the PDF.
+        const blankBefore = i === d.pages.length - 1 && isImprintPage(p) && i % 2 === 0;
+        expect(n, `${key} page ${i + 1}`).toBe(i + 1 + (blankBefore ? 1 : 0));
         const middle = p.width / 2;
-        if (i % 2 === 0) expect(number!.xMin, key).toBeGreaterThan(middle);
+        if (n % 2 === 1) expect(number!.xMin, key).toBeGreaterThan(middle);
         else expect(number!.xMax, key).toBeLessThan(middle);
       });
+    }
+  });
+
+  it("sets the 版记 at the foot of the last page, an even portrait page, its last line within 3 mm of the 版心's foot", () => {
+    for (const key of ["月/信息工作通报", "年/信息工作通报"]) {
+      const last = doc(key).pages.at(-1)!;
+      expect(landscape(last), key).toBe(false);
+      expect(isImprintPage(last), key).toBe(true);
+      const lines = sorted(last).filter((l) => !PAGE_NUMBER.test(l.text));
+      expect(lines[0].text, key).toMatch(/^报：/);
+      expect(lines.at(-1)!.text, key).toMatch(/印发$/);
+      // The lowest line's box ends above its rule: the rule sits under it, at the foot of the 版心.
+      const foot = Math.max(...lines.map((l) => l.yMax));
+      expect(PORTRAIT.bottom - foot, key).toBeGreaterThanOrEqual(0);
+      expect(PORTRAIT.bottom - foot, key).toBeLessThanOrEqual(3 * MM);
+      const number = Number(PAGE_NUMBER.exec(last.lines.find((l) => PAGE_NUMBER.test(l.text))!.text)![1]);
+      expect(number % 2, key).toBe(0);
     }
   });
 

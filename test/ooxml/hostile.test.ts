@@ -247,6 +247,13 @@ describe("the writer keeps the user's sheets", () => {
   });
 });
 
+/** Bytes that start as a PNG does, padded to `size`. */
+function pngOfSize(size: number): Uint8Array {
+  const bytes = new Uint8Array(size);
+  bytes.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  return bytes;
+}
+
 describe("hostile files are refused with a clear message", () => {
   it("a part over the size limit and a styles.xml over the small-part limit are refused by name", async () => {
     const big = LOG_HEADER + row(2, ["2026-03-05", "古邵镇", "x".repeat(30_000)]).repeat(80);
@@ -295,7 +302,7 @@ describe("hostile files are refused with a clear message", () => {
       "xl/worksheets/_rels/sheet2.xml.rels": `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${NS_R}/drawing" Target="../drawings/drawing1.xml"/></Relationships>`,
       "xl/drawings/drawing1.xml": "<xdr:wsDr/>",
       "xl/drawings/_rels/drawing1.xml.rels": `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${NS_R}/image" Target="../media/image1.png"/></Relationships>`,
-      "xl/media/image1.png": new Uint8Array(3 * 2 ** 20),
+      "xl/media/image1.png": pngOfSize(3 * 2 ** 20),
     });
     const pkg = openPackage(await zipParts(parts), nodeCodec);
     expect((await findLogo(pkg))?.bytes.length).toBe(3 * 2 ** 20);

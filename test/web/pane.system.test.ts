@@ -1,25 +1,49 @@
 // The Excel task pane in Chromium with office.js replaced by a stand-in that says "Excel": it
 // must render with localStorage blocked (Excel on the web in a cross-site frame with third-party
-// storage blocked), show the as-of date, and take the period remembered in the workbook.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { existsSync, mkdirSync } from "node:fs";
+// storage blocked), show the as-of date, and take the period remembered in the workbook. On the
+// fake Excel holding the sample workbook it calculates, and offers the Word files as a .zip where the
+// host lets a pane download (Excel on the web, WebView2), the hint where it cannot (the Mac).
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Server } from "node:http";
 import { chromium, type Browser, type Page } from "playwright-core";
+import JSZip from "jszip";
 import { DEFAULT_RULES } from "../../core/index.ts";
+import { main } from "../../cli/main.ts";
+import { buildInputWorkbook } from "../../templates/inputTemplate.ts";
+import { sampleSheets } from "../../templates/sample.ts";
+import { fakeExcelScript } from "../helpers/browserFakeExcel.ts";
+import { libreOfficeConvert, OFFICE_FONTS } from "../helpers/lo.ts";
+import { pdfPages } from "../helpers/printPdf.ts";
+import { tempDir } from "../helpers/tmp.ts";
 
 let server: Server;
 let origin: string;
 let browser: Browser;
 
+/** Where the pane runs: Office's platform name, the webview's user agent (Chromium's own when unset) and the workbook's URL. */
+interface Host {
+  platform: string;
+  userAgent?: string;
+  url?: string;
+}
+const WEB: Host = { platform: "OfficeOnline", url: "https://d.docs.live.net/1f/Documents/%E7%A4%BA%E4%BE%8B.xlsx?web=1" };
+
 /** office.js stand-in: host Excel, document settings holding a remembered period, no workbook access. */
-const OFFICE_STUB = `
+const officeStub = (host: Host) => `
 window.Office = {
   HostType: { Excel: "Excel" },
-  onReady: (cb) => { const info = { host: "Excel", platform: "OfficeOnline" }; cb && cb(info); return Promise.resolve(info); },
+  onReady: (cb) => { const info = { host: "Excel", platform: ${JSON.stringify(host.platform)} }; cb && cb(info); return Promise.resolve(info); },
   context: {
+    platform: ${JSON.stringify(host.platform)},
+    diagnostics: { platform: ${JSON.stringify(host.platform)} },
     requirements: { isSetSupported: () => true },
-    document: { settings: { get: (k) => (k === "infoscore.lastPeriod" ? "2026-Q1" : null), set: () => {}, saveAsync: (cb) => cb && cb() } },
+    document: {
+      url: ${JSON.stringify(host.url ?? "")},
+      settings: { get: (k) => (k === "infoscore.lastPeriod" ? "2026-Q1" : null), set: () => {}, saveAsync: (cb) => cb && cb() },
+    },
   },
 };
 window.Excel = { run: () => Promise.reject(new Error("no workbook in this test")) };
@@ -58,10 +82,15 @@ window.Excel = { run: async () => { window.excelRuns++; return ${JSON.stringify(
 `;
 const OUTCOME_STUB = stubOf(OUTCOME);
 
-async function openPane(blockStorage: boolean, excel = ""): Promise<Page> {
-  const page = await browser.newPage({ locale: "zh-CN", viewport: { width: 350, height: 700 } });
+async function openPane(blockStorage: boolean, excel = "", host = WEB): Promise<Page> {
+  const page = await browser.newPage({
+    locale: "zh-CN",
+    viewport: { width: 350, height: 700 },
+    acceptDownloads: true,
+    ...(host.userAgent ? { userAgent: host.userAgent } : {}),
+  });
   await page.clock.setFixedTime(new Date(2026, 10, 29, 9, 30));
-  await page.route("**/office-*/office.js", (route) => route.fulfill({ contentType: "text/javascript", body: OFFICE_STUB + excel }));
+  await page.route("**/office-*/office.js", (route) => route.fulfill({ contentType: "text/javascript", body: officeStub(host) + excel }));
   if (blockStorage) {
     await page.addInitScript(() => {
       Object.defineProperty(window, "localStorage", {
@@ -145,4 +174,107 @@ describe("the pane's issue list", () => {
     expect(await page.locator("#issues li").last().textContent()).toContain("另有 120 条未在此列出");
     await page.close();
   });
+});
+
+/** The page's script chunk that holds the docx library (its styles part names w:docDefaults). */
+const docxChunks = () =>
+  readdirSync("dist").filter((f) => f.endsWith(".js") && readFileSync(join("dist", f), "utf8").includes("docDefaults"));
+
+/** Runs 全部计算 on the sample workbook for March 2026, as of 2026-04-03; every request the pane makes is listed. */
+async function runSample(host: Host): Promise<{ page: Page; requests: string[] }> {
+  const page = await openPane(false, await fakeExcelScript(), host);
+  const requests: string[] = [];
+  page.on("request", (r) => requests.push(r.url()));
+  await page.fill("#as-of", "2026-04-03");
+  await page.selectOption("#kind", "month");
+  await page.fill("#year", "2026");
+  await page.selectOption("#month", "3");
+  await page.click("#excel-buttons button[data-job=all]");
+  await page.waitForFunction(() => document.getElementById("status")!.textContent!.startsWith("完成:"), undefined, { timeout: 60_000 });
+  return { page, requests };
+}
+
+const fakeBook = (page: Page) =>
+  page.evaluate(() => {
+    const book = (window as unknown as { fakeBook: { runs: number; sheets: Array<{ name: string }> } }).fakeBook;
+    return { runs: book.runs, sheets: book.sheets.map((s) => s.name) };
+  });
+
+describe("下载公文(Word) in the pane", () => {
+  it("on Excel on the web: after a run on the sample workbook, one click gives the .zip of the batch tool's Word files", async () => {
+    const dir = tempDir("infoscore-panedocx-");
+    const { page, requests } = await runSample(WEB);
+    expect(await page.isVisible("#docx-hint")).toBe(false);
+    const button = page.locator("#pane-docx");
+    expect(await button.isVisible()).toBe(true);
+    expect(await button.textContent()).toBe("下载公文(Word)");
+    await page.screenshot({ path: join("test-artifacts", "web", "pane-docx-web.png"), fullPage: true });
+    const afterRun = await fakeBook(page);
+    expect(afterRun.sheets).toContain("月度通报");
+    // The docx library is not fetched with the pane nor by the run, only on the click.
+    const chunks = docxChunks();
+    expect(chunks.length).toBeGreaterThan(0);
+    const loaded = () => requests.filter((u) => chunks.some((c) => u.endsWith(`/${c}`)));
+    expect(loaded()).toEqual([]);
+
+    const [download] = await Promise.all([page.waitForEvent("download", { timeout: 120_000 }), button.click()]);
+    expect(download.suggestedFilename()).toBe("示例-公文-2026-03.zip");
+    await page.waitForFunction(() => document.getElementById("status")!.textContent!.includes("公文(Word)已下载"));
+    expect(await page.textContent("#status")).toBe("公文(Word)已下载:示例-公文-2026-03.zip");
+    expect(loaded().length).toBeGreaterThan(0);
+    // Made from the run just done: the workbook is not read again; and nothing went anywhere but the add-in's own origin.
+    expect((await fakeBook(page)).runs).toBe(afterRun.runs);
+    expect(requests.filter((u) => !u.startsWith(`${origin}/`) && !u.startsWith("blob:"))).toEqual([]);
+    const saved = join(dir, "公文.zip");
+    await download.saveAs(saved);
+    await page.close();
+
+    // The same files as the batch tool writes for the same workbook, day and period.
+    const zip = await JSZip.loadAsync(readFileSync(saved));
+    const names = Object.keys(zip.files).sort();
+    const input = join(dir, "示例.xlsx");
+    await buildInputWorkbook({ data: sampleSheets() }).xlsx.writeFile(input);
+    const log = vi.spyOn(console, "log").mockImplementation(() => {});
+    const out = join(dir, "cli");
+    mkdirSync(out);
+    const args = ["node", "infoscore", "recalc", input, "--period", "2026-03", "--as-of", "2026-04-03", "--docx", "--out", out];
+    expect(await main(args)).toBe(0);
+    log.mockRestore();
+    expect(names).toEqual(readdirSync(join(out, "示例-公文-2026-03")).sort());
+    expect(names).toContain("信息工作通报.docx");
+    const letters = names.filter((n) => n.startsWith("缺报通知单-"));
+    expect(letters.length).toBeGreaterThan(0);
+
+    // The files open: the 通报's document part is well-formed XML with its title; the 通报 and a letter print in LibreOffice.
+    const docx = await JSZip.loadAsync(await zip.file("信息工作通报.docx")!.async("uint8array"));
+    const body = await docx.file("word/document.xml")!.async("string");
+    writeFileSync(join(dir, "document.xml"), body);
+    execFileSync("xmllint", ["--noout", join(dir, "document.xml")]); // throws on XML that is not well-formed
+    expect(body).toContain("信息工作通报");
+    for (const n of ["信息工作通报.docx", letters[0]]) writeFileSync(join(dir, n), await zip.file(n)!.async("uint8array"));
+    libreOfficeConvert([join(dir, "信息工作通报.docx"), join(dir, letters[0])], "pdf", dir, OFFICE_FONTS);
+    expect(pdfPages(join(dir, "信息工作通报.pdf"))[0].text).toContain("信息工作通报");
+    const letter = pdfPages(join(dir, letters[0].replace(/\.docx$/, ".pdf")));
+    expect(letter[0].text).toContain(letters[0].replace(/^缺报通知单-|\.docx$/g, ""));
+  }, 600_000);
+
+  it("on Windows with WebView2 the button is offered too", async () => {
+    const webView2 =
+      "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36 Edg/120.0.0.0";
+    const { page } = await runSample({ platform: "PC", userAgent: webView2, url: "C:\\Users\\王芳\\Documents\\示例.xlsx" });
+    expect(await page.isVisible("#pane-docx")).toBe(true);
+    expect(await page.isVisible("#docx-hint")).toBe(false);
+    await page.close();
+  }, 240_000);
+
+  it("on a Mac (WKWebView) the button is absent after the same run, and the hint says to use the offline page", async () => {
+    const wkWebView = "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko)";
+    const { page } = await runSample({ platform: "Mac", userAgent: wkWebView, url: "/Users/wangfang/Documents/示例.xlsx" });
+    expect((await fakeBook(page)).sheets).toContain("月度通报");
+    expect(await page.isVisible("#pane-docx")).toBe(false);
+    expect(await page.isVisible("#docx-hint")).toBe(true);
+    expect(await page.textContent("#docx-hint")).toContain("离线网页中打开同一工作簿");
+    await page.screenshot({ path: join("test-artifacts", "web", "pane-docx-mac.png"), fullPage: true });
+    await page.close();
+  }, 240_000);
 });
