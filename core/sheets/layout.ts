@@ -1,17 +1,10 @@
 // Where each block of a sheet model lands: row numbers, merges, frozen rows, print titles,
 // page breaks and data-bar ranges. Computed once here so every adapter places cells alike.
 import { columnLetter } from "../values.ts";
-import {
-  sheetSpan,
-  STYLES,
-  type Block,
-  type CellV,
-  type SheetModel,
-  type StyleKey,
-  type TableBlock,
-  type TextBlock,
-} from "./sheetModel.ts";
-import { linesHeight, wrappedLines } from "./paper.ts";
+import { sheetSpan, type Block, type SheetModel, type TableBlock, type TextBlock } from "./sheetModel.ts";
+import { keepBreaks } from "./pagination.ts";
+
+export { tableRowHeight } from "./pagination.ts";
 
 export interface PlacedText {
   block: TextBlock;
@@ -36,7 +29,7 @@ export interface SheetLayout {
   freezeBelow: number;
   /** Header row to print on every page, if any. */
   printTitleRow?: number;
-  /** A manual page break after each of these rows. */
+  /** A manual page break after each of these rows: the model's, and those keeping a table's header with its rows and its end with the text after it. */
   breaksAfter: number[];
   /** A1 ranges that show data bars. */
   dataBars: string[];
@@ -89,20 +82,8 @@ export function layoutSheet(model: SheetModel): SheetLayout {
     }
   }
   out.lastRow = row - 1;
+  // No table header alone at a page's foot, and the last table's last rows with the text after it (pagination.ts).
+  const keepWithNext = new Set(out.texts.filter((t) => t.block.keepWithNext).map((t) => t.row));
+  out.breaksAfter = keepBreaks(model, span, { ...out, keepWithNext });
   return out;
-}
-
-/**
- * Height (points) a table row needs so that its wrapped cells show every line, or undefined
- * when one line is enough. Writers set it, so printed rows never overlap the next ones.
- */
-export function tableRowHeight(values: readonly CellV[], styles: readonly StyleKey[], widths: readonly number[]): number | undefined {
-  let lines = 1;
-  for (let c = 0; c < styles.length; c++) {
-    const v = values[c];
-    const spec = STYLES[styles[c]];
-    if (typeof v !== "string" || !spec?.wrap) continue;
-    lines = Math.max(lines, wrappedLines(v, widths[c] ?? 10, spec.size ?? 11));
-  }
-  return lines > 1 ? linesHeight(lines) : undefined;
 }

@@ -1,6 +1,7 @@
-// The last step before a sheet is written: the text of wrapped table cells gets its line breaks
-// put in (避头尾; a 《title》 kept whole), so Excel and LibreOffice print the lines we measured.
-// Long tables (an audit trail of a million rows) are left to the spreadsheet.
+// The last step before a sheet is written: a wrapped table cell whose text the spreadsheet's own
+// wrap would break against 避头尾 (a line begun with ，, a 《title》 or a number split) gets the line
+// breaks of printLines put in; any other keeps its text whole, so a name copied from it is the name
+// (printedText, docs/templates.md). Long tables (an audit trail of a million rows) are left as they are.
 import { printedText } from "./paper.ts";
 import { STYLES, type Block, type CellV, type SheetModel, type TableBlock } from "./sheetModel.ts";
 

@@ -31,10 +31,31 @@ export function textUnits(text: string, size = 11): number {
   return (units * size) / 11;
 }
 
-/** Lines a text takes when wrapped in a cell `width` units wide (each \n starts a line). */
+/**
+ * Lines a text takes when wrapped in a cell `width` units wide (each \n starts a line): character by
+ * character, as narrow as printLines measures, so a row is never shorter than its printed lines.
+ */
 export function wrappedLines(text: string, width: number, size = 11): number {
-  const usable = Math.max(1, width - 1);
-  return text.split("\n").reduce((n, line) => n + Math.max(1, Math.ceil(textUnits(line, size) / usable)), 0);
+  const usable = Math.max(2.1, width - 1.5);
+  let lines = 1;
+  let used = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10) {
+      lines++;
+      used = 0;
+      continue;
+    }
+    // A surrogate pair is one character: its second half adds nothing.
+    if (code >= 0xdc00 && code <= 0xdfff) continue;
+    const u = ((code <= 0xff ? 1.05 : 2.05) * size) / 11;
+    if (used > 0 && used + u > usable) {
+      lines++;
+      used = 0;
+    }
+    used += u;
+  }
+  return lines;
 }
 
 /** Row height in points for that many lines (line spacing about 1.45 of the font size). */
@@ -95,5 +116,37 @@ export function printLines(text: string, width: number, size = 11): string[] {
   return out;
 }
 
-/** A wrapped cell's text with its line breaks put in (see printLines). */
-export const printedText = (text: string, width: number, size = 11): string => printLines(text, width, size).join("\n");
+/** How far a spreadsheet's own wrap may be from ours, in column units either way (fonts, padding). */
+const WRAP_LEEWAY = 1;
+
+/** Whether a spreadsheet's own wrap of a paragraph, at a usable width, breaks anywhere 避头尾 forbids. */
+function wrapBreaksRules(chars: readonly string[], units: readonly number[], usable: number): boolean {
+  let i = 0;
+  while (i < chars.length) {
+    let j = i;
+    let w = 0;
+    while (j < chars.length && w + units[j] <= usable) w += units[j++];
+    if (j === i) j = i + 1;
+    if (j < chars.length && breakBefore(chars, i, j, units, usable) !== j) return true;
+    i = j;
+  }
+  return false;
+}
+
+/**
+ * A wrapped cell's text as it is written: whole, when the spreadsheet's own wrap (at any width it
+ * may in effect give the cell) breaks nowhere 避头尾 forbids, so a name or a title copied from the
+ * cell is the name itself; with the line breaks of printLines put in only where it would.
+ */
+export function printedText(text: string, width: number, size = 11): string {
+  if (text.length > MOST_CHARS) return text;
+  const usable = Math.max(2.1, width - 1.5);
+  for (const paragraph of text.split("\n")) {
+    const chars = [...paragraph];
+    const units = chars.map((c) => charUnits(c, size));
+    for (let u = usable - WRAP_LEEWAY; u <= usable + WRAP_LEEWAY + 1e-9; u += 0.25) {
+      if (wrapBreaksRules(chars, units, Math.max(2.1, u))) return printLines(text, width, size).join("\n");
+    }
+  }
+  return text;
+}

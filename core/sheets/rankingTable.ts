@@ -148,7 +148,7 @@ export function rankingTables(ctx: SheetContext, ytd: Map<number, number>): { ta
   if (withinCategory) {
     categoryGroups(units).forEach(({ category, units: rows }, i) => {
       const heading = fillTemplate(WORDS.categoryHeading, { 序: WORDS.ordinals[i] ?? i + 1, 类别: category || WORDS.otherUnits });
-      tables.push(text(heading, "letterBody", 22), oneTable(cols, rows));
+      tables.push({ ...text(heading, "letterBody", 22), keepWithNext: true }, oneTable(cols, rows));
     });
   } else {
     tables.push(oneTable(cols, units));

@@ -69,6 +69,8 @@ export interface TextBlock {
   role?: DocRole;
   /** A separate document (one letter of a sheet of letters) starts at this line: its name. */
   startsDocument?: string;
+  /** Printed on the page of the row after it: a heading over its table. */
+  keepWithNext?: boolean;
 }
 
 export interface TableBlock {

@@ -1,7 +1,7 @@
 // Line breaks put in for print (避头尾): no printed line begins with a closing mark or ends with an
 // opening one, a 《title》 that fits a line stays whole, and every line fits its cell.
 import { describe, expect, it } from "vitest";
-import { printLines, textUnits } from "../../core/sheets/paper.ts";
+import { printedText, printLines, textUnits } from "../../core/sheets/paper.ts";
 
 const NO_START = /^[。，、；：？！）」》』】〕]/;
 const NO_END = /[（「《『【〔]$/;
@@ -41,5 +41,27 @@ describe("printLines", () => {
 
   it("keeps the paragraph breaks it was given", () => {
     expect(printLines("甲\n乙", 20)).toEqual(["甲", "乙"]);
+  });
+});
+
+describe("printedText: what a wrapped table cell holds", () => {
+  it("leaves a text whole when the spreadsheet's own wrap breaks nowhere 避头尾 forbids", () => {
+    // A unit name copied from its cell is the name, however the cell wraps it.
+    expect(printedText("区住房和城乡建设局", 18)).toBe("区住房和城乡建设局");
+    expect(printedText("区人力资源和社会保障局", 18)).toBe("区人力资源和社会保障局");
+    expect(printedText("关于推进春耕备耕和粮食生产工作的情况报告", 36)).toBe("关于推进春耕备耕和粮食生产工作的情况报告");
+  });
+
+  it("puts the breaks in where the spreadsheet's wrap would begin a line with a closing mark", () => {
+    // Four or five characters a line: either way a line of the spreadsheet's would begin with ，or 。
+    const text = "一二三四，五六七八。九十一二三";
+    const printed = printedText(text, 11.5);
+    expect(printed).toContain("\n");
+    expect(printed.replace(/\n/g, "")).toBe(text);
+    for (const line of printed.split("\n")) expect(line).not.toMatch(NO_START);
+  });
+
+  it("keeps the breaks a text was given", () => {
+    expect(printedText("甲\n乙", 20)).toBe("甲\n乙");
   });
 });

@@ -10,7 +10,7 @@ import { main } from "../../cli/main.ts";
 import { buildInputWorkbook } from "../../templates/inputTemplate.ts";
 import { sampleSheets } from "../../templates/sample.ts";
 import { libreOfficePdf } from "../helpers/lo.ts";
-import { onlySheets, overlaps, pdfPages, type PdfPage } from "../helpers/printPdf.ts";
+import { onlySheets, overlaps, pdfPages, type Box, type PdfPage } from "../helpers/printPdf.ts";
 import { Package } from "../../ooxml/package.ts";
 import { nodeCodec } from "../../cli/nodeCodec.ts";
 import { tempDir } from "../helpers/tmp.ts";
@@ -61,6 +61,7 @@ beforeAll(async () => {
   expect(await recalc(input, "--period", "2026", "--as-of", "2026-04-10")).toBe(0);
   await render(join(dir, "打印-结果-2026.xlsx"), [sheetName("ranking", "year"), sheetName("rankingAppendix", "year")], "年");
   await renderRealYear();
+  await renderBigDistrict();
 }, 900_000);
 
 /** The documents of the 22-unit district with 按类别排名 = 是, by "期间:表". */
@@ -95,6 +96,51 @@ async function renderRealYear(): Promise<void> {
       book.getWorksheet(sheet)!.eachRow((row) => row.eachCell((c) => (typeof c.value === "string" ? cells.push(c.value) : 0)));
       realCells.set(`${when}:${sheet}`, cells);
     }
+  }
+}
+
+/** Units of the big district, in roster order. */
+const BIG_UNITS = 59;
+const bigUnits = realisticYear(BIG_UNITS).units.map((u) => String(u[0]));
+/** How a unit is found on a page: its first six characters, which its cell's first printed line holds (and no other unit's). */
+const unitKey = (name: string) => name.slice(0, 6);
+/** The big district's year: 通报 (as written, and with its row breaks taken out) and 附件. */
+const big = new Map<"通报" | "通报-无分页符" | "附件", Doc>();
+
+/** A copy of a one-sheet print file with the sheet's manual row breaks taken out. */
+async function withoutRowBreaks(file: string): Promise<string> {
+  const pkg = Package.open(readFileSync(file), nodeCodec);
+  for (let i = 1; pkg.has(`xl/worksheets/sheet${i}.xml`) || i < 20; i++) {
+    const part = `xl/worksheets/sheet${i}.xml`;
+    if (pkg.has(part)) pkg.set(part, (await pkg.text(part)).replace(/<rowBreaks\b[\s\S]*?<\/rowBreaks>/, ""));
+  }
+  const out = file.replace(/\.xlsx$/, "-无分页符.xlsx");
+  const chunks: Uint8Array[] = [];
+  await pkg.write((b) => void chunks.push(b.slice()));
+  writeFileSync(out, Buffer.concat(chunks));
+  return out;
+}
+
+/**
+ * A district of 59 units ranked in one table, the year to November: its 附件 runs over pages, and
+ * its ranking (as laid out without a keep-with-next break) ends at the foot of page 3, so that
+ * 附件说明, 落款 and 抄送 would make page 4 under the repeated header with no row.
+ */
+async function renderBigDistrict(): Promise<void> {
+  const input = join(dir, "大区.xlsx");
+  await buildInputWorkbook({ data: realisticYear(BIG_UNITS) }).xlsx.writeFile(input);
+  expect(await recalc(input, "--period", "2026", "--as-of", "2026-11-29")).toBe(0);
+  const output = join(dir, "大区-结果-2026.xlsx");
+  const bulletin = await onlySheets(output, (n) => n === "年度汇总", "通报");
+  const files: Array<["通报" | "通报-无分页符" | "附件", string]> = [
+    ["通报", bulletin],
+    ["通报-无分页符", await withoutRowBreaks(bulletin)],
+    ["附件", await onlySheets(output, (n) => n === "年度汇总附件", "附件")],
+  ];
+  for (const [key, file] of files) {
+    const pdf = libreOfficePdf(file, dir);
+    big.set(key, { sheet: key, pages: pdfPages(pdf) });
+    execFileSync("pdftoppm", ["-png", "-r", "80", pdf, join(ARTIFACTS, `大区-${key}`)]);
   }
 }
 
@@ -135,7 +181,7 @@ describe("the documents print on A4 as an office issues them", () => {
   it("renders every document, with PNGs kept", () => {
     for (const [sheet, d] of docs) expect(d.pages.length, sheet).toBeGreaterThan(0);
     const pngs = readdirSync(ARTIFACTS).filter((f) => f.endsWith(".png"));
-    expect(pngs.length).toBe([...docs.values(), ...real.values()].reduce((n, d) => n + d.pages.length, 0));
+    expect(pngs.length).toBe([...docs.values(), ...real.values(), ...big.values()].reduce((n, d) => n + d.pages.length, 0));
   });
 
   it("月度通报: 报头, 标题, 正文, ranking table, 合计, 落款, 成文日期, 报/送/抄送, in that order", () => {
@@ -371,6 +417,19 @@ describe("a year of 22 units in two 类别, as a district office prints it", () 
     expect(text).toContain("中央、省委办、市委办");
   });
 
+  it("the year's 用稿奖励 runs over pages, each headed by its header with rewards under it", () => {
+    const d = real.get("2026:用稿奖励")!;
+    expect(d.pages.length).toBeGreaterThan(1);
+    d.pages.forEach((p, i) => {
+      const top = [...p.lines].sort((a, b) => a.yMin - b.yMin);
+      const header = top.find((l) => l.text.trim() === "序号");
+      expect(header, `用稿奖励 page ${i + 1}`).toBeDefined();
+      // A reward row is dated: 2026年5月8日 under the header.
+      const rows = p.lines.filter((l) => l.yMin > header!.yMax && /^2026年\d{1,2}月\d{1,2}日$/.test(l.text.trim()));
+      expect(rows.length, `用稿奖励 page ${i + 1}`).toBeGreaterThan(0);
+    });
+  });
+
   it("避头尾: no printed line begins with 。，、；：）」》 or ends with （「《", () => {
     for (const [key, d] of [...real, ...docs]) {
       for (const p of d.pages) {
@@ -514,5 +573,69 @@ describe("a customised template is honoured by the batch tool", () => {
     await out.xlsx.readFile(join(dir, "错列-结果-2026-03.xlsx"));
     const issues = out.getWorksheet("校验问题")!.getColumn(5).values.map(String).join("\n");
     expect(issues).toContain("得分率");
+  });
+});
+
+describe("a district of 59 units: the ranking and its 附件 over pages", () => {
+  /** The table's header on a page (its 排名 cell), and the table rows under it (a unit's name, or 合计). */
+  function tableOn(p: PdfPage): { header?: Box; rows: Box[] } {
+    const header = [...p.lines].sort((a, b) => a.yMin - b.yMin).find((l) => l.text.trim() === "排名");
+    const rows = header
+      ? p.lines.filter(
+          (l) => l.yMin > header.yMax && (l.text.trim().startsWith("合计") || bigUnits.some((u) => l.text.includes(unitKey(u)))),
+        )
+      : [];
+    return { header, rows };
+  }
+
+  it("the 附件 runs over pages, each headed by its header with units under it", () => {
+    const d = big.get("附件")!;
+    expect(d.pages.length).toBeGreaterThan(1);
+    const seen = new Set<string>();
+    d.pages.forEach((p, i) => {
+      const { header, rows } = tableOn(p);
+      expect(header, `附件 page ${i + 1}`).toBeDefined();
+      for (const m of ["1月", "12月", "合计"]) expect(p.text, `附件 page ${i + 1}`).toContain(m);
+      expect(rows.length, `附件 page ${i + 1}`).toBeGreaterThan(0);
+      // The header opens the page: no unit's row above it.
+      for (const u of bigUnits) if (rows.some((l) => l.text.includes(unitKey(u)))) seen.add(u);
+      const above = p.lines.filter((l) => l.yMax < header!.yMin && bigUnits.some((u) => l.text.includes(unitKey(u))));
+      expect(
+        above.map((l) => l.text),
+        `附件 page ${i + 1}`,
+      ).toEqual([]);
+    });
+    expect([...seen].sort()).toEqual([...bigUnits].sort());
+  });
+
+  it("as laid out without the keep-with-next break, the ranking ends at a page's foot and the next page is header only", () => {
+    const pages = big.get("通报-无分页符")!.pages;
+    const last = pages[pages.length - 1];
+    expect(tableOn(last).header, "the last page repeats the ranking header").toBeDefined();
+    expect(tableOn(last).rows).toEqual([]);
+    expect(last.text).toContain("抄送：");
+    // The page before ends with the 合计 row: the table met the page's foot.
+    const before = tableOn(pages[pages.length - 2]).rows;
+    expect(before.at(-1)?.text.trim()).toMatch(/^合计/);
+  });
+
+  it("no page of the 通报 shows the repeated ranking header without a ranking row under it; 合计 goes with 附件说明 and 抄送", () => {
+    const pages = big.get("通报")!.pages;
+    expect(pages.length).toBeGreaterThan(2);
+    const first = pages.findIndex((p) => tableOn(p).header !== undefined);
+    pages.slice(first).forEach((p, i) => {
+      const { header, rows } = tableOn(p);
+      expect(header, `通报 page ${first + i + 1}`).toBeDefined();
+      expect(rows.length, `通报 page ${first + i + 1}`).toBeGreaterThan(0);
+    });
+    const last = pages[pages.length - 1];
+    expect(
+      tableOn(last)
+        .rows.map((l) => l.text.trim())
+        .at(-1),
+    ).toMatch(/^合计/);
+    expectInOrder(textOf({ sheet: "", pages: [last] }), ["合计", "附件：", "区委办公室", "抄送："], "通报 last page");
+    // Every unit is printed once, whichever page it is on.
+    for (const u of bigUnits) expect(pages.filter((p) => tableOn(p).rows.some((l) => l.text.includes(unitKey(u)))).length, u).toBe(1);
   });
 });

@@ -28,6 +28,56 @@ const BUREAUS = [
   "区文化和旅游局",
   "区应急管理局",
 ];
+/** More 区直部门, for districts of more units than the 22 above (a 附件 and a ranking over pages). */
+const MORE_BUREAUS = [
+  "区司法局",
+  "区人力资源和社会保障局",
+  "区自然资源局",
+  "区生态环境分局",
+  "区交通运输局",
+  "区水利局",
+  "区商务局",
+  "区退役军人事务局",
+  "区审计局",
+  "区行政审批服务局",
+  "区医疗保障局",
+  "区城市管理局",
+  "区综合行政执法局",
+  "区信访局",
+  "区科学技术局",
+  "区工业和信息化局",
+  "区公安分局",
+  "区人民法院",
+  "区人民检察院",
+  "区总工会",
+  "团区委",
+  "区妇联",
+  "区科协",
+  "区残联",
+  "区工商联",
+  "区红十字会",
+  "区档案馆",
+  "区融媒体中心",
+  "区机关事务服务中心",
+  "区大数据中心",
+  "区投资促进中心",
+  "区供销社",
+  "区税务局",
+  "区气象局",
+  "区消防救援大队",
+  "区人民武装部",
+  "区委组织部",
+  "区委宣传部",
+  "区委统战部",
+  "区委政法委",
+  "区委编办",
+  "区委党校",
+  "区委网信办",
+  "区委巡察办",
+  "区政协办公室",
+  "区人大常委会办公室",
+];
+
 /** Months (1–12) a unit sent nothing: October is the month a run as of 29 November assesses. */
 const MISSING: Record<string, number[]> = {
   底阁镇: [10],
@@ -56,18 +106,12 @@ function rng(seed: number): () => number {
   };
 }
 
-export function realisticYear(): SampleSheets {
+/** The year of a district of `unitCount` units (22 by default: the towns and bureaus above; at most 68). */
+export function realisticYear(unitCount = TOWNS.length + BUREAUS.length): SampleSheets {
   const base = sampleSheets();
   const random = rng(20261129);
-  const units: CellValue[][] = [...TOWNS.map((n) => [n, "镇街"]), ...BUREAUS.map((n) => [n, "区直部门"])].map(([name, category], i) => [
-    name,
-    category,
-    `负责人${i + 1}`,
-    `信息员${i + 1}`,
-    "",
-    "",
-    "",
-  ]);
+  const roster = [...TOWNS.map((n) => [n, "镇街"]), ...[...BUREAUS, ...MORE_BUREAUS].map((n) => [n, "区直部门"])].slice(0, unitCount);
+  const units: CellValue[][] = roster.map(([name, category], i) => [name, category, `负责人${i + 1}`, `信息员${i + 1}`, "", "", ""]);
   const submissions: CellValue[][] = [];
   let id = 1;
   for (let month = 1; month <= 11; month++) {
