@@ -3,16 +3,16 @@
 // fonts.conf), and the PDF measured with `pdftotext -bbox-layout`: A4, the GB/T 9704 版心, 3号
 // body of 28 characters and 22 lines, the parts in order, page numbers, nothing overlapping.
 // PNGs of every page go to test-artifacts/docx.
-import { beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import JSZip from "jszip";
 import { AlignmentType, Document, Packer, Paragraph, TextRun } from "docx";
-import { main } from "../../cli/main.ts";
 import { buildInputWorkbook } from "../../templates/inputTemplate.ts";
 import { libreOfficeConvert, libreOfficeSheets, OFFICE_FONTS, OFFICE_FONTS_EM } from "../helpers/lo.ts";
 import { overlaps, pdfPages, type Box, type PdfPage } from "../helpers/printPdf.ts";
+import { recalc } from "../helpers/cli.ts";
 import { tempDir } from "../helpers/tmp.ts";
 import { realisticYear } from "../print/realistic.ts";
 
@@ -28,15 +28,6 @@ const MM = 72 / 25.4;
 const PORTRAIT = { left: 28 * MM, top: 37 * MM, right: (28 + 156) * MM, bottom: (37 + 225) * MM };
 const LANDSCAPE = { left: 37 * MM, top: 28 * MM, right: (37 + 225) * MM, bottom: (28 + 156) * MM };
 const PAGE_NUMBER = /^— (\d+) —$/;
-
-async function recalc(...args: string[]): Promise<number> {
-  const log = vi.spyOn(console, "log").mockImplementation(() => {});
-  try {
-    return await main(["node", "infoscore", "recalc", ...args]);
-  } finally {
-    log.mockRestore();
-  }
-}
 
 interface Rendered {
   file: string;
