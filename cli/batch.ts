@@ -38,24 +38,24 @@ function jsonLine(input: string, output: string, outcome: RecalcOutcome): string
 /** Everything read and checked before the first workbook: a failure here writes nothing. */
 async function prepare(paths: string[], opts: RecalcArgs) {
   const options = await calculationOptions(opts);
-  const { files, missing, unreadable } = await findWorkbooks(paths);
+  const { files, failed, unreadable } = await findWorkbooks(paths);
   const lang = opts.lang;
-  for (const m of missing) console.error(t(lang, "cli.failed", { path: m, why: renderFailure(new InfoScoreError("notFound"), lang) }));
+  for (const f of failed) console.error(t(lang, "cli.failed", { path: f.path, why: renderFailure(f.failure, lang) }));
   for (const u of unreadable) console.error(t(lang, "cli.skippedNotXlsx", { path: u }));
   if (files.length === 0) throw new UsageError(t(lang, "cli.noWorkbooks"));
   const json = opts.json === "-" ? undefined : opts.json;
   const alsoRead = [opts.rules, opts.template].filter((p): p is string => p !== undefined);
   const plans = await planOutputs(files, { periodLabel: options.period.label, outDir: opts.out, json, alsoRead, docx: opts.docx });
-  return { options, plans, missing };
+  return { options, plans, failed };
 }
 
 export async function recalc(paths: string[], opts: RecalcArgs): Promise<number> {
   const lang: Lang = opts.lang;
-  const { options, plans, missing } = await prepare(paths, opts);
+  const { options, plans, failed } = await prepare(paths, opts);
   const jsonOut = opts.json === "-";
   const say = jsonOut ? console.error : console.log;
   const progress = new Progress(plans.length, lang);
-  let code = missing.length ? 2 : 0;
+  let code = failed.length ? 2 : 0;
   for (const [index, plan] of plans.entries()) {
     const { input, output, json } = plan;
     progress.file(index, input);

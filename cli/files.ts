@@ -7,7 +7,7 @@ import { dirname, join, resolve } from "node:path";
 import { InfoScoreError, isResultFileName, isWorkbookFileName, type SheetModel } from "../core/index.ts";
 import type { Package } from "../ooxml/package.ts";
 import { wordFiles } from "../ooxml/docx/wordFiles.ts";
-import { readFailure, writeFailure } from "./osErrors.ts";
+import { readFailure, readFailureOf, writeFailure } from "./osErrors.ts";
 
 /** Input files above this size are refused: the 1M-row benchmark workbook is 86 MB. */
 export const MAX_INPUT_MB = 256;
@@ -15,38 +15,49 @@ export const MAX_INPUT_MB = 256;
 /** Files a user may drop in a folder meaning them as workbooks: reported, not skipped silently. */
 const OTHER_SPREADSHEETS = /\.(xls|et|csv)$/i;
 
+/** A path that cannot be read, with why (a failure to render in the user's language). */
+export interface PathFailure {
+  path: string;
+  failure: unknown;
+}
+
 /** xlsx files named directly or found (non-recursively) in the folders named; our outputs skipped. */
-export async function findWorkbooks(paths: string[]): Promise<{ files: string[]; missing: string[]; unreadable: string[] }> {
+export async function findWorkbooks(paths: string[]): Promise<{ files: string[]; failed: PathFailure[]; unreadable: string[] }> {
   const files: string[] = [];
-  const missing: string[] = [];
+  const failed: PathFailure[] = [];
   const unreadable: string[] = [];
   for (const p of paths) {
-    const info = await stat(p).catch(() => undefined);
-    if (!info) missing.push(p);
-    else if (info.isDirectory()) {
+    try {
+      if (!(await stat(p)).isDirectory()) {
+        files.push(p);
+        continue;
+      }
       for (const name of (await readdir(p)).sort()) {
         if (name.startsWith("~$") || isResultFileName(name)) continue;
         if (isWorkbookFileName(name)) files.push(join(p, name));
         else if (OTHER_SPREADSHEETS.test(name)) unreadable.push(join(p, name));
       }
-    } else files.push(p);
+    } catch (e) {
+      failed.push({ path: p, failure: readFailureOf(e, p) });
+    }
   }
-  return { files, missing, unreadable };
+  return { files, failed, unreadable };
 }
 
 /** The bytes of an input file: only a regular file, only up to MAX_INPUT_MB (never /dev/zero or a pipe). */
 export async function readInput(path: string): Promise<Uint8Array> {
-  const info = await stat(path).catch((e) => readFailure(e));
+  const info = await stat(path).catch((e) => readFailure(e, path));
+  if (info.isDirectory()) throw new InfoScoreError("isFolder");
   if (!info.isFile()) throw new InfoScoreError("notRegularFile");
   const limit = MAX_INPUT_MB * 1024 * 1024;
   if (info.size > limit) throw new InfoScoreError("fileTooLarge", { size: Math.ceil(info.size / 1024 / 1024), limit: MAX_INPUT_MB });
-  const handle = await open(path, "r").catch((e) => readFailure(e));
+  const handle = await open(path, "r").catch((e) => readFailure(e, path));
   try {
     // Checked again on the open handle: the path may have been swapped since the stat.
     const again = await handle.stat();
     if (!again.isFile()) throw new InfoScoreError("notRegularFile");
     if (again.size > limit) throw new InfoScoreError("fileTooLarge", { size: Math.ceil(again.size / 1024 / 1024), limit: MAX_INPUT_MB });
-    return await handle.readFile();
+    return await handle.readFile().catch((e) => readFailure(e, path));
   } finally {
     await handle.close();
   }

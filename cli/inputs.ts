@@ -17,7 +17,6 @@ import { openPackage, readWorkbookPackage } from "../ooxml/read.ts";
 import { readInput } from "./files.ts";
 import { jsonErrorOffset, lineColumn } from "./jsonPlace.ts";
 import { nodeCodec } from "./nodeCodec.ts";
-import { readFailure } from "./osErrors.ts";
 
 /** JSON text as Notepad may save it (with a byte-order mark), parsed; a syntax error is located. */
 export function parseJsonText(text: string, path: string, code: "rulesFileNotJson" | "templateFileNotJson", lang: Lang): unknown {
@@ -40,7 +39,7 @@ function jsonErrorPlace(text: string, lang: Lang): string {
 /** Rule overrides of a --rules file, checked as one set against the defaults; refused whole on any error. */
 export async function rulesFile(path: string | undefined, lang: Lang): Promise<{ overrides: RuleOverride[]; problems: Issue[] }> {
   if (!path) return { overrides: [], problems: [] };
-  const text = new TextDecoder().decode(await readInput(path).catch((e) => readFailure(e)));
+  const text = new TextDecoder().decode(await readInput(path));
   const json = parseJsonText(text, path, "rulesFileNotJson", lang);
   if (!json || typeof json !== "object" || Array.isArray(json)) throw new InfoScoreError("rulesFileNotObject", { path });
   const overrides = overridesFromJson(json, path);

@@ -29,7 +29,7 @@ export async function template(opts: { out?: string; lang: Lang; blank?: boolean
 
 export async function demo(opts: { out?: string; lang: Lang; force?: boolean }): Promise<number> {
   const dir = opts.out ?? "infoscore-demo";
-  await mkdir(dir, { recursive: true }).catch((e) => writeFailure(e, dir));
+  await mkdir(dir, { recursive: true }).catch((e) => writeFailure(e, dir, dir));
   const sample = join(dir, `${FILE_NAMES.sample}.xlsx`);
   // A sample the user may have edited is kept unless --force, as template does.
   if (!opts.force && (await stat(sample).catch(() => undefined))) throw new InfoScoreError("outputExists", { path: sample });

@@ -10,7 +10,7 @@ export async function validate(path: string, opts: CalculationArgs & { json?: bo
   const lang = opts.lang;
   const options = await calculationOptions(opts, true);
   const checked = await checkFile(path, { ...options, now }).catch((e) => {
-    throw new FileFailure(path, e instanceof InfoScoreError ? e : new InfoScoreError("internal", { name: (e as Error).name }));
+    throw new FileFailure(path, e instanceof InfoScoreError ? e : new InfoScoreError("internal"));
   });
   const { stats, issues, errors, warnings } = checked;
   if (opts.json) {

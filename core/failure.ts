@@ -17,9 +17,8 @@ export class InfoScoreError extends Error {
   }
 }
 
-/** The user's text for a failure; an unexpected error becomes "internal", without its English text. */
+/** The user's text for a failure; an unexpected error becomes "internal", without its English text or class. */
 export function renderFailure(e: unknown, lang: Lang): string {
   if (e instanceof InfoScoreError) return t(lang, `failure.${e.code}`, e.params);
-  const name = e instanceof Error ? e.name : typeof e;
-  return t(lang, "failure.internal", { name });
+  return t(lang, "failure.internal");
 }

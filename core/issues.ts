@@ -52,38 +52,53 @@ export class IssueLog {
   readonly list: Issue[] = [];
   /** Input rows with at least one error, per sheet: they are 未计入 however far they got. */
   private readonly errorRows = new Map<string, Set<number>>();
+  /** Issues raised of each severity, those left out of the list included (the notice counting them excluded). */
+  private readonly raised = { error: 0, warning: 0 };
   constructor(readonly lang: Lang = "zh") {}
 
   add(severity: Severity, code: MessageCode, where: Where, rule: string, params: Record<string, string | number> = {}): void {
+    this.raised[severity]++;
     if (severity === "error" && where.row !== undefined) {
       const rows = this.errorRows.get(where.sheet) ?? new Set<number>();
       this.errorRows.set(where.sheet, rows.add(where.row));
     }
-    if (this.list.length >= MAX_ISSUES) return this.omit();
+    if (this.list.length >= MAX_ISSUES) return this.omit(severity);
     const shown = shortParams(params);
     const all = { sheet: where.sheet, cell: where.cell, ...shown };
     const detail = t(this.lang, `issue.${code}`, all);
     this.list.push({ severity, sheet: where.sheet, cell: where.cell, rule, code, params: shown, message: placed(all, detail), detail });
   }
 
-  /** The issue that says how many were left out, once the list is full. */
-  private omitted: Issue | undefined;
+  /** The issue that says how many were left out, once the list is full; its params are counted in place. */
+  private omitted: { count: number; limit: number; errors: number; warnings: number } | undefined;
 
-  /** Past MAX_ISSUES the list keeps one last issue counting the rest (a log of a million bad rows stays small). */
-  private omit(): void {
-    const count = Number(this.omitted?.params.count ?? 0) + 1;
-    const params = { count, limit: MAX_ISSUES };
-    const message = t(this.lang, "issue.issuesOmitted", params);
-    if (this.omitted) Object.assign(this.omitted, { params, message, detail: message });
-    else {
-      this.omitted = { severity: "warning", sheet: "", cell: "", rule: "INPUT", code: "issuesOmitted", params, message, detail: message };
-      this.list.push(this.omitted);
+  /**
+   * Past MAX_ISSUES the list keeps one last issue counting the rest (a log of a million bad rows
+   * stays small); its params also count them by severity, for the 校验问题 sheet's summary. Its
+   * text is rendered when read, not once per issue left out.
+   */
+  private omit(severity: Severity): void {
+    if (!this.omitted) {
+      const params = (this.omitted = { count: 0, limit: MAX_ISSUES, errors: 0, warnings: 0 });
+      const text = { get: () => t(this.lang, "issue.issuesOmitted", params), enumerable: true };
+      const notice: Omit<Issue, "message" | "detail"> = {
+        severity: "warning",
+        sheet: "",
+        cell: "",
+        rule: "INPUT",
+        code: "issuesOmitted",
+        params,
+      };
+      this.list.push(Object.defineProperties(notice, { message: text, detail: text }) as Issue);
     }
+    this.omitted.count++;
+    this.omitted[severity === "error" ? "errors" : "warnings"]++;
   }
 
   /** Forgets the issues of a sheet that is not read after all (the empty one of two sheets of one kind). */
   discardSheet(sheet: string): void {
     const kept = this.list.filter((i) => i.sheet !== sheet);
+    for (const i of this.list) if (i.sheet === sheet) this.raised[i.severity]--;
     this.list.length = 0;
     for (const issue of kept) this.list.push(issue);
     this.errorRows.delete(sheet);
@@ -106,8 +121,14 @@ export class IssueLog {
     return { sheet: source.sheet, cell: cellOf(source, field), row: source.row };
   }
 
+  /** Errors raised, listed or not: a log of 900,000 bad rows says 900,000, not the 100,000 listed. */
   get errorCount(): number {
-    return this.list.filter((i) => i.severity === "error").length;
+    return this.raised.error;
+  }
+
+  /** Warnings raised, listed or not. */
+  get warningCount(): number {
+    return this.raised.warning;
   }
 }
 
@@ -128,4 +149,5 @@ export const HEADLINE_CODES: ReadonlySet<string> = new Set([
   "sheetTwice",
   "sheetTwiceReadOne",
   "ruleSetRefused",
+  "issuesOmitted",
 ]);

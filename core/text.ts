@@ -130,8 +130,8 @@ export const MESSAGES = {
     en: "“{value}” is a former name of {units}, so the unit cannot be told; this row is not counted. Write the unit's current name",
   },
   issuesOmitted: {
-    zh: "另有 {count} 个问题未列出(只列出前 {limit} 个);请先改正上面列出的问题",
-    en: "{count} more issues are not listed (only the first {limit} are); correct those listed first",
+    zh: "另有 {count} 个问题未列出(只列出前 {limit} 个);请先改正已列出的问题,再重新检查",
+    en: "{count} more issues are not listed (only the first {limit} are); correct the listed ones first, then check again",
   },
   futureDate: {
     zh: "日期 {value} 晚于截至日期 {asOf},本行不计(请核对日期或截至日期)",
@@ -286,6 +286,16 @@ export const MESSAGES = {
     zh: "{unit}的主要负责人为空,{letter}称呼写作“主要负责同志”;请在单位名册中填写主要负责人",
     en: "{unit} has no leader (主要负责人) on the roster: the {letter} is addressed to “主要负责同志”; fill in the leader on the roster",
   },
+
+  // Cells whose content is not what it seems (core/read/cells.ts)
+  formulaNotCalculated: {
+    zh: "“{column}”单元格是公式,但公式结果从未计算保存(由程序生成的工作簿常见),无法读取其值,此行未计分。请在 Excel 或 WPS 中打开该工作簿并保存一次,使公式结果写入文件后再试",
+    en: "the “{column}” cell holds a formula whose result was never calculated and saved (common in workbooks written by programs), so its value cannot be read and the row is not counted. Open the workbook in Excel or WPS and save it once, so the results are stored, then try again",
+  },
+  textCut: {
+    zh: "“{column}”长 {length} 个字,超过 {limit} 个字;查找重复和结果表只用前 {limit} 个字。如误将正文粘贴到了此列,请只保留{column}",
+    en: "“{column}” is {length} characters long, over {limit}; only the first {limit} characters are used to find duplicates and in the result sheets. If body text was pasted here by mistake, keep only what belongs in this column",
+  },
 } as const satisfies Record<string, Pair>;
 
 export type MessageCode = keyof typeof MESSAGES;
@@ -380,8 +390,37 @@ export const FAILURES = {
     en: "cannot write {path}: {parent} on the way is not a folder. Check --out or --json",
   },
   writeFailed: {
-    zh: "写入 {path} 失败(系统错误 {code})。请检查磁盘与权限后再试",
-    en: "writing {path} failed (system error {code}). Check the disk and the permissions, then try again",
+    zh: "写入 {path} 失败,系统未说明原因。请检查磁盘与权限,或用 --out 换一个位置后再试",
+    en: "writing {path} failed and the system gave no reason. Check the disk and the permissions, or choose another place with --out",
+  },
+  // What the system says about a path, as a sentence (cli/osErrors.ts): never its error code
+  isFolder: {
+    zh: "这是一个文件夹,不是文件。请指定其中的文件",
+    en: "this is a folder, not a file. Name a file in it",
+  },
+  symlinkLoop: {
+    zh: "这是循环指向自身的符号链接(快捷方式),打不开。请改用它本应指向的实际文件",
+    en: "this is a symbolic link that points back to itself in a loop, so it cannot be opened. Use the actual file it was meant to point to",
+  },
+  pathThroughFile: {
+    zh: "路径中的 {parent} 是文件,不是文件夹,找不到该文件。请检查路径",
+    en: "{parent} on the way is a file, not a folder, so the file cannot be found. Check the path",
+  },
+  nameTooLongToRead: {
+    zh: "文件名或路径过长,无法打开。请缩短文件名或把文件移到较短的路径下",
+    en: "the file name or path is too long to open. Shorten the name or move the file to a shorter path",
+  },
+  readFailed: {
+    zh: "无法读取该文件,系统未说明原因。请确认文件能在 Excel 或 WPS 中打开,必要时复制到本机再试",
+    en: "the file cannot be read and the system gave no reason. Check that it opens in Excel or WPS; if need be, copy it to this computer and try again",
+  },
+  outputIsFolder: {
+    zh: "无法写入 {path}:已有同名的文件夹。请用 --out 或 --json 指定其他位置,或改名该文件夹",
+    en: "cannot write {path}: a folder of that name exists. Choose another place with --out or --json, or rename the folder",
+  },
+  outputSymlinkLoop: {
+    zh: "无法写入 {path}:它是循环指向自身的符号链接。请删除该链接或用 --out 指定其他位置",
+    en: "cannot write {path}: it is a symbolic link that points back to itself in a loop. Remove the link or choose another place with --out",
   },
   // Paths that would destroy a file (cli/paths.ts)
   outputIsInput: {
@@ -419,8 +458,8 @@ export const FAILURES = {
   },
   // Anything else: a defect of ours, never the user's fault
   internal: {
-    zh: "处理时发生内部错误(错误代码 {name})。请将该文件与本提示发给维护人员",
-    en: "an internal error occurred (error code {name}). Please send the file and this message to the maintainers",
+    zh: "处理时发生内部错误。请将该文件与本提示发给维护人员",
+    en: "an internal error occurred. Please send the file and this message to the maintainers",
   },
   interrupted: {
     zh: "已中断:临时文件已删除,未写完的结果未保存",

@@ -86,7 +86,7 @@ async function readAndCalculate(pkg: Package, options: JobOptions): Promise<Chec
     issues: issues.list,
     stats,
     errors,
-    warnings: issues.list.length - errors,
+    warnings: issues.warningCount,
     sheets: sheets.map((m) => m.name),
     models: sheets,
     logo,

@@ -183,6 +183,40 @@ function isoDateCell(v: string): CellValue {
 const outOfRange = (part: string, row: number) =>
   new InfoScoreError("xmlMalformed", { part, why: "word.xmlCellOutOfRange", where: `R${row}` });
 
+/**
+ * The <v> text of the cell being read, and whether the cell has a formula but no <v> at all: a
+ * result never calculated (openpyxl and other generators write formulas so), unknown rather than blank.
+ */
+class CellV {
+  text: string | undefined;
+  inV = false;
+  private formula = false;
+  private hasV = false;
+
+  constructor(private readonly where: () => string) {}
+
+  get uncalculated(): boolean {
+    return this.formula && !this.hasV;
+  }
+
+  reset(): void {
+    this.text = undefined;
+    this.inV = this.formula = this.hasV = false;
+  }
+
+  open(name: string, empty: boolean): void {
+    if (name === "v") {
+      this.inV = !empty;
+      this.hasV = true;
+    } else if (name === "f") this.formula = true;
+  }
+
+  add(text: string): void {
+    this.text = (this.text ?? "") + text;
+    if (this.text.length > LIMITS.cellChars) throw tooLong(this.where());
+  }
+}
+
 /** Parses the rows of one worksheet part and feeds them to `onRow`. */
 async function readSheetRows(
   zip: Package,
@@ -190,7 +224,7 @@ async function readSheetRows(
   sst: string[],
   dates: Set<number>,
   epochMs: number,
-  onRow: (row: number, values: CellValue[]) => void,
+  onRow: (row: number, values: CellValue[], uncalculated?: number[]) => void,
 ): Promise<void> {
   const label = `${sheet.name} (${sheet.path})`;
   let lastRow = 0;
@@ -201,17 +235,15 @@ async function readSheetRows(
   let type: string | undefined;
   let style = -1;
   let ref = "";
-  let v: string | undefined;
-  let inV = false;
+  let uncalculated: number[] | undefined;
   let inIs = false;
   const where = () => `${sheet.name}!${ref || `R${lastRow}`}`;
   const run = new RunText(where);
-  const addV = (text: string) => {
-    v = (v ?? "") + text;
-    if (v.length > LIMITS.cellChars) throw tooLong(where());
-  };
+  const cell = new CellV(where);
   const endCell = () => {
+    const v = cell.text;
     values[col] = type === "inlineStr" ? run.text : v === undefined ? null : cellValue(type, v, style, sst, dates, epochMs);
+    if (cell.uncalculated && type !== "inlineStr") (uncalculated ??= []).push(col);
     col++;
     inCell = false;
   };
@@ -226,7 +258,7 @@ async function readSheetRows(
         if (col > LAST_COLUMN) throw outOfRange(label, lastRow);
         type = a.t;
         style = a.s;
-        v = undefined;
+        cell.reset();
         run.reset();
         inCell = true;
         inIs = false;
@@ -235,30 +267,31 @@ async function readSheetRows(
         const r = rowNumberOf(attrs);
         lastRow = r ?? lastRow + 1;
         values = [];
+        uncalculated = undefined;
         col = 0;
         inRow = !empty;
         if (empty) onRow(lastRow, values);
       } else if (inCell) {
-        if (name === "v") inV = !empty;
-        else if (name === "is") inIs = !empty;
+        if (name === "is") inIs = !empty;
         else if (inIs) run.open(name, empty);
+        else cell.open(name, empty);
       }
-      sink.wantText = inV || (inIs && run.collecting);
+      sink.wantText = cell.inV || (inIs && run.collecting);
     },
     close(name) {
       if (name === "c") {
         if (inCell) endCell();
       } else if (name === "row") {
-        if (inRow) onRow(lastRow, values);
+        if (inRow) onRow(lastRow, values, uncalculated);
         inRow = false;
       } else if (inCell) {
-        if (name === "v") inV = false;
+        if (name === "v") cell.inV = false;
         else if (name === "is") inIs = false;
         else if (inIs) run.close(name);
       }
-      sink.wantText = inV || (inIs && run.collecting);
+      sink.wantText = cell.inV || (inIs && run.collecting);
     },
-    text: (text) => (inV ? addV(text) : run.add(text)),
+    text: (text) => (cell.inV ? cell.add(text) : run.add(text)),
   };
   const scanner = new XmlScanner(sink, () => (inCell ? where() : label));
   await zip.streamText(sheet.path, (text) => scanner.push(text), label);
@@ -323,8 +356,8 @@ export async function readWorkbookPackage(zip: Package, issues: IssueLog, option
     const target = reader.sheet(sheet.name);
     if (!target) continue;
     if (!zip.has(sheet.path)) throw zip.missing(sheet.path, sheet.name);
-    await readSheetRows(zip, sheet, sst, dates, date1904 ? EPOCH_1904_MS : EPOCH_1900_MS, (row, values) => {
-      target.push(row, values);
+    await readSheetRows(zip, sheet, sst, dates, date1904 ? EPOCH_1904_MS : EPOCH_1900_MS, (row, values, uncalculated) => {
+      target.push(row, values, uncalculated);
       if (onProgress && ++rows % 10_000 === 0) onProgress(rows);
     });
   }

@@ -101,6 +101,9 @@ function absentMarkColumns(row: RowView, scheme: Scheme, issues: IssueLog): void
   }
 }
 
+/** Titles are kept to this many characters: far above any real one, small beside a pasted article (docs/input.md). */
+export const MAX_TITLE_CHARS = 500;
+
 function submissions({ target, issues, cells, scheme }: Env): RowConverter {
   let first = true;
   return (row) => {
@@ -109,7 +112,7 @@ function submissions({ target, issues, cells, scheme }: Env): RowConverter {
     const c = cells(row);
     const date = c.date("date", { required: true, badFails: true });
     const unit = c.required("unit");
-    const title = c.required("title");
+    const title = c.requiredUpTo("title", MAX_TITLE_CHARS);
     const read = readMarks(c, scheme);
     const important = c.flag("important");
     const type = choice(c, issues, "type", SUBMISSION_TYPES);

@@ -55,7 +55,7 @@ interface HeaderMatch {
 }
 
 export class SheetReader {
-  private pending: Array<{ rowNumber: number; values: CellValue[] }> = [];
+  private pending: Array<{ rowNumber: number; values: CellValue[]; uncalculated?: readonly number[] }> = [];
   private indexOf: Map<string, number> | undefined;
   private columns: Record<string, string> = {};
   /** The header's last row: rows at or above it are titles, wherever the XML puts them. */
@@ -75,13 +75,16 @@ export class SheetReader {
     this.labels = new Map(spec.columns.map((c) => [c.field, c.names[0]]));
   }
 
-  /** Feeds one row: 1-based row number and cell values from column A. */
-  push(rowNumber: number, values: CellValue[]): void {
+  /**
+   * Feeds one row: 1-based row number and cell values from column A; `uncalculated` are the
+   * (0-based) columns holding a formula whose result the file does not store.
+   */
+  push(rowNumber: number, values: CellValue[], uncalculated?: readonly number[]): void {
     if (this.skipped) return;
-    if (this.indexOf) return this.afterHeader(rowNumber, values);
+    if (this.indexOf) return this.afterHeader(rowNumber, values, uncalculated);
     const previous = this.pending[this.pending.length - 1];
     if (this.tryHeader(rowNumber, values, previous)) return;
-    this.pending.push({ rowNumber, values });
+    this.pending.push({ rowNumber, values, uncalculated });
     if (this.pending.length >= HEADER_SEARCH_ROWS) this.giveUp();
   }
 
@@ -147,17 +150,17 @@ export class SheetReader {
     // Rows the XML wrote before the header row but that stand below it are data too.
     const later = this.pending.filter((p) => p.rowNumber > rowNumber).sort((a, b) => a.rowNumber - b.rowNumber);
     this.pending = [];
-    for (const p of later) this.afterHeader(p.rowNumber, p.values);
+    for (const p of later) this.afterHeader(p.rowNumber, p.values, p.uncalculated);
   }
 
   /** The row under a one-row header: more names (a two-row header) or the first data row. */
-  private afterHeader(rowNumber: number, values: CellValue[]): void {
+  private afterHeader(rowNumber: number, values: CellValue[], uncalculated?: readonly number[]): void {
     if (rowNumber <= this.headerRow) return;
     if (this.secondRowOpen) {
       this.secondRowOpen = false;
       if (rowNumber === this.headerRow + 1 && this.trySecondRow(rowNumber, values)) return;
     }
-    this.data(rowNumber, values);
+    this.data(rowNumber, values, uncalculated);
   }
 
   /** Names of columns not yet placed, with the required columns' cells blank below their merged names. */
@@ -217,9 +220,19 @@ export class SheetReader {
     this.pending = [];
   }
 
-  private data(rowNumber: number, values: CellValue[]): void {
-    if (values.every(isBlank)) return;
+  private data(rowNumber: number, values: CellValue[], uncalculated?: readonly number[]): void {
+    // Formulas without a result in columns InfoScore reads: their values are unknown, not blank.
+    const unknown = uncalculated?.length ? [...this.indexOf!].filter(([, i]) => uncalculated.includes(i)) : [];
+    if (unknown.length === 0 && values.every(isBlank)) return;
     this.stats.read++;
+    if (unknown.length) {
+      for (const [field, i] of unknown) {
+        const where = { sheet: this.sheetName, cell: `${columnLetter(i)}${rowNumber}`, row: rowNumber };
+        this.issues.error("formulaNotCalculated", where, "INPUT", { column: this.labels.get(field) ?? field });
+      }
+      this.stats.rejected++;
+      return;
+    }
     const view = new RowView(values, this.indexOf!, { sheet: this.sheetName, row: rowNumber, columns: this.columns }, this.labels);
     if (this.convert(view)) this.stats.used++;
     else this.stats.rejected++;

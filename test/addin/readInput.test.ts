@@ -4,6 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { IssueLog, SHEETS, type CellValue } from "../../core/index.ts";
 import { readInput } from "../../addin/excel/readInput.ts";
+import { MAX_TITLE_CHARS } from "../../core/read/convert.ts";
 import { sampleSheets } from "../../templates/sample.ts";
 import { FakeExcel, PAYLOAD_LIMIT } from "../helpers/fakeExcel.ts";
 
@@ -45,7 +46,9 @@ describe("reading the input sheets", () => {
     const issues = new IssueLog();
     const read = await readInput(book.context, issues);
     expect(read.data.submissions).toHaveLength(6_000);
-    expect(read.data.submissions[5_999].title).toBe("5999".padEnd(2_000, "长"));
+    // Every row arrives whole; what is kept of a title is its first MAX_TITLE_CHARS characters.
+    expect(read.data.submissions[5_999].title).toBe("5999".padEnd(MAX_TITLE_CHARS, "长"));
+    expect(issues.list.filter((i) => i.code === "textCut")).toHaveLength(6_000);
     expect(book.refusedResponses).toBeGreaterThan(0); // the first read, sized in cells, was too large
     expect(book.maxResponseBytes).toBeGreaterThan(1_000_000);
     expect(book.syncs).toBeLessThan(30);
