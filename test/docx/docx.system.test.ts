@@ -3,17 +3,17 @@
 // fonts.conf), and the PDF measured with `pdftotext -bbox-layout`: A4, the GB/T 9704 版心, 3号
 // body of 28 characters and 22 lines, the parts in order, page numbers, nothing overlapping.
 // PNGs of every page go to test-artifacts/docx.
-import { beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { execFileSync } from "node:child_process";
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import JSZip from "jszip";
 import { AlignmentType, Document, Packer, Paragraph, TextRun } from "docx";
-import { main } from "../../cli/main.ts";
 import { DEFAULT_TEMPLATES } from "../../core/sheets/outputTemplate.ts";
 import { buildInputWorkbook } from "../../templates/inputTemplate.ts";
 import { libreOfficeConvert, libreOfficeSheets, OFFICE_FONTS, OFFICE_FONTS_EM } from "../helpers/lo.ts";
 import { overlaps, pdfPages, type Box, type PdfPage } from "../helpers/printPdf.ts";
+import { recalc } from "../helpers/cli.ts";
 import { tempDir } from "../helpers/tmp.ts";
 import { realisticYear } from "../print/realistic.ts";
 
@@ -31,15 +31,6 @@ const LANDSCAPE = { left: 37 * MM, top: 28 * MM, right: (37 + 225) * MM, bottom:
 const PAGE_NUMBER = /^— (\d+) —$/;
 /** PDF as printed on both sides: the blank page an even-page section inserts is kept (LibreOffice leaves it out by default). */
 const PDF_WITH_BLANKS = 'pdf:writer_pdf_Export:{"IsSkipEmptyPages":{"type":"boolean","value":"false"}}';
-
-async function recalc(...args: string[]): Promise<number> {
-  const log = vi.spyOn(console, "log").mockImplementation(() => {});
-  try {
-    return await main(["node", "infoscore", "recalc", ...args]);
-  } finally {
-    log.mockRestore();
-  }
-}
 
 interface Rendered {
   file: string;

@@ -26,6 +26,16 @@ export async function runMain(...args: string[]): Promise<Run> {
   }
 }
 
+/** `infoscore recalc` in process, its progress lines kept off the test's output; its exit code. */
+export async function recalc(...args: string[]): Promise<number> {
+  const log = vi.spyOn(console, "log").mockImplementation(() => {});
+  try {
+    return await main(["node", "infoscore", "recalc", ...args]);
+  } finally {
+    log.mockRestore();
+  }
+}
+
 export const BIN = join(import.meta.dirname, "..", "..", "cli", "bin.mjs");
 
 export function runBin(args: string[], timeout = 60_000): Run & { signal: NodeJS.Signals | null } {

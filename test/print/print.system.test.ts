@@ -1,18 +1,18 @@
 // Print-readiness and user templates, checked the way a user would see them: LibreOffice renders
 // the result documents to PDF, `pdftotext -bbox-layout` gives every text line with its box, and
 // pdftoppm makes PNGs (kept in test-artifacts/print to look at).
-import { beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { execFileSync } from "node:child_process";
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { main } from "../../cli/main.ts";
 import { buildInputWorkbook } from "../../templates/inputTemplate.ts";
 import { sampleSheets } from "../../templates/sample.ts";
 import { libreOfficePdf } from "../helpers/lo.ts";
 import { onlySheets, overlaps, pdfPages, type Box, type PdfPage } from "../helpers/printPdf.ts";
 import { Package } from "../../ooxml/package.ts";
 import { nodeCodec } from "../../cli/nodeCodec.ts";
+import { recalc } from "../helpers/cli.ts";
 import { tempDir } from "../helpers/tmp.ts";
 import { realisticSample, realisticYear } from "./realistic.ts";
 import { RESULT_SHEETS, sheetName } from "../../core/index.ts";
@@ -23,15 +23,6 @@ const MONTH_SHEETS = RESULT_SHEETS.filter((s) => s.period === undefined || s.per
 const ARTIFACTS = join(process.cwd(), "test-artifacts", "print");
 const dir = tempDir("infoscore-print-");
 const INPUT_SHEETS = ["使用说明", "单位名册", "信息报送", "考核记录", "业务指标", "业务完成", "评议打分", "计分规则", "输出模板"];
-
-async function recalc(...args: string[]): Promise<number> {
-  const log = vi.spyOn(console, "log").mockImplementation(() => {});
-  try {
-    return await main(["node", "infoscore", "recalc", ...args]);
-  } finally {
-    log.mockRestore();
-  }
-}
 
 interface Doc {
   sheet: string;

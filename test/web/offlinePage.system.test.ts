@@ -2,31 +2,29 @@
 // check summary and issues, download the results and compare them with the batch tool.
 // Also checks that the page sends nothing outside its own origin, and stays responsive on a
 // 100,000-row workbook (longest main-thread task measured with PerformanceObserver).
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { beforeAll, describe, expect, it } from "vitest";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Server } from "node:http";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import ExcelJS from "exceljs";
-import { main } from "../../cli/main.ts";
 import { buildInputWorkbook } from "../../templates/inputTemplate.ts";
 import { sampleSheets } from "../../templates/sample.ts";
 import { writeLog } from "../../bench/io/generate.ts";
+import { recalc } from "../helpers/cli.ts";
+import { servedBrowser } from "../helpers/servedBrowser.ts";
 import { tempDir } from "../helpers/tmp.ts";
 
 const ARTIFACTS = join(process.cwd(), "test-artifacts", "web");
 const dir = tempDir("infoscore-web-");
-let server: Server;
-let origin: string;
-let browser: Browser;
+const web = servedBrowser();
 const outside: string[] = [];
 
 async function openPage(viewport = { width: 1366, height: 768 }, before?: (page: Page) => Promise<unknown>): Promise<Page> {
-  const page = await browser.newPage({ acceptDownloads: true, locale: "zh-CN", viewport });
+  const page = await web.browser.newPage({ acceptDownloads: true, locale: "zh-CN", viewport });
   await before?.(page);
   page.on("request", (r) => {
     const url = r.url();
-    if (!url.startsWith(origin) && !url.startsWith("blob:") && !url.startsWith("data:")) outside.push(url);
+    if (!url.startsWith(web.origin) && !url.startsWith("blob:") && !url.startsWith("data:")) outside.push(url);
   });
   await page.addInitScript(() => {
     const w = window as unknown as { longestTask: number };
@@ -35,7 +33,7 @@ async function openPage(viewport = { width: 1366, height: 768 }, before?: (page:
       for (const e of list.getEntries()) w.longestTask = Math.max(w.longestTask, e.duration);
     }).observe({ type: "longtask", buffered: true });
   });
-  await page.goto(`${origin}/index.html`);
+  await page.goto(`${web.origin}/index.html`);
   return page;
 }
 
@@ -48,33 +46,7 @@ async function runFiles(page: Page, files: string[], period: { year: string; mon
   await page.waitForSelector("body[data-state=finished]", { timeout: 240_000 });
 }
 
-beforeAll(async () => {
-  if (!existsSync("dist/index.html")) throw new Error("dist/ is missing: npm test builds it first (npm run build)");
-  const { serve } = await import("../../scripts/serve.mjs");
-  server = (await serve(join(process.cwd(), "dist"), 0)) as Server;
-  const address = server.address() as { port: number };
-  origin = `http://127.0.0.1:${address.port}`;
-  browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    headless: true,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-      "--disable-quic",
-    ],
-  });
-  mkdirSync(ARTIFACTS, { recursive: true });
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
+beforeAll(() => void mkdirSync(ARTIFACTS, { recursive: true }));
 
 describe("offline page", () => {
   it("says it is not inside Excel, runs a workbook and a malformed file, and matches the batch tool", async () => {
@@ -123,21 +95,7 @@ describe("offline page", () => {
     const ranking = wb.getWorksheet("月度通报")!;
 
     // The batch tool on the same input.
-    const log = vi.spyOn(console, "log").mockImplementation(() => {});
-    const code = await main([
-      "node",
-      "infoscore",
-      "recalc",
-      input,
-      "--period",
-      "2026-03",
-      "--out",
-      join(dir, "cli"),
-      "--json",
-      join(dir, "cli.json"),
-    ]);
-    log.mockRestore();
-    expect(code).toBe(0);
+    expect(await recalc(input, "--period", "2026-03", "--out", join(dir, "cli"), "--json", join(dir, "cli.json"))).toBe(0);
     const cli = JSON.parse(readFileSync(join(dir, "cli.json"), "utf8"));
     const fromPage = await page.evaluate(
       () => (window as unknown as { infoscoreResults: Record<string, unknown> }).infoscoreResults["示例.xlsx"],
@@ -166,24 +124,9 @@ describe("offline page", () => {
     const fromPage = await page.evaluate(
       () => (window as unknown as { infoscoreResults: Record<string, unknown> }).infoscoreResults["规则.xlsx"],
     );
-    const log = vi.spyOn(console, "log").mockImplementation(() => {});
     expect(
-      await main([
-        "node",
-        "infoscore",
-        "recalc",
-        input,
-        "--period",
-        "2026-03",
-        "--rules",
-        rules,
-        "--out",
-        join(dir, "cli-rules"),
-        "--json",
-        join(dir, "cli-rules.json"),
-      ]),
+      await recalc(input, "--period", "2026-03", "--rules", rules, "--out", join(dir, "cli-rules"), "--json", join(dir, "cli-rules.json")),
     ).toBe(0);
-    log.mockRestore();
     const cli = JSON.parse(readFileSync(join(dir, "cli-rules.json"), "utf8"));
     expect(fromPage).toEqual(cli);
     expect(cli.units.filter((u: { advancedCandidate: boolean }) => u.advancedCandidate)).toHaveLength(3);

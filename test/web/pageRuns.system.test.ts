@@ -2,45 +2,25 @@
 // time (a new run cancels the old, whose late messages never reach the screen), a file chooser
 // reached and used with the keyboard alone, and a browser lacking what the page needs told so
 // in plain words, never that the workbook is damaged; with scripts off, the <noscript> notice.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { existsSync } from "node:fs";
+import { describe, expect, it } from "vitest";
 import { join } from "node:path";
-import type { Server } from "node:http";
-import { chromium, type Browser, type FileChooser, type Page } from "playwright-core";
+import type { FileChooser, Page } from "playwright-core";
 import { buildInputWorkbook } from "../../templates/inputTemplate.ts";
 import { sampleSheets } from "../../templates/sample.ts";
 import { writeLog } from "../../bench/io/generate.ts";
+import { servedBrowser } from "../helpers/servedBrowser.ts";
 import { tempDir } from "../helpers/tmp.ts";
 
 const dir = tempDir("infoscore-runs-");
-let server: Server;
-let origin: string;
-let browser: Browser;
+const web = servedBrowser();
 
 async function openPage(before?: (page: Page) => Promise<unknown>, javaScriptEnabled = true): Promise<Page> {
-  const context = await browser.newContext({ locale: "zh-CN", javaScriptEnabled });
+  const context = await web.browser.newContext({ locale: "zh-CN", javaScriptEnabled });
   const page = await context.newPage();
   await before?.(page);
-  await page.goto(`${origin}/index.html`);
+  await page.goto(`${web.origin}/index.html`);
   return page;
 }
-
-beforeAll(async () => {
-  if (!existsSync("dist/index.html")) throw new Error("dist/ is missing: npm test builds it first (npm run build)");
-  const { serve } = await import("../../scripts/serve.mjs");
-  server = (await serve(join(process.cwd(), "dist"), 0)) as Server;
-  origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
-  browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    headless: true,
-    args: ["--headless", "--no-sandbox", "--disable-gpu"],
-  });
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
 
 describe("the offline page, one run at a time and for every user", () => {
   it("a new run cancels the one in progress: only the second run's results reach the screen", async () => {

@@ -1,31 +1,11 @@
 // Every page of the build in Chromium, outside Office (office.js included): no request leaves
 // the add-in's own origin, and the Content-Security-Policy (no 'unsafe-eval') is never violated.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Server } from "node:http";
-import { chromium, type Browser } from "playwright-core";
+import { servedBrowser } from "../helpers/servedBrowser.ts";
 
-let server: Server;
-let origin: string;
-let browser: Browser;
-
-beforeAll(async () => {
-  if (!existsSync("dist/index.html")) throw new Error("dist/ is missing: npm test builds it first (npm run build)");
-  const { serve } = await import("../../scripts/serve.mjs");
-  server = (await serve(join(process.cwd(), "dist"), 0)) as Server;
-  origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
-  browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    headless: true,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
-  });
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
+const web = servedBrowser();
 
 const pages = () =>
   readdirSync("dist")
@@ -51,10 +31,10 @@ describe("every page in dist/", () => {
     const violations: string[] = [];
     const errors: string[] = [];
     for (const f of pages()) {
-      const page = await browser.newPage();
+      const page = await web.browser.newPage();
       page.on("request", (r) => {
         const url = r.url();
-        if (!url.startsWith(origin) && !/^(blob|data|about):/.test(url)) outside.push(`${f}: ${url}`);
+        if (!url.startsWith(web.origin) && !/^(blob|data|about):/.test(url)) outside.push(`${f}: ${url}`);
       });
       page.on("pageerror", (e) => errors.push(`${f}: ${e.message}`));
       page.on("console", (m) => {
@@ -65,7 +45,7 @@ describe("every page in dist/", () => {
           console.error(`Content Security Policy: ${e.violatedDirective} ${e.blockedURI}`),
         ),
       );
-      await page.goto(`${origin}/${f}?m=test`, { waitUntil: "load" });
+      await page.goto(`${web.origin}/${f}?m=test`, { waitUntil: "load" });
       await page.waitForTimeout(f === "index.html" ? 500 : 4500); // office.js frames its telemetry 3 s after its host map loads
       await page.close();
     }

@@ -3,25 +3,23 @@
 // storage blocked), show the as-of date, and take the period remembered in the workbook. On the
 // fake Excel holding the sample workbook it calculates, and offers the Word files as a .zip where the
 // host lets a pane download (Excel on the web, WebView2), the hint where it cannot (the Mac).
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Server } from "node:http";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import JSZip from "jszip";
 import { DEFAULT_RULES } from "../../core/index.ts";
-import { main } from "../../cli/main.ts";
 import { buildInputWorkbook } from "../../templates/inputTemplate.ts";
 import { sampleSheets } from "../../templates/sample.ts";
 import { fakeExcelScript } from "../helpers/browserFakeExcel.ts";
+import { recalc } from "../helpers/cli.ts";
 import { libreOfficeConvert, OFFICE_FONTS } from "../helpers/lo.ts";
 import { pdfPages } from "../helpers/printPdf.ts";
+import { docxChunks, servedBrowser } from "../helpers/servedBrowser.ts";
 import { tempDir } from "../helpers/tmp.ts";
 
-let server: Server;
-let origin: string;
-let browser: Browser;
+const web = servedBrowser("taskpane.html");
 
 /** Where the pane runs: Office's platform name, the webview's user agent (Chromium's own when unset) and the workbook's URL. */
 interface Host {
@@ -83,7 +81,7 @@ window.Excel = { run: async () => { window.excelRuns++; return ${JSON.stringify(
 const OUTCOME_STUB = stubOf(OUTCOME);
 
 async function openPane(blockStorage: boolean, excel = "", host = WEB): Promise<Page> {
-  const page = await browser.newPage({
+  const page = await web.browser.newPage({
     locale: "zh-CN",
     viewport: { width: 350, height: 700 },
     acceptDownloads: true,
@@ -102,25 +100,13 @@ async function openPane(blockStorage: boolean, excel = "", host = WEB): Promise<
   }
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
-  await page.goto(`${origin}/taskpane.html`);
+  await page.goto(`${web.origin}/taskpane.html`);
   await page.waitForSelector("#excel-buttons:not([hidden])", { timeout: 10_000 });
   expect(errors).toEqual([]);
   return page;
 }
 
-beforeAll(async () => {
-  if (!existsSync("dist/taskpane.html")) throw new Error("dist/ is missing: npm test builds it first (npm run build)");
-  const { serve } = await import("../../scripts/serve.mjs");
-  server = (await serve(join(process.cwd(), "dist"), 0)) as Server;
-  origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
-  mkdirSync(join("test-artifacts", "web"), { recursive: true });
-  browser = await chromium.launch({ executablePath: "/usr/bin/chromium", headless: true, args: ["--no-sandbox", "--disable-gpu"] });
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
+beforeAll(() => void mkdirSync(join("test-artifacts", "web"), { recursive: true }));
 
 describe("the task pane in Excel", () => {
   it("renders with localStorage blocked, with the run buttons, the as-of date and the workbook's remembered period", async () => {
@@ -176,10 +162,6 @@ describe("the pane's issue list", () => {
   });
 });
 
-/** The page's script chunk that holds the docx library (its styles part names w:docDefaults). */
-const docxChunks = () =>
-  readdirSync("dist").filter((f) => f.endsWith(".js") && readFileSync(join("dist", f), "utf8").includes("docDefaults"));
-
 /** Runs 全部计算 on the sample workbook for March 2026, as of 2026-04-03; every request the pane makes is listed. */
 async function runSample(host: Host): Promise<{ page: Page; requests: string[] }> {
   const page = await openPane(false, await fakeExcelScript(), host);
@@ -224,7 +206,7 @@ describe("下载公文(Word) in the pane", () => {
     expect(loaded().length).toBeGreaterThan(0);
     // Made from the run just done: the workbook is not read again; and nothing went anywhere but the add-in's own origin.
     expect((await fakeBook(page)).runs).toBe(afterRun.runs);
-    expect(requests.filter((u) => !u.startsWith(`${origin}/`) && !u.startsWith("blob:"))).toEqual([]);
+    expect(requests.filter((u) => !u.startsWith(`${web.origin}/`) && !u.startsWith("blob:"))).toEqual([]);
     const saved = join(dir, "公文.zip");
     await download.saveAs(saved);
     await page.close();
@@ -234,12 +216,9 @@ describe("下载公文(Word) in the pane", () => {
     const names = Object.keys(zip.files).sort();
     const input = join(dir, "示例.xlsx");
     await buildInputWorkbook({ data: sampleSheets() }).xlsx.writeFile(input);
-    const log = vi.spyOn(console, "log").mockImplementation(() => {});
     const out = join(dir, "cli");
     mkdirSync(out);
-    const args = ["node", "infoscore", "recalc", input, "--period", "2026-03", "--as-of", "2026-04-03", "--docx", "--out", out];
-    expect(await main(args)).toBe(0);
-    log.mockRestore();
+    expect(await recalc(input, "--period", "2026-03", "--as-of", "2026-04-03", "--docx", "--out", out)).toBe(0);
     expect(names).toEqual(readdirSync(join(out, "示例-公文-2026-03")).sort());
     expect(names).toContain("信息工作通报.docx");
     const letters = names.filter((n) => n.startsWith("缺报通知单-"));

@@ -1,53 +1,29 @@
 // The offline page's 下载公文(Word) in Debian's Chromium: the .zip it downloads holds the same
 // Word files as `infoscore recalc --docx`, each opens in LibreOffice, and the docx library's
 // chunk is fetched only when the button is clicked.
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Server } from "node:http";
-import { chromium, type Browser } from "playwright-core";
 import JSZip from "jszip";
-import { main } from "../../cli/main.ts";
 import { buildInputWorkbook } from "../../templates/inputTemplate.ts";
 import { sampleSheets } from "../../templates/sample.ts";
+import { recalc } from "../helpers/cli.ts";
 import { libreOfficeConvert, OFFICE_FONTS } from "../helpers/lo.ts";
 import { pdfPages } from "../helpers/printPdf.ts";
+import { docxChunks, servedBrowser } from "../helpers/servedBrowser.ts";
 import { tempDir } from "../helpers/tmp.ts";
 
 const dir = tempDir("infoscore-webdocx-");
-let server: Server;
-let origin: string;
-let browser: Browser;
-
-beforeAll(async () => {
-  if (!existsSync("dist/index.html")) throw new Error("dist/ is missing: npm test builds it first (npm run build)");
-  const { serve } = await import("../../scripts/serve.mjs");
-  server = (await serve(join(process.cwd(), "dist"), 0)) as Server;
-  origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
-  browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    headless: true,
-    args: ["--headless", "--no-sandbox", "--disable-gpu"],
-  });
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
-
-/** The page's script chunk that holds the docx library (its styles part names w:docDefaults). */
-const docxChunks = () =>
-  readdirSync("dist").filter((f) => f.endsWith(".js") && readFileSync(join("dist", f), "utf8").includes("docDefaults"));
+const web = servedBrowser();
 
 describe("下载公文(Word) on the offline page", () => {
   it("downloads a .zip of the Word files the batch tool writes, loading the docx library only then", async () => {
     const input = join(dir, "示例.xlsx");
     await buildInputWorkbook({ data: sampleSheets() }).xlsx.writeFile(input);
-    const page = await browser.newPage({ acceptDownloads: true, locale: "zh-CN" });
+    const page = await web.browser.newPage({ acceptDownloads: true, locale: "zh-CN" });
     const fetched: string[] = [];
     page.on("request", (r) => fetched.push(r.url()));
-    await page.goto(`${origin}/index.html`);
+    await page.goto(`${web.origin}/index.html`);
     await page.setInputFiles("#file-input", [input]);
     await page.selectOption("#kind", "month");
     await page.fill("#year", "2026");
@@ -71,13 +47,9 @@ describe("下载公文(Word) on the offline page", () => {
     const names = Object.keys(zip.files).sort();
 
     // The batch tool on the same workbook and day.
-    const log = vi.spyOn(console, "log").mockImplementation(() => {});
     const out = join(dir, "cli");
     mkdirSync(out, { recursive: true });
-    expect(await main(["node", "infoscore", "recalc", input, "--period", "2026-03", "--as-of", "2026-04-03", "--docx", "--out", out])).toBe(
-      0,
-    );
-    log.mockRestore();
+    expect(await recalc(input, "--period", "2026-03", "--as-of", "2026-04-03", "--docx", "--out", out)).toBe(0);
     expect(names).toEqual(readdirSync(join(out, "示例-公文-2026-03")).sort());
     expect(names).toContain("信息工作通报.docx");
     expect(names.some((n) => n.startsWith("缺报通知单-"))).toBe(true);
