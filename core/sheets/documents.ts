@@ -85,10 +85,13 @@ export function roleOf(block: TextBlock): DocRole {
 
 const DATE = /^\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$/;
 
-/** A text line as a document line: the sheet's padding (indent, right margin) left to the renderer. */
+/**
+ * A text line as a document line: the sheet's padding (indent, right margin) left to the renderer,
+ * and the line breaks paragraphs() puts in for the sheet's rows dropped (Word wraps by itself).
+ */
 function lineOf(block: TextBlock): DocLine {
   const role = roleOf(block);
-  const text = block.text.replace(/^[\u3000\s]+|[\u3000\s]+$/g, "");
+  const text = block.text.replace(/\n/g, "").replace(/^[\u3000\s]+|[\u3000\s]+$/g, "");
   return { role: role === "signature" && DATE.test(text) ? "date" : role, text };
 }
 

@@ -51,6 +51,37 @@ export function letterheadParts(office: string, L: Layout): Paragraph[] {
  */
 export const keepWithNext = (keep: boolean) => (keep ? { keepNext: true, widowControl: true } : {});
 
+/** Fields of a line set apart by a long run of full-width spaces (考评小组（签字）：… 主任办公会审定：… 日期：…). */
+const FIELD_GAP = /\u3000{6,}/;
+
+/**
+ * A line of fields to sign or fill in, as one tidy line: the first at the left, the last ending at
+ * the right edge, any between centred on tab stops (not justified, so nothing is stretched); a line
+ * too long for that gives each field a line of its own.
+ */
+function fieldLines(text: string, L: Layout, width: number): Paragraph[] {
+  const fields = text.split(FIELD_GAP);
+  const chars = fields.reduce((n, f) => n + charsOf(f), 0) + 2 * (fields.length - 1);
+  if (chars * L.char > width) return fields.map((f) => new Paragraph({ alignment: AlignmentType.LEFT, children: [run(f)] }));
+  const n = fields.length - 1;
+  return [
+    new Paragraph({
+      alignment: AlignmentType.LEFT,
+      tabStops: fields.slice(1).map((_, i) => ({
+        type: i + 1 === n ? TabStopType.RIGHT : TabStopType.CENTER,
+        position: Math.floor((width * (i + 1)) / n),
+      })),
+      children: fields.map((f, i) => run(i ? `\t${f}` : f)),
+    }),
+  ];
+}
+
+/** A line of the head or body as paragraphs (one, or a line of fields: fieldLines). */
+export function lineParagraphs(l: DocLine, L: Layout, keep: boolean, width: number): Paragraph[] {
+  if (l.role === "plain" && FIELD_GAP.test(l.text)) return fieldLines(l.text, L, width);
+  return [lineParagraph(l, L, keep)];
+}
+
 /** One line of the head or body by its part; `keep` holds it with the next (keepWithNext). */
 export function lineParagraph(l: DocLine, L: Layout, keep = false): Paragraph {
   const k = keepWithNext(keep);

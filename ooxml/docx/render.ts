@@ -11,12 +11,13 @@ import {
   headingParagraph,
   letterheadParts,
   lineParagraph,
+  lineParagraphs,
   mastheadParts,
   pageNumber,
   receiptHead,
   signParts,
 } from "./parts.ts";
-import { dataTable, imprintHeight, imprintParagraphs, receiptTable } from "./tables.ts";
+import { dataTable, imprintHeight, imprintParagraphs, receiptTable, tableFits } from "./tables.ts";
 import { fontTableXml, settingsXml, stylesXml } from "./styles.ts";
 
 type Child = Paragraph | Table;
@@ -78,10 +79,12 @@ function bodyParts(doc: OfficialDocument, widths: readonly number[], width: numb
   if (doc.letter && doc.issuer) out.push(...letterheadParts(doc.issuer.office, L));
   for (const l of doc.head) if (!masthead.includes(l)) out.push(lineParagraph(l, L));
   const tail = tailOf(doc, L);
-  for (const item of doc.body) {
-    if (item.role === "table") out.push(dataTable(item.table, widths, width, tail.has(item)));
-    else out.push(lineParagraph(item, L, tail.has(item)));
-  }
+  doc.body.forEach((item, i) => {
+    // A table's last rows keep with a note under it: no page holds the note alone.
+    const keep = tail.has(item) || doc.body[i + 1]?.role === "note";
+    if (item.role === "table") out.push(dataTable(item.table, widths, width, keep));
+    else out.push(...lineParagraphs(item, L, tail.has(item), width));
+  });
   return out;
 }
 
@@ -101,21 +104,27 @@ function imprintSection(doc: OfficialDocument, L: Layout): ISectionOptions | und
   return section([spacer, ...imprintParagraphs(doc.copyTo, TEXT_WIDTH)], false, "even", L, false);
 }
 
+/** Whether tables are turned: wide in the sheet, or too wide for portrait without breaking a number (tableFits). */
+const turned = (landscape: boolean, items: readonly OfficialDocument["body"][number][], widths: readonly number[]): boolean =>
+  landscape || items.some((item) => item.role === "table" && !tableFits(item.table, widths, TEXT_WIDTH));
+
 function attachmentSections(doc: OfficialDocument, L: Layout): ISectionOptions[] {
   return doc.attachments.map((a, i) => {
-    const width = a.landscape ? TEXT_WIDTH_LANDSCAPE : TEXT_WIDTH;
+    const landscape = turned(a.landscape, a.items, a.widths);
+    const width = landscape ? TEXT_WIDTH_LANDSCAPE : TEXT_WIDTH;
     const label = t(DOC_LANG, doc.attachments.length === 1 ? "doc.attachmentLabelOne" : "doc.attachmentLabel", { n: i + 1 });
     const children: Child[] = attachmentHead(label, a.title, L);
     for (const item of a.items)
       children.push(item.role === "table" ? dataTable(item.table, a.widths, width) : headingParagraph((item as DocLine).text, L));
-    return section(children, a.landscape, "next", L);
+    return section(children, landscape, "next", L);
   });
 }
 
 /** The Word file of one document, as bytes. */
 export async function renderDocument(doc: OfficialDocument): Promise<Uint8Array> {
   const L = layoutOf(doc.format);
-  const width = doc.landscape ? TEXT_WIDTH_LANDSCAPE : TEXT_WIDTH;
+  const landscape = turned(doc.landscape, doc.body, doc.widths);
+  const width = landscape ? TEXT_WIDTH_LANDSCAPE : TEXT_WIDTH;
   const main: Child[] = bodyParts(doc, doc.widths, width, L);
   if (doc.attachments.length) main.push(...attachmentNoteParts(attachmentNote(doc), L));
   main.push(...signParts(doc.sign, L, doc.receipt.length > 0));
@@ -135,7 +144,7 @@ export async function renderDocument(doc: OfficialDocument): Promise<Uint8Array>
     externalStyles: stylesXml(L),
     evenAndOddHeaderAndFooters: true,
     title: doc.name,
-    sections: [section(main, doc.landscape, "first", L), ...attachmentSections(doc, L), ...(imprint ? [imprint] : [])],
+    sections: [section(main, landscape, "first", L), ...attachmentSections(doc, L), ...(imprint ? [imprint] : [])],
   });
   const parts = [
     { path: "word/settings.xml", data: settingsXml(L) },

@@ -1,5 +1,7 @@
 // styles.xml, settings.xml and fontTable.xml of the Word files. The document defaults every
-// paragraph starts from — the body font and size, Chinese as the East Asian language, East Asian
+// paragraph starts from — the body font and size, Chinese as the East Asian language and English
+// for digits and Latin (as Chinese Word writes it: LibreOffice breaks a number whose language is
+// Chinese anywhere, 百分制×1 / 0), East Asian
 // line breaking (避头尾, w:kinsoku) on, punctuation kept inside the 版心 (no w:overflowPunct:
 // LibreOffice would otherwise squeeze 30 characters into a line ending in a comma), no space
 // between paragraphs — and the two styles Word expects by name.
@@ -32,7 +34,7 @@ export function stylesXml(L: Layout): string {
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` +
     `<w:styles xmlns:w="${W}">` +
     `<w:docDefaults><w:rPrDefault><w:rPr>${fonts(L.format.bodyFont)}<w:spacing w:val="${L.spacing}"/>` +
-    `<w:sz w:val="${L.halfPoints}"/><w:szCs w:val="${L.halfPoints}"/><w:lang w:val="zh-CN" w:eastAsia="zh-CN" w:bidi="ar-SA"/></w:rPr></w:rPrDefault>` +
+    `<w:sz w:val="${L.halfPoints}"/><w:szCs w:val="${L.halfPoints}"/><w:lang w:val="en-US" w:eastAsia="zh-CN" w:bidi="ar-SA"/></w:rPr></w:rPrDefault>` +
     `<w:pPrDefault><w:pPr><w:widowControl w:val="0"/><w:kinsoku w:val="1"/><w:overflowPunct w:val="0"/>` +
     `<w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/><w:snapToGrid w:val="0"/>` +
     `<w:spacing w:before="0" w:after="0" w:line="${L.line}" w:lineRule="exact"/><w:jc w:val="both"/></w:pPr></w:pPrDefault></w:docDefaults>` +

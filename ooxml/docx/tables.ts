@@ -17,13 +17,19 @@ import {
 } from "docx";
 import { cellText, type StyleKey, type TableBlock } from "../../core/index.ts";
 import { PT } from "./gbt9704.ts";
+import { CELL_MARGIN, headerLines, tableLayout, type TableLayout } from "./columns.ts";
 
 const line = { style: BorderStyle.SINGLE, size: 4, color: "000000" };
 const grid = { top: line, bottom: line, left: line, right: line, insideHorizontal: line, insideVertical: line };
 const single = { line: 240, lineRule: LineRuleType.AUTO };
 const NUMERIC: ReadonlySet<StyleKey> = new Set(["int", "score", "center", "date"]);
 
-function cell(text: string, size: number, width: number, o: { bold?: boolean; align?: "center" | "left"; keep?: boolean } = {}): TableCell {
+function cell(
+  lines: string[],
+  size: number,
+  width: number,
+  o: { bold?: boolean; align?: "center" | "left"; keep?: boolean } = {},
+): TableCell {
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
     verticalAlign: VerticalAlignTable.CENTER,
@@ -32,42 +38,72 @@ function cell(text: string, size: number, width: number, o: { bold?: boolean; al
         alignment: o.align === "left" ? AlignmentType.LEFT : AlignmentType.CENTER,
         spacing: single,
         keepNext: o.keep,
-        children: [new TextRun({ text, size: size * 2, bold: o.bold, characterSpacing: 0 })],
+        // The paragraph mark at the cell's size: an empty cell would otherwise be a 3号 line tall.
+        run: { size: size * 2 },
+        children: lines.map(
+          (text, i) => new TextRun({ text, size: size * 2, bold: o.bold, characterSpacing: 0, break: i ? 1 : undefined }),
+        ),
       }),
     ],
   });
 }
 
+/** The texts of a table's rows as printed (cellText). */
+const rowTexts = (table: TableBlock): string[][] => [...table.rows()].map((values) => values.map((v, i) => cellText(v, table.styles[i])));
+
+/** The size a table starts from: 小四, or 五号 when its sheet columns are wide. */
+function largestSize(table: TableBlock, sheetWidths: readonly number[]): number {
+  const total = table.header.reduce((s, _, i) => s + (sheetWidths[i] ?? 10), 0);
+  return total > 120 ? PT.wu : PT.xiaosi;
+}
+
 /**
- * A result table over the full width: columns as wide as the sheet's, in 小四 (五号 when wide),
- * the header row repeated on each page; with `keepTail`, its last two rows keep with what follows
- * (a 落款 after the table).
+ * Whether a table fits `width` twips at its size or a step smaller with no number, date or header
+ * word broken (columns.ts); one that does not is set on a landscape page.
  */
-export function dataTable(table: TableBlock, sheetWidths: readonly number[], width: number, keepTail = false): Table {
+export const tableFits = (table: TableBlock, sheetWidths: readonly number[], width: number): boolean =>
+  tableLayout(table.header, rowTexts(table), table.styles, width, largestSize(table, sheetWidths), PT.wu) !== undefined;
+
+/** Column widths that do not fit: the smallest size, the sheet's proportions. */
+function sheetLayout(table: TableBlock, sheetWidths: readonly number[], width: number): TableLayout {
   const units = table.header.map((_, i) => sheetWidths[i] ?? 10);
   const total = units.reduce((s, w) => s + w, 0);
-  const cols = units.map((w) => Math.floor((w / total) * width));
-  const size = total > 120 ? PT.wu : PT.xiaosi;
+  return { size: 9, cols: units.map((w) => Math.floor((w / total) * width)) };
+}
+
+/**
+ * A result table over the full width: columns as wide as their numbers, dates and header words
+ * need (columns.ts), in 小四 (五号 when wide, smaller when that does not fit), the header row
+ * repeated on each page; with `keepTail`, its last two rows keep with what follows (a 落款 or a note).
+ */
+export function dataTable(table: TableBlock, sheetWidths: readonly number[], width: number, keepTail = false): Table {
+  const all = rowTexts(table);
+  const { size, cols } =
+    tableLayout(table.header, all, table.styles, width, largestSize(table, sheetWidths)) ?? sheetLayout(table, sheetWidths, width);
   const header = new TableRow({
     tableHeader: true,
     cantSplit: true,
-    children: table.header.map((h, i) => cell(h, size, cols[i], { bold: true })),
+    children: table.header.map((h, i) => cell(headerLines(h, size, cols[i]), size, cols[i], { bold: true })),
   });
   const rows: TableRow[] = [header];
-  const all = [...table.rows()];
-  for (const [r, values] of all.entries()) {
+  for (const [r, texts] of all.entries()) {
     const keep = keepTail && r >= all.length - 2;
     rows.push(
       new TableRow({
         cantSplit: true,
         height: table.minRowHeight ? { value: table.minRowHeight * 20, rule: HeightRule.ATLEAST } : undefined,
-        children: values.map((v, i) =>
-          cell(cellText(v, table.styles[i]), size, cols[i], { align: NUMERIC.has(table.styles[i]) ? "center" : "left", keep }),
-        ),
+        children: texts.map((text, i) => cell([text], size, cols[i], { align: NUMERIC.has(table.styles[i]) ? "center" : "left", keep })),
       }),
     );
   }
-  return new Table({ rows, columnWidths: cols, layout: TableLayoutType.FIXED, width: { size: width, type: WidthType.DXA }, borders: grid });
+  return new Table({
+    rows,
+    columnWidths: cols,
+    layout: TableLayoutType.FIXED,
+    width: { size: width, type: WidthType.DXA },
+    margins: { left: CELL_MARGIN, right: CELL_MARGIN },
+    borders: grid,
+  });
 }
 
 /**

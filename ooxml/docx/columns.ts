@@ -1,0 +1,122 @@
+// Column widths of a Word table from what its cells hold: every number, date and short value on
+// one line, a header broken only between words, the rest of the width to the columns of long text.
+// When the widest unbreakable pieces do not fit at a size, the table is set a step smaller; at the
+// smallest it does not fit, and the caller turns the page (docs/word.md).
+import type { StyleKey } from "../../core/index.ts";
+import { PT } from "./gbt9704.ts";
+
+/** Sizes a table may take, largest first: 小四, 五号, 小五. */
+const SIZES = [PT.xiaosi, PT.wu, 9] as const;
+/** Left and right margin of a cell (1.27 mm), in twips. */
+export const CELL_MARGIN = 72;
+/** Both cell margins and room for rounding and bold. */
+const PADDING = 2 * CELL_MARGIN + 40;
+/** Styles whose value is one piece (a number, a date, 优秀(推荐), ↑5): never broken. */
+const WHOLE: ReadonlySet<StyleKey> = new Set(["int", "score", "center", "date"]);
+/** A value of a text column this short stays on one line too (a unit's name, a category). */
+const SHORT = 8;
+
+const segmenter = new Intl.Segmenter("zh", { granularity: "word" });
+
+/** Width of a text in points at a size: a full-width character one em, a half-width one 0.55 (the test faces' digits are wider than half). */
+export const textPoints = (text: string, size: number): number =>
+  [...text].reduce((w, c) => w + (c.charCodeAt(0) <= 0xff ? 0.55 : 1) * size, 0);
+
+/** The words of a text (Chinese by the segmenter's dictionary); a number and its unit's digits stay together. */
+export function wordsOf(text: string): string[] {
+  const out: string[] = [];
+  for (const { segment } of segmenter.segment(text)) {
+    const last = out.at(-1);
+    // Keep 891.67, 2026年3月14日 and ↑10 whole: digits glue to a digit, a point or an arrow before them.
+    if (last !== undefined && /^[\d.]/.test(segment) && /[\d.↑↓年月]$/.test(last)) out[out.length - 1] = last + segment;
+    else if (last !== undefined && /^[年月日]$/.test(segment) && /\d$/.test(last)) out[out.length - 1] = last + segment;
+    else out.push(segment);
+  }
+  return out;
+}
+
+/**
+ * A header's pieces: its words, a lone character joined to the word after it (or, last, before
+ * it), since the dictionary splits terms it does not know (报/送/日期, 区/采用) into characters.
+ */
+export function headerWords(text: string): string[] {
+  const out: string[] = [];
+  let lone = "";
+  for (const word of wordsOf(text)) {
+    if ([...word].length === 1 && word.charCodeAt(0) > 0xff) lone += word;
+    else {
+      // 区+采用 → 区采用; 本年 stays apart from 累计 (a line of two is a word too).
+      if ([...lone].length === 1 || [...(lone + word)].length <= 3) out.push(lone + word);
+      else out.push(...(lone ? [lone] : []), word);
+      lone = "";
+    }
+  }
+  if (lone && out.length && [...lone].length === 1) out[out.length - 1] += lone;
+  else if (lone) out.push(lone);
+  return out;
+}
+
+/** Narrowest width of a cell's text without breaking a piece, and its width on one line. */
+function measure(text: string, style: StyleKey | undefined, size: number): { least: number; full: number } {
+  const full = textPoints(text, size);
+  if ((style && WHOLE.has(style)) || [...text].length <= SHORT) return { least: full, full };
+  return { least: Math.max(0, ...wordsOf(text).map((w) => textPoints(w, size))), full };
+}
+
+export interface TableLayout {
+  size: number;
+  /** Column widths in twips, adding up to the table's width. */
+  cols: number[];
+}
+
+/** Widths at one size, or undefined when the narrowest widths do not fit `width` (twips). */
+function layoutAt(header: readonly string[], rows: readonly string[][], styles: readonly StyleKey[], size: number, width: number) {
+  const least = header.map((h) => Math.max(0, ...headerWords(h).map((w) => textPoints(w, size))) * 20 + PADDING);
+  const full = header.map((h) => textPoints(h, size) * 20 + PADDING);
+  for (const row of rows)
+    row.forEach((text, i) => {
+      const m = measure(text, styles[i], size);
+      least[i] = Math.max(least[i], m.least * 20 + PADDING);
+      full[i] = Math.max(full[i], m.full * 20 + PADDING);
+    });
+  const sum = (xs: number[]) => xs.reduce((s, x) => s + x, 0);
+  if (sum(least) > width) return undefined;
+  // All on one line when that fits, the spare width shared in proportion; else long text gives way.
+  const base = sum(full) <= width ? full : least;
+  const want = sum(full) <= width ? full : full.map((f, i) => f - least[i]);
+  const spare = width - sum(base);
+  const total = sum(want) || 1;
+  const cols = base.map((b, i) => Math.floor(b + (spare * want[i]) / total));
+  return { size, cols };
+}
+
+/**
+ * The size and column widths of a table `width` twips wide: the largest size from `largest` down
+ * to `smallest` at which no number, date or header word is broken; undefined when none is.
+ */
+export function tableLayout(
+  header: readonly string[],
+  rows: readonly string[][],
+  styles: readonly StyleKey[],
+  width: number,
+  largest: number,
+  smallest: number = SIZES[SIZES.length - 1],
+): TableLayout | undefined {
+  for (const size of SIZES.filter((s) => s <= largest && s >= smallest)) {
+    const layout = layoutAt(header, rows, styles, size, width);
+    if (layout) return layout;
+  }
+  return undefined;
+}
+
+/** A header's lines in a column: its words packed greedily, so that it breaks only between them. */
+export function headerLines(text: string, size: number, col: number): string[] {
+  const room = (col - PADDING) / 20;
+  const lines: string[] = [];
+  for (const word of headerWords(text)) {
+    const last = lines.at(-1);
+    if (last !== undefined && textPoints(last + word, size) <= room) lines[lines.length - 1] = last + word;
+    else lines.push(word);
+  }
+  return lines;
+}
