@@ -9,6 +9,8 @@ import { PT } from "./gbt9704.ts";
 const SIZES = [PT.xiaosi, PT.wu, 9] as const;
 /** Left and right margin of a cell (1.27 mm), in twips. */
 export const CELL_MARGIN = 72;
+/** Width a column of short values gets beyond its text when long text takes the rest (twips). */
+const AIR = 144;
 /** Both cell margins and room for rounding and bold. */
 const PADDING = 2 * CELL_MARGIN + 40;
 /** Styles whose value is one piece (a number, a date, 优秀(推荐), ↑5): never broken. */
@@ -82,8 +84,10 @@ function layoutAt(header: readonly string[], rows: readonly string[][], styles: 
   const sum = (xs: number[]) => xs.reduce((s, x) => s + x, 0);
   if (sum(least) > width) return undefined;
   // All on one line when that fits, the spare width shared in proportion; else long text gives way.
-  const base = sum(full) <= width ? full : least;
-  const want = sum(full) <= width ? full : full.map((f, i) => f - least[i]);
+  // Short values get some air too, so that a long text's line never runs into the next cell's value.
+  const air = Math.min(AIR, (width - sum(least)) / least.length / 2);
+  const base = sum(full) <= width ? full : least.map((l) => l + air);
+  const want = sum(full) <= width ? full : full.map((f, i) => Math.max(0, f - least[i] - air));
   const spare = width - sum(base);
   const total = sum(want) || 1;
   const cols = base.map((b, i) => Math.floor(b + (spare * want[i]) / total));

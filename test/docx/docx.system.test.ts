@@ -381,11 +381,11 @@ describe("the Word files of a year's results", () => {
         else expect(number!.xMax, key).toBeLessThan(middle);
       });
     }
-    // The 通报 of the month and of the year have a 版记; the month's 附件 end on page 4, so a blank page 5 comes before it.
+    // The 通报 of the month and of the year have a 版记; the year's 附件 end on page 4, so a blank page 5 comes before it.
     expect(imprints).toBeGreaterThanOrEqual(2);
     expect(blanks).toBeGreaterThanOrEqual(1);
-    const month = doc("月/信息工作通报").pages;
-    expect(month.at(-2)!.lines, "the page before the month's 版记").toEqual([]);
+    const year = doc("年/信息工作通报").pages;
+    expect(year.at(-2)!.lines, "the page before the year's 版记").toEqual([]);
   });
 
   it("sets the 版记 at the foot of the last page, an even portrait page, its last line within 3 mm of the 版心's foot", () => {
@@ -443,6 +443,71 @@ describe("the Word files of a year's results", () => {
     expect(totals(textOf(doc("月/信息工作通报")).replace(/\s/g, ""))).toEqual(docx);
   });
 
+  it("sets each paragraph's sentences whole: no line break of the sheet's wrapped text inside a paragraph", async () => {
+    for (const folder of [monthFolder(), yearFolder()])
+      for (const f of readdirSync(folder).filter((x) => x.endsWith(".docx"))) {
+        const body = (await documentXml(join(folder, f))).replace(/<w:tbl>[\s\S]*?<\/w:tbl>/g, "");
+        expect(body, f).not.toMatch(/<w:t(?: [^>]*)?>[^<]*\n/);
+        expect(body, f).not.toMatch(/<w:br\b/);
+      }
+    // Printed, each sentence of the 通报 and of a letter reads on unbroken (no space where the sheet broke a line).
+    for (const key of ["月/信息工作通报", `月/缺报通知单-${NOTICE_UNIT}`]) {
+      const printed = printedText(doc(key));
+      const sentences = (await wordText(doc(key).file)).map((p) => p.replace(/\s/g, "")).filter((p) => /[，。]/.test(p));
+      expect(sentences.length, key).toBeGreaterThan(2);
+      for (const sentence of sentences) expect(printed, key).toContain(sentence);
+    }
+    expect(printedText(doc(`月/缺报通知单-${NOTICE_UNIT}`))).toMatch(/未向区委办报送信息/);
+  });
+
+  it("never splits a table's number or date over two lines, in any document", async () => {
+    for (const [key, d] of rendered) {
+      const cells = (await documentXml(d.file)).match(/<w:tbl>[\s\S]*?<\/w:tbl>/g) ?? [];
+      const tokens = cells.flatMap((t) => [...t.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].flatMap((m) => numbersIn(m[1])));
+      const printed = d.pages.flatMap((p) =>
+        p.lines.flatMap((l) => numbersIn(l.text.replace(/(\d{4}) ?年 ?(\d{1,2}) ?月 ?(\d{1,2}) ?日/g, "$1年$2月$3日"))),
+      );
+      const count = (xs: string[]) => xs.reduce((m, x) => m.set(x, (m.get(x) ?? 0) + 1), new Map<string, number>());
+      const inPdf = count(printed);
+      // A number broken over two lines prints as two shorter numbers: it is missing from the PDF.
+      for (const [token, n] of count(tokens)) expect(inPdf.get(token) ?? 0, `${key}: ${token}`).toBeGreaterThanOrEqual(n);
+    }
+  });
+
+  it("sets 考核结果's signature fields on one line, unstretched, and keeps ×10 of its note together", () => {
+    const pages = doc("年/考核结果").pages;
+    const page = pages.find((p) => p.lines.some((l) => l.text.startsWith("考评小组")))!;
+    const first = page.lines.find((l) => l.text.startsWith("考评小组"))!;
+    const row = page.lines.filter((l) => Math.abs(l.yMin - first.yMin) < 3).sort((a, b) => a.xMin - b.xMin);
+    expect(row.map((l) => l.text.replace(/\s/g, "")).join("")).toBe("考评小组（签字）：主任办公会审定：日期：年月日");
+    // 9 characters of 3号 (16 pt): a field spread over the line would be far wider.
+    expect(first.xMax - first.xMin).toBeLessThan(9 * 17);
+    expect(page.lines.filter((l) => /审定/.test(l.text)).every((l) => l.text.replace(/\s/g, "") === "主任办公会审定：")).toBe(true);
+    const text = pages.flatMap((p) => p.lines.map((l) => l.text.replace(/\s/g, "")));
+    expect(text.some((l) => l.includes("×10"))).toBe(true);
+  });
+
+  it("gives an empty table cell's paragraph mark the cell's size, so its row is no taller", async () => {
+    let empty = 0;
+    for (const [key, d] of rendered) {
+      for (const tc of (await documentXml(d.file)).match(/<w:tc>[\s\S]*?<\/w:tc>/g) ?? []) {
+        const run = /<w:r>[\s\S]*?<w:sz w:val="(\d+)"/.exec(tc)?.[1];
+        const mark = /<w:pPr>[\s\S]*?<w:rPr>[\s\S]*?<w:sz w:val="(\d+)"[\s\S]*?<\/w:pPr>/.exec(tc)?.[1];
+        expect(mark, `${key}: ${tc.slice(0, 300)}`).toBe(run);
+        if (!/<w:t(?: [^>]*)?>[^<]+</.test(tc)) empty++;
+      }
+    }
+    expect(empty).toBeGreaterThan(0);
+  });
+
+  it("never leaves a note alone at the top of a page: it keeps with the table's last rows", () => {
+    for (const [key, d] of rendered)
+      d.pages.forEach((p, i) => {
+        const top = sorted(p).find((l) => !PAGE_NUMBER.test(l.text));
+        expect(top?.text ?? "", `${key} page ${i + 1}`).not.toMatch(/^注[:：]/);
+      });
+  });
+
   it("opens in a second reader: LibreOffice's own .docx of each file gives back the same text", async () => {
     const files = readdirSync(monthFolder()).map((f) => join(monthFolder(), f));
     const again = join(dir, "again");
@@ -471,3 +536,21 @@ async function wordText(file: string): Promise<string[]> {
     [...p[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>|<w:tab\/>/g)].map((m) => m[1] ?? "\t").join(""),
   );
 }
+
+/** word/document.xml of a .docx. */
+async function documentXml(file: string): Promise<string> {
+  return (await JSZip.loadAsync(readFileSync(file))).file("word/document.xml")!.async("string");
+}
+
+/**
+ * A document's printed text, its lines run together in reading order and page numbers left out;
+ * the spaces pdftotext puts beside digits and Latin dropped, any other (a stray gap) kept.
+ */
+const printedText = (d: Rendered): string =>
+  d.pages
+    .flatMap((p) => sorted(p).filter((l) => !PAGE_NUMBER.test(l.text)))
+    .map((l) => l.text.replace(/ (?=[\x21-\x7e])|(?<=[\x21-\x7e]) /g, ""))
+    .join("");
+
+/** The numbers (891.67, ↓10 as 10) and dates (2026年3月14日) of a text, two characters or more. */
+const numbersIn = (text: string): string[] => (text.match(/\d{4}年\d{1,2}月\d{1,2}日|\d+(?:\.\d+)?/g) ?? []).filter((x) => x.length > 1);
