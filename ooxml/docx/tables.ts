@@ -121,7 +121,12 @@ export function receiptTable(lines: string[], width: number, line: number): Tabl
           width: { size: width, type: WidthType.DXA },
           verticalAlign: label ? VerticalAlignTable.TOP : VerticalAlignTable.CENTER,
           children: [
-            new Paragraph({ spacing: single, keepNext: r < lines.length - 1, children: [new TextRun({ text, size: PT.si * 2 })] }),
+            new Paragraph({
+              spacing: single,
+              keepNext: r < lines.length - 1,
+              run: { size: PT.si * 2 },
+              children: [new TextRun({ text, size: PT.si * 2 })],
+            }),
           ],
         }),
       ],
