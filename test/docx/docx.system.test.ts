@@ -501,14 +501,6 @@ describe("the Word files of a year's results", () => {
     expect(empty).toBeGreaterThan(0);
   });
 
-  it("never leaves a note alone at the top of a page: it keeps with the table's last rows", () => {
-    for (const [key, d] of rendered)
-      d.pages.forEach((p, i) => {
-        const top = sorted(p).find((l) => !PAGE_NUMBER.test(l.text));
-        expect(top?.text ?? "", `${key} page ${i + 1}`).not.toMatch(/^注[:：]/);
-      });
-  });
-
   it("opens in a second reader: LibreOffice's own .docx of each file gives back the same text", async () => {
     const files = readdirSync(monthFolder()).map((f) => join(monthFolder(), f));
     const again = join(dir, "again");
