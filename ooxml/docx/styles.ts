@@ -1,10 +1,9 @@
 // styles.xml, settings.xml and fontTable.xml of the Word files. The document defaults every
 // paragraph starts from — the body font and size, Chinese as the East Asian language and English
 // for digits and Latin (as Chinese Word writes it: LibreOffice breaks a number whose language is
-// Chinese anywhere, 百分制×1 / 0), East Asian
-// line breaking (避头尾, w:kinsoku) on, punctuation kept inside the 版心 (no w:overflowPunct:
-// LibreOffice would otherwise squeeze 30 characters into a line ending in a comma), no space
-// between paragraphs — and the two styles Word expects by name.
+// Chinese anywhere, 百分制×1 / 0), East Asian line breaking (避头尾, w:kinsoku) on, punctuation
+// kept inside the 版心 (no w:overflowPunct: LibreOffice would otherwise squeeze 30 characters into
+// a line ending in a comma), no space between paragraphs — and the two styles Word expects by name.
 import { WORD_FONT_FALLBACKS, type WordFormat } from "../../core/index.ts";
 import type { Layout } from "./gbt9704.ts";
 
