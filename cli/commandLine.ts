@@ -66,3 +66,17 @@ export function localiseErrors(command: Command, argv: readonly string[], lang: 
     throw new CommandLineError(commandLineMessage(e, command, tokens, lang));
   });
 }
+
+/**
+ * The value parser of an option taking a path: a value starting with "-" is another option the
+ * user put where the path should be (`--json --out d`), never a file name; "-" alone only where
+ * it means stdout.
+ */
+export const pathValue =
+  (option: string, lang: Lang, dashIsStdout = false) =>
+  (value: string): string => {
+    if (value === "") throw new CommandLineError(t(lang, "cli.optionMissingArgument", { option }));
+    if (!value.startsWith("-") || (dashIsStdout && value === "-")) return value;
+    const dash = dashIsStdout ? t(lang, "cli.optionNeedsPathDash") : "";
+    throw new CommandLineError(t(lang, "cli.optionNeedsPath", { option, value, dash }));
+  };

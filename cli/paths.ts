@@ -17,8 +17,11 @@ export interface PlannedFile {
 export interface PlanOptions {
   periodLabel: string;
   outDir?: string;
-  /** --json: a file for one workbook, a folder otherwise (or when it is one or ends with a slash). */
-  json?: string;
+  /**
+   * --json: a file for one workbook, a folder otherwise (or when it is one or ends with a slash);
+   * true (the option without a value): beside each result workbook.
+   */
+  json?: string | true;
   /** Other files read by the run (--rules, --template): never written over either. */
   alsoRead?: string[];
   /** --docx: Word files in a folder next to each result workbook. */
@@ -59,23 +62,63 @@ export async function planOutputs(inputs: string[], options: PlanOptions): Promi
   const unique = await distinctInputs(inputs);
   const json = options.json;
   const isFolder = async (path: string) => (await stat(path).catch(() => undefined))?.isDirectory() ?? false;
-  const jsonDir = json !== undefined && (unique.length > 1 || /[\\/]$/.test(json) || (await isFolder(json)));
+  const jsonDir = typeof json === "string" && (unique.length > 1 || /[\\/]$/.test(json) || (await isFolder(json)));
   const place = (input: string, prefix = "") => {
     const folder = options.outDir ?? dirname(input);
+    const jsonFolder = json === true ? folder : jsonDir ? json : undefined;
     return {
       input,
       output: join(folder, outputName(input, options.periodLabel, prefix)),
-      json: json === undefined ? undefined : jsonDir ? join(json, jsonName(input, options.periodLabel, prefix)) : json,
+      json: jsonFolder !== undefined ? join(jsonFolder, jsonName(input, options.periodLabel, prefix)) : (json as string | undefined),
       docx: options.docx ? join(folder, resultDocumentsName(basename(input), options.periodLabel, prefix)) : undefined,
     };
   };
   const prefixes = await prefixesFor(unique, (input) => {
     const p = place(input);
-    return jsonDir && p.json ? [p.output, p.json] : [p.output];
+    return (jsonDir || json === true) && p.json ? [p.output, p.json] : [p.output];
   });
   const plans = unique.map((input, i) => place(input, prefixes[i]));
+  await checkFilesAgainstFolders(plans);
   await checkClashes(plans, options.alsoRead ?? []);
   return plans;
+}
+
+/**
+ * No file the run writes may be a folder the run needs (the --out folder, the JSON's folder, a
+ * 公文 folder) or lie on the way to one: `--json d --out d` would write the workbook into d, then
+ * fail to write the JSON as the file d. Found here, before the first write, naming both options.
+ */
+async function checkFilesAgainstFolders(plans: PlannedFile[]): Promise<void> {
+  const needed = new Map<string, { folder: string; option: string }>();
+  for (const plan of plans) {
+    const folders: Array<[string | undefined, string]> = [
+      [dirname(plan.output), "--out"],
+      [plan.json && dirname(plan.json), "--json"],
+      [plan.docx, "--docx"],
+    ];
+    for (const [folder, option] of folders) {
+      if (folder === undefined) continue;
+      for (let path = await canonical(folder); !needed.has(path); path = dirname(path)) {
+        needed.set(path, { folder, option });
+        if (dirname(path) === path) break;
+      }
+    }
+  }
+  for (const plan of plans) {
+    for (const [file, fileOption] of [
+      [plan.output, "--out"],
+      [plan.json, "--json"],
+    ]) {
+      const clash = file === undefined ? undefined : needed.get(await canonical(file));
+      if (clash)
+        throw new InfoScoreError("outputFileIsFolder", {
+          file: file!,
+          fileOption: fileOption!,
+          folder: clash.folder,
+          folderOption: clash.option,
+        });
+    }
+  }
 }
 
 /** The same file named twice (directly and through its folder, or a link) is processed once. */
@@ -115,6 +158,11 @@ async function prefixesFor(inputs: string[], outputsOf: (input: string) => strin
     prefixes[i] = prefix;
   }
   return prefixes;
+}
+
+/** A single output (validate's --json file) that is none of the files the run reads. */
+export async function checkNotRead(output: string, read: string[]): Promise<void> {
+  await checkClashes([{ input: read[0], output }], read.slice(1));
 }
 
 async function checkClashes(plans: PlannedFile[], alsoRead: string[]): Promise<void> {

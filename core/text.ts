@@ -431,6 +431,10 @@ export const FAILURES = {
     zh: "{first} 与 {second} 将写到同一个文件 {output}。已停止,未写入任何文件。请用 --out 或 --json 分别指定",
     en: "{first} and {second} would both be written to {output}. Stopped; nothing was written. Choose separate places with --out or --json",
   },
+  outputFileIsFolder: {
+    zh: "{fileOption} 要写出文件 {file},而 {folderOption} 要用文件夹 {folder}:同一路径不能既是文件又是文件夹。已停止,未写入任何文件。请给 {fileOption} 和 {folderOption} 指定不同的位置",
+    en: "{fileOption} would write the file {file}, but {folderOption} needs the folder {folder}: one path cannot be both. Stopped; nothing was written. Choose different places for {fileOption} and {folderOption}",
+  },
   outputExists: {
     zh: "{path} 已存在,未覆盖。如需覆盖请加 --force,或用 --out 指定其他文件名",
     en: "{path} already exists and was not replaced. Add --force to replace it, or choose another name with --out",
@@ -754,8 +758,14 @@ export const CLI = {
     en: "as-of date YYYY-MM-DD (default today): months not yet ended are not counted as missing",
   },
   helpAsOfShort: { zh: "截至日期 YYYY-MM-DD(默认今天)", en: "as-of date YYYY-MM-DD (default today)" },
-  helpOut: { zh: "结果工作簿目录(默认与输入同目录)", en: "folder of the result workbooks (default: beside the input)" },
-  helpJson: { zh: "写出 JSON 结果", en: "write the results as JSON" },
+  helpOut: {
+    zh: "结果工作簿(及 JSON、公文文件夹)所在的文件夹(默认与输入同目录)",
+    en: "folder of the result workbooks (and their JSON and Word folders; default: beside the input)",
+  },
+  helpJson: {
+    zh: "写出 JSON 结果:不带值时写在结果工作簿旁;- 写到标准输出;也可给文件名(一个工作簿)或文件夹",
+    en: "write the results as JSON: with no value beside the result workbook; - to stdout; or a file (one workbook) or a folder",
+  },
   helpRules: { zh: "计分规则 JSON 文件(优先于工作簿中的计分规则表)", en: "rules JSON file (wins over the workbook's 计分规则 sheet)" },
   helpDocx: {
     zh: "另写公文(Word):结果工作簿旁的“<名称>-公文-<期间>”文件夹,每份公文一个 .docx",
@@ -767,7 +777,25 @@ export const CLI = {
   },
   helpLang: { zh: "zh | en(提示语言)", en: "zh | en (language of the messages)" },
   helpValidate: { zh: "只检查输入", en: "check the input only" },
-  helpJsonOutput: { zh: "JSON 输出", en: "print JSON" },
+  helpJsonOutput: {
+    zh: "以 JSON 给出检查结果:不带值或 - 写到标准输出,给文件名则写入该文件",
+    en: "give the check as JSON: with no value or - on stdout, or into the file named",
+  },
+  helpTemplateOut: {
+    zh: "输入模板的文件名或所在文件夹(默认当前文件夹下的 InfoScore-输入模板.xlsx)",
+    en: "file name of the input template, or a folder for it (default: InfoScore-输入模板.xlsx in the current folder)",
+  },
+  helpDemoOut: {
+    zh: "示例工作簿及其结果所在的文件夹(默认 infoscore-demo)",
+    en: "folder for the sample workbook and its results (default: infoscore-demo)",
+  },
+  // A path option followed by another option (or by nothing usable) instead of a path
+  optionNeedsPath: {
+    zh: "选项 {option} 后面应是文件或文件夹路径,而不是 {value}。请在 {option} 后紧跟路径{dash}",
+    en: "option {option} needs a file or folder path after it, not {value}. Put the path right after {option}{dash}",
+  },
+  optionNeedsPathDash: { zh: "(写 - 表示标准输出)", en: " (- means stdout)" },
+  validateJsonWritten: { zh: "JSON 检查结果:{path}", en: "JSON check results: {path}" },
   helpTemplateCommand: { zh: "写出输入模板", en: "write the input template" },
   helpTemplateRules: {
     zh: "计分规则 JSON 文件:按其中的计分方案生成信息报送列与计分规则表",
