@@ -1,10 +1,12 @@
 // Every path the batch tool will write, worked out and checked before anything is written: an
 // output may never be an input (nor a rules or template file), even through a symlink or a
-// hard link, and two outputs may never be one file. Same-named inputs from two folders get
+// hard link, two outputs may never be one file, and no file may stand where a folder is needed
+// (cli/outputShapes.ts). Same-named inputs from two folders get
 // their folder's name in front of their outputs' names.
 import { realpath, stat } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { FILE_NAMES, InfoScoreError, resultDocumentsName, resultFileName, resultJsonName } from "../core/index.ts";
+import { checkFilesAgainstFolders, checkWhatIsThere } from "./outputShapes.ts";
 
 export interface PlannedFile {
   input: string;
@@ -80,45 +82,8 @@ export async function planOutputs(inputs: string[], options: PlanOptions): Promi
   const plans = unique.map((input, i) => place(input, prefixes[i]));
   await checkFilesAgainstFolders(plans);
   await checkClashes(plans, options.alsoRead ?? []);
+  await checkWhatIsThere(plans);
   return plans;
-}
-
-/**
- * No file the run writes may be a folder the run needs (the --out folder, the JSON's folder, a
- * 公文 folder) or lie on the way to one: `--json d --out d` would write the workbook into d, then
- * fail to write the JSON as the file d. Found here, before the first write, naming both options.
- */
-async function checkFilesAgainstFolders(plans: PlannedFile[]): Promise<void> {
-  const needed = new Map<string, { folder: string; option: string }>();
-  for (const plan of plans) {
-    const folders: Array<[string | undefined, string]> = [
-      [dirname(plan.output), "--out"],
-      [plan.json && dirname(plan.json), "--json"],
-      [plan.docx, "--docx"],
-    ];
-    for (const [folder, option] of folders) {
-      if (folder === undefined) continue;
-      for (let path = await canonical(folder); !needed.has(path); path = dirname(path)) {
-        needed.set(path, { folder, option });
-        if (dirname(path) === path) break;
-      }
-    }
-  }
-  for (const plan of plans) {
-    for (const [file, fileOption] of [
-      [plan.output, "--out"],
-      [plan.json, "--json"],
-    ]) {
-      const clash = file === undefined ? undefined : needed.get(await canonical(file));
-      if (clash)
-        throw new InfoScoreError("outputFileIsFolder", {
-          file: file!,
-          fileOption: fileOption!,
-          folder: clash.folder,
-          folderOption: clash.option,
-        });
-    }
-  }
 }
 
 /** The same file named twice (directly and through its folder, or a link) is processed once. */

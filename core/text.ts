@@ -783,7 +783,7 @@ export const CLI = {
   },
   helpTemplateOut: {
     zh: "输入模板的文件名或所在文件夹(默认当前文件夹下的 InfoScore-输入模板.xlsx)",
-    en: "file name of the input template, or a folder for it (default: InfoScore-输入模板.xlsx in the current folder)",
+    en: "file name of the input template, or a folder for it (default: “InfoScore-输入模板.xlsx” in the current folder)",
   },
   helpDemoOut: {
     zh: "示例工作簿及其结果所在的文件夹(默认 infoscore-demo)",

@@ -2,7 +2,7 @@
 // path should be is refused naming the option, --json means the same in recalc and validate, and
 // a JSON file where the run needs a folder is refused before anything is written.
 import { beforeAll, describe, expect, it } from "vitest";
-import { existsSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { tempDir } from "../helpers/tmp.ts";
 import { runMain, smallWorkbook } from "../helpers/cli.ts";
@@ -122,5 +122,29 @@ describe("a JSON file where the run needs a folder", () => {
     expect(word.err).toContain(`--json 要写出文件 ${docx},而 --docx 要用文件夹 ${docx}`);
     expect(readdirSync(root)).toEqual(["out"]);
     expect(readdirSync(join(root, "out"))).toEqual([]);
+  });
+
+  it("what already stands in the way stops a batch before its first workbook is written", async () => {
+    const root = tempDir("infoscore-pathopts-");
+    const second = join(root, "二.xlsx");
+    await smallWorkbook(second);
+    const out = join(root, "out");
+    mkdirSync(join(out, "二-结果-2026-03.xlsx"), { recursive: true });
+    const taken = await runMain("recalc", input, second, "--period", "2026-03", "--out", out);
+    expect(taken.code).toBe(2);
+    expect(taken.err).toBe(
+      `无法写入 ${join(out, "二-结果-2026-03.xlsx")}:已有同名的文件夹。请用 --out 或 --json 指定其他位置,或改名该文件夹`,
+    );
+    expect(readdirSync(out)).toEqual(["二-结果-2026-03.xlsx"]);
+    // A file where the second workbook's 公文 folder goes.
+    const words = join(root, "words");
+    mkdirSync(words);
+    writeFileSync(join(words, "二-公文-2026-03"), "");
+    const file = await runMain("recalc", input, second, "--period", "2026-03", "--out", words, "--docx");
+    expect(file.code).toBe(2);
+    expect(file.err).toBe(
+      `无法写入 ${join(words, "二-公文-2026-03")}:路径中的 ${join(words, "二-公文-2026-03")} 不是文件夹。请检查 --out 或 --json`,
+    );
+    expect(readdirSync(words)).toEqual(["二-公文-2026-03"]);
   });
 });
