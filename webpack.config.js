@@ -114,6 +114,8 @@ export default async (env, argv) => {
     resolve: { extensions: [".ts", ".js"] },
     module: { rules: [{ test: /\.ts$/, loader: "ts-loader", options: { transpileOnly: true }, exclude: /node_modules/ }] },
     performance: { hints: false },
+    // The pane and the ribbon commands share the core: one chunk of it, cached once.
+    optimization: { splitChunks: { chunks: "all" } },
     plugins: [
       page("taskpane.html", "./addin/taskpane/taskpane.html", ["taskpane"]),
       page("index.html", "./addin/taskpane/taskpane.html", ["taskpane"], { officeJs: "" }),
