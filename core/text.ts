@@ -794,6 +794,10 @@ export const CLI = {
     zh: "选项 {option} 后面应是文件或文件夹路径,而不是 {value}。请在 {option} 后紧跟路径{dash}",
     en: "option {option} needs a file or folder path after it, not {value}. Put the path right after {option}{dash}",
   },
+  optionTookArgument: {
+    zh: "缺少参数:{name}。{option} 把后面的 {value} 当作了自己的值;{option} 不带值时,请写在 {value} 之后",
+    en: "missing argument: {name}. {option} took {value} as its value; to use {option} without a value, put it after {value}",
+  },
   optionNeedsPathDash: { zh: "(写 - 表示标准输出)", en: " (- means stdout)" },
   validateJsonWritten: { zh: "JSON 检查结果:{path}", en: "JSON check results: {path}" },
   helpTemplateCommand: { zh: "写出输入模板", en: "write the input template" },

@@ -57,6 +57,15 @@ describe("a path option followed by another option", () => {
     });
   }
 
+  it("--json without a value before the workbook: the message says --json took the workbook's name", async () => {
+    const zh = await inFreshFolder("recalc", "--json", input, "--period", "2026-03");
+    expect(zh.code).toBe(2);
+    expect(zh.err).toBe(`缺少参数:paths。--json 把后面的 ${input} 当作了自己的值;--json 不带值时,请写在 ${input} 之后`);
+    expect(zh.left).toEqual([]);
+    const en = await inFreshFolder("recalc", "--json", input, "--lang", "en");
+    expect(en.err).toBe(`missing argument: paths. --json took ${input} as its value; to use --json without a value, put it after ${input}`);
+  });
+
   it("--json=-x is refused too; only - itself means stdout", async () => {
     const r = await inFreshFolder("recalc", input, "--json=-x", "--period", "2026-03");
     expect(r.code).toBe(2);
