@@ -27,7 +27,7 @@ describe("docs/使用手册.md", () => {
       ["刘敏", "2026-03-10", "S1"],
       ["刘敏", "2026-03-24", "S1"],
     ]);
-    expect(manual).toContain("`npx infoscore demo` 写出的\n“示例工作簿.xlsx”");
+    expect(manual).toContain("`npx infoscore demo` 写出的\n“示例工作簿.xlsx”(在 infoscore-demo 文件夹中)");
     expect(manual).toContain("删去区农业农村局的全部报送");
     expect(manual).toContain("为刘敏\n加了 3 月 3 日、10 日、24 日三条“S1”记录;计算期间 2026-03,截至日期 2026-04-03");
     expect(manual).not.toContain("您得到的结果与此相同");
