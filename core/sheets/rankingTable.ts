@@ -2,7 +2,7 @@
 // score, 上月排名 and 升降 (monthly), 本年累计得分 and 累计条数, and a 合计 row. With 按类别排名
 // one table per category with ranks inside it; otherwise one table with a 类别 column. A quarter,
 // half-year or year summary has a 附件 of the scores month by month, on a sheet of its own.
-import type { Period } from "../period.ts";
+import type { Period, PeriodKind } from "../period.ts";
 import { byCategory, categoryGroups } from "../units/categories.ts";
 import type { UnitRow } from "../units/ranking.ts";
 import { schemeOf } from "../rules/scheme.ts";
@@ -31,9 +31,12 @@ function rankChange(previous: number | undefined, current: number, score: number
   return d > 0 && score > 0 ? `↑${d}` : d < 0 ? `↓${-d}` : "—";
 }
 
+/** The score column's header by the period's kind: 本月得分, 本季度得分 … 期间得分 for a date range. */
+const scoreHeader = (kind: PeriodKind): string =>
+  ({ month: H.monthScore, quarter: H.quarterScore, half: H.halfScore, year: H.yearScore, range: H.periodScore })[kind];
+
 function columns(ctx: SheetContext, withinCategory: boolean, ytd: Map<number, number>): Column[] {
   const { results } = ctx;
-  const monthly = results.period.kind === "month";
   const rankOf = (u: UnitRow) => (withinCategory ? u.categoryRank : u.rank);
   const prev = previousRanks(ctx, withinCategory);
   const cols: Column[] = [
@@ -49,7 +52,7 @@ function columns(ctx: SheetContext, withinCategory: boolean, ytd: Map<number, nu
     n(H.excellent, 5.5, (u) => u.excellent),
     n(H.endorsed, 5.5, (u) => u.endorsed),
     n(H.late, 5.5, (u) => u.late),
-    { header: monthly ? H.monthScore : H.periodScore, style: "score", width: 8, value: (u) => roundHalfAway(u.score), total: true },
+    { header: scoreHeader(results.period.kind), style: "score", width: 8, value: (u) => roundHalfAway(u.score), total: true },
   );
   if (prev) {
     cols.push(
