@@ -590,7 +590,7 @@ export const WORDS = {
   // The frame of the 校验问题 sheet when the issues are in English (in Chinese: core/sheets/outputTemplate.ts)
   issuesTitle: { zh: "校验问题", en: "Issues" },
   issuesSummary: {
-    zh: "共 {count} 条：错误 {errors} 条（相应行未计分），提示 {warnings} 条（已计分，请核对）。",
+    zh: "共{count}条：错误{errors}条（相应行未计分），提示{warnings}条（已计分，请核对）。",
     en: "{count} issues: {errors} errors (those rows were not scored), {warnings} warnings (scored; please check).",
   },
   issuesNone: { zh: "未发现问题。", en: "No issues found." },

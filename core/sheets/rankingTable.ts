@@ -39,6 +39,7 @@ function columns(ctx: SheetContext, withinCategory: boolean, ytd: Map<number, nu
   const { results } = ctx;
   const rankOf = (u: UnitRow) => (withinCategory ? u.categoryRank : u.rank);
   const prev = previousRanks(ctx, withinCategory);
+  const score = scoreHeader(results.period.kind);
   const cols: Column[] = [
     { header: H.rank, style: "center", width: 5, value: rankOf },
     { header: H.unit, style: "textWrap", width: 18, value: (u) => u.unit.name },
@@ -52,7 +53,7 @@ function columns(ctx: SheetContext, withinCategory: boolean, ytd: Map<number, nu
     n(H.excellent, 5.5, (u) => u.excellent),
     n(H.endorsed, 5.5, (u) => u.endorsed),
     n(H.late, 5.5, (u) => u.late),
-    { header: scoreHeader(results.period.kind), style: "score", width: 8, value: (u) => roundHalfAway(u.score), total: true },
+    { header: score, style: "score", width: Math.max(8, 2 * score.length), value: (u) => roundHalfAway(u.score), total: true },
   );
   if (prev) {
     cols.push(
