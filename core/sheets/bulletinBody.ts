@@ -94,7 +94,11 @@ function namedClauses(named: readonly UnitRow[]): string {
 }
 
 /** A 输出模板 clause without the 。 a user may have ended it with: it is part of a longer sentence. */
-const clause = (text: string): string => text.replace(/[。.\s]+$/u, "");
+function asClause(text: string): string {
+  let out = text.trimEnd();
+  while (out.endsWith(WORDS.fullStop) || out.endsWith(".")) out = out.slice(0, -1).trimEnd();
+  return out;
+}
 
 /**
  * What was done for those missing longer, by the rules' thresholds, without naming the units again:
@@ -107,9 +111,9 @@ function actionClauses(ctx: SheetContext, named: readonly UnitRow[]): string[] {
   if (has("notice")) {
     const last = assistStreak - 1;
     const months = last > noticeStreak ? fillTemplate(WORDS.monthSpan, { 起: noticeStreak, 止: last }) : noticeStreak;
-    out.push(clause(fill(ctx, "bodyNotice", { 缺报月数: months })));
+    out.push(asClause(fill(ctx, "bodyNotice", { 缺报月数: months })));
   }
-  if (has("assist")) out.push(clause(fill(ctx, "bodyAssist", { 缺报月数: assistStreak })));
+  if (has("assist")) out.push(asClause(fill(ctx, "bodyAssist", { 缺报月数: assistStreak })));
   return out.filter(Boolean);
 }
 

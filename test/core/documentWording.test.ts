@@ -199,3 +199,32 @@ describe("前列 leaves out the units the 通报 names", () => {
     ]);
   });
 });
+
+describe("the 点名 sentence with a user's own texts", () => {
+  const run = (rows: Array<[string, string, string]>) => {
+    const issues = new IssueLog();
+    const data = input({ units: [unit("甲"), unit("乙")], submissions: [sub("甲", "2026-01-05"), sub("乙", "2026-03-05")] });
+    const results = compute(data, { period: period("2026-03"), asOf: day("2026-04-10"), issues });
+    const templates = resolveTemplates(
+      rows.map(([sheet, item, content], i) => ({ sheet, item, content, where: { sheet: "输出模板", cell: `C${i + 2}` } })),
+      issues,
+    );
+    return textsOf(byName(buildResultSheets(results, { generatedAt: "2026-04-10 09:30", templates, issues }), "月度通报"));
+  };
+
+  it("takes a 通知单单位 text ending in 。 as a clause of the sentence", () => {
+    expect(run([["月度通报", "通知单单位", "已向其主要负责同志寄发缺报通知单。"]])).toContain(
+      "\u3000\u30002026年3月份，甲已连续2个月未报送信息，予以点名通报；已向其主要负责同志寄发缺报通知单。",
+    );
+  });
+
+  it("follows a 点名 text without {{处理情况}} with the notice clause as a sentence of its own", () => {
+    // (The earlier default "{{评估月份}}份，{{点名情况}}。" is read as today's, with {{处理情况}}.)
+    expect(run([["月度通报", "点名", "{{评估月份}}份，{{点名情况}}。"]])).toContain(
+      "\u3000\u30002026年3月份，甲已连续2个月未报送信息，予以点名通报；连续2个月未报送信息的单位已寄发缺报通知单。",
+    );
+    const lines = run([["月度通报", "点名", "{{评估月份}}，{{点名情况}}。"]]);
+    expect(lines).toContain("\u3000\u30002026年3月，甲已连续2个月未报送信息，予以点名通报。");
+    expect(lines).toContain("\u3000\u3000连续2个月未报送信息的单位已寄发缺报通知单。");
+  });
+});
