@@ -151,7 +151,7 @@ export const MESSAGES = {
     en: "a 业务完成 sheet is present: the actuals on the staff targets sheet are ignored (the monthly rows are summed instead)",
   },
   actualMonthsMissing: {
-    zh: "业务完成表中没有 {name} {months} 的数据,按 0 计",
+    zh: "业务完成表中没有{name}{months}的数据，按0计",
     en: "业务完成 has no row for {name} in {months}; counted as 0",
   },
   duplicateActual: {
@@ -204,7 +204,7 @@ export const MESSAGES = {
   actualMissing: { zh: "“{column}”为空,按 0 计", en: "“{column}” is blank; counted as 0" },
   ratingOutOfRange: { zh: "分数“{value}”超出范围(应为 0–{max})", en: "score “{value}” is out of range (expected 0–{max})" },
   missingRatings: {
-    zh: "{name} 缺少{missing|t},暂不计算综合分(待评)",
+    zh: "{name}缺少{missing|t}，暂不计算综合分（待评）",
     en: "{name} has no {missing|t} ratings; no composite yet (pending)",
   },
   quotaTie: {
@@ -583,7 +583,7 @@ export const WORDS = {
   actionNotice: { zh: "缺报通知单", en: "notice" },
   actionAssist: { zh: "重点帮促", en: "key assistance" },
   // Staff grades: the Chinese texts are the grades' values in the results (core/staff/appraise.ts)
-  gradeExcellent: { zh: "优秀(推荐)", en: "Excellent (proposed)" },
+  gradeExcellent: { zh: "优秀（推荐）", en: "Excellent (proposed)" },
   gradeCompetent: { zh: "称职", en: "Competent" },
   gradeUnfit: { zh: "不称职", en: "Not competent" },
   gradePending: { zh: "待评", en: "Pending" },
@@ -594,7 +594,7 @@ export const WORDS = {
   // The frame of the 校验问题 sheet when the issues are in English (in Chinese: core/sheets/outputTemplate.ts)
   issuesTitle: { zh: "校验问题", en: "Issues" },
   issuesSummary: {
-    zh: "共 {count} 条：错误 {errors} 条（相应行未计分），提示 {warnings} 条（已计分，请核对）。",
+    zh: "共{count}条：错误{errors}条（相应行未计分），提示{warnings}条（已计分，请核对）。",
     en: "{count} issues: {errors} errors (those rows were not scored), {warnings} warnings (scored; please check).",
   },
   issuesNone: { zh: "未发现问题。", en: "No issues found." },
@@ -663,16 +663,16 @@ export const DOC = {
   ordinal4: { zh: "四", en: "4" },
   publicPart: { zh: "公共部分", en: "public part" },
   businessPart: { zh: "业务部分", en: "business part" },
-  auditFloor: { zh: "{part|t}最低为 0", en: "{part|t} floored at 0" },
-  auditOvertime: { zh: "{name} {hours} 小时{poor}{times}", en: "{name} {hours} hours{poor}{times}" },
+  auditFloor: { zh: "{part|t}最低为0", en: "{part|t} floored at 0" },
+  auditOvertime: { zh: "{name}{hours}小时{poor}{times}", en: "{name} {hours} hours{poor}{times}" },
   auditPoorPlanning: { zh: "（安排不当，不加分）", en: " (poorly planned, no bonus)" },
-  auditOvertimeTotal: { zh: "加班累计超过 {days} 个工作日", en: "overtime of more than {days} working days" },
+  auditOvertimeTotal: { zh: "加班累计超过{days}个工作日", en: "overtime of more than {days} working days" },
   auditShortfall: {
-    zh: "{label}目标 {target}，完成 {actual}，少 {short}",
+    zh: "{label}目标{target}，完成{actual}，少{short}",
     en: "{label}: target {target}, done {actual}, short by {short}",
   },
-  auditTimes: { zh: "{label} × {times}", en: "{label} × {times}" },
-  auditLate: { zh: "迟报 {days} 天（限 {max} 天）：{label}", en: "late by {days} days (limit {max}): {label}" },
+  auditTimes: { zh: "{label}×{times}", en: "{label} × {times}" },
+  auditLate: { zh: "迟报{days}天（限{max}天）：{label}", en: "late by {days} days (limit {max}): {label}" },
   /** The name of a target's actual column on the staff targets sheet (信息快报完成): a column name, Chinese. */
   actualColumn: { zh: "{label}完成", en: "{label} actual" },
   // The Word files (公文): their names, the 附件说明, 附件 labels, the 版记's 印发 line, page numbers
@@ -686,6 +686,10 @@ export const DOC = {
   attachmentLabel: { zh: "附件{n}", en: "Attachment {n}" },
   attachmentLabelOne: { zh: "附件", en: "Attachment" },
   pageNumber: { zh: "— {n} —", en: "— {n} —" },
+  /** A 计分明细 row's event with its date or note: 区委领导表扬（2026-03-01）. */
+  auditWithNote: { zh: "{label}（{note}）", en: "{label} ({note})" },
+  /** An author whose name two units share, on the candidates list: 胡斌（阴平镇）. */
+  authorOfUnit: { zh: "{author}（{unit}）", en: "{author} ({unit})" },
 } as const satisfies Record<string, Pair>;
 
 /** The language of the result documents (official Chinese documents). */
@@ -946,7 +950,8 @@ export const UI = {
 
 /** The grades as they are stored in the results (Chinese, the documents' words). */
 export const GRADES = {
-  excellent: WORDS.gradeExcellent.zh,
+  /** The value RULES' --json contract fixes (half-width parentheses); documents show word.gradeExcellent. */
+  excellent: "优秀(推荐)",
   competent: WORDS.gradeCompetent.zh,
   unfit: WORDS.gradeUnfit.zh,
   pending: WORDS.gradePending.zh,
