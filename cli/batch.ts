@@ -11,8 +11,8 @@ import { headlines, outcomeLines } from "./summary.ts";
 
 export interface RecalcArgs extends CalculationArgs {
   out?: string;
-  /** A file for one workbook, a folder for several, or "-" for stdout. */
-  json?: string;
+  /** A file for one workbook, a folder for several, "-" for stdout, or true (no value): beside each result workbook. */
+  json?: string | true;
   /** Word files (公文) in a folder next to each result workbook. */
   docx?: boolean;
 }

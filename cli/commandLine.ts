@@ -30,6 +30,13 @@ function optionTokens(command: Command, tokens: readonly string[]): Array<{ toke
   return found;
 }
 
+/** An option whose value is optional (`--json`) that took the next word as its value: `--json W.xlsx` with W.xlsx meant as the input. */
+function optionalTook(command: Command, tokens: readonly string[]): { option: string; value: string } | undefined {
+  const i = tokens.findIndex((token, at) => optionOf(command, token)?.optional && !token.includes("=") && at + 1 < tokens.length);
+  const value = i < 0 ? undefined : tokens[i + 1];
+  return value === undefined || value.startsWith("-") ? undefined : { option: tokens[i], value };
+}
+
 /** The message for commander's error `e`, raised by `command` while reading `tokens` (the words after its name). */
 export function commandLineMessage(e: CommanderError, command: Command, tokens: readonly string[], lang: Lang): string {
   const options = optionTokens(command, tokens);
@@ -42,7 +49,9 @@ export function commandLineMessage(e: CommanderError, command: Command, tokens: 
       return t(lang, "cli.unknownCommand", { command: command.args[0] ?? tokens[0] ?? "" });
     case "commander.missingArgument": {
       const required = command.registeredArguments.filter((a) => a.required);
-      return t(lang, "cli.missingArgument", { name: (required[command.args.length] ?? required[0])?.name() ?? "" });
+      const name = (required[command.args.length] ?? required[0])?.name() ?? "";
+      const took = optionalTook(command, tokens);
+      return took ? t(lang, "cli.optionTookArgument", { name, ...took }) : t(lang, "cli.missingArgument", { name });
     }
     case "commander.optionMissingArgument": {
       const option = options.find((o) => o.valueMissing)?.option;
@@ -66,3 +75,17 @@ export function localiseErrors(command: Command, argv: readonly string[], lang: 
     throw new CommandLineError(commandLineMessage(e, command, tokens, lang));
   });
 }
+
+/**
+ * The value parser of an option taking a path: a value starting with "-" is another option the
+ * user put where the path should be (`--json --out d`), never a file name; "-" alone only where
+ * it means stdout.
+ */
+export const pathValue =
+  (option: string, lang: Lang, dashIsStdout = false) =>
+  (value: string): string => {
+    if (value === "") throw new CommandLineError(t(lang, "cli.optionMissingArgument", { option }));
+    if (!value.startsWith("-") || (dashIsStdout && value === "-")) return value;
+    const dash = dashIsStdout ? t(lang, "cli.optionNeedsPathDash") : "";
+    throw new CommandLineError(t(lang, "cli.optionNeedsPath", { option, value, dash }));
+  };

@@ -4,7 +4,7 @@
 import { Command, CommanderError, type Option } from "commander";
 import { renderFailure, t, InfoScoreError, type Lang } from "../core/index.ts";
 import { recalc } from "./batch.ts";
-import { CommandLineError, localiseErrors } from "./commandLine.ts";
+import { CommandLineError, localiseErrors, pathValue } from "./commandLine.ts";
 import { removeTemporaries } from "./files.ts";
 import { FileFailure, UsageError } from "./runOptions.ts";
 import { demo, template } from "./starters.ts";
@@ -62,32 +62,33 @@ function program(setResult: (r: Promise<number>) => void, argv: string[], helpLa
     .configureHelp(helpInLanguage(helpLang))
     .helpOption("-h, --help", h("cli.helpHelp"))
     .helpCommand("help [command]", h("cli.helpHelp"));
+  const path = (option: string, dashIsStdout = false) => pathValue(option, helpLang, dashIsStdout);
   command("recalc", "cli.helpRecalc")
     .argument("<paths...>", h("cli.helpPaths"))
     .option("--period <period>", h("cli.helpPeriod"))
     .option("--as-of <date>", h("cli.helpAsOf"))
-    .option("--out <dir>", h("cli.helpOut"))
-    .option("--json <file|dir|->", h("cli.helpJson"))
-    .option("--rules <file>", h("cli.helpRules"))
-    .option("--template <file>", h("cli.helpTemplate"))
+    .option("--out <dir>", h("cli.helpOut"), path("--out"))
+    .option("--json [file|dir|-]", h("cli.helpJson"), path("--json", true))
+    .option("--rules <file>", h("cli.helpRules"), path("--rules"))
+    .option("--template <file>", h("cli.helpTemplate"), path("--template"))
     .option("--docx", h("cli.helpDocx"))
     .action((paths: string[], o) => setResult(recalc(paths, o)));
   command("validate", "cli.helpValidate")
     .argument("<file>")
     .option("--period <period>", h("cli.helpValidatePeriod"))
     .option("--as-of <date>", h("cli.helpAsOfShort"))
-    .option("--rules <file>", h("cli.helpRules"))
-    .option("--template <file>", h("cli.helpTemplate"))
-    .option("--json", h("cli.helpJsonOutput"))
+    .option("--rules <file>", h("cli.helpRules"), path("--rules"))
+    .option("--template <file>", h("cli.helpTemplate"), path("--template"))
+    .option("--json [file|-]", h("cli.helpJsonOutput"), path("--json", true))
     .action((file: string, o) => setResult(validate(file, o)));
   command("template", "cli.helpTemplateCommand")
-    .option("--out <file>")
+    .option("--out <file>", h("cli.helpTemplateOut"), path("--out"))
     .option("--blank", h("cli.helpBlank"))
-    .option("--rules <file>", h("cli.helpTemplateRules"))
+    .option("--rules <file>", h("cli.helpTemplateRules"), path("--rules"))
     .option("--force", h("cli.helpForce"))
     .action((o) => setResult(template(o)));
   command("demo", "cli.helpDemo")
-    .option("--out <dir>")
+    .option("--out <dir>", h("cli.helpDemoOut"), path("--out"))
     .option("--force", h("cli.helpForce"))
     .action((o) => setResult(demo(o)));
   return program;

@@ -1,10 +1,12 @@
 // Every path the batch tool will write, worked out and checked before anything is written: an
 // output may never be an input (nor a rules or template file), even through a symlink or a
-// hard link, and two outputs may never be one file. Same-named inputs from two folders get
+// hard link, two outputs may never be one file, and no file may stand where a folder is needed
+// (cli/outputShapes.ts). Same-named inputs from two folders get
 // their folder's name in front of their outputs' names.
 import { realpath, stat } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { FILE_NAMES, InfoScoreError, resultDocumentsName, resultFileName, resultJsonName } from "../core/index.ts";
+import { checkFilesAgainstFolders, checkWhatIsThere } from "./outputShapes.ts";
 
 export interface PlannedFile {
   input: string;
@@ -17,8 +19,11 @@ export interface PlannedFile {
 export interface PlanOptions {
   periodLabel: string;
   outDir?: string;
-  /** --json: a file for one workbook, a folder otherwise (or when it is one or ends with a slash). */
-  json?: string;
+  /**
+   * --json: a file for one workbook, a folder otherwise (or when it is one or ends with a slash);
+   * true (the option without a value): beside each result workbook.
+   */
+  json?: string | true;
   /** Other files read by the run (--rules, --template): never written over either. */
   alsoRead?: string[];
   /** --docx: Word files in a folder next to each result workbook. */
@@ -59,22 +64,25 @@ export async function planOutputs(inputs: string[], options: PlanOptions): Promi
   const unique = await distinctInputs(inputs);
   const json = options.json;
   const isFolder = async (path: string) => (await stat(path).catch(() => undefined))?.isDirectory() ?? false;
-  const jsonDir = json !== undefined && (unique.length > 1 || /[\\/]$/.test(json) || (await isFolder(json)));
+  const jsonDir = typeof json === "string" && (unique.length > 1 || /[\\/]$/.test(json) || (await isFolder(json)));
   const place = (input: string, prefix = "") => {
     const folder = options.outDir ?? dirname(input);
+    const jsonFolder = json === true ? folder : jsonDir ? json : undefined;
     return {
       input,
       output: join(folder, outputName(input, options.periodLabel, prefix)),
-      json: json === undefined ? undefined : jsonDir ? join(json, jsonName(input, options.periodLabel, prefix)) : json,
+      json: jsonFolder !== undefined ? join(jsonFolder, jsonName(input, options.periodLabel, prefix)) : (json as string | undefined),
       docx: options.docx ? join(folder, resultDocumentsName(basename(input), options.periodLabel, prefix)) : undefined,
     };
   };
   const prefixes = await prefixesFor(unique, (input) => {
     const p = place(input);
-    return jsonDir && p.json ? [p.output, p.json] : [p.output];
+    return (jsonDir || json === true) && p.json ? [p.output, p.json] : [p.output];
   });
   const plans = unique.map((input, i) => place(input, prefixes[i]));
+  await checkFilesAgainstFolders(plans);
   await checkClashes(plans, options.alsoRead ?? []);
+  await checkWhatIsThere(plans);
   return plans;
 }
 
@@ -115,6 +123,11 @@ async function prefixesFor(inputs: string[], outputsOf: (input: string) => strin
     prefixes[i] = prefix;
   }
   return prefixes;
+}
+
+/** A single output (validate's --json file) that is none of the files the run reads. */
+export async function checkNotRead(output: string, read: string[]): Promise<void> {
+  await checkClashes([{ input: read[0], output }], read.slice(1));
 }
 
 async function checkClashes(plans: PlannedFile[], alsoRead: string[]): Promise<void> {

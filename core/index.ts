@@ -54,6 +54,8 @@ export {
   RESULT_MARKER,
   RUN_MARKER,
   STYLES,
+  TEMP_MARKER,
+  TEMP_PREFIX,
   excelSerial,
   looksLikeFormula,
   parseResultMarker,

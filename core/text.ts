@@ -151,7 +151,7 @@ export const MESSAGES = {
     en: "a 业务完成 sheet is present: the actuals on the staff targets sheet are ignored (the monthly rows are summed instead)",
   },
   actualMonthsMissing: {
-    zh: "业务完成表中没有 {name} {months} 的数据,按 0 计",
+    zh: "业务完成表中没有{name}{months}的数据，按0计",
     en: "业务完成 has no row for {name} in {months}; counted as 0",
   },
   duplicateActual: {
@@ -204,7 +204,7 @@ export const MESSAGES = {
   actualMissing: { zh: "“{column}”为空,按 0 计", en: "“{column}” is blank; counted as 0" },
   ratingOutOfRange: { zh: "分数“{value}”超出范围(应为 0–{max})", en: "score “{value}” is out of range (expected 0–{max})" },
   missingRatings: {
-    zh: "{name} 缺少{missing|t},暂不计算综合分(待评)",
+    zh: "{name}缺少{missing|t}，暂不计算综合分（待评）",
     en: "{name} has no {missing|t} ratings; no composite yet (pending)",
   },
   quotaTie: {
@@ -431,6 +431,10 @@ export const FAILURES = {
     zh: "{first} 与 {second} 将写到同一个文件 {output}。已停止,未写入任何文件。请用 --out 或 --json 分别指定",
     en: "{first} and {second} would both be written to {output}. Stopped; nothing was written. Choose separate places with --out or --json",
   },
+  outputFileIsFolder: {
+    zh: "{fileOption} 要写出文件 {file},而 {folderOption} 要用文件夹 {folder}:同一路径不能既是文件又是文件夹。已停止,未写入任何文件。请给 {fileOption} 和 {folderOption} 指定不同的位置",
+    en: "{fileOption} would write the file {file}, but {folderOption} needs the folder {folder}: one path cannot be both. Stopped; nothing was written. Choose different places for {fileOption} and {folderOption}",
+  },
   outputExists: {
     zh: "{path} 已存在,未覆盖。如需覆盖请加 --force,或用 --out 指定其他文件名",
     en: "{path} already exists and was not replaced. Add --force to replace it, or choose another name with --out",
@@ -579,7 +583,7 @@ export const WORDS = {
   actionNotice: { zh: "缺报通知单", en: "notice" },
   actionAssist: { zh: "重点帮促", en: "key assistance" },
   // Staff grades: the Chinese texts are the grades' values in the results (core/staff/appraise.ts)
-  gradeExcellent: { zh: "优秀(推荐)", en: "Excellent (proposed)" },
+  gradeExcellent: { zh: "优秀（推荐）", en: "Excellent (proposed)" },
   gradeCompetent: { zh: "称职", en: "Competent" },
   gradeUnfit: { zh: "不称职", en: "Not competent" },
   gradePending: { zh: "待评", en: "Pending" },
@@ -590,7 +594,7 @@ export const WORDS = {
   // The frame of the 校验问题 sheet when the issues are in English (in Chinese: core/sheets/outputTemplate.ts)
   issuesTitle: { zh: "校验问题", en: "Issues" },
   issuesSummary: {
-    zh: "共 {count} 条：错误 {errors} 条（相应行未计分），提示 {warnings} 条（已计分，请核对）。",
+    zh: "共{count}条：错误{errors}条（相应行未计分），提示{warnings}条（已计分，请核对）。",
     en: "{count} issues: {errors} errors (those rows were not scored), {warnings} warnings (scored; please check).",
   },
   issuesNone: { zh: "未发现问题。", en: "No issues found." },
@@ -659,16 +663,16 @@ export const DOC = {
   ordinal4: { zh: "四", en: "4" },
   publicPart: { zh: "公共部分", en: "public part" },
   businessPart: { zh: "业务部分", en: "business part" },
-  auditFloor: { zh: "{part|t}最低为 0", en: "{part|t} floored at 0" },
-  auditOvertime: { zh: "{name} {hours} 小时{poor}{times}", en: "{name} {hours} hours{poor}{times}" },
+  auditFloor: { zh: "{part|t}最低为0", en: "{part|t} floored at 0" },
+  auditOvertime: { zh: "{name}{hours}小时{poor}{times}", en: "{name} {hours} hours{poor}{times}" },
   auditPoorPlanning: { zh: "（安排不当，不加分）", en: " (poorly planned, no bonus)" },
-  auditOvertimeTotal: { zh: "加班累计超过 {days} 个工作日", en: "overtime of more than {days} working days" },
+  auditOvertimeTotal: { zh: "加班累计超过{days}个工作日", en: "overtime of more than {days} working days" },
   auditShortfall: {
-    zh: "{label}目标 {target}，完成 {actual}，少 {short}",
+    zh: "{label}目标{target}，完成{actual}，少{short}",
     en: "{label}: target {target}, done {actual}, short by {short}",
   },
-  auditTimes: { zh: "{label} × {times}", en: "{label} × {times}" },
-  auditLate: { zh: "迟报 {days} 天（限 {max} 天）：{label}", en: "late by {days} days (limit {max}): {label}" },
+  auditTimes: { zh: "{label}×{times}", en: "{label} × {times}" },
+  auditLate: { zh: "迟报{days}天（限{max}天）：{label}", en: "late by {days} days (limit {max}): {label}" },
   /** The name of a target's actual column on the staff targets sheet (信息快报完成): a column name, Chinese. */
   actualColumn: { zh: "{label}完成", en: "{label} actual" },
   // The Word files (公文): their names, the 附件说明, 附件 labels, the 版记's 印发 line, page numbers
@@ -682,6 +686,10 @@ export const DOC = {
   attachmentLabel: { zh: "附件{n}", en: "Attachment {n}" },
   attachmentLabelOne: { zh: "附件", en: "Attachment" },
   pageNumber: { zh: "— {n} —", en: "— {n} —" },
+  /** A 计分明细 row's event with its date or note: 区委领导表扬（2026-03-01）. */
+  auditWithNote: { zh: "{label}（{note}）", en: "{label} ({note})" },
+  /** An author whose name two units share, on the candidates list: 胡斌（阴平镇）. */
+  authorOfUnit: { zh: "{author}（{unit}）", en: "{author} ({unit})" },
 } as const satisfies Record<string, Pair>;
 
 /** The language of the result documents (official Chinese documents). */
@@ -754,8 +762,14 @@ export const CLI = {
     en: "as-of date YYYY-MM-DD (default today): months not yet ended are not counted as missing",
   },
   helpAsOfShort: { zh: "截至日期 YYYY-MM-DD(默认今天)", en: "as-of date YYYY-MM-DD (default today)" },
-  helpOut: { zh: "结果工作簿目录(默认与输入同目录)", en: "folder of the result workbooks (default: beside the input)" },
-  helpJson: { zh: "写出 JSON 结果", en: "write the results as JSON" },
+  helpOut: {
+    zh: "结果工作簿(及 JSON、公文文件夹)所在的文件夹(默认与输入同目录)",
+    en: "folder of the result workbooks (and their JSON and Word folders; default: beside the input)",
+  },
+  helpJson: {
+    zh: "写出 JSON 结果:不带值时写在结果工作簿旁;- 写到标准输出;也可给文件名(一个工作簿)或文件夹",
+    en: "write the results as JSON: with no value beside the result workbook; - to stdout; or a file (one workbook) or a folder",
+  },
   helpRules: { zh: "计分规则 JSON 文件(优先于工作簿中的计分规则表)", en: "rules JSON file (wins over the workbook's 计分规则 sheet)" },
   helpDocx: {
     zh: "另写公文(Word):结果工作簿旁的“<名称>-公文-<期间>”文件夹,每份公文一个 .docx",
@@ -767,7 +781,29 @@ export const CLI = {
   },
   helpLang: { zh: "zh | en(提示语言)", en: "zh | en (language of the messages)" },
   helpValidate: { zh: "只检查输入", en: "check the input only" },
-  helpJsonOutput: { zh: "JSON 输出", en: "print JSON" },
+  helpJsonOutput: {
+    zh: "以 JSON 给出检查结果:不带值或 - 写到标准输出,给文件名则写入该文件",
+    en: "give the check as JSON: with no value or - on stdout, or into the file named",
+  },
+  helpTemplateOut: {
+    zh: "输入模板的文件名或所在文件夹(默认当前文件夹下的 InfoScore-输入模板.xlsx)",
+    en: "file name of the input template, or a folder for it (default: “InfoScore-输入模板.xlsx” in the current folder)",
+  },
+  helpDemoOut: {
+    zh: "示例工作簿及其结果所在的文件夹(默认 infoscore-demo)",
+    en: "folder for the sample workbook and its results (default: infoscore-demo)",
+  },
+  // A path option followed by another option (or by nothing usable) instead of a path
+  optionNeedsPath: {
+    zh: "选项 {option} 后面应是文件或文件夹路径,而不是 {value}。请在 {option} 后紧跟路径{dash}",
+    en: "option {option} needs a file or folder path after it, not {value}. Put the path right after {option}{dash}",
+  },
+  optionTookArgument: {
+    zh: "缺少参数:{name}。{option} 把后面的 {value} 当作了自己的值;{option} 不带值时,请写在 {value} 之后",
+    en: "missing argument: {name}. {option} took {value} as its value; to use {option} without a value, put it after {value}",
+  },
+  optionNeedsPathDash: { zh: "(写 - 表示标准输出)", en: " (- means stdout)" },
+  validateJsonWritten: { zh: "JSON 检查结果:{path}", en: "JSON check results: {path}" },
   helpTemplateCommand: { zh: "写出输入模板", en: "write the input template" },
   helpTemplateRules: {
     zh: "计分规则 JSON 文件:按其中的计分方案生成信息报送列与计分规则表",
@@ -914,7 +950,8 @@ export const UI = {
 
 /** The grades as they are stored in the results (Chinese, the documents' words). */
 export const GRADES = {
-  excellent: WORDS.gradeExcellent.zh,
+  /** The value RULES' --json contract fixes (half-width parentheses); documents show word.gradeExcellent. */
+  excellent: "优秀(推荐)",
   competent: WORDS.gradeCompetent.zh,
   unfit: WORDS.gradeUnfit.zh,
   pending: WORDS.gradePending.zh,

@@ -12,6 +12,8 @@ import {
   resultMarkerValue,
   RUN_MARKER,
   sanitiseSheetName,
+  TEMP_MARKER,
+  TEMP_PREFIX,
   type SheetModel,
 } from "../core/index.ts";
 import { addStyles, EMPTY_STYLES } from "./styles.ts";
@@ -46,6 +48,8 @@ interface SheetEntry {
 export interface PackageReport {
   added: string[];
   replaced: string[];
+  /** Temporary sheets an interrupted add-in run left (marked and under a temporary name), removed. */
+  stale: string[];
 }
 
 const text = (zip: Package, path: string): Promise<string> => zip.text(path);
@@ -67,6 +71,20 @@ function ourSheets(workbook: string, sheets: SheetEntry[]): Set<number> {
     const name = sheets[index]?.name;
     const old = marker.sheetName === undefined && name !== undefined && OUR_NAMES.has(name.replace(/\(\d+\)$/, ""));
     if (old || (marker.sheetName === name && marker.runId === runId)) out.add(index);
+  }
+  return out;
+}
+
+/**
+ * Sheets an add-in run that died left behind: under a temporary name AND carrying the temporary
+ * marker. A user's sheet that merely starts with the prefix has no marker and is kept.
+ */
+function staleTempSheets(workbook: string, sheets: SheetEntry[]): Set<number> {
+  const out = new Set<number>();
+  for (const d of tags(workbook, "definedName")) {
+    if (d.attrs.name !== TEMP_MARKER || d.attrs.localSheetId === undefined) continue;
+    const index = Number(d.attrs.localSheetId);
+    if (sheets[index]?.name.startsWith(TEMP_PREFIX)) out.add(index);
   }
   return out;
 }
@@ -99,13 +117,21 @@ const removeOverride = (types: string, part: string): string =>
     tags(types, "Override").find((o) => o.attrs.PartName === `/${part}`),
   );
 
-/** Removes an old result sheet's part and our drawings with it; returns the content types without them. */
-async function removeSheetParts(zip: Package, part: string, types: string): Promise<string> {
+const DRAWING_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing";
+
+/**
+ * Removes an old result sheet's part and our drawings with it; returns the content types without them.
+ * A stale temporary sheet was written whole by the add-in, so its drawing (Excel names it, not us) goes
+ * too; pictures stay, as Excel may share one picture part between sheets.
+ */
+async function removeSheetParts(zip: Package, part: string, types: string, temporary = false): Promise<string> {
   // Our drawings (the logo) go with the sheet; the user's parts are never ours to remove.
   if (zip.has(relsPathOf(part))) {
     for (const r of tags(await text(zip, relsPathOf(part)), "Relationship")) {
+      if (r.attrs.TargetMode === "External") continue;
       const target = resolveTarget(part, r.attrs.Target);
-      if (!/\/infoscore-[^/]+$/.test(target)) continue;
+      const drawing = temporary && r.attrs.Type === DRAWING_TYPE;
+      if (!drawing && !/\/infoscore-[^/]+$/.test(target)) continue;
       zip.remove(target);
       zip.remove(relsPathOf(target));
       types = removeOverride(types, target);
@@ -134,26 +160,12 @@ export async function addResultSheets(zip: Package, models: SheetModel[], option
   const date1904 = /^(1|true)$/.test(tags(workbook, "workbookPr")[0]?.attrs.date1904 ?? "");
 
   const sheets = sheetEntries(workbook);
-  const relTargets = new Map(tags(rels, "Relationship").map((r) => [r.attrs.Id, resolveTarget(workbookPath, r.attrs.Target)]));
-  const marked = ourSheets(workbook, sheets);
   const runId = options.runId ?? randomRunId();
 
-  // 1. Remove our earlier sheets, last first so indexes of the others stay right while we go.
-  const replaced: string[] = [];
-  for (const index of [...marked].sort((a, b) => b - a)) {
-    const entry = sheets[index];
-    if (!entry) continue;
-    replaced.push(entry.name);
-    workbook = cut(
-      workbook,
-      tags(workbook, "sheet").find((t) => t.tag === entry.tag),
-    );
-    workbook = shiftLocalSheetIds(workbook, index);
-    const part = relTargets.get(entry.rid);
-    rels = removeRelationship(rels, entry.rid);
-    if (part) types = await removeSheetParts(zip, part, types);
-    sheets.splice(index, 1);
-  }
+  // 1. Remove our earlier sheets and dead runs' temporary ones.
+  const removed = await removeEarlierSheets(zip, { workbook, rels, types, workbookPath }, sheets);
+  ({ workbook, rels, types } = removed);
+  const { replaced, stale } = removed;
   workbook = fixActiveTab(workbook, sheets.length);
   workbook = removeRunMarker(workbook);
 
@@ -200,7 +212,42 @@ export async function addResultSheets(zip: Package, models: SheetModel[], option
   zip.set(workbookPath, workbook);
   zip.set(workbookRelsPath, rels);
   zip.set("[Content_Types].xml", types);
-  return { added, replaced };
+  return { added, replaced, stale };
+}
+
+interface Parts {
+  workbook: string;
+  rels: string;
+  types: string;
+  workbookPath: string;
+}
+
+/**
+ * Removes our earlier result sheets and the temporary sheets of dead add-in runs, last first so the
+ * indexes of the others stay right while we go; `sheets` is left with the sheets that remain.
+ */
+async function removeEarlierSheets(zip: Package, parts: Parts, sheets: SheetEntry[]) {
+  let { workbook, rels, types } = parts;
+  const relTargets = new Map(tags(rels, "Relationship").map((r) => [r.attrs.Id, resolveTarget(parts.workbookPath, r.attrs.Target)]));
+  const marked = ourSheets(workbook, sheets);
+  const temporary = staleTempSheets(workbook, sheets);
+  const replaced: string[] = [];
+  const stale: string[] = [];
+  for (const index of [...new Set([...marked, ...temporary])].sort((a, b) => b - a)) {
+    const entry = sheets[index];
+    if (!entry) continue;
+    (temporary.has(index) ? stale : replaced).push(entry.name);
+    workbook = cut(
+      workbook,
+      tags(workbook, "sheet").find((t) => t.tag === entry.tag),
+    );
+    workbook = shiftLocalSheetIds(workbook, index);
+    const part = relTargets.get(entry.rid);
+    rels = removeRelationship(rels, entry.rid);
+    if (part) types = await removeSheetParts(zip, part, types, temporary.has(index));
+    sheets.splice(index, 1);
+  }
+  return { workbook, rels, types, replaced, stale };
 }
 
 const sheetEntries = (workbook: string): SheetEntry[] =>

@@ -6,7 +6,7 @@
 // A sheet InfoScore is still writing, or has set aside to replace, carries a temporary name
 // (InfoScore~…) and the sheet-scoped name InfoScore_Temp: when a run dies (pane closed, the
 // ribbon's time limit) the next run finds and removes it, and never mistakes it for a user's.
-import { parseResultMarker, RESULT_MARKER, resultMarkerValue, RUN_MARKER } from "../../core/index.ts";
+import { parseResultMarker, RESULT_MARKER, resultMarkerValue, RUN_MARKER, TEMP_MARKER, TEMP_PREFIX } from "../../core/index.ts";
 
 export interface Marker {
   kind: string;
@@ -33,11 +33,6 @@ export function parseMarker(formula: unknown): Marker | undefined {
   const text = constantText(formula);
   return text === undefined ? undefined : parseResultMarker(text);
 }
-
-/** Sheet-scoped name on a sheet InfoScore is writing or replacing; its text is the run's stamp. */
-export const TEMP_MARKER = "InfoScore_Temp";
-/** How every temporary sheet name begins; a user's sheet named so has no TEMP_MARKER and stays. */
-export const TEMP_PREFIX = "InfoScore~";
 
 /** Keeps a marker out of Name Manager's list (it still travels with the sheet). */
 export function hideName(item: Excel.NamedItem | undefined): void {

@@ -4,8 +4,8 @@
 // is read again and only what still has a temporary name is undone: a new sheet still under
 // its temporary name is deleted, an old one set aside gets its name back (or, when its
 // replacement already took that name, is deleted).
-import { RESULT_MARKER as MARKER_NAME, sanitiseSheetName, type SheetModel } from "../../core/index.ts";
-import { hideName, isStale, markerFormula, TEMP_MARKER, TEMP_PREFIX, tempMarkerFormula, type FoundSheet } from "./markers.ts";
+import { RESULT_MARKER as MARKER_NAME, sanitiseSheetName, TEMP_MARKER, TEMP_PREFIX, type SheetModel } from "../../core/index.ts";
+import { hideName, isStale, markerFormula, tempMarkerFormula, type FoundSheet } from "./markers.ts";
 
 export interface Written {
   sheet: Excel.Worksheet;

@@ -6,6 +6,7 @@ import { t } from "../../core/index.ts";
 import { currentLang, setupPeriod, toggleLang, translate } from "../ui/pane.ts";
 import { missingFeatures } from "../web/features.ts";
 import { quietOffice } from "../officeQuiet.ts";
+import { applyOfficeTheme } from "./officeTheme.ts";
 
 async function start(): Promise<void> {
   translate();
@@ -15,6 +16,7 @@ async function start(): Promise<void> {
   quietOffice();
   const inExcel = info !== undefined && info.host === Office.HostType.Excel;
   if (inExcel) {
+    applyOfficeTheme(Office.context.officeTheme, document.documentElement);
     hideCheck();
     return (await import("./excelMode.ts")).excelMode();
   }

@@ -8,7 +8,7 @@ import type { UnitRow } from "../units/ranking.ts";
 import { DOC_LANG } from "../text.ts";
 import { monthText, roundHalfAway } from "../values.ts";
 import { fill, type SheetContext } from "./context.ts";
-import { chineseCount, fillTemplate, WORDS } from "./outputTemplate.ts";
+import { ACTIONS_PLACEHOLDER, fillTemplate, placeholders, WORDS } from "./outputTemplate.ts";
 
 const join = (names: string[]) => names.join(WORDS.listSeparator);
 const names = (units: readonly UnitRow[]) => units.map((u) => u.unit.name);
@@ -64,9 +64,12 @@ function submissionSummary(ctx: SheetContext, withinCategory: boolean): string {
     .join(WORDS.groupSeparator);
 }
 
-/** {{前列单位}}: the top three with points, or the top three of each 类别 ("镇街的…，区直部门的…"). */
+/**
+ * {{前列单位}}: the top three with points, or the top three of each 类别 ("镇街的…，区直部门的…").
+ * A unit the same 通报 names for missing a month (or lists for 帮促) is not praised: the next ones are.
+ */
 function leaders(ctx: SheetContext, withinCategory: boolean): string {
-  const { units } = ctx.results;
+  const units = ctx.results.units.filter((u) => u.missing.action === null);
   if (!withinCategory) return join(names(leadingUnits(units, TOP_PLACES, false)));
   return categoryGroups(units)
     .map((g) => ({ g, top: leadingUnits(g.units, TOP_PLACES, true) }))
@@ -75,28 +78,65 @@ function leaders(ctx: SheetContext, withinCategory: boolean): string {
     .join(WORDS.clauseSeparator);
 }
 
-/** 两 for two months, as officialese says it; other small counts in words. */
-const monthsInWords = (n: number): string => (n === 2 ? WORDS.two : chineseCount(n));
-
-/** {{点名情况}}: "底阁镇、南湖镇未报送信息，予以点名通报；榴园镇已连续两个月未报送信息，予以点名通报". */
+/**
+ * {{点名情况}}: every unit named once, then 予以点名通报 once: "底阁镇未报送信息，榴园镇已连续2个月
+ * 未报送信息，予以点名通报". Counts of months in digits (docs/templates.md).
+ */
 function namedClauses(named: readonly UnitRow[]): string {
   const once = named.filter((u) => u.missing.streak <= 1);
   const streaks = [...new Set(named.filter((u) => u.missing.streak > 1).map((u) => u.missing.streak))].sort((a, b) => a - b);
-  const parts: string[] = [];
-  if (once.length) parts.push(fillTemplate(WORDS.namedOnce, { 单位: join(names(once)) }));
-  if (streaks.length) {
-    const runs = streaks.map((s) =>
-      fillTemplate(WORDS.namedRun, { 单位: join(names(named.filter((u) => u.missing.streak === s))), 月数: monthsInWords(s) }),
-    );
-    parts.push(fillTemplate(WORDS.namedRuns, { 连续: runs.join(WORDS.clauseSeparator) }));
+  const units: string[] = [];
+  if (once.length) units.push(fillTemplate(WORDS.namedOnce, { 单位: join(names(once)) }));
+  for (const s of streaks) {
+    units.push(fillTemplate(WORDS.namedRun, { 单位: join(names(named.filter((u) => u.missing.streak === s))), 月数: s }));
   }
-  return parts.join(WORDS.groupSeparator);
+  return fillTemplate(WORDS.namedRuns, { 连续: units.join(WORDS.clauseSeparator) });
+}
+
+/** A 输出模板 clause without the 。 a user may have ended it with: it is part of a longer sentence. */
+function asClause(text: string): string {
+  let out = text.trimEnd();
+  while (out.endsWith(WORDS.fullStop) || out.endsWith(".")) out = out.slice(0, -1).trimEnd();
+  return out;
+}
+
+/**
+ * What was done for those missing longer, by the rules' thresholds, without naming the units again:
+ * "连续2个月未报送信息的单位已寄发缺报通知单", "连续3个月及以上……列为重点帮促单位".
+ */
+function actionClauses(ctx: SheetContext, named: readonly UnitRow[]): string[] {
+  const { noticeStreak, assistStreak } = ctx.results.rules.notices;
+  const has = (action: string) => named.some((u) => u.missing.action === action);
+  const out: string[] = [];
+  if (has("notice")) {
+    const last = assistStreak - 1;
+    const months = last > noticeStreak ? fillTemplate(WORDS.monthSpan, { 起: noticeStreak, 止: last }) : noticeStreak;
+    out.push(asClause(fill(ctx, "bodyNotice", { 缺报月数: months })));
+  }
+  if (has("assist")) out.push(asClause(fill(ctx, "bodyAssist", { 缺报月数: assistStreak })));
+  return out.filter(Boolean);
 }
 
 /** Units due an action, in roster order; by 类别 first (roster 类别 order) when ranking by 类别. */
 function dueUnits(ctx: SheetContext, withinCategory: boolean, pred: (u: UnitRow) => boolean): UnitRow[] {
   const due = ctx.results.units.filter((u) => u.missing.action !== null && pred(u));
   return withinCategory ? categoryGroups(due).flatMap((g) => inRosterOrder(g.units)) : inRosterOrder(due);
+}
+
+/**
+ * The 点名 paragraph, with {{处理情况}} ("；连续2个月……已寄发缺报通知单") in it; a user's 点名 text
+ * without that placeholder is followed by those clauses as a sentence of their own, so no fact is lost.
+ */
+function namedParagraphs(ctx: SheetContext, named: readonly UnitRow[], month: string): string[] {
+  const actions = actionClauses(ctx, named).join(WORDS.clauseSeparator);
+  const paragraph = fill(ctx, "namedLine", {
+    单位列表: join(names(named)),
+    点名情况: namedClauses(named),
+    [ACTIONS_PLACEHOLDER]: actions ? WORDS.groupSeparator + actions : "",
+    评估月份: month,
+  });
+  const placed = placeholders(ctx.templates.namedLine).some((p) => p.name === ACTIONS_PLACEHOLDER);
+  return actions && !placed ? [paragraph, actions + WORDS.fullStop] : [paragraph];
 }
 
 /** The paragraphs of the 正文, in order: totals, leading units, named, notices, assistance, 要求. */
@@ -111,19 +151,7 @@ export function bulletinBody(ctx: SheetContext): string[] {
   } else {
     const named = dueUnits(ctx, withinCategory, () => true);
     // The month assessed, named: a quarter or a year summary is not "本期" for a missing month.
-    if (named.length) {
-      out.push(
-        fill(ctx, "namedLine", {
-          单位列表: join(names(named)),
-          点名情况: namedClauses(named),
-          评估月份: monthText(assessedMonth, DOC_LANG),
-        }),
-      );
-    }
-    const notice = dueUnits(ctx, withinCategory, (u) => u.missing.action === "notice");
-    if (notice.length) out.push(fill(ctx, "bodyNotice", { 单位列表: join(names(notice)) }));
-    const assist = dueUnits(ctx, withinCategory, (u) => u.missing.action === "assist");
-    if (assist.length) out.push(fill(ctx, "bodyAssist", { 单位列表: join(names(assist)) }));
+    if (named.length) out.push(...namedParagraphs(ctx, named, monthText(assessedMonth, DOC_LANG)));
   }
   out.push(fill(ctx, "bodyRequire"));
   return out;

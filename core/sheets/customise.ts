@@ -238,6 +238,10 @@ export function applyColumns(model: SheetModel, templates: OutputTemplates, issu
 const SAME_COLUMN: Record<string, string> = {
   [normaliseName(WORDS.rankInCategory)]: normaliseName(RANKING_HEADERS.rank),
   [normaliseName(STAGE_GRADE_HEADER)]: normaliseName(GRADE_HEADER),
+  // The summaries' score column is named by the period; a list written as 期间得分 still finds it.
+  [normaliseName(RANKING_HEADERS.quarterScore)]: normaliseName(RANKING_HEADERS.periodScore),
+  [normaliseName(RANKING_HEADERS.halfScore)]: normaliseName(RANKING_HEADERS.periodScore),
+  [normaliseName(RANKING_HEADERS.yearScore)]: normaliseName(RANKING_HEADERS.periodScore),
 };
 const canonical = (name: string): string => SAME_COLUMN[normaliseName(name)] ?? normaliseName(name);
 

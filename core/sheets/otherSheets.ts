@@ -6,8 +6,9 @@ import { itemAudit, type ScoredItem } from "../units/score.ts";
 import { asOfBlocks, fill, paragraphs, sheet, spanWidth, titleBlocks, type SheetContext } from "./context.ts";
 import { partName, sheetName } from "./registry.ts";
 import { DEFAULT_TEMPLATES, fillTemplate, HEADERS, WORDS, type TemplateKey } from "./outputTemplate.ts";
-import { t } from "../text.ts";
+import { DOC_LANG, t } from "../text.ts";
 import { excelSerial, table, text, type CellV, type SheetModel, type TableBlock } from "./sheetModel.ts";
+import { chinesePunctuation } from "./punctuation.ts";
 
 /** Most rows a sheet of ours takes; Excel's limit is 1,048,576 and the title needs a few. */
 export const MAX_TABLE_ROWS = 1_000_000;
@@ -44,14 +45,16 @@ export function auditSheets(ctx: SheetContext): SheetModel[] {
         yield [
           e.subject,
           null,
-          e.note ? `${e.label}(${e.note})` : e.label,
+          e.note ? t(DOC_LANG, "doc.auditWithNote", { label: e.label, note: e.note }) : e.label,
           e.rule,
           roundHalfAway(e.points),
           e.sheet ? `${e.sheet}!${e.cell}` : "",
         ];
     }
   }
-  const legend = rules.units.points.map((p) => fillTemplate(WORDS.legendItem, { 规则: p.rule, 名称: p.label, 分值: p.points })).join(";");
+  const legend = rules.units.points
+    .map((p) => fillTemplate(WORDS.legendItem, { 规则: p.rule, 名称: chinesePunctuation(p.label), 分值: p.points }))
+    .join(WORDS.groupSeparator);
   const parts = Math.max(1, Math.ceil(count / MAX_TABLE_ROWS));
   const sheets: SheetModel[] = [];
   for (let part = 0; part < parts; part++) {

@@ -71,7 +71,7 @@ export const DEFAULT_TEMPLATES: Record<TemplateKey, string> = {
   monthlyTitle: "{{期间}}份全区信息工作情况通报",
   summaryTitle: "{{期间}}全区信息工作情况通报",
   stampLine: "统计期间：{{期间}}  规则版本：{{规则版本}}  生成时间：{{生成时间}}",
-  namedLine: "{{评估月份}}份，{{点名情况}}。",
+  namedLine: "{{评估月份}}份，{{点名情况}}{{处理情况}}。",
   noticeTitle: "信息缺报通知单",
   noticeBody:
     "{{单位}}{{称呼}}：\n" +
@@ -91,8 +91,9 @@ export const DEFAULT_TEMPLATES: Record<TemplateKey, string> = {
   editorLine: "{{发文单位}}编",
   bodyTotals: "{{期间}}，{{报送情况}}。现将有关情况通报如下。",
   bodyTop: "{{前列单位}}报送采用情况较好，位居前列。",
-  bodyNotice: "{{单位列表}}连续缺报，已寄发缺报通知单。",
-  bodyAssist: "{{单位列表}}连续缺报时间较长，列为重点帮促单位。",
+  /** Clauses of the 点名 sentence (after 予以点名通报；): the units are named there once. */
+  bodyNotice: "连续{{缺报月数}}个月未报送信息的单位已寄发缺报通知单",
+  bodyAssist: "连续{{缺报月数}}个月及以上未报送信息的单位已列为重点帮促单位",
   bodyRequire:
     "各单位要进一步提高思想认识，把信息报送作为一项经常性工作抓紧抓好，聚焦中心工作和群众关切，及时报送有情况、有分析、有建议的信息。" +
     "缺报单位要认真查找原因，切实加以整改。",
@@ -121,11 +122,12 @@ export const DEFAULT_TEMPLATES: Record<TemplateKey, string> = {
     "你单位{{缺报月份}}连续{{缺报月数}}个月未向区委办报送信息。根据《信息室工作规范》通报评比制度，经研究，将你单位列为信息工作重点帮促单位。" +
     "请你单位主要负责同志亲自过问，明确分管领导和信息员，于收到本通知后一周内制定整改措施，填写下方回执反馈{{发文单位}}。",
   assistLetterSign: "{{发文单位}}\n{{成文日期}}",
-  assistNote: "帮促措施、责任人、完成时限由信息科商有关单位后填写。",
+  /** A note under the list: none by default (who fills in the blank columns is the office's own business). */
+  assistNote: "",
 
   staffNote:
-    "注：综合得分 = 群众评议×{{群众评议权重}} + 考评小组×{{考评小组权重}} + 主任办公会×{{主任办公会权重}} + 日常考核×{{日常考核权重}}" +
-    "（评议分按{{评议分制}}×{{评议折算倍数}} 折算）。综合得分低于{{不称职分数线}}分，或{{不称职事项}}超过{{不称职次数}}次的，为不称职。",
+    "注：综合得分=群众评议×{{群众评议权重}}+考评小组×{{考评小组权重}}+主任办公会×{{主任办公会权重}}+日常考核×{{日常考核权重}}" +
+    "（评议分按{{评议分制}}评分，乘以{{评议折算倍数}}折算）。综合得分低于{{不称职分数线}}分，或{{不称职事项}}超过{{不称职次数}}次的，为不称职。",
   staffSign: "考评小组（签字）：　　　　　　　　　　主任办公会审定：　　　　　　　　　　日期：　　　　年　　月　　日",
   stageTitle: "{{期间}}信息室工作人员阶段考核情况",
   stageNote: "本表为阶段考核情况：参考等次按本期得分试算，仅供参考；优秀（推荐）、不称职等次由年终主任办公会评定。",
@@ -134,10 +136,10 @@ export const DEFAULT_TEMPLATES: Record<TemplateKey, string> = {
   noticeNone: "本期没有应寄发缺报通知单的单位。",
   assistNone: "本期没有连续缺报{{帮促月数}}个月及以上的单位。",
   assistLetterNone: "本期没有列为重点帮促的单位。",
-  advancedNote: "按{{排名范围}}排名前 {{先进单位数}} 名（并列同进），得分为 0 的单位不列入。",
-  workersNote: "前 {{优秀工作者数}} 名（并列同进）且得分大于 0 为候选；多人合写的信息每位撰稿人均计全分。",
+  advancedNote: "按{{排名范围}}排名前{{先进单位数}}名（并列的一并列入），得分为0的单位不列入。",
+  workersNote: "按得分排名前{{优秀工作者数}}名（并列的一并列入），得分为0的不列入。",
   auditLegend: "规则：{{规则}}",
-  issuesSummary: "共 {{问题数}} 条：错误 {{错误数}} 条（相应行未计分），提示 {{提示数}} 条（已计分，请核对）。",
+  issuesSummary: "共{{问题数}}条：错误{{错误数}}条（相应行未计分），提示{{提示数}}条（已计分，请核对）。",
   issuesNone: "未发现问题。",
 };
 
@@ -147,7 +149,12 @@ export const DEFAULT_TEMPLATES: Record<TemplateKey, string> = {
  */
 export const EARLIER_DEFAULTS: Partial<Record<TemplateKey, readonly string[]>> = {
   office: ["区委办公室信息科"],
-  namedLine: ["{{单位列表}}{{评估月份}}未报送信息，予以点名通报。"],
+  namedLine: ["{{单位列表}}{{评估月份}}未报送信息，予以点名通报。", "{{评估月份}}份，{{点名情况}}。"],
+  assistNote: ["帮促措施、责任人、完成时限由信息科商有关单位后填写。"],
+  advancedNote: ["按{{排名范围}}排名前 {{先进单位数}} 名（并列同进），得分为 0 的单位不列入。"],
+  workersNote: ["前 {{优秀工作者数}} 名（并列同进）且得分大于 0 为候选；多人合写的信息每位撰稿人均计全分。"],
+  bodyNotice: ["{{单位列表}}连续缺报，已寄发缺报通知单。"],
+  bodyAssist: ["{{单位列表}}连续缺报时间较长，列为重点帮促单位。"],
   bodyTotals: [
     "{{期间}}，全区各单位共报送信息{{报送条数}}条，区委办采用{{区采用}}条，被市委办采用{{市采用}}条、省委办采用{{省采用}}条、" +
       "中央采用{{中央采用}}条，领导批示{{批示}}条。现将有关情况通报如下。",
@@ -212,6 +219,9 @@ export const POINT_SUFFIX = /^(\d{1,3}(?:\.\d{1,2})?)\s*(?:pt|磅)?$/i;
 export const DIGIT_SIZE = /^([1-5])\s*号$/;
 export const SIZE_DIGITS = "一二三四五";
 
+/** The 点名 text's placeholder for what was done (通知单, 帮促); without it those follow as a sentence. */
+export const ACTIONS_PLACEHOLDER = "处理情况";
+
 /** Placeholders every text may use (core/sheets/context.ts fills them). */
 export const SHARED_PLACEHOLDERS = ["期间", "规则版本", "生成时间", "生成日期", "成文日期", "年份", "截至日期", "发文单位"] as const;
 
@@ -256,7 +266,11 @@ export const RANKING_HEADERS = {
   endorsed: "批示",
   late: "迟报",
   monthScore: "本月得分",
+  /** A date range's score; a quarter, a half year and a year say which ("本季度得分"). */
   periodScore: "期间得分",
+  quarterScore: "本季度得分",
+  halfScore: "本半年得分",
+  yearScore: "本年得分",
   previousRank: "上月排名",
   change: "升降",
   ytdScore: "本年累计得分",
@@ -274,12 +288,12 @@ export const WORDS = {
   endorsedAt: "{{级别}}批示{{条数}}条",
   /** 前列 within a 类别: "镇街的甲镇、乙镇". */
   topInCategory: "{{类别}}的{{单位}}",
-  namedOnce: "{{单位}}未报送信息，予以点名通报",
+  namedOnce: "{{单位}}未报送信息",
   namedRun: "{{单位}}已连续{{月数}}个月未报送信息",
   namedRuns: "{{连续}}，予以点名通报",
-  two: "两",
   listSeparator: "、",
   clauseSeparator: "，",
+  fullStop: "。",
   groupSeparator: "；",
   /** A 文号 whose number is written in when the letter is signed. */
   blankNumber: "\u3000",
@@ -301,7 +315,7 @@ export const WORDS = {
   /** How a letter addresses a unit's 主要负责人, and whom when the roster names none. */
   salutation: "{{主要负责人}}同志",
   noLeader: "主要负责同志",
-  legendItem: "{{规则}} {{名称}} {{分值}}分",
+  legendItem: "{{规则}} {{名称}}{{分值}}分",
   auditFooter: "&L{{说明行}}&R第 &P 页，共 &N 页",
   pageFooter: "&C第 &P 页，共 &N 页",
   truncated: "…（已截断）",
@@ -371,9 +385,6 @@ export function fillTemplate(template: string, vars: Readonly<Record<string, str
   }
   return out + template.slice(at);
 }
-
-/** 三 for 3: the small counts of running text (连续缺报三个月) in words; larger ones in digits. */
-export const chineseCount = (n: number): string => (Number.isInteger(n) && n >= 1 && n <= 10 ? WORDS.ordinals[n - 1] : String(n));
 
 /** The rating scale in words: 百分制 for 100, otherwise e.g. 5分制. */
 export const scaleName = (scale: number): string => WORDS.scale[scale] ?? fillTemplate(WORDS.scaleOther, { 满分: scale });

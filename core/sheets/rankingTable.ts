@@ -2,7 +2,7 @@
 // score, 上月排名 and 升降 (monthly), 本年累计得分 and 累计条数, and a 合计 row. With 按类别排名
 // one table per category with ranks inside it; otherwise one table with a 类别 column. A quarter,
 // half-year or year summary has a 附件 of the scores month by month, on a sheet of its own.
-import type { Period } from "../period.ts";
+import type { Period, PeriodKind } from "../period.ts";
 import { byCategory, categoryGroups } from "../units/categories.ts";
 import type { UnitRow } from "../units/ranking.ts";
 import { schemeOf } from "../rules/scheme.ts";
@@ -31,11 +31,15 @@ function rankChange(previous: number | undefined, current: number, score: number
   return d > 0 && score > 0 ? `↑${d}` : d < 0 ? `↓${-d}` : "—";
 }
 
+/** The score column's header by the period's kind: 本月得分, 本季度得分 … 期间得分 for a date range. */
+const scoreHeader = (kind: PeriodKind): string =>
+  ({ month: H.monthScore, quarter: H.quarterScore, half: H.halfScore, year: H.yearScore, range: H.periodScore })[kind];
+
 function columns(ctx: SheetContext, withinCategory: boolean, ytd: Map<number, number>): Column[] {
   const { results } = ctx;
-  const monthly = results.period.kind === "month";
   const rankOf = (u: UnitRow) => (withinCategory ? u.categoryRank : u.rank);
   const prev = previousRanks(ctx, withinCategory);
+  const score = scoreHeader(results.period.kind);
   const cols: Column[] = [
     { header: H.rank, style: "center", width: 5, value: rankOf },
     { header: H.unit, style: "textWrap", width: 18, value: (u) => u.unit.name },
@@ -49,7 +53,7 @@ function columns(ctx: SheetContext, withinCategory: boolean, ytd: Map<number, nu
     n(H.excellent, 5.5, (u) => u.excellent),
     n(H.endorsed, 5.5, (u) => u.endorsed),
     n(H.late, 5.5, (u) => u.late),
-    { header: monthly ? H.monthScore : H.periodScore, style: "score", width: 8, value: (u) => roundHalfAway(u.score), total: true },
+    { header: score, style: "score", width: Math.max(8, 2 * score.length), value: (u) => roundHalfAway(u.score), total: true },
   );
   if (prev) {
     cols.push(

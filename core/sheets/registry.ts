@@ -104,7 +104,7 @@ export const RESULT_SHEETS: readonly ResultSheet[] = [
     落款: "noticeSign",
     无单位: "noticeNone",
   }),
-  { name: "重点帮促", kind: "assist", title: "assistTitle", table: true, items: { 说明: "assistNote" }, more: { 无单位: "assistNone" } },
+  { name: "重点帮促", kind: "assist", title: "assistTitle", table: true, items: {}, more: { 说明: "assistNote", 无单位: "assistNone" } },
   letters("重点帮促通知", "assistLetters", {
     标题: "assistLetterTitle",
     文号: "assistLetterNumber",

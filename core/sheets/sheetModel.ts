@@ -154,6 +154,14 @@ export function parseResultMarker(value: string): { kind: string; runId?: string
 /** Name of the workbook-scoped defined name that records the last run's id. */
 export const RUN_MARKER = "InfoScore_Run";
 
+/**
+ * Sheet-scoped name on a sheet the add-in is still writing or has set aside to replace. A run that
+ * dies leaves it; the next run of either host removes such a sheet while it keeps a temporary name.
+ */
+export const TEMP_MARKER = "InfoScore_Temp";
+/** How every temporary sheet name begins; a user's sheet named so has no TEMP_MARKER and stays. */
+export const TEMP_PREFIX = "InfoScore~";
+
 /** The font result sheets use unless a template says otherwise. */
 export const DEFAULT_FONT = WORDS.defaultFont;
 

@@ -3,6 +3,7 @@
 // weights and both 不称职 rules as the rules in force set them; and a signature block.
 import type { RuleSet } from "../rules/schema.ts";
 import type { StaffResult } from "../staff/appraise.ts";
+import { DOC_LANG, GRADE_WORDS, t } from "../text.ts";
 import { roundHalfAway } from "../values.ts";
 import { fill, paragraphs, sheet, spanWidth, titleBlocks, type SheetContext } from "./context.ts";
 import { yearLong } from "../period.ts";
@@ -113,7 +114,7 @@ export function staffSheet(ctx: SheetContext): SheetModel {
     r2(s.group),
     r2(s.meeting),
     r2(s.composite),
-    s.grade,
+    GRADE_WORDS[s.grade] ? t(DOC_LANG, GRADE_WORDS[s.grade]) : s.grade,
     staffReasons(s, rules),
   ]);
   const widths = [5, 8, 7, 7, 7, 7, 7, 7, 11, 8, 9, 40];

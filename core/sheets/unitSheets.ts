@@ -6,7 +6,7 @@ import { fill, sheet, titleBlocks, type SheetContext } from "./context.ts";
 import { excelSerial, table, text, type Block, type CellV, type SheetModel } from "./sheetModel.ts";
 import { monthSpan } from "./letters.ts";
 import { roundHalfAway } from "../values.ts";
-import { chineseCount, HEADERS, WORDS } from "./outputTemplate.ts";
+import { HEADERS, WORDS } from "./outputTemplate.ts";
 
 /** N4: units missing three months or more, with columns the office fills in (帮促措施, 责任人, 完成时限). */
 export function assistSheet(ctx: SheetContext): SheetModel {
@@ -27,15 +27,18 @@ export function assistSheet(ctx: SheetContext): SheetModel {
     ...titleBlocks(ctx, "assistTitle"),
     table(
       [...HEADERS.assist],
-      ["textWrap", "center", "textWrap", "textWrap", "int", "textWrap", "textWrap", "textWrap", "textWrap"],
+      // The count centred: right-aligned it reads into the left-aligned 缺报月份 beside it ("92026年4月").
+      ["textWrap", "center", "textWrap", "textWrap", "center", "textWrap", "textWrap", "textWrap", "textWrap"],
       rows,
       { repeatHeader: true, minRowHeight: 48 },
     ),
   ];
   if (ctx.results.assessedMonth === null) blocks.push(text(fill(ctx, "noMonthEnded"), "note", 30));
-  else if (rows.length === 0)
-    blocks.push(text(fill(ctx, "assistNone", { 帮促月数: chineseCount(ctx.results.rules.notices.assistStreak) }), "note", 20));
-  else blocks.push(text(fill(ctx, "assistNote"), "note", 20));
+  else if (rows.length === 0) blocks.push(text(fill(ctx, "assistNone", { 帮促月数: ctx.results.rules.notices.assistStreak }), "note", 20));
+  else {
+    const note = fill(ctx, "assistNote");
+    if (note.trim()) blocks.push(text(note, "note", 20));
+  }
   return sheet("assist", [18, 7, 9, 9, 8, 20, 34, 9, 10], blocks, true);
 }
 

@@ -29,9 +29,19 @@ export function categoryGroups(units: readonly UnitRow[]): CategoryGroup[] {
   return [...groups.filter((g) => g.category !== ""), ...groups.filter((g) => g.category === "")];
 }
 
-/** Units placed in the top `places` (by the rank shown) with points: 前列 never names a unit with 0 points. */
-export const leadingUnits = (units: readonly UnitRow[], places: number, withinCategory: boolean): UnitRow[] =>
-  units.filter((u) => u.score > 0 && (withinCategory ? u.categoryRank : u.rank) <= places);
+/**
+ * The first `places` of the units given, by the rank shown, ties at the last place kept; never a
+ * unit with 0 points (D8). Given fewer units than ranked (the 通报 leaves out those it names for
+ * missing a month), the next ones move up.
+ */
+export function leadingUnits(units: readonly UnitRow[], places: number, withinCategory: boolean): UnitRow[] {
+  const rankOf = (u: UnitRow) => (withinCategory ? u.categoryRank : u.rank);
+  const scoring = units.filter((u) => u.score > 0);
+  const ranks = scoring.map(rankOf).sort((a, b) => a - b);
+  if (ranks.length === 0 || places < 1) return [];
+  const cutoff = ranks[Math.min(places, ranks.length) - 1];
+  return scoring.filter((u) => rankOf(u) <= cutoff);
+}
 
 /** In roster order: how named lists (点名, 通知单, 帮促) list units. */
 export const inRosterOrder = (units: readonly UnitRow[]): UnitRow[] => [...units].sort((a, b) => a.index - b.index);

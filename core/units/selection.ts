@@ -7,6 +7,7 @@ import type { MarkDef } from "../marks.ts";
 import { schemeOf } from "../rules/scheme.ts";
 import type { UnitRow } from "./ranking.ts";
 import type { ScoredItem } from "./score.ts";
+import { DOC_LANG, t } from "../text.ts";
 
 /** N7: rank at most advancedUnits (ties at the boundary all kept), score above 0. */
 export function markAdvancedUnits(rows: UnitRow[], rules: RuleSet): void {
@@ -122,7 +123,8 @@ export function workerTable(
 function markSharedNames(workers: WorkerRow[]): void {
   const count = new Map<string, number>();
   for (const w of workers) count.set(w.author, (count.get(w.author) ?? 0) + 1);
-  for (const w of workers) if ((count.get(w.author) ?? 0) > 1) w.display = `${w.author}(${w.unit})`;
+  for (const w of workers)
+    if ((count.get(w.author) ?? 0) > 1) w.display = t(DOC_LANG, "doc.authorOfUnit", { author: w.author, unit: w.unit });
 }
 
 /** One collator for every comparison: localeCompare(…, "zh") builds one per call. */

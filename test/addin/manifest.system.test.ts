@@ -104,6 +104,34 @@ describe("manifest.xml", () => {
     expect(manifest).toContain('<Action xsi:type="ShowTaskpane">');
   });
 
+  it("gives each of the six buttons its own icon, a PNG of the size it is named for (16, 32, 80), shipped in addin/assets", () => {
+    const images = new Map(
+      [...manifest.matchAll(/<bt:Image id="([^"]+)" DefaultValue="[^"]*\/assets\/([^"/]+)"/g)].map((m) => [m[1], m[2]]),
+    );
+    const controls = [...manifest.matchAll(/<Control xsi:type="Button" id="([^"]+)">([\s\S]*?)<\/Control>/g)];
+    expect(controls).toHaveLength(6);
+    const bytesOf = new Map<string, string>();
+    for (const [, id, body] of controls) {
+      const sizes = [...body.matchAll(/<bt:Image size="(\d+)" resid="([^"]+)"\/>/g)];
+      expect(
+        sizes.map((m) => m[1]),
+        id,
+      ).toEqual(["16", "32", "80"]);
+      for (const [, size, resid] of sizes) {
+        const file = join("addin", "assets", images.get(resid)!);
+        const png = readFileSync(file);
+        expect(png.subarray(1, 4).toString("latin1"), file).toBe("PNG");
+        expect([png.readUInt32BE(16), png.readUInt32BE(20)], file).toEqual([Number(size), Number(size)]);
+        bytesOf.set(`${id} ${size}`, png.toString("base64"));
+      }
+    }
+    // Six different pictures at each size: no two buttons share one.
+    for (const size of ["16", "32", "80"]) {
+      const pictures = [...bytesOf].filter(([k]) => k.endsWith(` ${size}`)).map(([, v]) => v);
+      expect(new Set(pictures).size, size).toBe(6);
+    }
+  });
+
   it("names only ExecuteFunction functions that the commands code associates", () => {
     const functions = [...manifest.matchAll(/<FunctionName>([^<]+)<\/FunctionName>/g)].map((m) => m[1]);
     expect(functions.sort()).toEqual([...COMMANDS].sort());

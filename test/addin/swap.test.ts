@@ -3,9 +3,8 @@
 // ends with one complete set of results under their names, never none, and what a dead run left
 // (marked temporary sheets) is removed by the next run while a user's look-alike stays.
 import { describe, expect, it } from "vitest";
-import { parsePeriod, RESULT_MARKER, RUN_MARKER } from "../../core/index.ts";
+import { parsePeriod, RESULT_MARKER, RUN_MARKER, TEMP_MARKER, TEMP_PREFIX } from "../../core/index.ts";
 import { runJobOn } from "../helpers/runDay.ts";
-import { TEMP_MARKER, TEMP_PREFIX } from "../../addin/excel/markers.ts";
 import { FakeExcel, installExcelGlobal } from "../helpers/fakeExcel.ts";
 
 const MARCH = parsePeriod("2026-03")!;

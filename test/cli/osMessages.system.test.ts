@@ -101,13 +101,13 @@ describe("reading", () => {
 });
 
 describe("writing", () => {
-  it("a result name taken by a folder is said so; nothing else is left behind", async () => {
+  it("a result name taken by a folder is said so before anything is written; nothing else is left behind", async () => {
     const out = tempDir("infoscore-os-out-");
     mkdirSync(join(out, "good-结果-2026-03.xlsx"));
     const r = await runMain("recalc", good, "--out", out, ...PERIOD);
     expect(r.code).toBe(2);
     expect(r.err).toBe(
-      `✗ ${good}:无法写入 ${join(out, "good-结果-2026-03.xlsx")}:已有同名的文件夹。请用 --out 或 --json 指定其他位置,或改名该文件夹`,
+      `无法写入 ${join(out, "good-结果-2026-03.xlsx")}:已有同名的文件夹。请用 --out 或 --json 指定其他位置,或改名该文件夹`,
     );
     expect(readdirSync(out)).toEqual(["good-结果-2026-03.xlsx"]);
   });

@@ -249,8 +249,8 @@ describe("D3: workers are (unit, author)", () => {
     ];
     const r = compute(input({ units, submissions }), { period: period("2026-03") });
     expect(r.workers.map((w) => [w.display, w.unit, w.score, w.items, w.rank])).toEqual([
-      ["王磊(区农业农村局)", "区农业农村局", 56, 1, 1],
-      ["王磊(古邵镇)", "古邵镇", 7, 2, 2],
+      ["王磊（区农业农村局）", "区农业农村局", 56, 1, 1],
+      ["王磊（古邵镇）", "古邵镇", 7, 2, 2],
       ["李娜", "古邵镇", 1, 1, 3],
     ]);
     expect(resultsJson(r).workers.map((w) => [w.author, w.unit])).toEqual([
@@ -344,7 +344,7 @@ describe("D5: monthly actuals", () => {
       ["李四", 0],
     ]);
     expect(issues.list.filter((i) => i.rule === "D5").map((i) => i.code)).toEqual(["actualMonthsMissing"]);
-    expect(issues.list.find((i) => i.code === "actualMonthsMissing")!.message).toContain("李四 2026年3月");
+    expect(issues.list.find((i) => i.code === "actualMonthsMissing")!.message).toContain("李四2026年3月");
   });
 
   it("D5: month, quarter and year runs of one workbook agree with the months they cover", () => {

@@ -118,7 +118,7 @@ describe("the text catalogue", () => {
       "A has no mass evaluation, director office meeting ratings; no composite yet (pending)",
     );
     expect(t("zh", "issue.missingRatings", { name: "甲", missing: "word.ratingMass,word.ratingMeeting" })).toBe(
-      "甲 缺少群众评议、主任办公会,暂不计算综合分(待评)",
+      "甲缺少群众评议、主任办公会，暂不计算综合分（待评）",
     );
   });
 

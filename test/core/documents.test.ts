@@ -88,10 +88,12 @@ describe("月度通报 in 简报 form", () => {
       "\u3000\u30002026年3月，全区各单位共报送信息4条，区委办采用3条，被市委办采用1条、省委办采用1条，区领导批示1条。现将有关情况通报如下。",
     );
     expect(lines).toContain("\u3000\u3000乙、甲报送采用情况较好，位居前列。");
-    expect(lines).toContain("\u3000\u30002026年3月份，丙已连续两个月未报送信息，丁已连续三个月未报送信息，予以点名通报。");
-    expect(lines).toContain("\u3000\u3000丙连续缺报，已寄发缺报通知单。");
-    expect(lines).toContain("\u3000\u3000丁连续缺报时间较长，列为重点帮促单位。");
-    const tail = lines.slice(lines.indexOf("\u3000\u3000丁连续缺报时间较长，列为重点帮促单位。"));
+    // Each unit named once, 予以点名通报 once, then the notice and 帮促 by the rules' thresholds (no unit named again).
+    const named =
+      "\u3000\u30002026年3月份，丙已连续2个月未报送信息，丁已连续3个月未报送信息，予以点名通报；" +
+      "连续2个月未报送信息的单位已寄发缺报通知单，连续3个月及以上未报送信息的单位已列为重点帮促单位。";
+    expect(lines).toContain(named);
+    const tail = lines.slice(lines.indexOf(named));
     expect(tail.some((l) => l.startsWith("\u3000\u3000各单位要进一步提高思想认识"))).toBe(true);
     // 落款, date, then the 版记: 报 / 送 / 抄送 and the 印发 line close the document.
     expect(tail.slice(-6, -1).map((l) => l.trim())).toEqual([
@@ -268,9 +270,9 @@ describe("every text through 输出模板", () => {
     rules.appraisal.ratingScale = 10;
     rules.appraisal.normalisedTo = 1000;
     const jan = run({ rules, period: "2026-01" });
-    expect(textsOf(byName(jan.sheets, "重点帮促"))).toContain("本期没有连续缺报四个月及以上的单位。");
-    expect(textsOf(byName(run().sheets, "个人考核结果")).join("")).toContain("（评议分按百分制×10 折算）");
-    expect(textsOf(byName(jan.sheets, "个人考核结果")).join("")).toContain("（评议分按十分制×100 折算）");
+    expect(textsOf(byName(jan.sheets, "重点帮促"))).toContain("本期没有连续缺报4个月及以上的单位。");
+    expect(textsOf(byName(run().sheets, "个人考核结果")).join("")).toContain("（评议分按百分制评分，乘以10折算）");
+    expect(textsOf(byName(jan.sheets, "个人考核结果")).join("")).toContain("（评议分按十分制评分，乘以100折算）");
   });
 
   it("each text item, changed on 输出模板, shows in the output", () => {
@@ -337,7 +339,10 @@ describe("D1: outputs say 截至 while the period has not ended", () => {
     expect(results.periodEnded).toBe(false);
     const lines = textsOf(byName(sheets, "年度汇总"));
     expect(lines.slice(3, 5)).toEqual(["2026年度全区信息工作情况通报", "（截至2026年4月10日）"]);
-    expect(lines).toContain("\u3000\u30002026年3月份，丙已连续两个月未报送信息，丁已连续三个月未报送信息，予以点名通报。");
+    expect(lines).toContain(
+      "\u3000\u30002026年3月份，丙已连续2个月未报送信息，丁已连续3个月未报送信息，予以点名通报；" +
+        "连续2个月未报送信息的单位已寄发缺报通知单，连续3个月及以上未报送信息的单位已列为重点帮促单位。",
+    );
   });
 });
 

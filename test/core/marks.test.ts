@@ -170,7 +170,7 @@ describe("批示 by number and no 区 level, through a rules file", () => {
 
   it("the audit line of a count says how many times", () => {
     const line = [...auditTrail(r.results)].find((a) => a.rule === "U7")!;
-    expect([line.subject, line.label, line.points, line.cell]).toEqual(["甲镇", "市委领导批示 × 2", 100, "G2"]);
+    expect([line.subject, line.label, line.points, line.cell]).toEqual(["甲镇", "市委领导批示×2", 100, "G2"]);
   });
 });
 

@@ -68,7 +68,7 @@ describe("offline page", () => {
     const summary = await page.textContent("#summary");
     expect(summary).toContain("区卫生健康局");
     expect(summary).toContain("缺报通知单");
-    expect(summary).toContain("优秀(推荐)");
+    expect(summary).toContain("优秀（推荐）");
     // The scheme's marks, summed: the default scheme's columns by name.
     expect(summary).toContain("各计分项目合计");
     expect(summary).toContain("市采用");

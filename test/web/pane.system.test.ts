@@ -26,6 +26,8 @@ interface Host {
   platform: string;
   userAgent?: string;
   url?: string;
+  /** Office.context.officeTheme, where Office reports one. */
+  theme?: Record<string, string | boolean>;
 }
 const WEB: Host = { platform: "OfficeOnline", url: "https://d.docs.live.net/1f/Documents/%E7%A4%BA%E4%BE%8B.xlsx?web=1" };
 
@@ -36,6 +38,7 @@ window.Office = {
   onReady: (cb) => { const info = { host: "Excel", platform: ${JSON.stringify(host.platform)} }; cb && cb(info); return Promise.resolve(info); },
   context: {
     platform: ${JSON.stringify(host.platform)},
+    officeTheme: ${JSON.stringify(host.theme)},
     diagnostics: { platform: ${JSON.stringify(host.platform)} },
     requirements: { isSetSupported: () => true },
     document: {
@@ -80,9 +83,10 @@ window.Excel = { run: async () => { window.excelRuns++; return ${JSON.stringify(
 `;
 const OUTCOME_STUB = stubOf(OUTCOME);
 
-async function openPane(blockStorage: boolean, excel = "", host = WEB): Promise<Page> {
+async function openPane(blockStorage: boolean, excel = "", host = WEB, colorScheme: "light" | "dark" = "light"): Promise<Page> {
   const page = await web.browser.newPage({
     locale: "zh-CN",
+    colorScheme,
     viewport: { width: 350, height: 700 },
     acceptDownloads: true,
     ...(host.userAgent ? { userAgent: host.userAgent } : {}),
@@ -160,6 +164,86 @@ describe("the pane's issue list", () => {
     expect(await page.locator("#issues li").last().textContent()).toContain("另有 120 条未在此列出");
     await page.close();
   });
+});
+
+/** Office's own theme colours: the Colorful (light) and Black themes. */
+const LIGHT_THEME = {
+  bodyBackgroundColor: "#FFFFFF",
+  bodyForegroundColor: "#262626",
+  controlBackgroundColor: "#FFFFFF",
+  controlForegroundColor: "#262626",
+  isDarkTheme: false,
+};
+const BLACK_THEME = {
+  bodyBackgroundColor: "#262626",
+  bodyForegroundColor: "#FFFFFF",
+  controlBackgroundColor: "#363636",
+  controlForegroundColor: "#FFFFFF",
+  isDarkTheme: true,
+};
+
+/**
+ * The WCAG contrast of every visible text on the page against the background it is drawn on (the
+ * nearest ancestor with one), worked out from the computed colours; disabled controls are exempt.
+ */
+const textContrasts = (page: Page) =>
+  page.evaluate(() => {
+    const rgba = (c: string) => (c.match(/[\d.]+/g) ?? []).map(Number).concat(1).slice(0, 4);
+    const lum = ([r, g, b]: number[]) =>
+      [r, g, b]
+        .map((v) => v / 255)
+        .map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4))
+        .reduce((sum, c, i) => sum + c * [0.2126, 0.7152, 0.0722][i], 0);
+    const backgroundOf = (e: Element | null): number[] => {
+      for (; e; e = e.parentElement) {
+        const c = rgba(getComputedStyle(e).backgroundColor);
+        if (c[3] > 0) return c;
+      }
+      return [255, 255, 255, 1];
+    };
+    const out: Array<{ text: string; ratio: number; color: string; background: string }> = [];
+    for (const e of document.querySelectorAll("body, body *")) {
+      const own = [...e.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim());
+      const box = e.getBoundingClientRect();
+      if (!own || box.width === 0 || box.height === 0 || getComputedStyle(e).visibility === "hidden" || e.closest(":disabled")) continue;
+      const bg = backgroundOf(e);
+      const fg = rgba(getComputedStyle(e).color);
+      const shown = fg.slice(0, 3).map((v, i) => v * fg[3] + bg[i] * (1 - fg[3]));
+      const [hi, lo] = [lum(shown), lum(bg)].sort((a, b) => b - a);
+      out.push({
+        text: e.textContent!.trim().slice(0, 30),
+        ratio: (hi + 0.05) / (lo + 0.05),
+        color: getComputedStyle(e).color,
+        background: `rgb(${bg.slice(0, 3).join(", ")})`,
+      });
+    }
+    return out;
+  });
+
+describe("the pane in Office's light and dark themes", () => {
+  const cases = [
+    { name: "office-light", host: { ...WEB, theme: LIGHT_THEME }, scheme: "light" as const, dark: false },
+    { name: "office-black", host: { ...WEB, theme: BLACK_THEME }, scheme: "light" as const, dark: true },
+    // No theme from Office (an older one, or the offline page): the system's dark preference decides.
+    { name: "system-dark", host: WEB, scheme: "dark" as const, dark: true },
+  ];
+  for (const c of cases) {
+    it(`${c.name}: every text has contrast of at least 4.5:1 against its background, body text included`, async () => {
+      const page = await openPane(false, OUTCOME_STUB, c.host, c.scheme);
+      await page.click("#excel-buttons button[data-job=all]");
+      await page.waitForSelector("#issues li button");
+      await page.screenshot({ path: join("test-artifacts", "web", `pane-theme-${c.name}.png`), fullPage: true });
+      const body = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      const [r, g, b] = (body.match(/\d+/g) ?? []).map(Number);
+      expect(r + g + b < 3 * 128, `${c.name} background ${body}`).toBe(c.dark);
+      if (c.host.theme) expect(body).toBe(c.dark ? "rgb(38, 38, 38)" : "rgb(255, 255, 255)"); // Office's own colour
+      const contrasts = await textContrasts(page);
+      expect(contrasts.find((x) => x.text.startsWith("信息工作考核"))).toBeDefined();
+      expect(contrasts.length).toBeGreaterThan(20);
+      expect(contrasts.filter((x) => x.ratio < 4.5)).toEqual([]);
+      await page.close();
+    });
+  }
 });
 
 /** Runs 全部计算 on the sample workbook for March 2026, as of 2026-04-03; every request the pane makes is listed. */
