@@ -7,12 +7,15 @@ import { PT } from "./gbt9704.ts";
 
 /** Sizes a table may take, largest first: 小四, 五号, 小五. */
 const SIZES = [PT.xiaosi, PT.wu, 9] as const;
-/** Left and right margin of a cell (1.27 mm), in twips. */
-export const CELL_MARGIN = 72;
+/**
+ * Left and right margin of a cell in twips: 1.27 mm beside a centred number, the table style's
+ * 1.9 mm beside text, so that a wrapped text never runs into the next cell's text.
+ */
+export const cellMargin = (style: StyleKey | undefined): number => (style && WHOLE.has(style) ? 72 : 108);
 /** Width a column of short values gets beyond its text when long text takes the rest (twips). */
 const AIR = 144;
 /** Both cell margins and room for rounding and bold. */
-const PADDING = 2 * CELL_MARGIN + 40;
+const paddingOf = (style: StyleKey | undefined): number => 2 * cellMargin(style) + 40;
 /** Styles whose value is one piece (a number, a date, 优秀(推荐), ↑5): never broken. */
 const WHOLE: ReadonlySet<StyleKey> = new Set(["int", "score", "center", "date"]);
 /** A value of a text column this short stays on one line too (a unit's name, a category). */
@@ -20,9 +23,21 @@ const SHORT = 8;
 
 const segmenter = new Intl.Segmenter("zh", { granularity: "word" });
 
-/** Width of a text in points at a size: a full-width character one em, a half-width one 0.55 (the test faces' digits are wider than half). */
-export const textPoints = (text: string, size: number): number =>
-  [...text].reduce((w, c) => w + (c.charCodeAt(0) <= 0xff ? 0.55 : 1) * size, 0);
+/**
+ * Width of a text in points at a size: a full-width character one em, a half-width one 0.55 (the
+ * test faces' digits are wider than half), and 0.2 em where the two meet (the gap LibreOffice
+ * leaves between Chinese and digits in some faces: 2026 年 10 月 17 日).
+ */
+export function textPoints(text: string, size: number): number {
+  let ems = 0;
+  let last: boolean | undefined;
+  for (const c of text) {
+    const half = c.charCodeAt(0) <= 0xff;
+    ems += (half ? 0.55 : 1) + (last !== undefined && last !== half ? 0.2 : 0);
+    last = half;
+  }
+  return ems * size;
+}
 
 /** The words of a text (Chinese by the segmenter's dictionary); a number and its unit's digits stay together. */
 export function wordsOf(text: string): string[] {
@@ -73,13 +88,14 @@ export interface TableLayout {
 
 /** Widths at one size, or undefined when the narrowest widths do not fit `width` (twips). */
 function layoutAt(header: readonly string[], rows: readonly string[][], styles: readonly StyleKey[], size: number, width: number) {
-  const least = header.map((h) => Math.max(0, ...headerWords(h).map((w) => textPoints(w, size))) * 20 + PADDING);
-  const full = header.map((h) => textPoints(h, size) * 20 + PADDING);
+  const pad = header.map((_, i) => paddingOf(styles[i]));
+  const least = header.map((h, i) => Math.max(0, ...headerWords(h).map((w) => textPoints(w, size))) * 20 + pad[i]);
+  const full = header.map((h, i) => textPoints(h, size) * 20 + pad[i]);
   for (const row of rows)
     row.forEach((text, i) => {
       const m = measure(text, styles[i], size);
-      least[i] = Math.max(least[i], m.least * 20 + PADDING);
-      full[i] = Math.max(full[i], m.full * 20 + PADDING);
+      least[i] = Math.max(least[i], m.least * 20 + pad[i]);
+      full[i] = Math.max(full[i], m.full * 20 + pad[i]);
     });
   const sum = (xs: number[]) => xs.reduce((s, x) => s + x, 0);
   if (sum(least) > width) return undefined;
@@ -114,8 +130,8 @@ export function tableLayout(
 }
 
 /** A header's lines in a column: its words packed greedily, so that it breaks only between them. */
-export function headerLines(text: string, size: number, col: number): string[] {
-  const room = (col - PADDING) / 20;
+export function headerLines(text: string, size: number, col: number, style: StyleKey | undefined): string[] {
+  const room = (col - paddingOf(style)) / 20;
   const lines: string[] = [];
   for (const word of headerWords(text)) {
     const last = lines.at(-1);

@@ -17,7 +17,7 @@ import {
 } from "docx";
 import { cellText, type StyleKey, type TableBlock } from "../../core/index.ts";
 import { PT } from "./gbt9704.ts";
-import { CELL_MARGIN, headerLines, tableLayout, type TableLayout } from "./columns.ts";
+import { cellMargin, headerLines, tableLayout, type TableLayout } from "./columns.ts";
 
 const line = { style: BorderStyle.SINGLE, size: 4, color: "000000" };
 const grid = { top: line, bottom: line, left: line, right: line, insideHorizontal: line, insideVertical: line };
@@ -28,10 +28,11 @@ function cell(
   lines: string[],
   size: number,
   width: number,
-  o: { bold?: boolean; align?: "center" | "left"; keep?: boolean } = {},
+  o: { bold?: boolean; align?: "center" | "left"; keep?: boolean; margin?: number } = {},
 ): TableCell {
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
+    margins: o.margin === undefined ? undefined : { left: o.margin, right: o.margin },
     verticalAlign: VerticalAlignTable.CENTER,
     children: [
       new Paragraph({
@@ -83,7 +84,9 @@ export function dataTable(table: TableBlock, sheetWidths: readonly number[], wid
   const header = new TableRow({
     tableHeader: true,
     cantSplit: true,
-    children: table.header.map((h, i) => cell(headerLines(h, size, cols[i]), size, cols[i], { bold: true })),
+    children: table.header.map((h, i) =>
+      cell(headerLines(h, size, cols[i], table.styles[i]), size, cols[i], { bold: true, margin: cellMargin(table.styles[i]) }),
+    ),
   });
   const rows: TableRow[] = [header];
   for (const [r, texts] of all.entries()) {
@@ -101,7 +104,6 @@ export function dataTable(table: TableBlock, sheetWidths: readonly number[], wid
     columnWidths: cols,
     layout: TableLayoutType.FIXED,
     width: { size: width, type: WidthType.DXA },
-    margins: { left: CELL_MARGIN, right: CELL_MARGIN },
     borders: grid,
   });
 }
