@@ -21,7 +21,9 @@ const WHOLE: ReadonlySet<StyleKey> = new Set(["int", "score", "center", "date"])
 /** A value of a text column this short stays on one line too (a unit's name, a category). */
 const SHORT = 8;
 
-const segmenter = new Intl.Segmenter("zh", { granularity: "word" });
+// Without Intl.Segmenter (an old web view), each character is a word: numbers still stay whole.
+const segmenter = typeof Intl.Segmenter === "function" ? new Intl.Segmenter("zh", { granularity: "word" }) : undefined;
+const segments = (text: string): string[] => (segmenter ? [...segmenter.segment(text)].map((s) => s.segment) : [...text]);
 
 /**
  * Width of a text in points at a size: a full-width character one em, a half-width one 0.55 (the
@@ -42,7 +44,7 @@ export function textPoints(text: string, size: number): number {
 /** The words of a text (Chinese by the segmenter's dictionary); a number and its unit's digits stay together. */
 export function wordsOf(text: string): string[] {
   const out: string[] = [];
-  for (const { segment } of segmenter.segment(text)) {
+  for (const segment of segments(text)) {
     const last = out.at(-1);
     // Keep 891.67, 2026年3月14日 and ↑10 whole: digits glue to a digit, a point or an arrow before them.
     if (last !== undefined && /^[\d.]/.test(segment) && /[\d.↑↓年月]$/.test(last)) out[out.length - 1] = last + segment;
