@@ -88,6 +88,14 @@ function breakBefore(chars: readonly string[], start: number, end: number, units
   return k > start + 1 || k === end ? k : end;
 }
 
+/** Where a line begun at `start` ends when filled greedily to `usable` units (at least one character). */
+function greedyEnd(units: readonly number[], start: number, usable: number): number {
+  let j = start;
+  let w = 0;
+  while (j < units.length && w + units[j] <= usable) w += units[j++];
+  return j === start ? start + 1 : j;
+}
+
 /**
  * The lines a text prints as in a cell `width` units wide, with the breaks put in by us rather
  * than left to Excel or LibreOffice, which do not keep 避头尾. Each line fits with a margin, so the
@@ -104,10 +112,7 @@ export function printLines(text: string, width: number, size = 11): string[] {
     if (chars.length === 0) out.push("");
     let i = 0;
     while (i < chars.length) {
-      let j = i;
-      let w = 0;
-      while (j < chars.length && w + units[j] <= usable) w += units[j++];
-      if (j === i) j = i + 1;
+      let j = greedyEnd(units, i, usable);
       if (j < chars.length) j = breakBefore(chars, i, j, units, usable);
       out.push(chars.slice(i, j).join(""));
       i = j;
@@ -123,10 +128,7 @@ const WRAP_LEEWAY = 1;
 function wrapBreaksRules(chars: readonly string[], units: readonly number[], usable: number): boolean {
   let i = 0;
   while (i < chars.length) {
-    let j = i;
-    let w = 0;
-    while (j < chars.length && w + units[j] <= usable) w += units[j++];
-    if (j === i) j = i + 1;
+    const j = greedyEnd(units, i, usable);
     if (j < chars.length && breakBefore(chars, i, j, units, usable) !== j) return true;
     i = j;
   }
