@@ -12,6 +12,7 @@ import { sampleSheets } from "../../templates/sample.ts";
 import { libreOfficeSheets } from "../helpers/lo.ts";
 import { sha256, tempDir } from "../helpers/tmp.ts";
 import { RESULT_SHEETS } from "../../core/index.ts";
+import { chinesePunctuation } from "../../core/sheets/punctuation.ts";
 
 const run = runMain;
 
@@ -130,7 +131,8 @@ describe("infoscore demo and recalc", () => {
     const byName = new Map(staff.slice(staff.findIndex((r) => r[0] === "排名") + 1).map((r) => [r[1], r]));
     for (const s of demoJson.staff) {
       const r = byName.get(s.name)!;
-      expect([Number(r[5]), r[9] === "" ? null : Number(r[9]), r[10]]).toEqual([s.daily, s.composite, s.grade]);
+      // The JSON keeps the contract's 优秀(推荐); the document prints it with full-width brackets.
+      expect([Number(r[5]), r[9] === "" ? null : Number(r[9]), r[10]]).toEqual([s.daily, s.composite, chinesePunctuation(s.grade)]);
     }
     expect(sheets.get("缺报通知单")!.flat().join("")).toContain("区卫生健康局卫红同志");
     expect(sheets.get("校验问题")!.flat().join("")).toContain("阅签领导");
