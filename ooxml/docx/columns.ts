@@ -88,28 +88,40 @@ export interface TableLayout {
   cols: number[];
 }
 
+/** Lines a long text may take in its column before the table is set smaller to give it more. */
+const FAIR_LINES = 3;
+
 /** Widths at one size, or undefined when the narrowest widths do not fit `width` (twips). */
 function layoutAt(header: readonly string[], rows: readonly string[][], styles: readonly StyleKey[], size: number, width: number) {
   const pad = header.map((_, i) => paddingOf(styles[i]));
   const least = header.map((h, i) => Math.max(0, ...headerWords(h).map((w) => textPoints(w, size))) * 20 + pad[i]);
   const full = header.map((h, i) => textPoints(h, size) * 20 + pad[i]);
+  /** Widths of the values on one line, the header left out: a header may break between its words. */
+  const values = header.map(() => 0);
   for (const row of rows)
     row.forEach((text, i) => {
       const m = measure(text, styles[i], size);
       least[i] = Math.max(least[i], m.least * 20 + pad[i]);
-      full[i] = Math.max(full[i], m.full * 20 + pad[i]);
+      values[i] = Math.max(values[i], m.full * 20 + pad[i]);
+      full[i] = Math.max(full[i], values[i]);
     });
   const sum = (xs: number[]) => xs.reduce((s, x) => s + x, 0);
   if (sum(least) > width) return undefined;
-  // All on one line when that fits, the spare width shared in proportion; else long text gives way.
+  // All on one line when that fits, the spare width shared in proportion; else long text gives way:
+  // the spare goes to values longer than their column, not to a long header over short numbers.
   // Short values get some air too, so that a long text's line never runs into the next cell's value.
-  const air = Math.min(AIR, (width - sum(least)) / least.length / 2);
-  const base = sum(full) <= width ? full : least.map((l) => l + air);
-  const want = sum(full) <= width ? full : full.map((f, i) => Math.max(0, f - least[i] - air));
-  const spare = width - sum(base);
-  const total = sum(want) || 1;
-  const cols = base.map((b, i) => Math.floor(b + (spare * want[i]) / total));
-  return { size, cols };
+  const share = (air: number) => {
+    const base = sum(full) <= width ? full : least.map((l) => l + air);
+    const want = sum(full) <= width ? full : values.map((v, i) => Math.max(0, v - least[i] - air));
+    const spare = width - sum(base);
+    const total = sum(want) || 1;
+    return base.map((b, i) => Math.floor(b + (spare * want[i]) / total));
+  };
+  const lines = (cols: number[]) => Math.max(1, ...cols.map((c, i) => Math.ceil((values[i] - pad[i]) / Math.max(1, c - pad[i]))));
+  const airy = share(Math.min(AIR, (width - sum(least)) / least.length / 2));
+  // The air goes first when a long text would otherwise run to more than its fair number of lines.
+  const cols = lines(airy) > FAIR_LINES ? share(0) : airy;
+  return { size, cols, lines: lines(cols) };
 }
 
 /**
@@ -124,11 +136,14 @@ export function tableLayout(
   largest: number,
   smallest: number = SIZES[SIZES.length - 1],
 ): TableLayout | undefined {
+  // The largest size at which a long text keeps to its fair number of lines; else the largest that fits.
+  let first: TableLayout | undefined;
   for (const size of SIZES.filter((s) => s <= largest && s >= smallest)) {
     const layout = layoutAt(header, rows, styles, size, width);
-    if (layout) return layout;
+    if (layout && layout.lines <= FAIR_LINES) return { size, cols: layout.cols };
+    if (layout && !first) first = { size, cols: layout.cols };
   }
-  return undefined;
+  return first;
 }
 
 /** A header's lines in a column: its words packed greedily, so that it breaks only between them. */

@@ -95,7 +95,13 @@ export function dataTable(table: TableBlock, sheetWidths: readonly number[], wid
       new TableRow({
         cantSplit: true,
         height: table.minRowHeight ? { value: table.minRowHeight * 20, rule: HeightRule.ATLEAST } : undefined,
-        children: texts.map((text, i) => cell([text], size, cols[i], { align: NUMERIC.has(table.styles[i]) ? "center" : "left", keep })),
+        children: texts.map((text, i) =>
+          cell([text], size, cols[i], {
+            align: NUMERIC.has(table.styles[i]) ? "center" : "left",
+            keep,
+            margin: cellMargin(table.styles[i]),
+          }),
+        ),
       }),
     );
   }

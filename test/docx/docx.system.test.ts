@@ -490,6 +490,74 @@ describe("the Word files of a year's results", () => {
     for (const n of numbersIn(note)) expect(lines.some((l) => l.includes(n), n)).toBe(true);
   });
 
+  it("keeps the note of 优秀信息工作者 with its table's last rows: no page holds the note alone", async () => {
+    // October's list of the realistic year with fewer and fewer of its items: from a list whose note
+    // fits under it on page 1 to one that runs onto page 2. On the way, the table ends where the note
+    // no longer fits below it; without keeping its last rows with the note, the note would start page 2 alone.
+    const data = realisticYear();
+    const october = data.submissions.flatMap((r, i) => (String(r[1]).startsWith("2026-10") ? [i] : []));
+    const out = join(dir, "名单");
+    const files = join(out, "docx");
+    mkdirSync(files, { recursive: true });
+    const seen = new Set<number>();
+    for (let drop = 0; drop <= 16; drop++) {
+      const gone = new Set(october.slice(october.length - drop));
+      const folder = join(out, String(drop));
+      const file = join(folder, "年.xlsx");
+      mkdirSync(folder, { recursive: true });
+      await buildInputWorkbook({ data: { ...data, submissions: data.submissions.filter((_, i) => !gone.has(i)) } }).xlsx.writeFile(file);
+      expect(await recalc(file, "--period", "2026-10", "--as-of", "2026-11-29", "--docx")).toBe(0);
+      const docx = join(folder, "年-公文-2026-10", "优秀信息工作者.docx");
+      const rows = ((await documentXml(docx)).match(/<w:tr[ >]/g) ?? []).length - 1;
+      if (!seen.has(rows)) copyFileSync(docx, join(files, `优秀信息工作者-${rows}行.docx`));
+      seen.add(rows);
+    }
+    renderFolder(files, "名单");
+    const notePages = new Set<number>();
+    for (const rows of [...seen].sort((a, b) => a - b)) {
+      const key = `名单/优秀信息工作者-${rows}行`;
+      const pages = doc(key).pages.map(sorted);
+      const at = pages.findIndex((lines) => lines.some((l) => /^按得分排名/.test(l.text)));
+      expect(at, key).toBeGreaterThanOrEqual(0);
+      notePages.add(at);
+      // Above the note on its page: at least the table's last two rows (a row is one 撰稿人's line).
+      const note = pages[at].find((l) => /^按得分排名/.test(l.text))!;
+      const above = pages[at].filter((l) => /^撰稿人\s*\d/.test(l.text) && l.yMax <= note.yMin);
+      expect(above.length, `${key} page ${at + 1}`).toBeGreaterThanOrEqual(2);
+    }
+    // The lists ran from one page to two: the page's foot passed the table's end on the way.
+    expect([...notePages].sort()).toEqual([0, 1]);
+  }, 600_000);
+
+  it("gives 考核结果's 主要扣分/加分事项 a fair share of the width: at most 3 lines a row", () => {
+    const pages = doc("年/考核结果").pages;
+    let rows = 0;
+    let wrapped = 0;
+    for (const p of pages) {
+      const lines = sorted(p);
+      // Each row's 等次 (centred, one line) marks the row; the column's lines start at one left edge.
+      const marks = lines.filter((l) => /^(优秀|称职|基本称职|不称职|待评)/.test(l.text.replace(/\s/g, "")));
+      const items = lines.filter((l) => /；/.test(l.text));
+      if (!marks.length || !items.length) continue;
+      const left = Math.min(...items.map((l) => l.xMin));
+      const column = lines.filter((l) => Math.abs(l.xMin - left) < 3 && l.yMin > marks[0].yMin - 40);
+      const mid = (l: Box) => (l.yMin + l.yMax) / 2;
+      const count = new Map<Box, number>();
+      for (const l of column) {
+        const row = marks.reduce((a, b) => (Math.abs(mid(b) - mid(l)) < Math.abs(mid(a) - mid(l)) ? b : a));
+        count.set(row, (count.get(row) ?? 0) + 1);
+      }
+      for (const [mark, n] of count) {
+        expect(n, `${mark.text} at y ${Math.round(mark.yMin)}`).toBeLessThanOrEqual(3);
+        rows++;
+        wrapped += n > 1 ? 1 : 0;
+      }
+    }
+    expect(rows).toBeGreaterThanOrEqual(7);
+    // The column's texts are long: they wrap, within the three lines.
+    expect(wrapped).toBeGreaterThan(0);
+  });
+
   it("gives an empty table cell's paragraph mark the cell's size, so its row is no taller", async () => {
     let empty = 0;
     for (const [key, d] of rendered) {
