@@ -28,7 +28,7 @@ export interface BuildOptions extends Omit<SheetOptions, "texts"> {
 export function buildResultSheets(results: Results, options: BuildOptions): SheetModel[] {
   const templates = options.templates ?? emptyTemplates();
   const issues = options.issues ?? new IssueLog();
-  const ctx = sheetContext(results, { ...options, texts: templates.texts, issues });
+  const ctx = sheetContext(results, { ...options, texts: templates.texts, columns: templates.columns, issues });
   const want = (g: ResultGroup) => !options.groups || options.groups.includes(g);
   const sheets: SheetModel[] = [];
   if (want("units") && results.roster.length > 0) {

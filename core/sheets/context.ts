@@ -15,6 +15,8 @@ export interface SheetContext {
   vars: Record<string, string | number>;
   /** Where problems found while laying out (a letter without a 主要负责人) are reported. */
   issues: IssueLog;
+  /** The user's column lists (输出模板 列), by sheet name: a builder may show a cell differently when a column is left out. */
+  columns: Partial<Record<string, readonly string[]>>;
 }
 
 export interface SheetOptions {
@@ -23,6 +25,7 @@ export interface SheetOptions {
   /** User texts replacing the built-in ones. */
   texts?: Partial<Record<TemplateKey, string>>;
   issues?: IssueLog;
+  columns?: Partial<Record<string, readonly string[]>>;
 }
 
 /** 成文日期: the 输出模板's own date when written (2026-03-05 or as the office writes it), else the as-of date. */
@@ -46,7 +49,7 @@ export function sheetContext(results: Results, options: SheetOptions): SheetCont
     截至日期: results.asOf === undefined ? "" : chineseDate(results.asOf),
     发文单位: templates.office,
   };
-  return { results, templates, vars, issues: options.issues ?? new IssueLog() };
+  return { results, templates, vars, issues: options.issues ?? new IssueLog(), columns: options.columns ?? {} };
 }
 
 export const fill = (ctx: SheetContext, key: TemplateKey, extra: Record<string, string | number> = {}): string =>

@@ -16,6 +16,7 @@ import {
   GRADE_HEADER,
   placeholders,
   RANKING_HEADERS,
+  RETIRED_HEADERS,
   SHARED_PLACEHOLDERS,
   STAGE_GRADE_HEADER,
   TITLE_ITEM,
@@ -199,22 +200,9 @@ export function applyColumns(model: SheetModel, templates: OutputTemplates, issu
   const tableIndex = model.blocks.findIndex((b) => b.kind === "table");
   if (tableIndex < 0) return model;
   const table = model.blocks[tableIndex] as TableBlock;
-  let order = table.header.map((_, i) => i);
-  if (wanted && !productList(wanted, table.header)) {
-    // Compared as users write them: (来源) and （来源）, spaces or none, name the same column.
-    const headers = table.header.map(normaliseName);
-    const canonicalHeaders = table.header.map(canonical);
-    const at = (name: string) => {
-      const i = headers.indexOf(normaliseName(name));
-      // 排名 means the rank shown (类别内排名 when ranking by 类别, D8); 等次 and 参考等次 are one column (D9).
-      return i >= 0 ? i : canonicalHeaders.indexOf(canonical(name));
-    };
-    const known = wanted.filter((name) => at(name) >= 0);
-    for (const name of wanted.filter((n) => at(n) < 0)) {
-      issues.warn("unknownTemplateColumn", { sheet: model.name, cell: "" }, "TEMPLATE", { column: name, columns: table.header.join("、") });
-    }
-    if (known.length) order = known.map(at);
-  }
+  const order = columnOrder(table.header, wanted, (name) =>
+    issues.warn("unknownTemplateColumn", { sheet: model.name, cell: "" }, "TEMPLATE", { column: name, columns: table.header.join("、") }),
+  );
   const pick = <T>(list: readonly T[]) => order.map((i) => list[i]);
   const reorder = (t: TableBlock): TableBlock => ({
     ...t,
@@ -234,6 +222,27 @@ export function applyColumns(model: SheetModel, templates: OutputTemplates, issu
   return { ...model, blocks, widths: newWidths };
 }
 
+/**
+ * The columns (by index into `header`) a user's list keeps, in its order; every column when there is
+ * no list, the list is one the product wrote, or it names no known column. `unknown` hears each name
+ * the table has not.
+ */
+export function columnOrder(header: readonly string[], wanted: readonly string[] | undefined, unknown?: (name: string) => void): number[] {
+  const all = header.map((_, i) => i);
+  if (!wanted || productList(wanted, header)) return all;
+  // Compared as users write them: (来源) and （来源）, spaces or none, name the same column.
+  const headers = header.map(normaliseName);
+  const canonicalHeaders = header.map(canonical);
+  const at = (name: string) => {
+    const i = headers.indexOf(normaliseName(name));
+    // 排名 means the rank shown (类别内排名 when ranking by 类别, D8); 等次 and 参考等次 are one column (D9).
+    return i >= 0 ? i : canonicalHeaders.indexOf(canonical(name));
+  };
+  const known = wanted.filter((name) => at(name) >= 0);
+  for (const name of wanted.filter((n) => at(n) < 0)) unknown?.(name);
+  return known.length ? known.map(at) : all;
+}
+
 /** Columns that are one column under two names, as the settings and the period name them. */
 const SAME_COLUMN: Record<string, string> = {
   [normaliseName(WORDS.rankInCategory)]: normaliseName(RANKING_HEADERS.rank),
@@ -244,6 +253,7 @@ const SAME_COLUMN: Record<string, string> = {
   [normaliseName(RANKING_HEADERS.yearScore)]: normaliseName(RANKING_HEADERS.periodScore),
 };
 const canonical = (name: string): string => SAME_COLUMN[normaliseName(name)] ?? normaliseName(name);
+const RETIRED: ReadonlySet<string> = new Set(RETIRED_HEADERS.map(normaliseName));
 
 /**
  * Whether a column list is one the product wrote (an input template's default, made for a month
@@ -255,7 +265,10 @@ function productList(wanted: readonly string[], header: readonly string[]): bool
   const category = normaliseName(RANKING_HEADERS.category);
   // 类别 is set aside only where this table has none: a user who leaves it out of a table that has it means it.
   const dropped = !header.map(normaliseName).includes(category);
-  const fixed = (names: readonly string[]) => names.map(canonical).filter((n) => !dropped || n !== category);
+  const own = new Set(header.map(canonical));
+  // A column the product no longer writes (优秀候选) is set aside too, so a template inserted before still reads as the default.
+  const fixed = (names: readonly string[]) =>
+    names.map(canonical).filter((n) => (!dropped || n !== category) && !(RETIRED.has(n) && !own.has(n)));
   return fixed(wanted).join("\t") === fixed(header).join("\t");
 }
 

@@ -237,7 +237,7 @@ export const HEADERS = {
   assist: ["单位", "类别", "主要负责人", "信息员", "连续缺报月数", "缺报月份", "帮促措施", "责任人", "完成时限"],
   rewards: ["序号", "单位", "撰稿人", "标题", "报送日期", "采用级别", "采用刊物", "得分"],
   advanced: ["排名", "单位", "类别", "得分", "报送", "采用"],
-  workers: ["排名", "撰稿人", "单位", "条数", "得分", "优秀候选"],
+  workers: ["排名", "撰稿人", "单位", "条数", "得分"],
   staff: [
     "排名",
     "姓名",
@@ -255,6 +255,13 @@ export const HEADERS = {
   audit: ["对象", "日期", "标题或事项", "计分规则", "分值", "来源（工作表!行或单元格）"],
   issues: ["级别", "工作表", "单元格", "规则", "说明"],
 } as const;
+
+/**
+ * Headers a table had in earlier versions: a column list an earlier input template wrote still reads as
+ * the default (the candidate list lists only candidates, so it has no 优秀候选 column); named in a
+ * user's own list, such a column is reported as any unknown one.
+ */
+export const RETIRED_HEADERS: readonly string[] = ["优秀候选"];
 
 /** Headers of the 通报's ranking table, by column. */
 export const RANKING_HEADERS = {
@@ -304,7 +311,6 @@ export const WORDS = {
   checkLabels: { INPUT: "输入格式", TEMPLATE: "输出模板", RULES: "计分规则", D5: "业务完成" } as Record<string, string>,
   rankInCategory: "类别内排名",
   withinCategory: "类别内",
-  candidate: "候选",
   otherUnits: "其他单位",
   ordinals: "一二三四五六七八九十",
   /** 一、机关部门: the heading of a category's table. */

@@ -7,6 +7,9 @@ import { excelSerial, table, text, type Block, type CellV, type SheetModel } fro
 import { monthSpan } from "./letters.ts";
 import { roundHalfAway } from "../values.ts";
 import { HEADERS, WORDS } from "./outputTemplate.ts";
+import { columnOrder } from "./customise.ts";
+import { textUnits } from "./paper.ts";
+import { sheetName } from "./registry.ts";
 
 /** N4: units missing three months or more, with columns the office fills in (帮促措施, 责任人, 完成时限). */
 export function assistSheet(ctx: SheetContext): SheetModel {
@@ -105,23 +108,27 @@ export function advancedSheet(ctx: SheetContext): SheetModel {
   );
 }
 
-/** N8: excellent-worker candidates (and the whole ranking below them). */
+/** Width (column units) that holds the longest of some texts on one line, within the page's reach. */
+const widthFor = (texts: readonly string[], least: number, most: number): number =>
+  Math.min(most, Math.max(least, ...texts.map((x) => Math.ceil(textUnits(x) + 2))));
+
+/**
+ * N8: the excellent-worker candidates only (rank within the 名额, ties at the boundary in, score above 0),
+ * as 先进单位 lists its candidates; the JSON keeps every worker. The 撰稿人 is the bare name beside a
+ * 单位 column: 姓名（单位） (D3) tells namesakes apart only where a template leaves the 单位 column out.
+ */
 export function workerSheet(ctx: SheetContext): SheetModel {
-  const rows = ctx.results.workers.map((w): CellV[] => [
-    w.rank,
-    w.display,
-    w.unit,
-    w.items,
-    roundHalfAway(w.score),
-    w.excellentCandidate ? WORDS.candidate : "",
+  const header = [...HEADERS.workers];
+  const shown = columnOrder(header, ctx.columns[sheetName("workers")]);
+  const withUnit = shown.includes(header.indexOf(HEADERS.workers[2]));
+  const candidates = ctx.results.workers.filter((w) => w.excellentCandidate);
+  const names = candidates.map((w) => (withUnit ? w.author : w.display));
+  const rows = candidates.map((w, i): CellV[] => [w.rank, names[i], w.unit, w.items, roundHalfAway(w.score)]);
+  // Names and units on one line each (a name broken mid-word reads as two), up to what a portrait page holds.
+  const widths = [6, widthFor([header[1], ...names], 10, 34), widthFor([header[2], ...candidates.map((w) => w.unit)], 12, 30), 6, 8];
+  return sheet("workers", widths, [
+    ...titleBlocks(ctx, "workersTitle"),
+    table(header, ["int", "textWrap", "textWrap", "int", "score"], rows, { repeatHeader: true }),
+    text(fill(ctx, "workersNote", { 优秀工作者数: ctx.results.rules.selection.excellentWorkers }), "note"),
   ]);
-  return sheet(
-    "workers",
-    [6, 22, 22, 6, 8, 9],
-    [
-      ...titleBlocks(ctx, "workersTitle"),
-      table([...HEADERS.workers], ["int", "textWrap", "textWrap", "int", "score", "center"], rows, { repeatHeader: true }),
-      text(fill(ctx, "workersNote", { 优秀工作者数: ctx.results.rules.selection.excellentWorkers }), "note"),
-    ],
-  );
 }

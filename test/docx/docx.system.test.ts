@@ -10,6 +10,7 @@ import { basename, join } from "node:path";
 import JSZip from "jszip";
 import { AlignmentType, Document, Packer, Paragraph, TextRun } from "docx";
 import { DEFAULT_TEMPLATES } from "../../core/sheets/outputTemplate.ts";
+import { DEFAULT_RULES } from "../../core/index.ts";
 import { buildInputWorkbook } from "../../templates/inputTemplate.ts";
 import { libreOfficeConvert, libreOfficeSheets, OFFICE_FONTS, OFFICE_FONTS_EM } from "../helpers/lo.ts";
 import { overlaps, pdfPages, type Box, type PdfPage } from "../helpers/printPdf.ts";
@@ -494,7 +495,9 @@ describe("the Word files of a year's results", () => {
     // October's list of the realistic year with fewer and fewer of its items: from a list whose note
     // fits under it on page 1 to one that runs onto page 2. On the way, the table ends where the note
     // no longer fits below it; without keeping its last rows with the note, the note would start page 2 alone.
+    // The list holds the candidates only (N8): the office selects 40 here (计分规则), so it still reaches page 1's foot.
     const data = realisticYear();
+    const rules = { ...DEFAULT_RULES, selection: { ...DEFAULT_RULES.selection, excellentWorkers: 40 } };
     const october = data.submissions.flatMap((r, i) => (String(r[1]).startsWith("2026-10") ? [i] : []));
     const out = join(dir, "名单");
     const files = join(out, "docx");
@@ -505,7 +508,9 @@ describe("the Word files of a year's results", () => {
       const folder = join(out, String(drop));
       const file = join(folder, "年.xlsx");
       mkdirSync(folder, { recursive: true });
-      await buildInputWorkbook({ data: { ...data, submissions: data.submissions.filter((_, i) => !gone.has(i)) } }).xlsx.writeFile(file);
+      await buildInputWorkbook({ data: { ...data, submissions: data.submissions.filter((_, i) => !gone.has(i)) }, rules }).xlsx.writeFile(
+        file,
+      );
       expect(await recalc(file, "--period", "2026-10", "--as-of", "2026-11-29", "--docx")).toBe(0);
       const docx = join(folder, "年-公文-2026-10", "优秀信息工作者.docx");
       const rows = ((await documentXml(docx)).match(/<w:tr[ >]/g) ?? []).length - 1;
