@@ -332,7 +332,7 @@ export const WORDS = {
   floored: "{{部分}}扣减超过基准分，按0分计",
   reasonSeparator: "；",
   add: "加{{分}}分",
-  shortOf: "{{指标}}少{{差额}}（{{分值}}）",
+  shortOf: "{{指标}}少{{差额}}期（{{分值}}）",
   overtime: "加班累计",
   times: "{{次数}}次",
   over: "，超过{{次数}}次",

@@ -226,7 +226,7 @@ describe("个人考核结果", () => {
     expect(reasons.get("赵一")).toBe("无正当理由不能按时完成工作任务4次，超过3次扣300分");
     expect(reasons.get("钱二")).toBe("区委领导表扬1次加50分");
     // March target for 信息快报: 20 × 1/12 → 2; done 0 → short 2, second step: 150.
-    expect(reasons.get("孙三")).toBe("信息快报少2（扣150分）");
+    expect(reasons.get("孙三")).toBe("信息快报少2期（扣150分）");
     expect(t.header).not.toContain("未按时完成任务");
   });
 
