@@ -7,7 +7,6 @@ import { IssueLog } from "../issues.ts";
 import { auditSheets, issuesSheet } from "./otherSheets.ts";
 import { fitCells, fitIssuesSheet, splitLongSheets } from "./limits.ts";
 import { staffSheet } from "./staffSheet.ts";
-import { withLineBreaks } from "./lineBreaks.ts";
 import { bulletinSheet } from "./bulletin.ts";
 import { appendixSheet } from "./rankingTable.ts";
 import { assistLetterSheet, noticeSheet } from "./letters.ts";
@@ -51,13 +50,16 @@ export function buildResultSheets(results: Results, options: BuildOptions): Shee
   const issuer = { office: String(ctx.vars.发文单位), date: String(ctx.vars.成文日期) };
   const withLogo = (kind: string) => RESULT_SHEETS.some((s) => s.kind === kind && s.logo);
   const laidOut: SheetModel[] = fitCells(
-    sheets.map((s) =>
-      withLineBreaks({ ...applyColumns(s, templates, issues), font: templates.font, word: templates.word, logo: withLogo(s.kind), issuer }),
-    ),
+    sheets.map((s) => ({
+      ...applyColumns(s, templates, issues),
+      font: templates.font,
+      word: templates.word,
+      logo: withLogo(s.kind),
+      issuer,
+    })),
     issues,
   );
   // Built last, so that template problems found above are listed too.
-  if (want("issues"))
-    laidOut.push(...splitLongSheets(fitIssuesSheet(() => withLineBreaks({ ...issuesSheet(ctx), font: templates.font }), issues)));
+  if (want("issues")) laidOut.push(...splitLongSheets(fitIssuesSheet(() => ({ ...issuesSheet(ctx), font: templates.font }), issues)));
   return laidOut;
 }

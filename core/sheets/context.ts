@@ -5,7 +5,7 @@ import { IssueLog } from "../issues.ts";
 import { periodTitle } from "../period.ts";
 import { yearOfMonth } from "../values.ts";
 import { A4_LANDSCAPE, A4_PORTRAIT, text, type Block, type SheetModel, type StyleKey } from "./sheetModel.ts";
-import { chineseDate, chineseDateOfStamp, indent, linesHeight, printLines } from "./paper.ts";
+import { chineseDate, chineseDateOfStamp, indent, linesHeight, wrapLines } from "./paper.ts";
 import { sheetName, type ResultKind } from "./registry.ts";
 import { DEFAULT_TEMPLATES, fillTemplate, SHARED_PLACEHOLDERS, type TemplateKey } from "./outputTemplate.ts";
 
@@ -70,9 +70,9 @@ export function titleBlocks(ctx: SheetContext, titleKey: TemplateKey): Block[] {
 export const spanWidth = (widths: readonly number[], span: number): number => widths.slice(0, span).reduce((s, w) => s + w, 0);
 
 /**
- * Text lines of a document, one row per paragraph, broken into lines here (避头尾, see printLines)
- * and as tall as its lines. Body paragraphs get the two-character first-line indent; a salutation
- * (ending in ：or :) does not.
+ * Text lines of a document, one row per paragraph, written whole (the spreadsheet wraps it; a clerk
+ * copies a sentence out of the cell as it is) and as tall as the lines its wrap takes (wrapLines).
+ * Body paragraphs get the two-character first-line indent; a salutation (ending in ：or :) does not.
  */
 export function paragraphs(textValue: string, style: StyleKey, width: number, indentBody = true): Block[] {
   const size = style === "note" ? 10 : 12;
@@ -81,8 +81,8 @@ export function paragraphs(textValue: string, style: StyleKey, width: number, in
     .filter((p) => p.trim() !== "")
     .map((p) => {
       const salutation = /[:：]$/.test(p.trim());
-      const lines = printLines(indentBody && !salutation ? indent(p) : p, width, size);
-      return text(lines.join("\n"), style, linesHeight(lines.length, size));
+      const line = indentBody && !salutation ? indent(p) : p;
+      return text(line, style, linesHeight(wrapLines(line, width, size), size));
     });
 }
 

@@ -5,7 +5,7 @@
 // header with no row under it. Moving the table's last rows to that page (keep-with-next) is a
 // manual row break, which Excel and LibreOffice both honour (docs/templates.md, 打印).
 import { STYLES, type Block, type CellV, type SheetModel, type StyleKey, type TableBlock } from "./sheetModel.ts";
-import { linesHeight, wrappedLines } from "./paper.ts";
+import { linesHeight, wrapLines } from "./paper.ts";
 
 /** Height of a row with no height of its own (the writers' sheet default), and of a table's header row. */
 export const ROW_HEIGHT = 15;
@@ -46,7 +46,7 @@ export function tableRowHeight(values: readonly CellV[], styles: readonly StyleK
   for (let c = 0; c < styles.length; c++) {
     const v = values[c];
     const spec = STYLES[styles[c]];
-    if (typeof v === "string" && spec?.wrap) lines = Math.max(lines, wrappedLines(v, widths[c] ?? 10, spec.size ?? 11));
+    if (typeof v === "string" && spec?.wrap) lines = Math.max(lines, wrapLines(v, widths[c] ?? 10, spec.size ?? 11));
   }
   return lines > 1 ? linesHeight(lines) : undefined;
 }
@@ -59,7 +59,7 @@ const dataRowHeight = (t: TableBlock, values: readonly CellV[], widths: readonly
 function textHeight(b: Extract<Block, { kind: "text" }>, width: number): number {
   if (b.height) return b.height;
   const spec = STYLES[b.style];
-  return spec.wrap ? Math.max(ROW_HEIGHT, linesHeight(wrappedLines(b.text, width, spec.size ?? 11), spec.size ?? 11)) : ROW_HEIGHT;
+  return spec.wrap ? Math.max(ROW_HEIGHT, linesHeight(wrapLines(b.text, width, spec.size ?? 11), spec.size ?? 11)) : ROW_HEIGHT;
 }
 
 /** Every row's height (index = row number; 0 unused), or undefined when a table is too long to measure. */

@@ -121,34 +121,16 @@ export function printLines(text: string, width: number, size = 11): string[] {
   return out;
 }
 
-/** How far a spreadsheet's own wrap may be from ours, in column units either way (fonts, padding). */
+/** How much narrower than ours a spreadsheet's own wrap may in effect make a cell, in column units (fonts, padding). */
 const WRAP_LEEWAY = 1;
 
-/** Whether a spreadsheet's own wrap of a paragraph, at a usable width, breaks anywhere 避头尾 forbids. */
-function wrapBreaksRules(chars: readonly string[], units: readonly number[], usable: number): boolean {
-  let i = 0;
-  while (i < chars.length) {
-    const j = greedyEnd(units, i, usable);
-    if (j < chars.length && breakBefore(chars, i, j, units, usable) !== j) return true;
-    i = j;
-  }
-  return false;
-}
-
 /**
- * A wrapped cell's text as it is written: whole, when the spreadsheet's own wrap (at any width it
- * may in effect give the cell) breaks nowhere 避头尾 forbids, so a name or a title copied from the
- * cell is the name itself; with the line breaks of printLines put in only where it would.
+ * Lines a spreadsheet's own wrap gives a text in a cell `width` units wide, counted so that a row as
+ * tall as them never cuts a line off: 避头尾 as printLines keeps it (LibreOffice and Excel move a
+ * closing mark to the line before too), at a width a little narrower than ours. The text itself is
+ * written whole, so that a name or a sentence copied from the cell is the text (docs/templates.md).
  */
-export function printedText(text: string, width: number, size = 11): string {
-  if (text.length > MOST_CHARS) return text;
-  const usable = Math.max(2.1, width - 1.5);
-  for (const paragraph of text.split("\n")) {
-    const chars = [...paragraph];
-    const units = chars.map((c) => charUnits(c, size));
-    for (let u = usable - WRAP_LEEWAY; u <= usable + WRAP_LEEWAY + 1e-9; u += 0.25) {
-      if (wrapBreaksRules(chars, units, Math.max(2.1, u))) return printLines(text, width, size).join("\n");
-    }
-  }
-  return text;
+export function wrapLines(text: string, width: number, size = 11): number {
+  if (text.length > MOST_CHARS) return wrappedLines(text, width, size);
+  return Math.max(wrappedLines(text, width, size), printLines(text, Math.max(2.1, width - WRAP_LEEWAY), size).length);
 }

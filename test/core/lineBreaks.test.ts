@@ -1,7 +1,8 @@
-// Line breaks put in for print (避头尾): no printed line begins with a closing mark or ends with an
-// opening one, a 《title》 that fits a line stays whole, and every line fits its cell.
+// Lines counted for print (避头尾): no printed line begins with a closing mark or ends with an
+// opening one, a 《title》 that fits a line stays whole, and every line fits its cell; rows are as tall
+// as these lines, while the cells hold their text whole.
 import { describe, expect, it } from "vitest";
-import { printedText, printLines, textUnits } from "../../core/sheets/paper.ts";
+import { printLines, textUnits, wrapLines } from "../../core/sheets/paper.ts";
 
 const NO_START = /^[。，、；：？！）」》』】〕]/;
 const NO_END = /[（「《『【〔]$/;
@@ -44,24 +45,22 @@ describe("printLines", () => {
   });
 });
 
-describe("printedText: what a wrapped table cell holds", () => {
-  it("leaves a text whole when the spreadsheet's own wrap breaks nowhere 避头尾 forbids", () => {
-    // A unit name copied from its cell is the name, however the cell wraps it.
-    expect(printedText("区住房和城乡建设局", 18)).toBe("区住房和城乡建设局");
-    expect(printedText("区人力资源和社会保障局", 18)).toBe("区人力资源和社会保障局");
-    expect(printedText("关于推进春耕备耕和粮食生产工作的情况报告", 36)).toBe("关于推进春耕备耕和粮食生产工作的情况报告");
+describe("wrapLines: how tall a cell written whole must be", () => {
+  it("counts the lines 避头尾 takes: a closing mark moved down makes a line more than a plain wrap", () => {
+    // Four characters a line: greedily 一二三四 / ，五六七 / 八; 避头尾 moves 四 down: 一二三 / 四，五六 / 七八.
+    const text = "一二三四，五六七八";
+    expect(printLines(text, 11.5)).toHaveLength(3);
+    expect(wrapLines(text, 11.5)).toBeGreaterThanOrEqual(printLines(text, 11.5).length);
   });
 
-  it("puts the breaks in where the spreadsheet's wrap would begin a line with a closing mark", () => {
-    // Four or five characters a line: either way a line of the spreadsheet's would begin with ，or 。
-    const text = "一二三四，五六七八。九十一二三";
-    const printed = printedText(text, 11.5);
-    expect(printed).toContain("\n");
-    expect(printed.replace(/\n/g, "")).toBe(text);
-    for (const line of printed.split("\n")) expect(line).not.toMatch(NO_START);
+  it("never counts fewer lines than a spreadsheet a unit narrower would wrap to", () => {
+    const text = "各单位要进一步提高思想认识，把信息报送作为一项经常性工作抓紧抓好，聚焦中心工作和群众关切。";
+    for (const width of [9, 13, 17, 23, 31, 47]) {
+      expect(wrapLines(text, width, 12)).toBeGreaterThanOrEqual(printLines(text, width - 1, 12).length);
+    }
   });
 
-  it("keeps the breaks a text was given", () => {
-    expect(printedText("甲\n乙", 20)).toBe("甲\n乙");
+  it("keeps the paragraph breaks it was given", () => {
+    expect(wrapLines("甲\n乙", 20)).toBe(2);
   });
 });
