@@ -60,6 +60,7 @@ export {
   looksLikeFormula,
   parseResultMarker,
   resultMarkerValue,
+  rightStyle,
   sanitiseSheetName,
   table,
   text,

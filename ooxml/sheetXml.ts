@@ -5,6 +5,7 @@ import {
   LAST_COLUMN,
   STYLES,
   layoutSheet,
+  rightStyle,
   tableRowHeight,
   type CellV,
   type SheetModel,
@@ -51,9 +52,12 @@ export function* worksheetXml(
     if (t) {
       const height = t.block.height ? ` ht="${t.block.height}" customHeight="1"` : "";
       const s = styleIndex[t.block.style];
+      // A flush-right part has its own cell from rightColumn on, right-aligned (layout.ts).
+      const at = t.rightColumn ?? letters.length;
+      const r = styleIndex[rightStyle(t.block.style)];
       const rest = letters
         .slice(1)
-        .map((l) => `<c r="${l}${row}" s="${s}"/>`)
+        .map((l, i) => (i + 1 === at ? cellXml(`${l}${row}`, t.block.right ?? "", r) : `<c r="${l}${row}" s="${i + 1 > at ? r : s}"/>`))
         .join("");
       yield `<row r="${row}"${height}>${cellXml(`A${row}`, t.block.text, s)}${rest}</row>`;
       continue;

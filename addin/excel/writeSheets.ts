@@ -8,6 +8,7 @@ import {
   DEFAULT_FONT,
   layoutSheet,
   looksLikeFormula,
+  rightStyle,
   STYLES,
   tableRowHeight,
   type CellV,
@@ -130,14 +131,23 @@ async function fillSheet(budget: RequestBudget, sheet: Excel.Worksheet, model: S
   const last = columnLetter(layout.span - 1);
   await budget.room(OP_BYTES * model.widths.length);
   model.widths.forEach((w, i) => (sheet.getRange(`${columnLetter(i)}:${columnLetter(i)}`).format.columnWidth = w * 6));
-  for (const { block, row } of layout.texts) {
+  for (const { block, row, rightColumn } of layout.texts) {
     // Room first, then the ranges: a range made before a send cannot be used after it.
-    await budget.room(STYLE_BYTES + 3 * OP_BYTES);
-    const line = sheet.getRange(`A${row}:${last}${row}`);
+    await budget.room(2 * STYLE_BYTES + 5 * OP_BYTES);
+    // A flush-right part (the 报头's date) has its own merged, right-aligned cells from rightColumn on (layout.ts).
+    const end = rightColumn === undefined ? last : columnLetter(rightColumn - 1);
+    const line = sheet.getRange(`A${row}:${end}${row}`);
     await writeLine(budget, sheet.getRange(`A${row}`), block.text);
     style(line, block.style);
-    if (layout.span > 1) line.merge(false);
-    if (block.height) line.format.rowHeight = block.height;
+    if (end !== "A") line.merge(false);
+    if (rightColumn !== undefined) {
+      const from = columnLetter(rightColumn);
+      const right = sheet.getRange(`${from}${row}:${last}${row}`);
+      await writeLine(budget, sheet.getRange(`${from}${row}`), block.right ?? "");
+      style(right, rightStyle(block.style));
+      if (from !== last) right.merge(false);
+    }
+    if (block.height) sheet.getRange(`A${row}:${last}${row}`).format.rowHeight = block.height;
   }
   for (const table of layout.tables) await fillTable(budget, sheet, table, style, model.widths);
   await budget.room(OP_BYTES * (layout.dataBars.length + 2 + layout.breaksAfter.length) + PAGE_BYTES);

@@ -6,7 +6,6 @@ import { monthNumber } from "../values.ts";
 import { bulletinBody } from "./bulletinBody.ts";
 import { asOfBlocks, fill, paragraphs, spanWidth, type SheetContext } from "./context.ts";
 import { A4_LANDSCAPE, text, type Block, type SheetModel } from "./sheetModel.ts";
-import { textUnits } from "./paper.ts";
 import { hasAppendix, rankingTables } from "./rankingTable.ts";
 import { sheetName } from "./registry.ts";
 import { fillTemplate, WORDS } from "./outputTemplate.ts";
@@ -28,19 +27,17 @@ function issueNumber(ctx: SheetContext): number | string {
   return (templateNumber(ctx, "firstIssueNumber") ?? 1) + monthNumber(p.startMonth) - 1;
 }
 
-/** Left and right text on one line (编发单位 and date; 印发机关 and 印发日期), padded with full-width spaces. */
-function spreadLine(left: string, right: string, width: number): string {
-  const room = (width - 2) * (11 / 12) - textUnits(left) - textUnits(right);
-  return left + "\u3000".repeat(Math.max(2, Math.floor(room / 2.05))) + right;
-}
+/** Left and right text on one line (编发单位 and date; 印发机关 and 印发日期): the right one flush right. */
+const spreadLine = (left: string, right: string, style: "editorLine" | "ccLine", height: number): Block =>
+  right ? { ...text(left, style, height), right } : text(left, style, height);
 
 /** 版记's last line (D10): 印发机关 on the left, 印发日期 印发 on the right, between rules. */
-function printedLine(ctx: SheetContext, width: number): Block[] {
+function printedLine(ctx: SheetContext): Block[] {
   const by = fill(ctx, "printedBy").trim();
   const on = fill(ctx, "printedOn").trim();
   if (!by && !on) return [];
   const right = on ? fillTemplate(WORDS.printed, { 印发日期: on }) : "";
-  return [text(spreadLine(by, right, width), "ccLine", 24)];
+  return [spreadLine(by, right, "ccLine", 24)];
 }
 
 /** Items per unit in the year to the period's end (累计条数). */
@@ -72,7 +69,7 @@ export function bulletinSheet(ctx: SheetContext): SheetModel {
   const blocks: Block[] = [
     text(fill(ctx, "masthead"), "masthead", 56),
     text(fill(ctx, "issueNo", { 期号: issueNumber(ctx) }), "issueNo", 24),
-    text(spreadLine(fill(ctx, "editorLine"), String(ctx.vars.成文日期), width), "editorLine", 24),
+    spreadLine(fill(ctx, "editorLine"), String(ctx.vars.成文日期), "editorLine", 24),
     { kind: "blank" },
     text(fill(ctx, results.period.kind === "month" ? "monthlyTitle" : "summaryTitle"), "title", 32),
     ...asOfBlocks(ctx),
@@ -90,6 +87,6 @@ export function bulletinSheet(ctx: SheetContext): SheetModel {
     const line = fill(ctx, key).trim();
     if (line) blocks.push(...paragraphs(line, "ccLine", width, false));
   }
-  blocks.push(...printedLine(ctx, width));
+  blocks.push(...printedLine(ctx));
   return { name: sheetName("ranking", results.period.kind), kind: "ranking", widths, blocks, freezeHeader: false, print: A4_LANDSCAPE };
 }

@@ -91,7 +91,9 @@ const DATE = /^\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$/;
  */
 function lineOf(block: TextBlock): DocLine {
   const role = roleOf(block);
-  const text = block.text.replace(/\n/g, "").replace(/^[\u3000\s]+|[\u3000\s]+$/g, "");
+  // A flush-right part (the 报头's date) follows after full-width spaces: the renderer sets it at a right tab.
+  const whole = block.right ? `${block.text}\u3000\u3000${block.right}` : block.text;
+  const text = whole.replace(/\n/g, "").replace(/^[\u3000\s]+|[\u3000\s]+$/g, "");
   return { role: role === "signature" && DATE.test(text) ? "date" : role, text };
 }
 

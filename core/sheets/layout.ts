@@ -1,7 +1,8 @@
 // Where each block of a sheet model lands: row numbers, merges, frozen rows, print titles,
 // page breaks and data-bar ranges. Computed once here so every adapter places cells alike.
 import { columnLetter } from "../values.ts";
-import { sheetSpan, type Block, type SheetModel, type TableBlock, type TextBlock } from "./sheetModel.ts";
+import { sheetSpan, STYLES, type Block, type SheetModel, type TableBlock, type TextBlock } from "./sheetModel.ts";
+import { textUnits } from "./paper.ts";
 import { keepBreaks } from "./pagination.ts";
 
 export { tableRowHeight } from "./pagination.ts";
@@ -9,6 +10,8 @@ export { tableRowHeight } from "./pagination.ts";
 export interface PlacedText {
   block: TextBlock;
   row: number;
+  /** The column (0-based) where the block's flush-right part starts, when it has one. */
+  rightColumn?: number;
 }
 
 export interface PlacedTable {
@@ -38,6 +41,19 @@ export interface SheetLayout {
   lastRow: number;
 }
 
+/**
+ * Where a line's flush-right part starts: the fewest right-hand columns wide enough for it (with
+ * room to spare for another application's wider font), never the first column.
+ */
+function rightStart(widths: readonly number[], span: number, block: TextBlock): number {
+  const size = STYLES[block.style].size ?? 11;
+  const need = textUnits(block.right ?? "", size) * 1.25 + 2;
+  let column = span - 1;
+  let room = widths[column] ?? 10;
+  while (column > 1 && room < need) room += widths[--column] ?? 10;
+  return column;
+}
+
 export function layoutSheet(model: SheetModel): SheetLayout {
   const span = sheetSpan(model);
   const lastColumn = columnLetter(span - 1);
@@ -55,12 +71,19 @@ export function layoutSheet(model: SheetModel): SheetLayout {
   let row = 1;
   for (const block of model.blocks as Block[]) {
     switch (block.kind) {
-      case "text":
-        out.texts.push({ block, row });
+      case "text": {
+        const rightColumn = block.right === undefined || span < 2 ? undefined : rightStart(model.widths, span, block);
+        out.texts.push(rightColumn === undefined ? { block, row } : { block, row, rightColumn });
         if (block.style === "title" || block.style === "letterTitle") out.titleRows.push(row);
-        if (span > 1) out.merges.push(`A${row}:${lastColumn}${row}`);
+        if (rightColumn === undefined) {
+          if (span > 1) out.merges.push(`A${row}:${lastColumn}${row}`);
+        } else {
+          if (rightColumn > 1) out.merges.push(`A${row}:${columnLetter(rightColumn - 1)}${row}`);
+          if (rightColumn < span - 1) out.merges.push(`${columnLetter(rightColumn)}${row}:${lastColumn}${row}`);
+        }
         row++;
         break;
+      }
       case "blank":
         row++;
         break;

@@ -32,7 +32,10 @@ export type StyleKey =
   | "receipt"
   | "cutLine"
   // The 附件 mark over an attachment's title
-  | "appendixLabel";
+  | "appendixLabel"
+  // The flush-right part of a line (TextBlock.right)
+  | "editorLineRight"
+  | "ccLineRight";
 
 /**
  * The part of an official document a text line is (GB/T 9704), for renderers of whole documents
@@ -71,6 +74,11 @@ export interface TextBlock {
   startsDocument?: string;
   /** Printed on the page of the row after it: a heading over its table. */
   keepWithNext?: boolean;
+  /**
+   * A text set flush right on the same row (the 报头's date, the 印发 line's date): its own cell, merged
+   * to the row's right edge and right-aligned, so it ends where the table ends in any application.
+   */
+  right?: string;
 }
 
 export interface TableBlock {
@@ -216,7 +224,12 @@ export const STYLES: Record<StyleKey, StyleSpec> = {
   receipt: { size: 12, wrap: true, border: true },
   cutLine: { size: 10, color: "595959", align: "center" },
   appendixLabel: { bold: true, size: 14 },
+  editorLineRight: { size: 12, lineBelow: "C00000", align: "right" },
+  ccLineRight: { size: 12, lineAbove: "000000", lineBelow: "000000", align: "right" },
 };
+
+/** The style of a line's flush-right part (TextBlock.right). */
+export const rightStyle = (style: StyleKey): StyleKey => (style === "editorLine" ? "editorLineRight" : style === "ccLine" ? "ccLineRight" : style);
 
 const FORBIDDEN = /[[\]:*?/\\]/g;
 

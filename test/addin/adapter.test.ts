@@ -11,6 +11,7 @@ import {
   resolveTemplates,
   STYLES,
   type SheetModel,
+  rightStyle,
   type StyleKey,
 } from "../../core/index.ts";
 import { readInput } from "../../addin/excel/readInput.ts";
@@ -92,7 +93,10 @@ describe("Office.js adapter: writing", () => {
 function expectedCells(model: SheetModel): Map<string, { value: unknown; style: StyleKey }> {
   const layout = layoutSheet(model);
   const out = new Map<string, { value: unknown; style: StyleKey }>();
-  for (const { block, row } of layout.texts) out.set(`A${row}`, { value: block.text, style: block.style });
+  for (const { block, row, rightColumn } of layout.texts) {
+    out.set(`A${row}`, { value: block.text, style: block.style });
+    if (rightColumn !== undefined) out.set(`${columnLetter(rightColumn)}${row}`, { value: block.right, style: rightStyle(block.style) });
+  }
   for (const table of layout.tables) {
     table.block.header.forEach((h, c) => out.set(`${columnLetter(c)}${table.headerRow}`, { value: h, style: "header" }));
     let r = table.firstDataRow;

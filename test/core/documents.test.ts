@@ -60,9 +60,11 @@ function run(opts: { rules?: RuleSet; asOf?: string; period?: string; rows?: Arr
 }
 
 const byName = (sheets: SheetModel[], name: string) => sheets.find((s) => s.name === name)!;
-/** Text as written, without the line breaks put in for print (test/core/lineBreaks.test.ts checks those). */
+/** Text as written, without a paragraph's line breaks. */
 const unbroken = <T>(v: T): T => (typeof v === "string" ? (v.replace(/\n/g, "") as T) : v);
-const textsOf = (m: SheetModel) => m.blocks.flatMap((b) => (b.kind === "text" ? [unbroken(b.text)] : []));
+/** A line as read: its flush-right part (the 报头's date) after full-width spaces. */
+const textsOf = (m: SheetModel) =>
+  m.blocks.flatMap((b) => (b.kind === "text" ? [unbroken(b.right === undefined ? b.text : `${b.text}\u3000\u3000${b.right}`)] : []));
 const tablesOf = (m: SheetModel) => m.blocks.filter((b): b is TableBlock => b.kind === "table");
 const rowsOf = (t: TableBlock) => [...t.rows()].map((r) => r.map(unbroken));
 /** Everything a sheet shows: its lines, its tables and its page footer. */

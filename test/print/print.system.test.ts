@@ -205,6 +205,29 @@ describe("the documents print on A4 as an office issues them", () => {
     );
   });
 
+  it("报头's date and the 印发 date end flush with the table's right edge, as the red rule does (landscape 通报 and summaries)", () => {
+    const cases: Array<[string, Doc]> = [
+      ["月度通报", doc("月度通报")],
+      ["年度汇总", doc("年度汇总")],
+      ["2026:年度汇总", real.get("2026:年度汇总")!],
+    ];
+    for (const [key, d] of cases) {
+      const lines = d.pages.flatMap((p) => p.lines);
+      // The table's right edge: the right-aligned counts of its last column (累计条数 or the 本年得分 beside it).
+      const edge = Math.max(...lines.filter((l) => /^\d+$/.test(l.text.trim())).map((l) => l.xMax));
+      const dated = lines.find((l) => /2026年\d{1,2}月\d{1,2}日$/.test(l.text.trim()) && l.yMin < 200)!;
+      const printed = lines.find((l) => /日印发$/.test(l.text.trim()))!;
+      expect(dated, key).toBeDefined();
+      expect(printed, key).toBeDefined();
+      for (const [what, l] of [
+        ["报头 date", dated],
+        ["印发 date", printed],
+      ] as const) {
+        expect(Math.abs(l.xMax - edge), `${key} ${what} ends at ${l.xMax}, the table at ${edge}`).toBeLessThan(6);
+      }
+    }
+  });
+
   it("缺报通知单: 文号, 标题, salutation, 正文, 落款 and date, then the 回执, each letter on one page", () => {
     const d = doc("缺报通知单");
     expect(d.pages).toHaveLength(2);
