@@ -239,7 +239,8 @@ export function columnOrder(header: readonly string[], wanted: readonly string[]
     return i >= 0 ? i : canonicalHeaders.indexOf(canonical(name));
   };
   const known = wanted.filter((name) => at(name) >= 0);
-  for (const name of wanted.filter((n) => at(n) < 0)) unknown?.(name);
+  // A column the period leaves out (本年累计得分 from 1 January) is not a misspelt one.
+  for (const name of wanted.filter((n) => at(n) < 0 && !PERIOD_COLUMNS.has(canonical(n)))) unknown?.(name);
   return known.length ? known.map(at) : all;
 }
 
@@ -254,6 +255,8 @@ const SAME_COLUMN: Record<string, string> = {
 };
 const canonical = (name: string): string => SAME_COLUMN[normaliseName(name)] ?? normaliseName(name);
 const RETIRED: ReadonlySet<string> = new Set(RETIRED_HEADERS.map(normaliseName));
+/** Columns a table has for some periods only: the year-to-date pair, which a period from 1 January leaves out. */
+const PERIOD_COLUMNS: ReadonlySet<string> = new Set([RANKING_HEADERS.ytdScore, RANKING_HEADERS.ytdCount].map(normaliseName));
 
 /**
  * Whether a column list is one the product wrote (an input template's default, made for a month
@@ -266,9 +269,10 @@ function productList(wanted: readonly string[], header: readonly string[]): bool
   // 类别 is set aside only where this table has none: a user who leaves it out of a table that has it means it.
   const dropped = !header.map(normaliseName).includes(category);
   const own = new Set(header.map(canonical));
-  // A column the product no longer writes (优秀候选) is set aside too, so a template inserted before still reads as the default.
+  // A column the product no longer writes (优秀候选), or that this period leaves out (本年累计得分 from 1 January), is set aside
+  // too, so a template inserted before, or for another period, still reads as the default.
   const fixed = (names: readonly string[]) =>
-    names.map(canonical).filter((n) => (!dropped || n !== category) && !(RETIRED.has(n) && !own.has(n)));
+    names.map(canonical).filter((n) => (!dropped || n !== category) && !((RETIRED.has(n) || PERIOD_COLUMNS.has(n)) && !own.has(n)));
   return fixed(wanted).join("\t") === fixed(header).join("\t");
 }
 

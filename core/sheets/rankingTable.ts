@@ -1,8 +1,8 @@
 // The ranking table of the 通报: 排名, 单位, 报送, 采用 by level, 优秀, 批示, 迟报, the period's
-// score, 上月排名 and 升降 (monthly), 本年累计得分 and 累计条数, and a 合计 row. With 按类别排名
+// score, 上月排名 and 升降 (monthly), 本年累计得分 and 累计条数 (unless the period starts on 1 January), and a 合计 row. With 按类别排名
 // one table per category with ranks inside it; otherwise one table with a 类别 column. A quarter,
 // half-year or year summary has a 附件 of the scores month by month, on a sheet of its own.
-import type { Period, PeriodKind } from "../period.ts";
+import { yearToDate, type Period, type PeriodKind } from "../period.ts";
 import { byCategory, categoryGroups } from "../units/categories.ts";
 import type { UnitRow } from "../units/ranking.ts";
 import { schemeOf } from "../rules/scheme.ts";
@@ -61,10 +61,13 @@ function columns(ctx: SheetContext, withinCategory: boolean, ytd: Map<number, nu
       { header: H.change, style: "center", width: 5.5, value: (u) => rankChange(prev.get(u.index), rankOf(u), u.score) },
     );
   }
-  cols.push(
-    { header: H.ytdScore, style: "score", width: 12, value: (u) => roundHalfAway(u.ytdScore), total: true },
-    { header: H.ytdCount, style: "int", width: 8, value: (u) => ytd.get(u.index) ?? 0, total: true },
-  );
+  // From 1 January the period's figures are the year's: 本年累计得分 and 累计条数 would repeat its score and 报送.
+  if (results.period.startDay !== yearToDate(results.period).startDay) {
+    cols.push(
+      { header: H.ytdScore, style: "score", width: 12, value: (u) => roundHalfAway(u.ytdScore), total: true },
+      { header: H.ytdCount, style: "int", width: 8, value: (u) => ytd.get(u.index) ?? 0, total: true },
+    );
+  }
   return cols;
 }
 
