@@ -151,6 +151,11 @@ function documentOf(sheet: SheetModel, name: string, blocks: Block[], attach: bo
       blankBefore = true;
       return;
     }
+    // A note right under a table (what its 升降 means) stays with the table in its 附件.
+    if (attach && current && !blankBefore && block.kind === "text" && roleOf(block) === "note" && blocks[i - 1]?.kind === "table") {
+      current.items.push(lineOf(block));
+      return;
+    }
     if (attach && (block.kind === "table" || (roleOf(block) === "plain" && headingOfTable(i)))) {
       if (!current || (blankBefore && block.kind === "text")) {
         current = { title: "", items: [], landscape: false, widths: sheet.widths };

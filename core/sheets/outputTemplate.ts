@@ -62,6 +62,7 @@ export type TemplateKey =
   | "assistLetterNone"
   | "advancedNote"
   | "workersNote"
+  | "rankChangeNote"
   | "auditLegend"
   | "issuesSummary"
   | "issuesNone";
@@ -138,6 +139,7 @@ export const DEFAULT_TEMPLATES: Record<TemplateKey, string> = {
   assistLetterNone: "本期没有列为重点帮促的单位。",
   advancedNote: "按{{排名范围}}排名前{{先进单位数}}名（并列的一并列入），得分为0的单位不列入。",
   workersNote: "按得分排名前{{优秀工作者数}}名（并列的一并列入），得分为0的不列入。",
+  rankChangeNote: "注：本月得分为0的单位不标名次上升，因与其他得分为0的单位并列而名次前移的，升降记“—”。",
   auditLegend: "规则：{{规则}}",
   issuesSummary: "共{{问题数}}条：错误{{错误数}}条（相应行未计分），提示{{提示数}}条（已计分，请核对）。",
   issuesNone: "未发现问题。",

@@ -7,8 +7,9 @@ import { byCategory, categoryGroups } from "../units/categories.ts";
 import type { UnitRow } from "../units/ranking.ts";
 import { schemeOf } from "../rules/scheme.ts";
 import { firstDayOfMonth, monthNumber, roundHalfAway } from "../values.ts";
-import { fill, sheet, titleBlocks, type SheetContext } from "./context.ts";
+import { fill, paragraphs, sheet, spanWidth, titleBlocks, type SheetContext } from "./context.ts";
 import { sheetName } from "./registry.ts";
+import { columnOrder } from "./customise.ts";
 import { table, text, type Block, type CellV, type SheetModel, type StyleKey } from "./sheetModel.ts";
 import { fillTemplate, RANKING_HEADERS as H, WORDS } from "./outputTemplate.ts";
 
@@ -23,7 +24,8 @@ interface Column {
 
 /**
  * 升降: ↑2 (up two places), ↓1, — (same place); blank without a previous rank. A unit with no
- * points this month never rises: it only shares a place with others who also have none.
+ * points this month never rises: it only shares a place with others who also have none (the
+ * note under the table says so when it happens, heldBack).
  */
 function rankChange(previous: number | undefined, current: number, score: number): string {
   if (previous === undefined) return "";
@@ -147,6 +149,13 @@ export function appendixSheet(ctx: SheetContext): SheetModel | undefined {
   return { ...sheet("rankingAppendix", widths, blocks, true, sheetName("rankingAppendix", period.kind)), freezeHeader: true };
 }
 
+/** Whether a unit without points moved up a place only by sharing it (its 升降 is — though its rank changed). */
+function heldBack(ctx: SheetContext, withinCategory: boolean): boolean {
+  const prev = previousRanks(ctx, withinCategory);
+  if (!prev) return false;
+  return ctx.results.units.some((u) => u.score <= 0 && (prev.get(u.index) ?? 0) > (withinCategory ? u.categoryRank : u.rank));
+}
+
 export function rankingTables(ctx: SheetContext, ytd: Map<number, number>): { tables: Block[]; widths: number[] } {
   const { units, rules } = ctx.results;
   const withinCategory = byCategory(units, rules.selection.rankWithinCategory);
@@ -160,5 +169,13 @@ export function rankingTables(ctx: SheetContext, ytd: Map<number, number>): { ta
   } else {
     tables.push(oneTable(cols, units));
   }
-  return { tables, widths: cols.map((c) => c.width) };
+  const widths = cols.map((c) => c.width);
+  const note = fill(ctx, "rankChangeNote").trim();
+  // Only where the 升降 column is shown (a 列 list may leave it out).
+  const header = cols.map((c) => c.header);
+  const shown = columnOrder(header, ctx.columns[sheetName("ranking", ctx.results.period.kind)]).includes(header.indexOf(H.change));
+  if (note && shown && heldBack(ctx, withinCategory)) {
+    tables.push(...paragraphs(note, "note", spanWidth(widths, widths.length), false));
+  }
+  return { tables, widths };
 }

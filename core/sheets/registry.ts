@@ -72,7 +72,7 @@ const ranking = (name: string, period: PeriodKind, title: TemplateKey): ResultSh
   table: true,
   items: BULLETIN,
   // 起始期号 is a number to set when wanted: accepted, but not written blank into the template.
-  more: { 附件说明: "monthlyAppendix", 附表标题: "monthlyAppendix", 起始期号: "firstIssueNumber" },
+  more: { 附件说明: "monthlyAppendix", 附表标题: "monthlyAppendix", 起始期号: "firstIssueNumber", 升降说明: "rankChangeNote" },
   logo: true,
 });
 

@@ -229,7 +229,8 @@ export const STYLES: Record<StyleKey, StyleSpec> = {
 };
 
 /** The style of a line's flush-right part (TextBlock.right). */
-export const rightStyle = (style: StyleKey): StyleKey => (style === "editorLine" ? "editorLineRight" : style === "ccLine" ? "ccLineRight" : style);
+export const rightStyle = (style: StyleKey): StyleKey =>
+  style === "editorLine" ? "editorLineRight" : style === "ccLine" ? "ccLineRight" : style;
 
 const FORBIDDEN = /[[\]:*?/\\]/g;
 

@@ -262,7 +262,16 @@ describe("every text through 输出模板", () => {
       new IssueLog(),
     );
     const clean = buildResultSheets({ ...runs[2].results, issues: [] }, { generatedAt: "2026-04-10 09:30", templates });
-    const everything = [...runs.flatMap((r) => r.sheets), ...clean].map(allText).join("\n");
+    // And a March in which 丙 moves up a place without points (its 升降 is —, the note says why).
+    const heldBack = compute(
+      input({
+        units: [unit("甲"), unit("乙"), unit("丙")],
+        submissions: [sub("甲", "2026-02-03", ["district.adopted"]), sub("乙", "2026-02-04"), sub("甲", "2026-03-03")],
+      }),
+      { period: period("2026-03") },
+    );
+    const held = buildResultSheets(heldBack, { generatedAt: "2026-04-10 09:30", templates });
+    const everything = [...runs.flatMap((r) => r.sheets), ...clean, ...held].map(allText).join("\n");
     items.forEach(({ sheet, item }, i) => expect(everything, `${sheet}/${item}`).toContain(`《另${i}》`));
   });
 
