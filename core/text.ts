@@ -880,6 +880,7 @@ export const UI = {
   },
   unsavedWorkbook: { zh: "工作簿", en: "Workbook" },
   rowsRead: { zh: "已读取 {n} 行", en: "{n} rows read" },
+  fileRowsRead: { zh: "{file}：已读取 {n} 行", en: "{file}: {n} rows read" },
   sheetWritten: { zh: "已写入“{sheet}”", en: "“{sheet}” written" },
   issuesMore: {
     zh: "另有 {n} 条未在此列出，全部问题见结果工作簿中的“校验问题”表。",
