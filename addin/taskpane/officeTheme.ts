@@ -1,7 +1,7 @@
 // The pane in Office's theme. Excel's Dark Gray and Black themes report dark colours in
 // Office.context.officeTheme: the pane then switches to the dark set of taskpane.css and takes
 // Office's own body and control colours, each pair only where its text stays readable (contrast
-// 4.5:1, WCAG AA). Without a theme (the offline page, an older Office) prefers-color-scheme decides.
+// 4.5:1, WCAG AA). Without a theme (the offline page, an older Office) the system's preference decides.
 
 export type ThemeColours = Partial<
   Pick<
@@ -52,6 +52,7 @@ export function applyOfficeTheme(theme: ThemeColours | undefined, root: Pick<HTM
   const dark = isDark(theme);
   if (dark === undefined) return;
   root.dataset.theme = dark ? "dark" : "light";
+  root.dataset.themeFrom = "office";
   const pair = (fgVar: string, bgVar: string, fg: string | undefined, bg: string | undefined) => {
     if ((contrastRatio(fg, bg) ?? 0) < MIN_CONTRAST) return; // unreadable or missing: the pane's own set stays
     root.style.setProperty(fgVar, fg!.trim());
@@ -59,4 +60,15 @@ export function applyOfficeTheme(theme: ThemeColours | undefined, root: Pick<HTM
   };
   pair("--text", "--bg", theme.bodyForegroundColor, theme.bodyBackgroundColor);
   pair("--control-text", "--control-bg", theme.controlForegroundColor, theme.controlBackgroundColor);
+}
+
+/** The system's light or dark preference, followed as it changes, until Office gives its own theme. */
+export function followSystemTheme(root: Pick<HTMLElement, "dataset">, match: Window["matchMedia"] | undefined): void {
+  const query = match?.("(prefers-color-scheme: dark)");
+  if (!query) return; // no media queries: the light set stays
+  const follow = () => {
+    if (root.dataset.themeFrom !== "office") root.dataset.theme = query.matches ? "dark" : "light";
+  };
+  follow();
+  query.addEventListener?.("change", follow);
 }

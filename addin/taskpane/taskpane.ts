@@ -6,9 +6,10 @@ import { t } from "../../core/index.ts";
 import { currentLang, setupPeriod, toggleLang, translate } from "../ui/pane.ts";
 import { missingFeatures } from "../web/features.ts";
 import { quietOffice } from "../officeQuiet.ts";
-import { applyOfficeTheme } from "./officeTheme.ts";
+import { applyOfficeTheme, followSystemTheme } from "./officeTheme.ts";
 
 async function start(): Promise<void> {
+  followSystemTheme(document.documentElement, window.matchMedia?.bind(window));
   translate();
   setupPeriod();
   document.getElementById("lang")!.addEventListener("click", toggleLang);

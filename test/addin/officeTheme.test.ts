@@ -1,7 +1,7 @@
 // Office's theme on the pane's root: dark or light by Office's word (or its body colour), Office's
 // colours taken in pairs only where the text on them stays readable.
 import { describe, expect, it } from "vitest";
-import { applyOfficeTheme, contrastRatio } from "../../addin/taskpane/officeTheme.ts";
+import { applyOfficeTheme, contrastRatio, followSystemTheme } from "../../addin/taskpane/officeTheme.ts";
 
 function root() {
   const vars = new Map<string, string>();
@@ -56,5 +56,23 @@ describe("the pane in Office's theme", () => {
     applyOfficeTheme({ bodyBackgroundColor: "transparent" }, r);
     expect(r.dataset.theme).toBeUndefined();
     expect(r.vars.size).toBe(0);
+  });
+
+  it("follows the system's dark preference as it changes, until Office gives its theme", () => {
+    const r = root();
+    let listener = () => {};
+    const query = { matches: true, addEventListener: (_: string, f: () => void) => void (listener = f) };
+    followSystemTheme(r, (() => query) as unknown as Window["matchMedia"]);
+    expect(r.dataset.theme).toBe("dark");
+    query.matches = false;
+    listener();
+    expect(r.dataset.theme).toBe("light");
+    applyOfficeTheme({ isDarkTheme: true }, r);
+    query.matches = false;
+    listener();
+    expect(r.dataset.theme).toBe("dark");
+    const bare = root();
+    followSystemTheme(bare, undefined);
+    expect(bare.dataset.theme).toBeUndefined();
   });
 });
