@@ -101,7 +101,9 @@ describe("damaged packages name the part", () => {
     writeFileSync(file, bytes);
     const r = await runMain("recalc", file, "--period", "2026-03", "--out", join(dir, "out"));
     expect(r.code).toBe(2);
-    expect(r.err).toContain(`✗ ${file}：工作簿的部件 信息报送 (xl/worksheets/sheet2.xml) 已损坏，无法解压。请在 Excel 中用“打开并修复”打开`);
+    expect(r.err).toContain(
+      `✗ ${file}：工作簿的部件 信息报送 (xl/worksheets/sheet2.xml) 已损坏，无法解压。请在 Excel 中用“打开并修复”打开`,
+    );
     expect(r.err).not.toMatch(/invalid|block type|distance/i);
   });
 
