@@ -91,7 +91,7 @@ async function renderRealYear(): Promise<void> {
 }
 
 /** Units of the big district, in roster order. */
-const BIG_UNITS = 57;
+const BIG_UNITS = 52;
 const bigUnits = realisticYear(BIG_UNITS).units.map((u) => String(u[0]));
 /** How a unit is found on a page: its first six characters, which its cell's first printed line holds (and no other unit's). */
 const unitKey = (name: string) => name.slice(0, 6);
@@ -113,7 +113,7 @@ async function withoutRowBreaks(file: string): Promise<string> {
 }
 
 /**
- * A district of 57 units ranked in one table, the year to November: its 附件 runs over pages, and
+ * A district of 52 units ranked in one table, the year to November: its 附件 runs over pages, and
  * its ranking (as laid out without a keep-with-next break) ends at the foot of page 3, so that
  * 附件说明, 落款 and 抄送 would make page 4 under the repeated header with no row.
  */
@@ -324,7 +324,7 @@ describe("the documents print on A4 as an office issues them", () => {
       ["月度通报", "单位", "累计条"],
       ["重点帮促", "主要负责人", "完成时限"],
       ["个人考核结果", "公共部分", "主要扣分/加分事项"],
-      ["年度汇总", "本年得分", "累计条"],
+      ["年度汇总", "单位", "本年得分"],
       ["年度汇总附件", "1月", "12月"],
       ["计分明细", "标题或事项", "来源"],
     ];
@@ -586,7 +586,7 @@ describe("a customised template is honoured by the batch tool", () => {
   });
 });
 
-describe("a district of 57 units: the ranking and its 附件 over pages", () => {
+describe("a district of 52 units: the ranking and its 附件 over pages", () => {
   /** The table's header on a page (its 排名 cell), and the table rows under it (a unit's name, or 合计). */
   function tableOn(p: PdfPage): { header?: Box; rows: Box[] } {
     const header = [...p.lines].sort((a, b) => a.yMin - b.yMin).find((l) => l.text.trim() === "排名");
