@@ -43,11 +43,10 @@ export function producedText(results: Results, sheets: readonly string[], lang: 
   return t(lang, "cli.produced", { documents: parts.join(t(lang, "cli.producedSeparator")) });
 }
 
-/** D1: a period not yet ended says how far it was assessed. */
+/** D1: a period not yet ended says how far it was assessed (with no month ended, the noMonthEnded headline says so). */
 export function asOfSummary(results: Results, lang: Lang): string | undefined {
-  if (results.periodEnded || results.asOf === undefined) return undefined;
+  if (results.periodEnded || results.asOf === undefined || results.assessedMonth === null) return undefined;
   const asOf = isoDay(results.asOf);
-  if (results.assessedMonth === null) return t(lang, "cli.asOfNothing", { asOf });
   return t(lang, "cli.asOfAssessed", { asOf, month: monthText(results.assessedMonth, lang) });
 }
 

@@ -140,11 +140,12 @@ function placed(params: Record<string, string | number>, body: string): string {
 
 /**
  * Issues that change how every result reads (the wrong sheet, a period the log does not reach, a
- * refused rule set): hosts show them beside the run's status, not only in the list.
+ * period with no month ended yet, a refused rule set): hosts show them beside the run's status, not only in the list.
  */
 export const HEADLINE_CODES: ReadonlySet<string> = new Set([
   "noItemsInPeriod",
   "logEndsBeforePeriod",
+  "noMonthEnded",
   "sheetLooksLike",
   "sheetTwice",
   "sheetTwiceReadOne",

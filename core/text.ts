@@ -274,6 +274,11 @@ export const MESSAGES = {
     zh: "报送记录止于 {last},早于本期间({period}),请确认期间与工作簿",
     en: "the submission log ends on {last}, before the period ({period}): check the period and the workbook",
   },
+  // D1: a note for the clerk, not for the documents (the 通报 says only （截至…）)
+  noMonthEnded: {
+    zh: "截至{year}年{month}月{day}日，本期间尚无已结束的月份，不点名通报、不寄发缺报通知单、不列重点帮促",
+    en: "as of {iso}, no month of the period has ended: no unit is named, sent a notice or listed for key assistance",
+  },
 
   // Excel's limits on result sheets (core/sheets/limits.ts)
   cellTruncated: {
@@ -613,6 +618,8 @@ export const WORDS = {
   jsonNear: { zh: "(第 {line} 行第 {column} 列附近)", en: " (near line {line}, column {column})" },
   // A month, in messages: 2026年3月 / 2026-03
   month: { zh: "{year}年{month}月", en: "{iso}" },
+  // A day, in messages: 2026年3月15日 / 2026-03-15
+  day: { zh: "{year}年{month}月{day}日", en: "{iso}" },
   // A month in the pane's picker: 3月 / Mar
   monthOption: { zh: "{month}月", en: "{abbr}" },
   // Rule names (core/rules/names.ts): "U2(区委办采用)", "S7(信息快报)扣分"
@@ -726,10 +733,6 @@ export const CLI = {
   asOfAssessed: {
     zh: "  截至 {asOf}:本期间尚未结束,缺报按已结束的 {month} 判断",
     en: "  as of {asOf}: the period has not ended; missing submissions are assessed for {month}, the last ended month",
-  },
-  asOfNothing: {
-    zh: "  截至 {asOf}:本期间还没有已结束的月份,不点名、不发缺报通知单",
-    en: "  as of {asOf}: no month of the period has ended yet; no unit is named or sent a notice",
   },
   jsonWritten: { zh: "  JSON 结果:{path}", en: "  JSON results: {path}" },
   docxWritten: { zh: "  公文(Word){n} 份:{path}", en: "  Word documents ({n}): {path}" },

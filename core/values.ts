@@ -71,6 +71,13 @@ export const lastDayOfMonth = (m: number): number => firstDayOfMonth(m + 1) - 1;
 export const monthText = (m: number, lang: Lang): string =>
   t(lang, "word.month", { year: yearOfMonth(m), month: monthNumber(m), iso: isoMonth(m) });
 export const chineseMonth = (m: number): string => monthText(m, "zh");
+/** A day as language-neutral parameters of a message ({year}年{month}月{day}日 / {iso}). */
+export function dayParams(day: number): { year: number; month: number; day: number; iso: string } {
+  const { year, month, day: d } = ymdOf(day);
+  return { year, month, day: d, iso: isoDay(day) };
+}
+/** A day in messages: 2026年3月15日 in Chinese, 2026-03-15 in English. */
+export const dayText = (day: number, lang: Lang): string => t(lang, "word.day", dayParams(day));
 
 function pad(n: number): string {
   return n < 10 ? `0${n}` : String(n);

@@ -7,6 +7,7 @@ import {
   compute,
   DEFAULT_RULES,
   IssueLog,
+  officialDocuments,
   resolveTemplates,
   textItems,
   type RuleSet,
@@ -332,6 +333,21 @@ describe("D1: outputs say 截至 while the period has not ended", () => {
       expect(allText(byName(sheets, name)), name).toContain("本期间尚无已结束的月份，不点名通报、不寄发缺报通知单、不列重点帮促");
     }
     expect(allText(byName(sheets, "月度通报"))).not.toContain("予以点名通报");
+  });
+
+  it("with no month ended the 通报 (sheet and Word) carries no processing note; 校验问题 tells the clerk", () => {
+    const { sheets, issues } = run({ asOf: "2026-03-15" });
+    const note = "本期间尚无已结束的月份";
+    expect(allText(byName(sheets, "月度通报"))).toContain("（截至2026年3月15日）");
+    expect(allText(byName(sheets, "月度通报"))).not.toContain(note);
+    const bulletin = officialDocuments(sheets).find((d) => d.kind === "ranking")!;
+    const words = [...bulletin.head, ...bulletin.body].flatMap((i) => ("text" in i ? [i.text] : []));
+    expect(words.join("\n")).not.toContain(note);
+    const said = issues.list.filter((i) => i.code === "noMonthEnded");
+    expect(said.map((i) => [i.severity, i.rule, i.message])).toEqual([
+      ["warning", "D1", "截至2026年3月15日，本期间尚无已结束的月份，不点名通报、不寄发缺报通知单、不列重点帮促"],
+    ]);
+    expect(allText(byName(sheets, "校验问题"))).toContain("截至2026年3月15日，本期间尚无已结束的月份");
   });
 
   it("a year run in April says 截至 in its 报头 area and assesses March", () => {
