@@ -204,8 +204,8 @@ export const MESSAGES = {
   actualMissing: { zh: "“{column}”为空,按 0 计", en: "“{column}” is blank; counted as 0" },
   ratingOutOfRange: { zh: "分数“{value}”超出范围(应为 0–{max})", en: "score “{value}” is out of range (expected 0–{max})" },
   missingRatings: {
-    zh: "{name}缺少{missing|t}，暂不计算综合分（待评）",
-    en: "{name} has no {missing|t} ratings; no composite yet (pending)",
+    zh: "评议打分表中没有{name}的{missing|t}评分，暂不计算综合分（待评）；补录后重新计算",
+    en: "the ratings sheet has no {missing|t} rating for {name}: no composite yet (pending); add it and recalculate",
   },
   quotaTie: {
     zh: "优秀名额 {quota} 个,{names} 并列第 {rank} 名超出名额,由考评组、主任办公会商定",
