@@ -151,8 +151,8 @@ export const MESSAGES = {
     en: "a 业务完成 sheet is present: the actuals on the staff targets sheet are ignored (the monthly rows are summed instead)",
   },
   actualMonthsMissing: {
-    zh: "业务完成表中没有{name}{months}的数据，按0计",
-    en: "业务完成 has no row for {name} in {months}; counted as 0",
+    zh: "业务完成表中没有{name}{months}的数据：这些月份的完成数按0计，少完成的按S7–S10从业务部分扣分（最低扣至0分）；请补录后重新计算",
+    en: "业务完成 has no row for {name} in {months}: those months count 0 done, and the shortfall is deducted from the business part under S7–S10 (down to 0 at most); add the rows and recalculate",
   },
   duplicateActual: {
     zh: "{name} {month} 的业务完成数重复(第一次出现在 {first}),本行不计",
@@ -185,7 +185,7 @@ export const MESSAGES = {
     zh: "迟报:{kind}信息应在事件后 {limit} 天内报送,实际 {days} 天",
     en: "late: a {kind} item is due within {limit} days of the event, sent after {days}",
   },
-  missingSignOff: { zh: "重要信息未填写阅签领导", en: "important item has no approving leader (阅签领导)" },
+  missingSignOff: { zh: "重要信息“{title}”未填写阅签领导", en: "important item “{title}” has no approving leader (阅签领导)" },
   eventAfterSubmission: { zh: "事件日期晚于报送日期", en: "event date is after the submission date" },
 
   // Staff appraisal (S, A)
@@ -611,13 +611,15 @@ export const WORDS = {
   checkInput: { zh: "输入格式", en: "Input format" },
   checkTemplate: { zh: "输出模板", en: "Output template" },
   checkRules: { zh: "计分规则", en: "Scoring rules" },
-  checkActuals: { zh: "业务完成", en: "Staff actuals" },
   // A suggestion appended to unknownUnit
   didYouMean: { zh: ",是否为“{suggestion}”?", en: "; did you mean “{suggestion}”?" },
   // Where a JSON file is broken, appended to rulesFileNotJson / templateFileNotJson
   jsonNear: { zh: "(第 {line} 行第 {column} 列附近)", en: " (near line {line}, column {column})" },
   // A month, in messages: 2026年3月 / 2026-03
   month: { zh: "{year}年{month}月", en: "{iso}" },
+  // Consecutive months in messages: 2026年4月至12月 / 2026-04 to 2026-12 (the second month within the first's year: 12月)
+  monthRange: { zh: "{from}至{to}", en: "{from} to {to}" },
+  monthInYear: { zh: "{month}月", en: "{iso}" },
   // A day, in messages: 2026年3月15日 / 2026-03-15
   day: { zh: "{year}年{month}月{day}日", en: "{iso}" },
   // A month in the pane's picker: 3月 / Mar

@@ -124,11 +124,10 @@ function itemRulesText(rules: RuleSet): (item: ScoredItem) => string {
 }
 
 /** The catalogue's names of the checks that are not rules of the regulation (WORDS.checkLabels in Chinese). */
-const CHECK_KEYS: Record<string, "word.checkInput" | "word.checkTemplate" | "word.checkRules" | "word.checkActuals"> = {
+const CHECK_KEYS: Record<string, "word.checkInput" | "word.checkTemplate" | "word.checkRules"> = {
   INPUT: "word.checkInput",
   TEMPLATE: "word.checkTemplate",
   RULES: "word.checkRules",
-  D5: "word.checkActuals",
 };
 
 /** The sheet's frame in the issues' language: 输出模板's texts in Chinese, the catalogue's in English unless 输出模板 changed them. */

@@ -301,7 +301,7 @@ export const WORDS = {
   printed: "{{印发日期}}印发",
   severity: { error: "错误", warning: "提示" },
   /** The 规则 column of 校验问题 for checks that are not rules of the regulation. */
-  checkLabels: { INPUT: "输入格式", TEMPLATE: "输出模板", RULES: "计分规则", D5: "业务完成" } as Record<string, string>,
+  checkLabels: { INPUT: "输入格式", TEMPLATE: "输出模板", RULES: "计分规则" } as Record<string, string>,
   rankInCategory: "类别内排名",
   withinCategory: "类别内",
   candidate: "候选",
