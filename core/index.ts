@@ -89,6 +89,8 @@ export {
 } from "./period.ts";
 export {
   monthText,
+  monthSpans,
+  dayText,
   columnIndex,
   columnLetter,
   LAST_COLUMN,

@@ -733,7 +733,7 @@ export const CLI = {
   producedFor: { zh: "{sheet}({units})", en: "{sheet} for {units}" },
   producedNone: { zh: "{sheet}(无)", en: "{sheet} (none due)" },
   asOfAssessed: {
-    zh: "  截至 {asOf}:本期间尚未结束,缺报按已结束的 {month} 判断",
+    zh: "  截至{asOf}，本期间尚未结束，缺报按已结束的{month}判断",
     en: "  as of {asOf}: the period has not ended; missing submissions are assessed for {month}, the last ended month",
   },
   jsonWritten: { zh: "  JSON 结果:{path}", en: "  JSON results: {path}" },
@@ -742,6 +742,9 @@ export const CLI = {
     zh: "{sheet}:读取 {read} 行,计入 {used} 行,未计入 {rejected} 行",
     en: "{sheet}: {read} rows read, {used} used, {rejected} left out",
   },
+  // validate: the months whose gaps were checked (the assessed part of the period, D1)
+  validatePeriod: { zh: "检查期间：{months}", en: "period checked: {months}" },
+  validatePeriodOpen: { zh: "检查期间：{months}（截至{asOf}尚未结束）", en: "period checked: {months} (not ended as of {asOf})" },
   validated: { zh: "✓ 检查完成:错误 {errors} 条,提示 {warnings} 条", en: "✓ checked: {errors} errors, {warnings} warnings" },
   validatedWithErrors: {
     zh: "! 检查完成:错误 {errors} 条,提示 {warnings} 条;重算时出错的行不计分",
