@@ -37,18 +37,18 @@ export function auditSheets(ctx: SheetContext): SheetModel[] {
         s.title,
         rulesText(item),
         roundHalfAway(item.points),
-        `${s.source.sheet}!${s.source.row}`,
+        sourceText(s.source.sheet, s.source.row),
       ];
     }
     for (const person of results.staff) {
       for (const e of person.audit)
         yield [
           e.subject,
-          null,
+          e.date === undefined ? null : excelSerial(e.date),
           e.note ? t(DOC_LANG, "doc.auditWithNote", { label: e.label, note: e.note }) : e.label,
-          e.rule,
+          WORDS.auditRuleWords[e.rule] ?? e.rule,
           roundHalfAway(e.points),
-          e.sheet ? `${e.sheet}!${e.cell}` : "",
+          e.sheet ? sourceText(e.sheet, Number(/\d+$/.exec(e.cell)?.[0] ?? 0)) : "",
         ];
     }
   }
@@ -92,6 +92,9 @@ export function auditSheets(ctx: SheetContext): SheetModel[] {
   }
   return sheets;
 }
+
+/** 来源 as a clerk says it: 信息报送表第87行. */
+const sourceText = (sheetName: string, row: number): string => fillTemplate(WORDS.auditSource, { 表: sheetName, 行: row });
 
 /** The technical line (period, rules version, time made) goes to the audit pages' footer only. */
 function auditFooter(ctx: SheetContext): string {

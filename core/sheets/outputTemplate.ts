@@ -252,7 +252,7 @@ export const HEADERS = {
     GRADE_HEADER,
     "主要扣分/加分事项",
   ],
-  audit: ["对象", "日期", "标题或事项", "计分规则", "分值", "来源（工作表!行或单元格）"],
+  audit: ["对象", "日期", "标题或事项", "计分规则", "分值", "来源"],
   issues: ["级别", "工作表", "单元格", "规则", "说明"],
 } as const;
 
@@ -316,6 +316,9 @@ export const WORDS = {
   salutation: "{{主要负责人}}同志",
   noLeader: "主要负责同志",
   legendItem: "{{规则}} {{名称}}{{分值}}分",
+  /** 计分明细: the 计分规则 of the rows that are not rules (BASE, FLOOR), and where a row's points come from. */
+  auditRuleWords: { BASE: "基准分", FLOOR: "保底至0分" } as Record<string, string>,
+  auditSource: "{{表}}表第{{行}}行",
   auditFooter: "&L{{说明行}}&R第 &P 页，共 &N 页",
   pageFooter: "&C第 &P 页，共 &N 页",
   truncated: "…（已截断）",

@@ -391,6 +391,22 @@ describe("个人考核结果 reasons when a part goes below 0", () => {
   });
 });
 
+describe("计分明细 reads as an audit a leader may be shown", () => {
+  it("dates in the 日期 column (staff rows too), 基准分 for the base rows, 来源 as 信息报送表第N行", () => {
+    const { sheets } = run();
+    const [t] = tablesOf(byName(sheets, "计分明细"));
+    expect(t.header).toEqual(["对象", "日期", "标题或事项", "计分规则", "分值", "来源"]);
+    const rows = rowsOf(t);
+    const zhao = rows.filter((r) => r[0] === "赵一" && r[3] === "S1");
+    expect(zhao.map((r) => r[1])).toEqual(["2026-03-02", "2026-03-09", "2026-03-16", "2026-03-23"].map((d) => day(d) + 25_569));
+    for (const r of rows) expect(String(r[2]), String(r[2])).not.toMatch(/\d{4}-/);
+    expect(rows.filter((r) => r[0] === "赵一" && r[1] === null).map((r) => r[3])).toEqual(["基准分", "基准分"]);
+    expect(rows.find((r) => r[0] === "甲")![5]).toMatch(/^信息报送表第\d+行$/);
+    expect(zhao[0][5]).toMatch(/^考核记录表第\d+行$/);
+    expect(allText(byName(sheets, "计分明细"))).not.toMatch(/BASE|!\d/);
+  });
+});
+
 describe("输出模板 column lists", () => {
   it("name a column however its brackets are written: 来源(…) and 来源（…） are the same column, in every period", () => {
     for (const p of ["2026-03", "2026-Q1", "2026"]) {
@@ -399,7 +415,7 @@ describe("输出模板 column lists", () => {
         rows: [["计分明细", "列", "对象、日期、标题或事项、计分规则、分值、来源(工作表!行或单元格)"]],
       });
       const [t] = tablesOf(byName(sheets, "计分明细"));
-      expect(t.header.at(-1), p).toBe("来源（工作表!行或单元格）");
+      expect(t.header.at(-1), p).toBe("来源");
       expect(
         issues.list.filter((i) => i.code === "unknownTemplateColumn"),
         p,
