@@ -246,7 +246,7 @@ async function runFiles(files: File[], run: HTMLButtonElement): Promise<void> {
   const worker = (mine.worker = startWorker());
   worker.onMessage((m) => {
     if (!live() || m.run !== mine.run) return;
-    if (m.type === "progress") status(`${m.file}: ${t(lang, "ui.rowsRead", { n: m.rows.toLocaleString() })}`, true);
+    if (m.type === "progress") status(t(lang, "ui.fileRowsRead", { file: m.file, n: m.rows.toLocaleString() }), true);
     else if (m.type === "done") view.done(m);
     else if (m.type === "failed") view.failed(m.file, m.message);
     else {

@@ -21,7 +21,7 @@ const SUFFIXES: Record<string, TextKey> = {
   halfDays: "word.ruleSuffixHalfDays",
 };
 
-/** "群众评议权重", "U2(区委办采用)", "S7(信息快报)扣分"; English names in English. */
+/** "群众评议权重", "U2（区委办采用）", "S7（信息快报）扣分"; English names in English. */
 export function ruleName(key: string, rules: RuleSet, lang: Lang): string {
   const named = `rule.${key}`;
   if (isTextKey(named)) return t(lang, named);

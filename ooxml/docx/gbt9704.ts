@@ -38,6 +38,8 @@ export interface Layout {
   char: number;
   /** Exact line pitch in twips: 579 for 3号. */
   line: number;
+  /** Half a line in whole twips (Word's spacing values take no fractions): 289 for 3号. */
+  halfLine: number;
 }
 
 /**
@@ -53,6 +55,7 @@ export function layoutOf(format: WordFormat): Layout {
   const chars = Math.round(TEXT_WIDTH / size);
   const spacing = Math.floor((TEXT_WIDTH - 20) / chars - size);
   const lines = Math.round((22 * 16) / format.bodySize);
+  const line = Math.floor(TEXT_HEIGHT / lines);
   return {
     format,
     halfPoints: Math.round(format.bodySize * 2),
@@ -60,7 +63,8 @@ export function layoutOf(format: WordFormat): Layout {
     lines,
     spacing,
     char: size + spacing,
-    line: Math.floor(TEXT_HEIGHT / lines),
+    line,
+    halfLine: Math.floor(line / 2),
   };
 }
 

@@ -19,7 +19,7 @@ export function mastheadParts(lines: DocLine[], L: Layout): Paragraph[] {
     if (l.role === "masthead")
       return new Paragraph({
         alignment: AlignmentType.CENTER,
-        spacing: auto(0, L.line / 2),
+        spacing: auto(0, L.halfLine),
         children: [run(l.text, { font: font(L.format.titleFont), size: PT.chu * 2, color: RED })],
       });
     if (l.role === "issueNo") return new Paragraph({ alignment: AlignmentType.CENTER, children: [run(l.text)] });
@@ -90,13 +90,13 @@ export function lineParagraph(l: DocLine, L: Layout, keep = false): Paragraph {
       return new Paragraph({
         alignment: AlignmentType.RIGHT,
         indent: { right: L.char },
-        spacing: { after: L.line / 2 },
+        spacing: { after: L.halfLine },
         children: [run(l.text)],
       });
     case "title":
       return new Paragraph({
         alignment: AlignmentType.CENTER,
-        spacing: auto(L.line / 2, L.line / 2),
+        spacing: auto(L.halfLine, L.halfLine),
         children: [run(l.text, { font: font(L.format.titleFont), size: L.format.titleSize * 2 })],
       });
     case "subtitle":
@@ -159,7 +159,7 @@ export function attachmentHead(label: string, title: string, L: Layout): Paragra
     new Paragraph({ children: [run(label, { font: font(L.format.headingFont) })] }),
     new Paragraph({
       alignment: AlignmentType.CENTER,
-      spacing: auto(L.line / 2, L.line / 2),
+      spacing: auto(L.halfLine, L.halfLine),
       children: [run(title, { font: font(L.format.titleFont), size: L.format.titleSize * 2 })],
     }),
   ];
@@ -191,7 +191,7 @@ export function receiptHead(lines: DocLine[], L: Layout): Paragraph[] {
       l.role === "cutLine"
         ? new Paragraph({
             alignment: AlignmentType.CENTER,
-            spacing: auto(L.line / 2, 60),
+            spacing: auto(L.halfLine, 60),
             keepNext: true,
             children: [run(l.text, { size: PT.wu * 2, characterSpacing: 0, color: "595959" })],
           })

@@ -144,6 +144,9 @@ export async function renderDocument(doc: OfficialDocument): Promise<Uint8Array>
     externalStyles: stylesXml(L),
     evenAndOddHeaderAndFooters: true,
     title: doc.name,
+    // Word shows the author in 文件→信息 and OA systems list it: the issuing office, not docx's "Un-named".
+    creator: doc.issuer?.office ?? "",
+    lastModifiedBy: doc.issuer?.office ?? "",
     sections: [section(main, landscape, "first", L), ...attachmentSections(doc, L), ...(imprint ? [imprint] : [])],
   });
   const parts = [

@@ -22,6 +22,8 @@ import { cellMargin, headerLines, tableLayout, type TableLayout } from "./column
 const line = { style: BorderStyle.SINGLE, size: 4, color: "000000" };
 const grid = { top: line, bottom: line, left: line, right: line, insideHorizontal: line, insideVertical: line };
 const single = { line: 240, lineRule: LineRuleType.AUTO };
+/** Top and bottom margin of a cell, in twips (1.5 pt). */
+const CELL_AIR = 30;
 const NUMERIC: ReadonlySet<StyleKey> = new Set(["int", "score", "center", "date"]);
 
 function cell(
@@ -32,7 +34,8 @@ function cell(
 ): TableCell {
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
-    margins: o.margin === undefined ? undefined : { left: o.margin, right: o.margin },
+    // A little air above and below: at single spacing a Chinese line fills its row to the rules.
+    margins: o.margin === undefined ? undefined : { left: o.margin, right: o.margin, top: CELL_AIR, bottom: CELL_AIR },
     verticalAlign: VerticalAlignTable.CENTER,
     children: [
       new Paragraph({

@@ -124,9 +124,9 @@ describe("ribbon commands", () => {
     const completed = await press("runAll");
     expect(completed).toHaveBeenCalledTimes(1);
     expect(book.sheets.map((s) => s.name)).toContain("计分明细");
-    expect(dialogs[0]).toMatch(/已生成 .* 的结果:写入 \d+ 个工作表/);
+    expect(dialogs[0]).toMatch(/已生成 .* 的结果：写入 \d+ 个工作表/);
     expect(dialogs[0]).toContain("2026年10月");
-    expect(dialogs[0]).toMatch(/错误 1 处,提示 \d+ 处/);
+    expect(dialogs[0]).toMatch(/错误 1 处，提示 \d+ 处/);
   });
 
   it("completes the event at the safety timeout when the dialog is never closed", async () => {

@@ -31,7 +31,7 @@ describe("Excel's errors as advice", () => {
     const zh = failureText(e, "zh");
     expect(zh).toContain("桌面版 Excel");
     expect(zh).toContain("离线网页");
-    expect(zh).toContain("详细信息:RequestPayloadSizeLimitExceeded,位置 Range.values");
+    expect(zh).toContain("详细信息：RequestPayloadSizeLimitExceeded，位置 Range.values");
     expect(zh).not.toMatch(/https?:/);
     expect(failureText(e, "en")).toMatch(/desktop Excel.*offline page.*details: RequestPayloadSizeLimitExceeded, at Range\.values/);
   });

@@ -46,7 +46,7 @@ describe("what the file really is, before unzipping", () => {
     writeFileSync(file, compoundFile(["Root Entry", "EncryptionInfo", "EncryptedPackage"]));
     const r = await runMain("recalc", file, "--period", "2026-03");
     expect(r.code).toBe(2);
-    expect(r.err).toContain(`✗ ${file}:工作簿设有打开密码(已加密),无法读取。请先在 Excel 中取消密码`);
+    expect(r.err).toContain(`✗ ${file}：工作簿设有打开密码（已加密），无法读取。请先在 Excel 中取消密码`);
     const en = await runMain("recalc", file, "--period", "2026-03", "--lang", "en");
     expect(en.err).toContain("the workbook is encrypted with a password");
   });
@@ -64,7 +64,7 @@ describe("what the file really is, before unzipping", () => {
     for (const file of [xls, renamed]) {
       const r = await runMain("recalc", file, "--period", "2026-03", "--out", join(dir, "out"));
       expect(r.code).toBe(2);
-      expect(r.err).toContain(`✗ ${file}:这是旧版 .xls 或 .et 格式的工作簿,无法读取。请在 Excel 或 WPS 中另存为 .xlsx 后再试`);
+      expect(r.err).toContain(`✗ ${file}：这是旧版 .xls 或 .et 格式的工作簿，无法读取。请在 Excel 或 WPS 中另存为 .xlsx 后再试`);
     }
   }, 200_000);
 
@@ -77,9 +77,9 @@ describe("what the file really is, before unzipping", () => {
     writeFileSync(empty, "");
     const r = await runMain("recalc", csv, gbk, empty, "--period", "2026-03", "--out", join(dir, "out"));
     expect(r.code).toBe(2);
-    expect(r.err).toContain(`✗ ${csv}:这是文本文件(如 .csv),不是工作簿。请在 Excel 或 WPS 中另存为 .xlsx 后再试`);
-    expect(r.err).toContain(`✗ ${gbk}:这是文本文件`);
-    expect(r.err).toContain(`✗ ${empty}:文件是空的(0 字节)`);
+    expect(r.err).toContain(`✗ ${csv}：这是文本文件（如 .csv），不是工作簿。请在 Excel 或 WPS 中另存为 .xlsx 后再试`);
+    expect(r.err).toContain(`✗ ${gbk}：这是文本文件`);
+    expect(r.err).toContain(`✗ ${empty}：文件是空的（0 字节）`);
   });
 
   it("a folder's .xls, .et and .csv files are named as skipped, not ignored", async () => {
@@ -88,7 +88,7 @@ describe("what the file really is, before unzipping", () => {
     writeFileSync(join(folder, "b.et"), compoundFile(["Workbook"]));
     const r = await runMain("recalc", folder, "--period", "2026-03");
     expect(r.code).toBe(0);
-    expect(r.err).toContain(`${join(folder, "b.et")}:不是 .xlsx 工作簿,已跳过。请在 Excel 或 WPS 中另存为 .xlsx 后再试`);
+    expect(r.err).toContain(`${join(folder, "b.et")}：不是 .xlsx 工作簿，已跳过。请在 Excel 或 WPS 中另存为 .xlsx 后再试`);
   });
 });
 
@@ -101,7 +101,9 @@ describe("damaged packages name the part", () => {
     writeFileSync(file, bytes);
     const r = await runMain("recalc", file, "--period", "2026-03", "--out", join(dir, "out"));
     expect(r.code).toBe(2);
-    expect(r.err).toContain(`✗ ${file}:工作簿的部件 信息报送 (xl/worksheets/sheet2.xml) 已损坏,无法解压。请在 Excel 中用“打开并修复”打开`);
+    expect(r.err).toContain(
+      `✗ ${file}：工作簿的部件 信息报送 (xl/worksheets/sheet2.xml) 已损坏，无法解压。请在 Excel 中用“打开并修复”打开`,
+    );
     expect(r.err).not.toMatch(/invalid|block type|distance/i);
   });
 
@@ -139,7 +141,7 @@ describe("damaged packages name the part", () => {
     writeFileSync(file, readFileSync(good).subarray(0, 300));
     const r = await runMain("recalc", file, "--period", "2026-03", "--out", join(dir, "out"));
     expect(r.code).toBe(2);
-    expect(r.err).toContain("不是有效的 xlsx 工作簿(无法解压)。请在 Excel 或 WPS 中打开,另存为 .xlsx 后再试");
+    expect(r.err).toContain("不是有效的 xlsx 工作簿（无法解压）。请在 Excel 或 WPS 中打开，另存为 .xlsx 后再试");
   });
 });
 
@@ -153,7 +155,7 @@ describe("file-system errors in the user's language", () => {
       }
       return [];
     };
-    expect(fail("EACCES")[0]).toBe("无法写入 /x/结果.xlsx:没有写入权限或该位置只读。请用 --out 指定可写入的文件夹,或检查权限后再试");
+    expect(fail("EACCES")[0]).toBe("无法写入 /x/结果.xlsx：没有写入权限或该位置只读。请用 --out 指定可写入的文件夹，或检查权限后再试");
     expect(fail("ENOSPC")[0]).toContain("磁盘空间不足");
     expect(fail("ENAMETOOLONG")[1]).toContain("the file name or path is too long");
     expect(fail("EACCES").join("")).not.toContain(".tmp");
@@ -170,7 +172,7 @@ describe("file-system errors in the user's language", () => {
     const r = spawnSync(cmd, args, { encoding: "utf8", timeout: 60_000 });
     expect(r.status).toBe(2);
     expect(r.stderr).toContain(
-      `✗ ${join(folder, "in.xlsx")}:无法写入 ${join(folder, "in-结果-2026-03.xlsx")}:没有写入权限或该位置只读。请用 --out 指定可写入的文件夹`,
+      `✗ ${join(folder, "in.xlsx")}：无法写入 ${join(folder, "in-结果-2026-03.xlsx")}：没有写入权限或该位置只读。请用 --out 指定可写入的文件夹`,
     );
     expect(r.stderr).not.toMatch(/EACCES|permission denied|\.tmp/);
     expect(readdirSync(folder)).toEqual(["in.xlsx"]);

@@ -134,7 +134,7 @@ beforeAll(async () => {
 
 describe("one language per run", () => {
   it("the help is in the language asked for", () => {
-    expect(zh).toContain("用法: infoscore recalc");
+    expect(zh).toContain("用法： infoscore recalc");
     expect(zh).toContain("显示命令的用法");
     expect(en).toContain("Usage: infoscore recalc");
     expect(en).toContain("show how to use the command");

@@ -98,8 +98,8 @@ describe("peak memory under 1 GB, time under 60 s, for inputs under 10 MB", () =
     expect(r.code).toBe(1);
     expect(r.maxRssKb).toBeLessThan(GB_KB);
     expect(r.seconds).toBeLessThan(60);
-    const omitted = `另有 800000 个问题未列出(只列出前 ${MAX_ISSUES} 个);请先改正已列出的问题,再重新检查`;
-    expect(r.out).toContain("(错误 900000 条,提示 0 条)");
+    const omitted = `另有 800000 个问题未列出（只列出前 ${MAX_ISSUES} 个）；请先改正已列出的问题，再重新检查`;
+    expect(r.out).toContain("（错误 900000 条，提示 0 条）");
     expect(r.out).toContain(`  ! ${omitted}`);
     const issues = (JSON.parse(readFileSync(json, "utf8")) as { issues: Array<{ message: string }> }).issues;
     expect(issues).toHaveLength(MAX_ISSUES + 1);
@@ -121,11 +121,11 @@ describe("peak memory under 1 GB, time under 60 s, for inputs under 10 MB", () =
     expect(r.code).toBe(0);
     expect(r.maxRssKb).toBeLessThan(GB_KB);
     expect(r.seconds).toBeLessThan(60);
-    expect(r.out).toContain("(错误 0 条,提示 9000 条)");
+    expect(r.out).toContain("（错误 0 条，提示 9000 条）");
     const issues = (JSON.parse(readFileSync(json, "utf8")) as { issues: Array<{ message: string }> }).issues;
     expect(issues).toHaveLength(9_000);
     expect(issues[0].message).toBe(
-      `信息报送!C2: “标题”长 32000 个字,超过 ${MAX_TITLE_CHARS} 个字;查找重复和结果表只用前 ${MAX_TITLE_CHARS} 个字。如误将正文粘贴到了此列,请只保留标题`,
+      `信息报送!C2: “标题”长 32000 个字，超过 ${MAX_TITLE_CHARS} 个字；查找重复和结果表只用前 ${MAX_TITLE_CHARS} 个字。如误将正文粘贴到了此列，请只保留标题`,
     );
     console.log(
       `9,000 titles of 32,000 characters (${statSync(longTitles).size} bytes): ${Math.round(r.maxRssKb / 1024)} MB, ${r.seconds.toFixed(1)} s`,

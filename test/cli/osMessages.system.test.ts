@@ -33,9 +33,9 @@ describe("reading", () => {
     const through = join(good, "x.xlsx");
     const r = runBin(["recalc", loop, missing, through, ...PERIOD]);
     expect(r.code).toBe(2);
-    expect(r.err).toContain(`✗ ${loop}:这是循环指向自身的符号链接(快捷方式),打不开。请改用它本应指向的实际文件`);
-    expect(r.err).toContain(`✗ ${missing}:找不到该文件或文件夹。请检查路径`);
-    expect(r.err).toContain(`✗ ${through}:路径中的 ${good} 是文件,不是文件夹,找不到该文件。请检查路径`);
+    expect(r.err).toContain(`✗ ${loop}：这是循环指向自身的符号链接（快捷方式），打不开。请改用它本应指向的实际文件`);
+    expect(r.err).toContain(`✗ ${missing}：找不到该文件或文件夹。请检查路径`);
+    expect(r.err).toContain(`✗ ${through}：路径中的 ${good} 是文件，不是文件夹，找不到该文件。请检查路径`);
     expect(r.err).not.toMatch(RAW);
     const en = runBin(["recalc", loop, through, ...PERIOD, "--lang", "en"]);
     expect(en.err).toContain(`✗ ${loop}: this is a symbolic link that points back to itself in a loop, so it cannot be opened`);
@@ -46,7 +46,7 @@ describe("reading", () => {
   it("validate: a link loop and a folder given as the workbook", async () => {
     const r = await runMain("validate", loop, ...PERIOD);
     expect(r.code).toBe(2);
-    expect(r.err).toBe(`✗ ${loop}:这是循环指向自身的符号链接(快捷方式),打不开。请改用它本应指向的实际文件`);
+    expect(r.err).toBe(`✗ ${loop}：这是循环指向自身的符号链接（快捷方式），打不开。请改用它本应指向的实际文件`);
     const f = await runMain("validate", folder, ...PERIOD, "--lang", "en");
     expect(f.err).toBe(`✗ ${folder}: this is a folder, not a file. Name a file in it`);
   });
@@ -54,12 +54,12 @@ describe("reading", () => {
   it("--template through a link loop, --rules naming a folder, and a name too long to open", async () => {
     const t = await runMain("recalc", good, "--template", loop, ...PERIOD);
     expect(t.code).toBe(2);
-    expect(t.err).toContain(`✗ ${loop}:这是循环指向自身的符号链接`);
+    expect(t.err).toContain(`✗ ${loop}：这是循环指向自身的符号链接`);
     const rules = await runMain("recalc", good, "--rules", folder, ...PERIOD);
-    expect(rules.err).toContain(`✗ ${folder}:这是一个文件夹,不是文件。请指定其中的文件`);
+    expect(rules.err).toContain(`✗ ${folder}：这是一个文件夹，不是文件。请指定其中的文件`);
     const long = join(dir, `${"长".repeat(100)}.xlsx`); // 300 bytes: over the 255 a file name may have
     const n = await runMain("recalc", long, ...PERIOD);
-    expect(n.err).toContain(`✗ ${long}:文件名或路径过长,无法打开。请缩短文件名或把文件移到较短的路径下`);
+    expect(n.err).toContain(`✗ ${long}：文件名或路径过长，无法打开。请缩短文件名或把文件移到较短的路径下`);
     for (const out of [t.err, rules.err, n.err]) expect(out).not.toMatch(RAW);
     // Nothing was written beside the input.
     expect(readdirSync(dir).filter((f) => f.includes("结果"))).toEqual([]);
@@ -75,14 +75,14 @@ describe("reading", () => {
     const r = spawnSync(cmd, args, { encoding: "utf8", timeout: 60_000 });
     chmodSync(closed, 0o755);
     expect(r.status).toBe(2);
-    expect(r.stderr).toContain(`✗ ${closed}:没有读取该文件的权限。请检查文件权限后再试`);
+    expect(r.stderr).toContain(`✗ ${closed}：没有读取该文件的权限。请检查文件权限后再试`);
     expect(r.stderr).not.toMatch(RAW);
   }, 60_000);
 
   it("an error the system gives no sentence for is still a sentence, without its code", () => {
     const eio = Object.assign(new Error("EIO: i/o error, read"), { code: "EIO" });
     expect(renderFailure(readFailureOf(eio, "/x/a.xlsx"), "zh")).toBe(
-      "无法读取该文件,系统未说明原因。请确认文件能在 Excel 或 WPS 中打开,必要时复制到本机再试",
+      "无法读取该文件，系统未说明原因。请确认文件能在 Excel 或 WPS 中打开，必要时复制到本机再试",
     );
     const written = (() => {
       try {
@@ -93,7 +93,7 @@ describe("reading", () => {
       return [];
     })();
     expect(written).toEqual([
-      "写入 /x/结果.xlsx 失败,系统未说明原因。请检查磁盘与权限,或用 --out 换一个位置后再试",
+      "写入 /x/结果.xlsx 失败，系统未说明原因。请检查磁盘与权限，或用 --out 换一个位置后再试",
       "writing /x/结果.xlsx failed and the system gave no reason. Check the disk and the permissions, or choose another place with --out",
     ]);
     expect(renderFailure(new Error("boom"), "zh")).toBe("处理时发生内部错误。请将该文件与本提示发给维护人员");
@@ -107,7 +107,7 @@ describe("writing", () => {
     const r = await runMain("recalc", good, "--out", out, ...PERIOD);
     expect(r.code).toBe(2);
     expect(r.err).toBe(
-      `无法写入 ${join(out, "good-结果-2026-03.xlsx")}:已有同名的文件夹。请用 --out 或 --json 指定其他位置,或改名该文件夹`,
+      `无法写入 ${join(out, "good-结果-2026-03.xlsx")}：已有同名的文件夹。请用 --out 或 --json 指定其他位置，或改名该文件夹`,
     );
     expect(readdirSync(out)).toEqual(["good-结果-2026-03.xlsx"]);
   });
@@ -117,10 +117,10 @@ describe("writing", () => {
     const file = join(out, "x");
     writeFileSync(file, "");
     const r = await runMain("recalc", good, "--out", join(file, "sub"), ...PERIOD);
-    expect(r.err).toContain(`:路径中的 ${file} 不是文件夹。请检查 --out 或 --json`);
+    expect(r.err).toContain(`：路径中的 ${file} 不是文件夹。请检查 --out 或 --json`);
     const demo = await runMain("demo", "--out", file);
     expect(demo.code).toBe(2);
-    expect(demo.err).toBe(`无法写入 ${file}:路径中的 ${file} 不是文件夹。请检查 --out 或 --json`);
+    expect(demo.err).toBe(`无法写入 ${file}：路径中的 ${file} 不是文件夹。请检查 --out 或 --json`);
     for (const e of [r.err, demo.err]) expect(e).not.toMatch(RAW);
   });
 });

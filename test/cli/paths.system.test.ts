@@ -139,7 +139,7 @@ describe("template --out", () => {
     writeFileSync(target, "precious");
     const r = await runMain("template", "--out", target);
     expect(r.code).toBe(2);
-    expect(r.err).toContain(`${target} 已存在,未覆盖。如需覆盖请加 --force`);
+    expect(r.err).toContain(`${target} 已存在，未覆盖。如需覆盖请加 --force`);
     expect(readFileSync(target, "utf8")).toBe("precious");
     expect((await runMain("template", "--out", target, "--force", "--blank")).code).toBe(0);
     expect(readFileSync(target).subarray(0, 2).toString()).toBe("PK");
@@ -219,8 +219,8 @@ describe("inputs that are not regular files", () => {
     execFileSync("truncate", ["-s", "300M", sparse]);
     const r = await runMain("recalc", "/dev/zero", fifo, sparse, "--out", folder, "--period", "2026-03");
     expect(r.code).toBe(2);
-    expect(r.err).toContain("✗ /dev/zero:不是普通文件(而是设备、管道等),不予读取");
-    expect(r.err).toContain(`✗ ${fifo}:不是普通文件`);
-    expect(r.err).toContain(`✗ ${sparse}:文件大小 300 MB,超过上限 256 MB`);
+    expect(r.err).toContain("✗ /dev/zero：不是普通文件（而是设备、管道等），不予读取");
+    expect(r.err).toContain(`✗ ${fifo}：不是普通文件`);
+    expect(r.err).toContain(`✗ ${sparse}：文件大小 300 MB，超过上限 256 MB`);
   }, 20_000);
 });

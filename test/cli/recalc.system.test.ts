@@ -221,7 +221,7 @@ describe("bad input and exit codes", () => {
     writeFileSync(fake, "not a zip");
     const r = await run("recalc", fake, "--period", "2026-03");
     expect(r.code).toBe(2);
-    expect(r.err).toContain("这是文本文件(如 .csv),不是工作簿。请在 Excel 或 WPS 中另存为 .xlsx 后再试");
+    expect(r.err).toContain("这是文本文件（如 .csv），不是工作簿。请在 Excel 或 WPS 中另存为 .xlsx 后再试");
   });
 
   it("text that looks like a formula stays text in the output", async () => {
@@ -282,7 +282,7 @@ describe("bad input and exit codes", () => {
   it("validate reports without writing anything", async () => {
     const r = await run("validate", join(demoOut, "示例工作簿.xlsx"), "--period", "2026-03");
     expect(r.code).toBe(0);
-    expect(r.out).toContain("信息报送:读取");
+    expect(r.out).toContain("信息报送：读取");
   });
 
   it("template writes an input workbook that reads back clean, with or without example rows", async () => {

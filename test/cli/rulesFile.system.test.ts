@@ -36,8 +36,10 @@ describe("--rules", () => {
     const out = join(dir, "weights-out");
     const r = await runMain("recalc", input, "--rules", rules, "--period", "2026-03", "--out", out);
     expect(r.code).toBe(2);
-    expect(r.err).toContain(`${rules}: 四项权重之和为 2,应为 1(群众评议权重 0.5、考评小组权重 0.5、主任办公会权重 0.5、日常考核权重 0.5)`);
-    expect(r.err).toContain(`计分规则文件 ${rules} 有 2 处错误,整套规则未采用,未处理任何工作簿`);
+    expect(r.err).toContain(
+      `${rules}: 四项权重之和为 2，应为 1（群众评议权重 0.5、考评小组权重 0.5、主任办公会权重 0.5、日常考核权重 0.5）`,
+    );
+    expect(r.err).toContain(`计分规则文件 ${rules} 有 2 处错误，整套规则未采用，未处理任何工作簿`);
     expect(existsSync(out)).toBe(false);
   });
 
@@ -46,7 +48,7 @@ describe("--rules", () => {
     writeFileSync(rules, '{\n  "U1": 3,\n  "U2": ,\n}');
     const zh = await runMain("recalc", input, "--rules", rules, "--period", "2026-03");
     expect(zh.code).toBe(2);
-    expect(zh.err).toMatch(/计分规则文件 .*broken\.json 不是有效的 JSON\(第 3 行第 9 列附近\)。请检查括号、引号和逗号/);
+    expect(zh.err).toMatch(/计分规则文件 .*broken\.json 不是有效的 JSON（第 3 行第 9 列附近）。请检查括号、引号和逗号/);
     expect(zh.err).not.toMatch(/Unexpected|token|position/);
     const en = await runMain("recalc", input, "--rules", rules, "--period", "2026-03", "--lang", "en");
     expect(en.err).toMatch(/the rules file .*broken\.json is not valid JSON \(near line 3, column 9\)/);
@@ -56,7 +58,7 @@ describe("--rules", () => {
   it("a missing rules file is named", async () => {
     const r = await runMain("recalc", input, "--rules", join(dir, "nope.json"), "--period", "2026-03");
     expect(r.code).toBe(2);
-    expect(r.err).toContain(`✗ ${join(dir, "nope.json")}:找不到该文件或文件夹`);
+    expect(r.err).toContain(`✗ ${join(dir, "nope.json")}：找不到该文件或文件夹`);
   });
 });
 

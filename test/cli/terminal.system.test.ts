@@ -48,9 +48,9 @@ describe("the summary of a run", () => {
     const r = runBin(["recalc", letters, "--period", "2026-03", "--as-of", "2026-11-29", "--out", join(dir, "zh")]);
     expect(r.code).toBe(0);
     const lines = r.out.split("\n");
-    expect(lines[0]).toBe(`✓ ${letters} → ${join(dir, "zh", "缺报-结果-2026-03.xlsx")}(错误 0 条,提示 0 条)`);
-    expect(lines[1]).toContain("已生成:月度通报;缺报通知单(南湖镇、区民政局);重点帮促(榴园镇);重点帮促通知(榴园镇);");
-    expect(lines[1]).toContain(";校验问题");
+    expect(lines[0]).toBe(`✓ ${letters} → ${join(dir, "zh", "缺报-结果-2026-03.xlsx")}（错误 0 条，提示 0 条）`);
+    expect(lines[1]).toContain("已生成：月度通报；缺报通知单（南湖镇、区民政局）；重点帮促（榴园镇）；重点帮促通知（榴园镇）；");
+    expect(lines[1]).toContain("；校验问题");
   });
 
   it("in English, the same sentences; the documents keep their Chinese names", () => {
@@ -69,7 +69,7 @@ describe("the summary of a run", () => {
         const r = runBin(["recalc", bad, "--period", "2026-03", "--as-of", "2026-11-29", "--out", join(dir, "bad")]);
         expect(r.code).toBe(1);
         expect(r.out).not.toContain("✓");
-        expect(r.out.split("\n")[0]).toMatch(/^! .*\(错误 1 条,提示 \d+ 条\):出错的行未计分,请看“校验问题”表$/);
+        expect(r.out.split("\n")[0]).toMatch(/^! .*（错误 1 条，提示 \d+ 条）：出错的行未计分，请看“校验问题”表$/);
       });
   });
 
@@ -86,7 +86,7 @@ describe("the summary of a run", () => {
     expect(report).toMatchObject({ input: letters, errors: 0, warnings: 0, asOf: "2026-11-29", assessedThrough: "2026-03" });
     const actions = Object.fromEntries(report.results.units.map((u: { unit: string; action: string | null }) => [u.unit, u.action]));
     expect(actions).toEqual({ 古邵镇: null, 峨山镇: null, 南湖镇: "notice", 区民政局: "notice", 榴园镇: "assist" });
-    expect(json.err).toContain("缺报通知单(南湖镇、区民政局)");
+    expect(json.err).toContain("缺报通知单（南湖镇、区民政局）");
   });
 });
 
@@ -144,7 +144,7 @@ describe("--lang en", () => {
     expect(runBin(["recalc", letters, "--lang", "en", "--period"]).err.trim()).toBe("option --period needs a value");
     expect(runBin(["validate", "--lang", "en"]).err.trim()).toBe("missing argument: file. See infoscore --help");
     expect(runBin(["recalc", letters, "--frob=1", "--lang", "en"]).err.trim()).toBe("unknown option: --frob. See infoscore --help");
-    expect(runBin(["recalk", letters]).err.trim()).toBe("未知命令:recalk(可用 recalc、validate、template、demo)");
+    expect(runBin(["recalk", letters]).err.trim()).toBe("未知命令：recalk（可用 recalc、validate、template、demo）");
     expect(runBin(["recalc", letters, "--period"]).code).toBe(2);
   });
 });

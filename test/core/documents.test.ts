@@ -320,7 +320,7 @@ describe("every text through 输出模板", () => {
     expect(accepted).toEqual(
       expect.arrayContaining(["标题", "刊名", "期号", "正文", "落款", "报", "送", "抄送", "列", "列宽", "发文单位"]),
     );
-    expect(issues.list[0].message).toContain(`输出模板中“月度通报”的项目“回执”无法识别(此表可用:${accepted.join("、")})`);
+    expect(issues.list[0].message).toContain(`输出模板中“月度通报”的项目“回执”无法识别（此表可用：${accepted.join("、")}）`);
   });
 });
 

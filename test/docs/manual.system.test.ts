@@ -40,7 +40,7 @@ describe("docs/使用手册.md", () => {
     await runMain("template", "--out", template);
     const r = await runMain("recalc", template, "--period", period!, "--as-of", "2026-12-07", "--out", join(dir, "try"));
     expect(r.code).toBe(0);
-    expect(r.out).toContain("缺报通知单(无);重点帮促(无);重点帮促通知(无)");
+    expect(r.out).toContain("缺报通知单（无）；重点帮促（无）；重点帮促通知（无）");
   });
 
   it("lists every kind of Word file recalc --docx writes", async () => {

@@ -522,7 +522,7 @@ describe("the Word files of a year's results", () => {
       notePages.add(at);
       // Above the note on its page: at least the table's last two rows (a row is one 撰稿人's line).
       const note = pages[at].find((l) => /^按得分排名/.test(l.text))!;
-      const above = pages[at].filter((l) => /^撰稿人\s*\d/.test(l.text) && l.yMax <= note.yMin);
+      const above = pages[at].filter((l) => /撰稿人\s*\d/.test(l.text) && l.yMax <= note.yMin);
       expect(above.length, `${key} page ${at + 1}`).toBeGreaterThanOrEqual(2);
     }
     // The lists ran from one page to two: the page's foot passed the table's end on the way.

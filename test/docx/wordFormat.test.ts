@@ -129,3 +129,40 @@ describe("the Word files' fonts and sizes from 输出模板", () => {
       expect(entry(name), name).toContain(`<w:charset w:val="86"/>`);
   });
 });
+
+describe("the Word parts' values as Word's schema types them", () => {
+  it("writes every measure in whole numbers (no 289.5 twips), in every part of every document, and the office as author", async () => {
+    const issues = new IssueLog();
+    const data = input({
+      units: [unit("甲", { leader: "张三" }), unit("乙", { leader: "李四" }), unit("丙", { leader: "王五" })],
+      // 乙 misses February and March (缺报通知单), 丙 the whole quarter (重点帮促通知).
+      submissions: [sub("甲", "2026-01-05"), sub("甲", "2026-02-05"), sub("甲", "2026-03-02"), sub("乙", "2026-01-06")],
+    });
+    const results = compute(data, { period: period("2026-03"), asOf: day("2026-04-10"), issues });
+    const sheets = buildResultSheets(results, { generatedAt: "2026-04-10 09:30", templates: resolveTemplates([], issues), issues });
+    const docs = officialDocuments(sheets);
+    // Sizes other than 3号 give other grids: 4号 and 小四 too.
+    for (const [item, size] of [
+      ["正文字号", "四号"],
+      ["正文字号", "小四"],
+    ]) {
+      const t = resolveTemplates([{ sheet: "全部", item, content: size, where: { sheet: "输出模板", cell: "C2" } }], issues);
+      docs.push(...officialDocuments(buildResultSheets(results, { generatedAt: "2026-04-10 09:30", templates: t, issues })));
+    }
+    expect(new Set(docs.map((d) => d.name))).toEqual(new Set(["信息工作通报", "先进单位", "缺报通知单-乙", "重点帮促通知-丙", "重点帮促"]));
+    let checked = 0;
+    for (const doc of docs) {
+      const zip = await JSZip.loadAsync(await renderDocument(doc));
+      for (const path of Object.keys(zip.files).filter((f) => /^word\/.*\.xml$/.test(f))) {
+        const xml = await zip.file(path)!.async("string");
+        const fractions = [...xml.matchAll(/ w:[A-Za-z]+="-?\d*\.\d+"/g)].map((m) => m[0]);
+        expect(fractions, `${doc.name} ${path}`).toEqual([]);
+        checked++;
+      }
+      const core = await zip.file("docProps/core.xml")!.async("string");
+      expect(core, doc.name).not.toContain("Un-named");
+      expect(core, doc.name).toContain(`<dc:creator>${doc.issuer!.office}</dc:creator>`);
+    }
+    expect(checked).toBeGreaterThan(20);
+  });
+});

@@ -168,7 +168,7 @@ describe("a damaged or wrapped zip is named as such", () => {
     const cases: Array<[string, (b: Uint8Array, v: DataView) => void]> = [
       ["名称", (b) => (b[headerOf(good, part, true) + 30 + part.length - 5] = 0x39)], // sheet2 → sheet9 in the local header only
       ["大小", (_b, v) => v.setUint32(headerOf(good, part, true) + 22, 5, true)],
-      ["校验值(CRC)", (_b, v) => v.setUint32(headerOf(good, part, true) + 14, 12345, true)],
+      ["校验值（CRC）", (_b, v) => v.setUint32(headerOf(good, part, true) + 14, 12345, true)],
     ];
     for (const [what, damage] of cases) {
       const bytes = good.slice();
@@ -203,7 +203,7 @@ describe("a damaged or wrapped zip is named as such", () => {
     const inner = await zipParts(workbookParts([ROSTER, LOG]));
     const f = await refusal(await zipParts({ "3月/信息报送汇总.xlsx": inner }));
     expect(f.code).toBe("zipOfWorkbook");
-    expect(f.zh).toContain("这是一个压缩包,里面装着工作簿 信息报送汇总.xlsx");
+    expect(f.zh).toContain("这是一个压缩包，里面装着工作簿 信息报送汇总.xlsx");
     expect(f.en).toContain("zip archive containing the workbook 信息报送汇总.xlsx");
   });
 });
@@ -245,7 +245,7 @@ describe("valid XML that was refused as damaged", () => {
     declared["xl/workbook.xml"] = (declared["xl/workbook.xml"] as string).replace("?>", "?><!DOCTYPE workbook [<!ELEMENT workbook ANY>]>");
     const w = await refusal(await zipParts(declared));
     expect([w.code, w.e.params.part]).toEqual(["xmlDtd", "xl/workbook.xml"]);
-    expect(w.zh).toContain("含 DOCTYPE 内部声明(DTD,可定义实体),出于安全不予读取");
+    expect(w.zh).toContain("含 DOCTYPE 内部声明（DTD，可定义实体），出于安全不予读取");
     expect(w.en).toContain("refused for safety");
 
     // An entity bomb in the shared strings, as in a known proof of concept: a few entities, each four of the last.

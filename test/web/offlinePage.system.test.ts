@@ -77,13 +77,13 @@ describe("offline page", () => {
     const failures = await page.locator("#failures li").allTextContents();
     expect(
       failures.some(
-        (t) => t.includes("损坏.xlsx") && t.includes("这是文本文件(如 .csv),不是工作簿。请在 Excel 或 WPS 中另存为 .xlsx 后再试"),
+        (t) => t.includes("损坏.xlsx") && t.includes("这是文本文件（如 .csv），不是工作簿。请在 Excel 或 WPS 中另存为 .xlsx 后再试"),
       ),
     ).toBe(true);
     expect(await page.locator("#status").textContent()).toContain("1 个文件无法处理");
     const issues = await page.locator("#issues li").allTextContents();
     expect(issues.some((t) => t.includes("损坏.xlsx"))).toBe(false);
-    expect(await page.textContent("#status")).toMatch(/完成:1 个结果工作簿可下载;错误 \d+ 处,提示 \d+ 处/);
+    expect(await page.textContent("#status")).toMatch(/完成：1 个结果工作簿可下载；错误 \d+ 处，提示 \d+ 处/);
     expect(issues.some((t) => t.includes("阅签领导"))).toBe(true);
 
     // Download the result and read it back.
@@ -142,7 +142,7 @@ describe("offline page", () => {
     await page.setInputFiles("#rules-input", rules);
     await runFiles(page, [input], { year: "2026", month: "3" });
     expect(await page.textContent("#status")).toBe(
-      "未能完成:计分规则文件 坏规则.json 不是有效的 JSON。请检查括号、引号和逗号(可用记事本打开)",
+      "未能完成：计分规则文件 坏规则.json 不是有效的 JSON。请检查括号、引号和逗号（可用记事本打开）",
     );
     expect(await page.locator("#issues li").count()).toBe(0);
     expect(await page.locator("#downloads a").count()).toBe(0);
@@ -231,7 +231,7 @@ describe("offline page", () => {
     expect(await page.locator("#failures li").count()).toBe(1);
     expect(status).toContain("1 个文件无法处理");
     expect(errors + warnings).toBe(issues.length);
-    expect(status).toContain(`错误 ${errors} 处,提示 ${warnings} 处`);
+    expect(status).toContain(`错误 ${errors} 处，提示 ${warnings} 处`);
     // The chart's labels are drawn at 12 px on a 390 px screen.
     await page.locator("#chart").scrollIntoViewIfNeeded();
     const label = await page.locator("#chart text").first().boundingBox();
@@ -261,7 +261,7 @@ describe("offline page", () => {
     await buildInputWorkbook({ data: sampleSheets() }).xlsx.writeFile(input);
     const page = await openPage();
     await runFiles(page, [input], { year: "2026", month: "9" });
-    expect(await page.textContent("#status")).toContain("⚠ 报送记录止于 2026-03-27,早于本期间(2026-09)");
+    expect(await page.textContent("#status")).toContain("⚠ 报送记录止于 2026-03-27，早于本期间（2026-09）");
     await page.click("#lang");
     expect(await page.textContent("#status")).toContain("⚠ the submission log ends on 2026-03-27, before the period (2026-09)");
     await page.close();

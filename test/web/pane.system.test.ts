@@ -138,7 +138,7 @@ describe("the task pane in Excel", () => {
     const page = await openPane(false, OUTCOME_STUB);
     await page.click("#excel-buttons button[data-job=all]");
     await page.waitForSelector("#issues li button");
-    expect(await page.textContent("#status")).toContain("错误 1 处,提示 1 处");
+    expect(await page.textContent("#status")).toContain("错误 1 处，提示 1 处");
     const before = await page.evaluate(() => (window as unknown as { excelRuns: number }).excelRuns);
     let reached = "";
     for (let i = 0; i < 40 && !reached.includes("日期无效"); i++) {
@@ -256,7 +256,7 @@ async function runSample(host: Host): Promise<{ page: Page; requests: string[] }
   await page.fill("#year", "2026");
   await page.selectOption("#month", "3");
   await page.click("#excel-buttons button[data-job=all]");
-  await page.waitForFunction(() => document.getElementById("status")!.textContent!.startsWith("完成:"), undefined, { timeout: 60_000 });
+  await page.waitForFunction(() => document.getElementById("status")!.textContent!.startsWith("完成："), undefined, { timeout: 60_000 });
   return { page, requests };
 }
 
@@ -273,7 +273,7 @@ describe("下载公文(Word) in the pane", () => {
     expect(await page.isVisible("#docx-hint")).toBe(false);
     const button = page.locator("#pane-docx");
     expect(await button.isVisible()).toBe(true);
-    expect(await button.textContent()).toBe("下载公文(Word)");
+    expect(await button.textContent()).toBe("下载公文（Word）");
     await page.screenshot({ path: join("test-artifacts", "web", "pane-docx-web.png"), fullPage: true });
     const afterRun = await fakeBook(page);
     expect(afterRun.sheets).toContain("月度通报");
@@ -285,8 +285,8 @@ describe("下载公文(Word) in the pane", () => {
 
     const [download] = await Promise.all([page.waitForEvent("download", { timeout: 120_000 }), button.click()]);
     expect(download.suggestedFilename()).toBe("示例-公文-2026-03.zip");
-    await page.waitForFunction(() => document.getElementById("status")!.textContent!.includes("公文(Word)已下载"));
-    expect(await page.textContent("#status")).toBe("公文(Word)已下载:示例-公文-2026-03.zip");
+    await page.waitForFunction(() => document.getElementById("status")!.textContent!.includes("公文（Word）已下载"));
+    expect(await page.textContent("#status")).toBe("公文（Word）已下载：示例-公文-2026-03.zip");
     expect(loaded().length).toBeGreaterThan(0);
     // Made from the run just done: the workbook is not read again; and nothing went anywhere but the add-in's own origin.
     expect((await fakeBook(page)).runs).toBe(afterRun.runs);

@@ -37,7 +37,7 @@ describe("下载公文(Word) on the offline page", () => {
     expect(loaded()).toEqual([]);
 
     const button = page.locator("#downloads button.download-docx");
-    expect(await button.textContent()).toBe("下载公文(Word)");
+    expect(await button.textContent()).toBe("下载公文（Word）");
     const [download] = await Promise.all([page.waitForEvent("download", { timeout: 240_000 }), button.click()]);
     expect(download.suggestedFilename()).toBe("示例-公文-2026-03.zip");
     expect(loaded().length).toBeGreaterThan(0);
