@@ -76,7 +76,8 @@ export function auditSheets(ctx: SheetContext): SheetModel[] {
       },
     };
     const name = partName(sheetName("audit"), part);
-    const widths = [16, 14, 40, 26, 7, 14];
+    // 来源 holds “信息报送表第12345行” on one line.
+    const widths = [16, 14, 36, 26, 7, 19];
     const model = sheet(
       "audit",
       widths,
