@@ -2,8 +2,9 @@
 // the documents produced and the units each letter goes to, the issues that change every result,
 // and how far a period not yet ended was assessed. Plain text, on a terminal and in a pipe alike.
 import {
+  dayText,
   HEADLINE_CODES,
-  isoDay,
+  monthSpans,
   monthText,
   RESULT_SHEETS,
   t,
@@ -43,12 +44,19 @@ export function producedText(results: Results, sheets: readonly string[], lang: 
   return t(lang, "cli.produced", { documents: parts.join(t(lang, "cli.producedSeparator")) });
 }
 
-/** D1: a period not yet ended says how far it was assessed. */
+/** D1: a period not yet ended says how far it was assessed (with no month ended, the noMonthEnded headline says so). */
 export function asOfSummary(results: Results, lang: Lang): string | undefined {
-  if (results.periodEnded || results.asOf === undefined) return undefined;
-  const asOf = isoDay(results.asOf);
-  if (results.assessedMonth === null) return t(lang, "cli.asOfNothing", { asOf });
-  return t(lang, "cli.asOfAssessed", { asOf, month: monthText(results.assessedMonth, lang) });
+  if (results.periodEnded || results.asOf === undefined || results.assessedMonth === null) return undefined;
+  return t(lang, "cli.asOfAssessed", { asOf: dayText(results.asOf, lang), month: monthText(results.assessedMonth, lang) });
+}
+
+/** validate's first line: the months it checked for gaps (those assessed, D1), or the whole period when none has ended. */
+export function checkedPeriodLine(results: Results, lang: Lang): string {
+  const { period, assessedMonth, asOf } = results;
+  const last = assessedMonth ?? period.endMonth;
+  const months = Array.from({ length: last - period.startMonth + 1 }, (_, i) => period.startMonth + i);
+  if (assessedMonth !== null || asOf === undefined) return t(lang, "cli.validatePeriod", { months: monthSpans(months, lang) });
+  return t(lang, "cli.validatePeriodOpen", { months: monthSpans(months, lang), asOf: dayText(asOf, lang) });
 }
 
 /** The issues worth a line of their own: they mean the results may be beside the point. */

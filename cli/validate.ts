@@ -7,7 +7,7 @@ import { writeText } from "./files.ts";
 import { checkNotRead } from "./paths.ts";
 import { checkFile } from "./recalc.ts";
 import { calculationOptions, FileFailure, now, type CalculationArgs } from "./runOptions.ts";
-import { asOfSummary, headlines, printIssues } from "./summary.ts";
+import { asOfSummary, checkedPeriodLine, headlines, printIssues } from "./summary.ts";
 
 /** `--json` with no value or "-": stdout; otherwise the file named (never one the run reads). */
 async function jsonTarget(path: string, opts: CalculationArgs & { json?: string | true }): Promise<string | undefined> {
@@ -32,6 +32,7 @@ export async function validate(path: string, opts: CalculationArgs & { json?: st
     console.log(jsonFile ? t(lang, "cli.validateJsonWritten", { path: jsonFile }) : text);
     return errors ? 1 : 0;
   }
+  console.log(checkedPeriodLine(checked.results, lang));
   for (const s of stats) console.log(t(lang, "cli.sheetStats", { ...s }));
   for (const line of headlines(issues)) console.log(`  ! ${line}`);
   printIssues(issues, 200);

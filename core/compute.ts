@@ -6,6 +6,7 @@ import { DEFAULT_RULES } from "./rules/defaults.ts";
 import type { RuleSet } from "./rules/schema.ts";
 import { ruleSetVersion } from "./rules/version.ts";
 import { SHEET_NAMES } from "./vocabulary.ts";
+import { dayParams } from "./values.ts";
 import { appraise, type StaffResult } from "./staff/appraise.ts";
 import { dailyAssessment } from "./staff/daily.ts";
 import { unitTable, type UnitRow } from "./units/ranking.ts";
@@ -57,6 +58,8 @@ export function compute(input: InputData, options: ComputeOptions): Results {
   const assessed = assessedMonth(period, asOf);
   const roster = new UnitRoster(input.units, issues);
   checkPeriodCoverage(input, period, issues, SHEET_NAMES.submissions);
+  // D1: said to the clerk (校验问题, the host's status), not in the 通报's 正文.
+  if (assessed === null && asOf !== undefined) issues.warn("noMonthEnded", { sheet: "", cell: "" }, "D1", dayParams(asOf));
   const items = scoreSubmissions(input.submissions, roster, rules, issues, asOf);
   const units = unitTable(items, roster, period, rules, assessed);
   markAdvancedUnits(units, rules);

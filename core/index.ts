@@ -90,6 +90,8 @@ export {
 } from "./period.ts";
 export {
   monthText,
+  monthSpans,
+  dayText,
   columnIndex,
   columnLetter,
   LAST_COLUMN,

@@ -36,11 +36,13 @@ export interface Where {
 export const MAX_ISSUES = 100_000;
 /** A user's value quoted in a message is cut to this many characters: a pasted chapter is not repeated whole. */
 const MAX_QUOTED = 200;
+/** The parameters that quote a user's text. */
+const QUOTED = new Set(["value", "title"]);
 
 function shortParams(params: Record<string, string | number>): Record<string, string | number> {
   let out = params;
   for (const [k, v] of Object.entries(params)) {
-    if (k !== "value" || typeof v !== "string" || v.length <= MAX_QUOTED) continue;
+    if (!QUOTED.has(k) || typeof v !== "string" || v.length <= MAX_QUOTED) continue;
     if (out === params) out = { ...params };
     out[k] = `${v.slice(0, MAX_QUOTED)}…`;
   }
@@ -140,11 +142,12 @@ function placed(params: Record<string, string | number>, body: string): string {
 
 /**
  * Issues that change how every result reads (the wrong sheet, a period the log does not reach, a
- * refused rule set): hosts show them beside the run's status, not only in the list.
+ * period with no month ended yet, a refused rule set): hosts show them beside the run's status, not only in the list.
  */
 export const HEADLINE_CODES: ReadonlySet<string> = new Set([
   "noItemsInPeriod",
   "logEndsBeforePeriod",
+  "noMonthEnded",
   "sheetLooksLike",
   "sheetTwice",
   "sheetTwiceReadOne",

@@ -151,8 +151,8 @@ export const MESSAGES = {
     en: "a 业务完成 sheet is present: the actuals on the staff targets sheet are ignored (the monthly rows are summed instead)",
   },
   actualMonthsMissing: {
-    zh: "业务完成表中没有{name}{months}的数据，按0计",
-    en: "业务完成 has no row for {name} in {months}; counted as 0",
+    zh: "业务完成表中没有{name}{months}的数据：这些月份的完成数按0计，少完成的按S7–S10从业务部分扣分（最低扣至0分）；请补录后重新计算",
+    en: "业务完成 has no row for {name} in {months}: those months count 0 done, and the shortfall is deducted from the business part under S7–S10 (down to 0 at most); add the rows and recalculate",
   },
   duplicateActual: {
     zh: "{name} {month} 的业务完成数重复（第一次出现在 {first}），本行不计",
@@ -185,7 +185,7 @@ export const MESSAGES = {
     zh: "迟报：{kind}信息应在事件后 {limit} 天内报送，实际 {days} 天",
     en: "late: a {kind} item is due within {limit} days of the event, sent after {days}",
   },
-  missingSignOff: { zh: "重要信息未填写阅签领导", en: "important item has no approving leader (阅签领导)" },
+  missingSignOff: { zh: "重要信息“{title}”未填写阅签领导", en: "important item “{title}” has no approving leader (阅签领导)" },
   eventAfterSubmission: { zh: "事件日期晚于报送日期", en: "event date is after the submission date" },
 
   // Staff appraisal (S, A)
@@ -204,8 +204,8 @@ export const MESSAGES = {
   actualMissing: { zh: "“{column}”为空，按 0 计", en: "“{column}” is blank; counted as 0" },
   ratingOutOfRange: { zh: "分数“{value}”超出范围（应为 0–{max}）", en: "score “{value}” is out of range (expected 0–{max})" },
   missingRatings: {
-    zh: "{name}缺少{missing|t}，暂不计算综合分（待评）",
-    en: "{name} has no {missing|t} ratings; no composite yet (pending)",
+    zh: "评议打分表中没有{name}的{missing|t}评分，暂不计算综合分（待评）；补录后重新计算",
+    en: "the ratings sheet has no {missing|t} rating for {name}: no composite yet (pending); add it and recalculate",
   },
   quotaTie: {
     zh: "优秀名额 {quota} 个，{names} 并列第 {rank} 名超出名额，由考评组、主任办公会商定",
@@ -273,6 +273,11 @@ export const MESSAGES = {
   logEndsBeforePeriod: {
     zh: "报送记录止于 {last}，早于本期间（{period}），请确认期间与工作簿",
     en: "the submission log ends on {last}, before the period ({period}): check the period and the workbook",
+  },
+  // D1: a note for the clerk, not for the documents (the 通报 says only （截至…）)
+  noMonthEnded: {
+    zh: "截至{year}年{month}月{day}日，本期间尚无已结束的月份，不点名通报、不寄发缺报通知单、不列重点帮促",
+    en: "as of {iso}, no month of the period has ended: no unit is named, sent a notice or listed for key assistance",
   },
 
   // Excel's limits on result sheets (core/sheets/limits.ts)
@@ -606,13 +611,17 @@ export const WORDS = {
   checkInput: { zh: "输入格式", en: "Input format" },
   checkTemplate: { zh: "输出模板", en: "Output template" },
   checkRules: { zh: "计分规则", en: "Scoring rules" },
-  checkActuals: { zh: "业务完成", en: "Staff actuals" },
   // A suggestion appended to unknownUnit
   didYouMean: { zh: "，是否为“{suggestion}”？", en: "; did you mean “{suggestion}”?" },
   // Where a JSON file is broken, appended to rulesFileNotJson / templateFileNotJson
   jsonNear: { zh: "（第 {line} 行第 {column} 列附近）", en: " (near line {line}, column {column})" },
   // A month, in messages: 2026年3月 / 2026-03
   month: { zh: "{year}年{month}月", en: "{iso}" },
+  // Consecutive months in messages: 2026年4月至12月 / 2026-04 to 2026-12 (the second month within the first's year: 12月)
+  monthRange: { zh: "{from}至{to}", en: "{from} to {to}" },
+  monthInYear: { zh: "{month}月", en: "{iso}" },
+  // A day, in messages: 2026年3月15日 / 2026-03-15
+  day: { zh: "{year}年{month}月{day}日", en: "{iso}" },
   // A month in the pane's picker: 3月 / Mar
   monthOption: { zh: "{month}月", en: "{abbr}" },
   // Rule names (core/rules/names.ts): "U2（区委办采用）", "S7（信息快报）扣分"
@@ -724,12 +733,8 @@ export const CLI = {
   producedFor: { zh: "{sheet}（{units}）", en: "{sheet} for {units}" },
   producedNone: { zh: "{sheet}（无）", en: "{sheet} (none due)" },
   asOfAssessed: {
-    zh: "  截至 {asOf}：本期间尚未结束，缺报按已结束的 {month} 判断",
+    zh: "  截至{asOf}，本期间尚未结束，缺报按已结束的{month}判断",
     en: "  as of {asOf}: the period has not ended; missing submissions are assessed for {month}, the last ended month",
-  },
-  asOfNothing: {
-    zh: "  截至 {asOf}：本期间还没有已结束的月份，不点名、不发缺报通知单",
-    en: "  as of {asOf}: no month of the period has ended yet; no unit is named or sent a notice",
   },
   jsonWritten: { zh: "  JSON 结果：{path}", en: "  JSON results: {path}" },
   docxWritten: { zh: "  公文（Word）{n} 份：{path}", en: "  Word documents ({n}): {path}" },
@@ -737,6 +742,9 @@ export const CLI = {
     zh: "{sheet}：读取 {read} 行，计入 {used} 行，未计入 {rejected} 行",
     en: "{sheet}: {read} rows read, {used} used, {rejected} left out",
   },
+  // validate: the months whose gaps were checked (the assessed part of the period, D1)
+  validatePeriod: { zh: "检查期间：{months}", en: "period checked: {months}" },
+  validatePeriodOpen: { zh: "检查期间：{months}（截至{asOf}尚未结束）", en: "period checked: {months} (not ended as of {asOf})" },
   validated: { zh: "✓ 检查完成：错误 {errors} 条，提示 {warnings} 条", en: "✓ checked: {errors} errors, {warnings} warnings" },
   validatedWithErrors: {
     zh: "! 检查完成：错误 {errors} 条，提示 {warnings} 条；重算时出错的行不计分",

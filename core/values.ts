@@ -1,6 +1,6 @@
 // Cell values as users type them: flags, dates, months, numbers. Pure and locale-free.
 import { FLAG_NO, FLAG_YES } from "./vocabulary.ts";
-import { t, type Lang } from "./text.ts";
+import { listOf, t, type Lang } from "./text.ts";
 
 /** A cell as adapters hand it over: the xlsx reader and the Office adapter both reduce to these. */
 export type CellValue = string | number | boolean | Date | null | undefined;
@@ -71,6 +71,31 @@ export const lastDayOfMonth = (m: number): number => firstDayOfMonth(m + 1) - 1;
 export const monthText = (m: number, lang: Lang): string =>
   t(lang, "word.month", { year: yearOfMonth(m), month: monthNumber(m), iso: isoMonth(m) });
 export const chineseMonth = (m: number): string => monthText(m, "zh");
+/** Months in messages, consecutive ones as a span: 2026年2月、2026年4月至12月 (2026-02, 2026-04 to 2026-12). */
+export function monthSpans(months: readonly number[], lang: Lang): string {
+  const spans: Array<[number, number]> = [];
+  for (const m of [...months].sort((a, b) => a - b)) {
+    const last = spans[spans.length - 1];
+    if (last && m <= last[1] + 1) last[1] = m;
+    else spans.push([m, m]);
+  }
+  const span = ([from, to]: [number, number]) => {
+    if (from === to) return monthText(from, lang);
+    const end =
+      yearOfMonth(from) === yearOfMonth(to)
+        ? t(lang, "word.monthInYear", { month: monthNumber(to), iso: isoMonth(to) })
+        : monthText(to, lang);
+    return t(lang, "word.monthRange", { from: monthText(from, lang), to: end });
+  };
+  return listOf(lang, spans.map(span));
+}
+/** A day as language-neutral parameters of a message ({year}年{month}月{day}日 / {iso}). */
+export function dayParams(day: number): { year: number; month: number; day: number; iso: string } {
+  const { year, month, day: d } = ymdOf(day);
+  return { year, month, day: d, iso: isoDay(day) };
+}
+/** A day in messages: 2026年3月15日 in Chinese, 2026-03-15 in English. */
+export const dayText = (day: number, lang: Lang): string => t(lang, "word.day", dayParams(day));
 
 function pad(n: number): string {
   return n < 10 ? `0${n}` : String(n);

@@ -146,9 +146,8 @@ export function bulletinBody(ctx: SheetContext): string[] {
   const out = [fill(ctx, "bodyTotals", { ...totals(units, schemeOf(rules)), 报送情况: submissionSummary(ctx, withinCategory) })];
   const top = leaders(ctx, withinCategory);
   if (top) out.push(fill(ctx, "bodyTop", { 前列单位: top }));
-  if (assessedMonth === null) {
-    out.push(fill(ctx, "noMonthEnded"));
-  } else {
+  // With no month ended nobody is named; the 正文 says nothing of it (D1: the clerk reads that on 校验问题).
+  if (assessedMonth !== null) {
     const named = dueUnits(ctx, withinCategory, () => true);
     // The month assessed, named: a quarter or a year summary is not "本期" for a missing month.
     if (named.length) out.push(...namedParagraphs(ctx, named, monthText(assessedMonth, DOC_LANG)));

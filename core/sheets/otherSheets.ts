@@ -37,18 +37,18 @@ export function auditSheets(ctx: SheetContext): SheetModel[] {
         s.title,
         rulesText(item),
         roundHalfAway(item.points),
-        `${s.source.sheet}!${s.source.row}`,
+        sourceText(s.source.sheet, s.source.row),
       ];
     }
     for (const person of results.staff) {
       for (const e of person.audit)
         yield [
           e.subject,
-          null,
+          e.date === undefined ? null : excelSerial(e.date),
           e.note ? t(DOC_LANG, "doc.auditWithNote", { label: e.label, note: e.note }) : e.label,
-          e.rule,
+          WORDS.auditRuleWords[e.rule] ?? e.rule,
           roundHalfAway(e.points),
-          e.sheet ? `${e.sheet}!${e.cell}` : "",
+          e.sheet ? sourceText(e.sheet, Number(/\d+$/.exec(e.cell)?.[0] ?? 0)) : "",
         ];
     }
   }
@@ -76,7 +76,8 @@ export function auditSheets(ctx: SheetContext): SheetModel[] {
       },
     };
     const name = partName(sheetName("audit"), part);
-    const widths = [16, 14, 40, 26, 7, 14];
+    // 来源 holds “信息报送表第12345行” on one line.
+    const widths = [16, 14, 36, 26, 7, 19];
     const model = sheet(
       "audit",
       widths,
@@ -92,6 +93,9 @@ export function auditSheets(ctx: SheetContext): SheetModel[] {
   }
   return sheets;
 }
+
+/** 来源 as a clerk says it: 信息报送表第87行. */
+const sourceText = (sheetName: string, row: number): string => fillTemplate(WORDS.auditSource, { 表: sheetName, 行: row });
 
 /** The technical line (period, rules version, time made) goes to the audit pages' footer only. */
 function auditFooter(ctx: SheetContext): string {
@@ -124,11 +128,10 @@ function itemRulesText(rules: RuleSet): (item: ScoredItem) => string {
 }
 
 /** The catalogue's names of the checks that are not rules of the regulation (WORDS.checkLabels in Chinese). */
-const CHECK_KEYS: Record<string, "word.checkInput" | "word.checkTemplate" | "word.checkRules" | "word.checkActuals"> = {
+const CHECK_KEYS: Record<string, "word.checkInput" | "word.checkTemplate" | "word.checkRules"> = {
   INPUT: "word.checkInput",
   TEMPLATE: "word.checkTemplate",
   RULES: "word.checkRules",
-  D5: "word.checkActuals",
 };
 
 /** The sheet's frame in the issues' language: 输出模板's texts in Chinese, the catalogue's in English unless 输出模板 changed them. */

@@ -254,7 +254,7 @@ export const HEADERS = {
     GRADE_HEADER,
     "主要扣分/加分事项",
   ],
-  audit: ["对象", "日期", "标题或事项", "计分规则", "分值", "来源（工作表!行或单元格）"],
+  audit: ["对象", "日期", "标题或事项", "计分规则", "分值", "来源"],
   issues: ["级别", "工作表", "单元格", "规则", "说明"],
 } as const;
 
@@ -310,7 +310,7 @@ export const WORDS = {
   printed: "{{印发日期}}印发",
   severity: { error: "错误", warning: "提示" },
   /** The 规则 column of 校验问题 for checks that are not rules of the regulation. */
-  checkLabels: { INPUT: "输入格式", TEMPLATE: "输出模板", RULES: "计分规则", D5: "业务完成" } as Record<string, string>,
+  checkLabels: { INPUT: "输入格式", TEMPLATE: "输出模板", RULES: "计分规则" } as Record<string, string>,
   rankInCategory: "类别内排名",
   withinCategory: "类别内",
   otherUnits: "其他单位",
@@ -324,6 +324,9 @@ export const WORDS = {
   salutation: "{{主要负责人}}同志",
   noLeader: "主要负责同志",
   legendItem: "{{规则}} {{名称}}{{分值}}分",
+  /** 计分明细: the 计分规则 of the rows that are not rules (BASE, FLOOR), and where a row's points come from. */
+  auditRuleWords: { BASE: "基准分", FLOOR: "保底至0分" } as Record<string, string>,
+  auditSource: "{{表}}表第{{行}}行",
   auditFooter: "&L{{说明行}}&R第 &P 页，共 &N 页",
   pageFooter: "&C第 &P 页，共 &N 页",
   truncated: "…（已截断）",

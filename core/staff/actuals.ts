@@ -6,8 +6,7 @@ import type { InputData, StaffActual, StaffRecord } from "../records.ts";
 import type { Period } from "../period.ts";
 import type { RuleSet } from "../rules/schema.ts";
 import { SHEET_NAMES } from "../vocabulary.ts";
-import { listOf } from "../text.ts";
-import { monthText } from "../values.ts";
+import { monthSpans, monthText } from "../values.ts";
 import { NameSuggester, suggestionText } from "../similar.ts";
 
 /** Actual of one person for one target rule; undefined when nothing was entered (old behaviour). */
@@ -80,10 +79,6 @@ function warnMissingMonths(
     const missing: number[] = [];
     for (let m = assessed.startMonth; m <= assessed.endMonth; m++) if (!months?.has(m)) missing.push(m);
     if (!missing.length) continue;
-    const monthNames = listOf(
-      issues.lang,
-      missing.map((m) => monthText(m, issues.lang)),
-    );
-    issues.warn("actualMonthsMissing", { sheet, cell: "" }, "D5", { name: record.name, months: monthNames });
+    issues.warn("actualMonthsMissing", { sheet, cell: "" }, "D5", { name: record.name, months: monthSpans(missing, issues.lang) });
   }
 }

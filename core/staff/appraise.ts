@@ -2,7 +2,8 @@
 // composite; the composite ranks people and decides the grade.
 import type { IssueLog } from "../issues.ts";
 import { GRADES, listOf, type TextKey } from "../text.ts";
-import type { Rating, RatingKind } from "../records.ts";
+import type { Rating, RatingKind, SourceRef } from "../records.ts";
+import { SHEET_NAMES } from "../vocabulary.ts";
 import { rankDescending } from "../rank.ts";
 import type { RuleSet } from "../rules/schema.ts";
 import { roundHalfAway } from "../values.ts";
@@ -40,12 +41,14 @@ export function appraise(daily: StaffDaily[], ratings: readonly Rating[], rules:
   const suggester = new NameSuggester([...names]);
   const scale = rules.appraisal.ratingScale;
   const byPerson = new Map<string, Record<RatingKind, number[]>>();
+  const firstRow = new Map<string, SourceRef>();
   for (const r of ratings) {
     if (!names.has(r.name)) {
       const suggestion = suggestionText(issues.lang, suggester.suggest(r.name));
       issues.error("unknownStaff", issues.at(r.source, "name"), "INPUT", { value: r.name, suggestion });
       continue;
     }
+    if (!firstRow.has(r.name)) firstRow.set(r.name, r.source);
     if (r.score < 0 || r.score > scale) {
       issues.error("ratingOutOfRange", issues.at(r.source, "score"), "A1", { value: r.score, max: scale });
       continue;
@@ -66,10 +69,7 @@ export function appraise(daily: StaffDaily[], ratings: readonly Rating[], rules:
       composite = roundHalfAway(w.mass * mass! + w.group * group! + w.meeting * meeting! + w.daily * d.daily, rules.ranking.decimals);
     } else {
       // A2: never a made-up number; the person waits for the missing ratings.
-      issues.warn("missingRatings", issues.at(d.record.source, "name"), "A2", {
-        name: d.record.name,
-        missing: missing.map((k) => KIND_WORDS[k]).join(","), // keys, rendered by {missing|t}
-      });
+      warnMissing(d.record.name, missing, firstRow.get(d.record.name), issues);
     }
     return {
       ...d,
@@ -105,6 +105,18 @@ export function appraise(daily: StaffDaily[], ratings: readonly Rating[], rules:
   }
   selectExcellent(results, rules, issues);
   return results;
+}
+
+/**
+ * A2's warning where the ratings belong: the 评议类型 cell of the person's first row on 评议打分
+ * (the kind a new row needs), or the sheet itself when the person has no row there.
+ */
+function warnMissing(name: string, missing: readonly RatingKind[], first: SourceRef | undefined, issues: IssueLog): void {
+  const where = first ? issues.at(first, "kind") : { sheet: SHEET_NAMES.ratings, cell: "" };
+  issues.warn("missingRatings", where, "A2", {
+    name,
+    missing: missing.map((k) => KIND_WORDS[k]).join(","), // keys, rendered by {missing|t}
+  });
 }
 
 const unfitLimit = (rules: RuleSet) => rules.staff.items.find((i) => i.unfitAbove !== undefined)?.unfitAbove ?? 0;

@@ -129,7 +129,7 @@ function assessPerson(
     points: number,
     source: StaffEvent["source"] | undefined,
     field: string,
-    note: string,
+    date: number | undefined,
     facts: Pick<AuditEntry, "count" | "short"> = {},
   ) => {
     // sums hold positive amounts; the audit stores deductions as negative points so it adds up.
@@ -141,7 +141,8 @@ function assessPerson(
       points: part === "bonus" ? points : -points,
       sheet: source?.sheet ?? "",
       cell: source ? cellOf(source, field) : "",
-      note,
+      note: "",
+      date,
       ...facts,
     });
   };
@@ -155,25 +156,24 @@ function assessPerson(
   let overtimeBonusGiven = false;
   for (const event of ordered) {
     const item = items.get(event.rule)!;
-    const note = event.date !== undefined ? isoDay(event.date) : "";
     const before = counts.get(item.rule) ?? 0;
     counts.set(item.rule, before + event.count);
     const points = eventPoints(item.amount, event, before);
-    add(item.part, item.rule, eventLabel(item, event), points, event.source, "rule", note, { count: event.count });
+    add(item.part, item.rule, eventLabel(item, event), points, event.source, "rule", event.date, { count: event.count });
     if (item.amount.kind === "overtime" && !event.poorPlanning) {
       halfDays += Math.floor((event.hours ?? 0) / item.amount.hoursPerHalfDay) * event.count;
       const total = base.overtimeTotal;
       if (!overtimeBonusGiven && halfDays > total.overHalfDays) {
         overtimeBonusGiven = true;
         const label = t(DOC_LANG, "doc.auditOvertimeTotal", { days: total.overHalfDays / 2 });
-        add("bonus", total.rule, label, total.points, event.source, "hours", note);
+        add("bonus", total.rule, label, total.points, event.source, "hours", event.date);
       }
     }
   }
   for (const target of base.targets) {
     const points = shortfallPoints(record, target, assessed, issues, actualOf);
     if (points)
-      add("business", target.rule, points.label, points.points, record.source, `${target.rule}.actual`, "", { short: points.short });
+      add("business", target.rule, points.label, points.points, record.source, `${target.rule}.actual`, undefined, { short: points.short });
   }
   const unfitItem = [...items.values()].find((i) => i.unfitAbove !== undefined);
   const unfinishedTasks = unfitItem ? (counts.get(unfitItem.rule) ?? 0) : 0;

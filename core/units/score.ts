@@ -30,6 +30,8 @@ export interface AuditEntry {
   sheet: string;
   cell: string;
   note: string;
+  /** Staff rows: the day of the event, shown in the 日期 column (not inside the text). */
+  date?: number;
   /** Staff rows: how many times the row counts (次数), so sheets need not read it back from the label. */
   count?: number;
   /** Target rows (S7–S10): how far short of the target. */

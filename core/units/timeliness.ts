@@ -21,7 +21,7 @@ export function lateness(sub: Submission, rules: RuleSet): Lateness | undefined 
 
 /** T4: an important item must name the leader who signed it (主管领导阅签). */
 export function checkSignOff(sub: Submission, issues: IssueLog): void {
-  if (sub.important && !sub.approver) issues.warn("missingSignOff", issues.at(sub.source, "approver"), "T4");
+  if (sub.important && !sub.approver) issues.warn("missingSignOff", issues.at(sub.source, "approver"), "T4", { title: sub.title });
 }
 
 export function checkEventDate(sub: Submission, issues: IssueLog): void {

@@ -144,9 +144,9 @@ describe("D1: the batch tool's summary", () => {
     Object.defineProperty(process.stdout, "isTTY", { value: true, configurable: true });
     try {
       const r = await run("recalc", input, "--period", "2026", "--as-of", "2026-11-29", "--out", join(dir, "summary"));
-      expect(r.out).toContain("截至 2026-11-29：本期间尚未结束，缺报按已结束的 2026年10月 判断");
+      expect(r.out).toContain("截至2026年11月29日，本期间尚未结束，缺报按已结束的2026年10月判断");
       const none = await run("recalc", input, "--period", "2026-Q4", "--as-of", "2026-10-20", "--out", join(dir, "summary2"));
-      expect(none.out).toContain("截至 2026-10-20：本期间还没有已结束的月份");
+      expect(none.out).toContain("! 截至2026年10月20日，本期间尚无已结束的月份，不点名通报、不寄发缺报通知单、不列重点帮促");
     } finally {
       Object.defineProperty(process.stdout, "isTTY", { value: isTTY, configurable: true });
     }

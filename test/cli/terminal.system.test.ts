@@ -95,14 +95,22 @@ describe("validate", () => {
     const period = ["--period", "2026-Q1", "--as-of", "2026-11-29"];
     const recalc = runBin(["recalc", gaps, ...period, "--out", join(dir, "gaps"), "--json", "-"]);
     const recalcIssues: string[] = JSON.parse(recalc.out).results.issues.map((i: { message: string }) => i.message);
-    expect(recalcIssues).toContain("业务完成: 业务完成表中没有王芳2026年2月的数据，按0计");
+    expect(recalcIssues).toContain(
+      "业务完成: 业务完成表中没有王芳2026年2月的数据：这些月份的完成数按0计，少完成的按S7–S10从业务部分扣分（最低扣至0分）；请补录后重新计算",
+    );
     const validate = runBin(["validate", gaps, ...period, "--json"]);
     expect(JSON.parse(validate.out).issues.map((i: { message: string }) => i.message)).toEqual(recalcIssues);
   });
 
   it("without a period checks the year so far, so the gap shows as it would in any run of that year", () => {
     const r = runBin(["validate", gaps, "--as-of", "2026-03-31"]);
-    expect(r.out).toContain("业务完成: 业务完成表中没有王芳2026年2月的数据，按0计");
+    expect(r.out.split("\n")[0]).toBe("检查期间：2026年1月至3月");
+    expect(r.out).not.toMatch(/截至 ?\d{4}-/);
+    const en = runBin(["validate", gaps, "--as-of", "2026-03-31", "--lang", "en"]);
+    expect(en.out.split("\n")[0]).toBe("period checked: 2026-01 to 2026-03");
+    expect(r.out).toContain(
+      "业务完成: 业务完成表中没有王芳2026年2月的数据：这些月份的完成数按0计，少完成的按S7–S10从业务部分扣分（最低扣至0分）；请补录后重新计算",
+    );
   });
 });
 

@@ -70,6 +70,23 @@ describe("weighted appraisal", () => {
     expect(resultsJson(r).staff[0]).toMatchObject({ composite: null, rank: null, grade: "待评", meeting: null });
   });
 
+  it("A2: the warning points at the person's ratings on 评议打分 (the 评议类型 cell of his first row) and says what to do", () => {
+    const mass = rating("张三", "mass", 90);
+    const r = run({ staff: [staffOnTarget("张三")], ratings: [rating("李四", "mass", 80), mass, rating("张三", "group", 90)] });
+    const issue = r.issues.find((i) => i.code === "missingRatings")!;
+    expect([issue.sheet, issue.cell]).toEqual(["评议打分", `B${mass.source.row}`]);
+    expect(issue.detail).toBe("评议打分表中没有张三的主任办公会评分，暂不计算综合分（待评）；补录后重新计算");
+  });
+
+  it("A2: a person with no row on 评议打分 is pointed at the sheet itself, every missing kind named", () => {
+    const r = run({ staff: [staffOnTarget("张三")], ratings: [] });
+    const issue = r.issues.find((i) => i.code === "missingRatings")!;
+    expect([issue.sheet, issue.cell]).toEqual(["评议打分", ""]);
+    expect(issue.message).toBe(
+      "评议打分: 评议打分表中没有张三的群众评议、考评小组、主任办公会评分，暂不计算综合分（待评）；补录后重新计算",
+    );
+  });
+
   it("A3: ranks by composite, high first, ties share a rank", () => {
     const names = ["甲", "乙", "丙", "丁"];
     const scores = [90, 95, 90, 70];

@@ -4,6 +4,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import {
+  buildResultSheets,
   compute,
   defaultPeriod,
   IssueLog,
@@ -345,6 +346,41 @@ describe("D5: monthly actuals", () => {
     ]);
     expect(issues.list.filter((i) => i.rule === "D5").map((i) => i.code)).toEqual(["actualMonthsMissing"]);
     expect(issues.list.find((i) => i.code === "actualMonthsMissing")!.message).toContain("李四2026年3月");
+  });
+
+  it("D5: missing months are said as spans with what follows; 校验问题's 规则 column shows the code D5", () => {
+    const issues = new IssueLog();
+    const rows: CellValue[][] = ["2026-01", "2026-02", "2026-05", "2026-11"].map((m) => ["李四", m, 2, 3, 25, 50]);
+    const read = readGrids(grids([...rows, ...rows.map((r) => ["张三", ...r.slice(1)])]), issues);
+    const results = compute(read.data, { period: period("2026"), asOf: day("2026-12-07"), issues });
+    const said = issues.list.filter((i) => i.code === "actualMonthsMissing").map((i) => i.detail);
+    const tail = "的数据：这些月份的完成数按0计，少完成的按S7–S10从业务部分扣分（最低扣至0分）；请补录后重新计算";
+    expect(said).toEqual([
+      `业务完成表中没有张三2026年3月至4月、2026年6月至10月${tail}`,
+      `业务完成表中没有李四2026年3月至4月、2026年6月至10月${tail}`,
+    ]);
+    const sheet = buildResultSheets(results, { generatedAt: "2026-12-07 09:00", issues }).find((s) => s.name === "校验问题")!;
+    const table = sheet.blocks.find((b) => b.kind === "table")!;
+    const ruleCol = table.header.indexOf("规则");
+    const gapRows = [...table.rows()].filter((r) => String(r[4]).startsWith("业务完成表中没有"));
+    expect(gapRows.map((r) => r[ruleCol])).toEqual(["D5", "D5"]);
+  });
+
+  it("D5: a single missing month is named alone, months across a new year as one span", () => {
+    const issues = new IssueLog();
+    const rows: CellValue[][] = [
+      ["张三", "2025-10", 2, 3, 25, 50],
+      ["张三", "2026-03", 2, 3, 25, 50],
+      ["李四", "2025-10", 2, 3, 25, 50],
+      ["李四", "2025-11", 2, 3, 25, 50],
+      ["李四", "2025-12", 2, 3, 25, 50],
+      ["李四", "2026-01", 2, 3, 25, 50],
+      ["李四", "2026-03", 2, 3, 25, 50],
+    ];
+    const read = readGrids(grids(rows), issues);
+    compute(read.data, { period: period("2025-10-01..2026-03-31"), asOf: day("2026-04-01"), issues });
+    const said = issues.list.filter((i) => i.code === "actualMonthsMissing").map((i) => i.detail.split("的数据")[0]);
+    expect(said).toEqual(["业务完成表中没有张三2025年11月至2026年2月", "业务完成表中没有李四2026年2月"]);
   });
 
   it("D5: month, quarter and year runs of one workbook agree with the months they cover", () => {

@@ -115,10 +115,10 @@ describe("the text catalogue", () => {
 
   it("renders word parameters in the text's own language", () => {
     expect(t("en", "issue.missingRatings", { name: "A", missing: "word.ratingMass,word.ratingMeeting" })).toBe(
-      "A has no mass evaluation, director office meeting ratings; no composite yet (pending)",
+      "the ratings sheet has no mass evaluation, director office meeting rating for A: no composite yet (pending); add it and recalculate",
     );
     expect(t("zh", "issue.missingRatings", { name: "甲", missing: "word.ratingMass,word.ratingMeeting" })).toBe(
-      "甲缺少群众评议、主任办公会，暂不计算综合分（待评）",
+      "评议打分表中没有甲的群众评议、主任办公会评分，暂不计算综合分（待评）；补录后重新计算",
     );
   });
 

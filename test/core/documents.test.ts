@@ -7,6 +7,7 @@ import {
   compute,
   DEFAULT_RULES,
   IssueLog,
+  officialDocuments,
   resolveTemplates,
   textItems,
   type RuleSet,
@@ -345,6 +346,21 @@ describe("D1: outputs say 截至 while the period has not ended", () => {
     expect(allText(byName(sheets, "月度通报"))).not.toContain("予以点名通报");
   });
 
+  it("with no month ended the 通报 (sheet and Word) carries no processing note; 校验问题 tells the clerk", () => {
+    const { sheets, issues } = run({ asOf: "2026-03-15" });
+    const note = "本期间尚无已结束的月份";
+    expect(allText(byName(sheets, "月度通报"))).toContain("（截至2026年3月15日）");
+    expect(allText(byName(sheets, "月度通报"))).not.toContain(note);
+    const bulletin = officialDocuments(sheets).find((d) => d.kind === "ranking")!;
+    const words = [...bulletin.head, ...bulletin.body].flatMap((i) => ("text" in i ? [i.text] : []));
+    expect(words.join("\n")).not.toContain(note);
+    const said = issues.list.filter((i) => i.code === "noMonthEnded");
+    expect(said.map((i) => [i.severity, i.rule, i.message])).toEqual([
+      ["warning", "D1", "截至2026年3月15日，本期间尚无已结束的月份，不点名通报、不寄发缺报通知单、不列重点帮促"],
+    ]);
+    expect(allText(byName(sheets, "校验问题"))).toContain("截至2026年3月15日，本期间尚无已结束的月份");
+  });
+
   it("a year run in April says 截至 in its 报头 area and assesses March", () => {
     const { sheets, results } = run({ period: "2026", asOf: "2026-04-10" });
     expect(results.periodEnded).toBe(false);
@@ -386,6 +402,22 @@ describe("个人考核结果 reasons when a part goes below 0", () => {
   });
 });
 
+describe("计分明细 reads as an audit a leader may be shown", () => {
+  it("dates in the 日期 column (staff rows too), 基准分 for the base rows, 来源 as 信息报送表第N行", () => {
+    const { sheets } = run();
+    const [t] = tablesOf(byName(sheets, "计分明细"));
+    expect(t.header).toEqual(["对象", "日期", "标题或事项", "计分规则", "分值", "来源"]);
+    const rows = rowsOf(t);
+    const zhao = rows.filter((r) => r[0] === "赵一" && r[3] === "S1");
+    expect(zhao.map((r) => r[1])).toEqual(["2026-03-02", "2026-03-09", "2026-03-16", "2026-03-23"].map((d) => day(d) + 25_569));
+    for (const r of rows) expect(String(r[2]), String(r[2])).not.toMatch(/\d{4}-/);
+    expect(rows.filter((r) => r[0] === "赵一" && r[1] === null).map((r) => r[3])).toEqual(["基准分", "基准分"]);
+    expect(rows.find((r) => r[0] === "甲")![5]).toMatch(/^信息报送表第\d+行$/);
+    expect(zhao[0][5]).toMatch(/^考核记录表第\d+行$/);
+    expect(allText(byName(sheets, "计分明细"))).not.toMatch(/BASE|!\d/);
+  });
+});
+
 describe("输出模板 column lists", () => {
   it("name a column however its brackets are written: 来源(…) and 来源（…） are the same column, in every period", () => {
     for (const p of ["2026-03", "2026-Q1", "2026"]) {
@@ -394,7 +426,7 @@ describe("输出模板 column lists", () => {
         rows: [["计分明细", "列", "对象、日期、标题或事项、计分规则、分值、来源(工作表!行或单元格)"]],
       });
       const [t] = tablesOf(byName(sheets, "计分明细"));
-      expect(t.header.at(-1), p).toBe("来源（工作表!行或单元格）");
+      expect(t.header.at(-1), p).toBe("来源");
       expect(
         issues.list.filter((i) => i.code === "unknownTemplateColumn"),
         p,

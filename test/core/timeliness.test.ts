@@ -54,4 +54,9 @@ describe("timeliness and sign-off", () => {
     expect(r.issues.map((i) => [i.severity, i.rule])).toEqual([["warning", "T4"]]);
     expect(r.issues[0].cell).toMatch(/^U\d+$/);
   });
+
+  it("T4: the warning names the item by its title, so the clerk finds it without the cell", () => {
+    const r = lateOf([sub("甲", "2026-03-01", [], { important: true, title: "干部群众热议全会精神" })]);
+    expect(r.issues.map((i) => i.detail)).toEqual(["重要信息“干部群众热议全会精神”未填写阅签领导"]);
+  });
 });

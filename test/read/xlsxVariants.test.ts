@@ -182,7 +182,7 @@ describe("every bad-input kind in a real xlsx file is reported with sheet, cell 
         ["warning", "业务指标", "A2", "actualMissing"],
         ["warning", "业务指标", "A2", "actualMissing"],
         ["warning", "业务指标", "B2", "actualMissing"],
-        ["warning", "业务指标", "A2", "missingRatings"],
+        ["warning", "评议打分", "", "missingRatings"],
       ].map(([severity, sheet, cell, code]) => [severity, sheet, cell, code]),
     );
     for (const i of issues.list) {
