@@ -114,8 +114,13 @@ function attachmentSections(doc: OfficialDocument, L: Layout): ISectionOptions[]
     const width = landscape ? TEXT_WIDTH_LANDSCAPE : TEXT_WIDTH;
     const label = t(DOC_LANG, doc.attachments.length === 1 ? "doc.attachmentLabelOne" : "doc.attachmentLabel", { n: i + 1 });
     const children: Child[] = attachmentHead(label, a.title, L);
-    for (const item of a.items)
-      children.push(item.role === "table" ? dataTable(item.table, a.widths, width) : headingParagraph((item as DocLine).text, L));
+    a.items.forEach((item, j) => {
+      // A note under a table (what its 升降 means) is set as a note, the table's last rows kept with it.
+      const noteNext = a.items[j + 1]?.role === "note";
+      if (item.role === "table") children.push(dataTable(item.table, a.widths, width, noteNext));
+      else if (item.role === "note") children.push(lineParagraph(item as DocLine, L));
+      else children.push(headingParagraph((item as DocLine).text, L));
+    });
     return section(children, landscape, "next", L);
   });
 }

@@ -11,6 +11,8 @@ import {
   type SheetModel,
   type TableBlock,
 } from "../../core/index.ts";
+import JSZip from "jszip";
+import { renderDocument } from "../../ooxml/docx/render.ts";
 import { input, period, sub, unit } from "../helpers/records.ts";
 
 const NOTE = "注：本月得分为0的单位不标名次上升，因与其他得分为0的单位并列而名次前移的，升降记“—”。";
@@ -45,6 +47,18 @@ describe("升降 — of a unit without points", () => {
     const table = items.findIndex((x) => x.role === "table");
     expect(items[table + 1]).toEqual({ role: "note", text: NOTE });
     expect(doc.body.map((l) => ("text" in l ? l.text : ""))).not.toContain(NOTE);
+  });
+
+  it("sets it in the Word file as a note (4号, the body font), not as a 黑体 heading, the table's last row kept with it", async () => {
+    const doc = officialDocuments(march(true)).find((d) => d.kind === "ranking")!;
+    const xml = await (await JSZip.loadAsync(await renderDocument(doc))).file("word/document.xml")!.async("string");
+    const paragraph = new RegExp(`<w:p>(?:(?!<w:p>).)*${NOTE.slice(0, 8)}`).exec(xml)?.[0] ?? "";
+    expect(paragraph).toContain('<w:sz w:val="28"/>');
+    expect(paragraph).not.toContain(doc.format.headingFont);
+    // The table's last row: its cells' paragraphs keep with the next (the note).
+    const table = xml.slice(0, xml.indexOf(paragraph)).split("<w:tbl>").pop()!;
+    const lastRow = table.slice(table.lastIndexOf("<w:tr>"));
+    expect(lastRow).toContain("<w:keepNext/>");
   });
 
   it("prints no note when no unit is held back, or when a 列 list leaves 升降 out", () => {
