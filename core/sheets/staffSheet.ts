@@ -117,7 +117,8 @@ export function staffSheet(ctx: SheetContext): SheetModel {
     GRADE_WORDS[s.grade] ? t(DOC_LANG, GRADE_WORDS[s.grade]) : s.grade,
     staffReasons(s, rules),
   ]);
-  const widths = [5, 8, 7, 7, 7, 7, 7, 7, 11, 8, 9, 40];
+  // 等次 holds 优秀（推荐）: six full-width characters, 12 units and a margin.
+  const widths = [5, 8, 7, 7, 7, 7, 7, 7, 11, 8, 14, 35];
   const width = spanWidth(widths, widths.length);
   return sheet(
     "staff",

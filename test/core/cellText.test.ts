@@ -3,7 +3,7 @@
 // as that wrap takes (wrapLines).
 import { describe, expect, it } from "vitest";
 import { parseDay, parsePeriod, STYLES, type SheetModel } from "../../core/index.ts";
-import { linesHeight, wrapLines } from "../../core/sheets/paper.ts";
+import { linesHeight, textUnits, wrapLines } from "../../core/sheets/paper.ts";
 import { spanWidth } from "../../core/sheets/context.ts";
 import { recalcWorkbook } from "../../ooxml/job.ts";
 import { nodeCodec } from "../../cli/nodeCodec.ts";
@@ -65,5 +65,28 @@ describe("result sheets' cells hold their text whole", () => {
       expect(b.height, b.text).toBe(linesHeight(wrapLines(b.text, width, size), size));
       expect(b.height!).toBeGreaterThan(linesHeight(1, size));
     }
+  });
+
+  it("gives a column that does not wrap room for its longest text (优秀（推荐） in 等次, names, dates)", async () => {
+    const tooWide: string[] = [];
+    for (const [p, asOf] of [
+      ["2026-03", "2026-04-03"],
+      ["2026", "2026-12-31"],
+    ]) {
+      for (const m of await sheetsOf(p, asOf)) {
+        if (m.kind === "issues" || m.kind === "audit") continue;
+        for (const b of m.blocks) {
+          if (b.kind !== "table") continue;
+          for (const row of b.rows())
+            row.forEach((c, i) => {
+              const style = STYLES[b.styles[i]];
+              if (typeof c !== "string" || style.wrap) return;
+              // The cell's width less a little padding.
+              if (textUnits(c, style.size ?? 11) > (m.widths[i] ?? 0) - 0.5) tooWide.push(`${p} ${m.name} column ${i + 1}: ${c}`);
+            });
+        }
+      }
+    }
+    expect(tooWide).toEqual([]);
   });
 });
