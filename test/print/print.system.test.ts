@@ -280,7 +280,9 @@ describe("the documents print on A4 as an office issues them", () => {
         "信息室工作人员阶段考核情况",
         "参考等次",
         "主要扣分/加分事项",
-        "过3次扣",
+        // The reason wraps in its cell, its second line printed after the row's other cells.
+        "超过3次",
+        "扣300分",
         "低于600分，或无正当理由不能按时完成工作任务超过3次的，为不称职",
         "仅供参考",
       ],
