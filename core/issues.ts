@@ -68,7 +68,16 @@ export class IssueLog {
     const shown = shortParams(params);
     const all = { sheet: where.sheet, cell: where.cell, ...shown };
     const detail = t(this.lang, `issue.${code}`, all);
-    this.list.push({ severity, sheet: where.sheet, cell: where.cell, rule, code, params: shown, message: placed(all, detail), detail });
+    this.list.push({
+      severity,
+      sheet: where.sheet,
+      cell: where.cell,
+      rule,
+      code,
+      params: shown,
+      message: placed(this.lang, all, detail),
+      detail,
+    });
   }
 
   /** The issue that says how many were left out, once the list is full; its params are counted in place. */
@@ -134,10 +143,15 @@ export class IssueLog {
   }
 }
 
-/** "信息报送!B5: …": the message with its sheet and cell in front. */
-function placed(params: Record<string, string | number>, body: string): string {
-  const place = params.cell ? `${params.sheet}!${params.cell}` : String(params.sheet ?? "");
-  return place ? `${place}: ${body}` : body;
+/**
+ * "信息报送!B5：…" (en "Sheet!B5: …"): the message with its sheet and cell in front. A sheet-level
+ * message that already begins with the sheet's name (业务完成表中没有…) is not prefixed with it again.
+ */
+function placed(lang: Lang, params: Record<string, string | number>, body: string): string {
+  const sheet = String(params.sheet ?? "");
+  if (!params.cell && body.startsWith(sheet)) return body;
+  const place = params.cell ? `${sheet}!${params.cell}` : sheet;
+  return `${place}${t(lang, "word.placeSeparator")}${body}`;
 }
 
 /**

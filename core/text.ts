@@ -579,6 +579,8 @@ export const RULE_NAMES = {
 // ---- word: words that are parameters of other texts, and small joining forms ---------------------
 export const WORDS = {
   listSeparator: { zh: "、", en: ", " },
+  // Between an issue's place and its text: 信息报送!B7：… / Sheet!B7: … (core/issues.ts)
+  placeSeparator: { zh: "：", en: ": " },
   // Rating kinds (core/staff/appraise.ts RatingKind)
   ratingMass: { zh: "群众评议", en: "mass evaluation" },
   ratingGroup: { zh: "考评小组", en: "evaluation group" },

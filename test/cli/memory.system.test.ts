@@ -103,7 +103,7 @@ describe("peak memory under 1 GB, time under 60 s, for inputs under 10 MB", () =
     expect(r.out).toContain(`  ! ${omitted}`);
     const issues = (JSON.parse(readFileSync(json, "utf8")) as { issues: Array<{ message: string }> }).issues;
     expect(issues).toHaveLength(MAX_ISSUES + 1);
-    expect(issues[0].message).toMatch(/^信息报送!B2: /);
+    expect(issues[0].message).toMatch(/^信息报送!B2：/);
     expect(issues[MAX_ISSUES].message).toBe(omitted);
     const result = join(out, "九十万行-结果-2026-03.xlsx");
     const pkg = openPackage(new Uint8Array(readFileSync(result)), nodeCodec);
@@ -125,7 +125,7 @@ describe("peak memory under 1 GB, time under 60 s, for inputs under 10 MB", () =
     const issues = (JSON.parse(readFileSync(json, "utf8")) as { issues: Array<{ message: string }> }).issues;
     expect(issues).toHaveLength(9_000);
     expect(issues[0].message).toBe(
-      `信息报送!C2: “标题”长 32000 个字，超过 ${MAX_TITLE_CHARS} 个字；查找重复和结果表只用前 ${MAX_TITLE_CHARS} 个字。如误将正文粘贴到了此列，请只保留标题`,
+      `信息报送!C2：“标题”长 32000 个字，超过 ${MAX_TITLE_CHARS} 个字；查找重复和结果表只用前 ${MAX_TITLE_CHARS} 个字。如误将正文粘贴到了此列，请只保留标题`,
     );
     console.log(
       `9,000 titles of 32,000 characters (${statSync(longTitles).size} bytes): ${Math.round(r.maxRssKb / 1024)} MB, ${r.seconds.toFixed(1)} s`,

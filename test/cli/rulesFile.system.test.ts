@@ -37,7 +37,7 @@ describe("--rules", () => {
     const r = await runMain("recalc", input, "--rules", rules, "--period", "2026-03", "--out", out);
     expect(r.code).toBe(2);
     expect(r.err).toContain(
-      `${rules}: 四项权重之和为 2，应为 1（群众评议权重 0.5、考评小组权重 0.5、主任办公会权重 0.5、日常考核权重 0.5）`,
+      `${rules}：四项权重之和为 2，应为 1（群众评议权重 0.5、考评小组权重 0.5、主任办公会权重 0.5、日常考核权重 0.5）`,
     );
     expect(r.err).toContain(`计分规则文件 ${rules} 有 2 处错误，整套规则未采用，未处理任何工作簿`);
     expect(existsSync(out)).toBe(false);

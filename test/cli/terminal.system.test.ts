@@ -96,7 +96,7 @@ describe("validate", () => {
     const recalc = runBin(["recalc", gaps, ...period, "--out", join(dir, "gaps"), "--json", "-"]);
     const recalcIssues: string[] = JSON.parse(recalc.out).results.issues.map((i: { message: string }) => i.message);
     expect(recalcIssues).toContain(
-      "业务完成: 业务完成表中没有王芳2026年2月的数据：这些月份的完成数按0计，少完成的按S7–S10从业务部分扣分（最低扣至0分）；请补录后重新计算",
+      "业务完成表中没有王芳2026年2月的数据：这些月份的完成数按0计，少完成的按S7–S10从业务部分扣分（最低扣至0分）；请补录后重新计算",
     );
     const validate = runBin(["validate", gaps, ...period, "--json"]);
     expect(JSON.parse(validate.out).issues.map((i: { message: string }) => i.message)).toEqual(recalcIssues);
@@ -109,7 +109,7 @@ describe("validate", () => {
     const en = runBin(["validate", gaps, "--as-of", "2026-03-31", "--lang", "en"]);
     expect(en.out.split("\n")[0]).toBe("period checked: 2026-01 to 2026-03");
     expect(r.out).toContain(
-      "业务完成: 业务完成表中没有王芳2026年2月的数据：这些月份的完成数按0计，少完成的按S7–S10从业务部分扣分（最低扣至0分）；请补录后重新计算",
+      "业务完成表中没有王芳2026年2月的数据：这些月份的完成数按0计，少完成的按S7–S10从业务部分扣分（最低扣至0分）；请补录后重新计算",
     );
   });
 });

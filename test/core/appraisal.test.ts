@@ -82,9 +82,7 @@ describe("weighted appraisal", () => {
     const r = run({ staff: [staffOnTarget("张三")], ratings: [] });
     const issue = r.issues.find((i) => i.code === "missingRatings")!;
     expect([issue.sheet, issue.cell]).toEqual(["评议打分", ""]);
-    expect(issue.message).toBe(
-      "评议打分: 评议打分表中没有张三的群众评议、考评小组、主任办公会评分，暂不计算综合分（待评）；补录后重新计算",
-    );
+    expect(issue.message).toBe("评议打分表中没有张三的群众评议、考评小组、主任办公会评分，暂不计算综合分（待评）；补录后重新计算");
   });
 
   it("A3: ranks by composite, high first, ties share a rank", () => {

@@ -147,8 +147,8 @@ describe("rule overrides", () => {
       ["error", "B4", "badRuleValue"],
       ["error", "", "ruleSetRefused"],
     ]);
-    expect(issues.list[1].message).toBe("计分规则!B3: 规则“U2（区委办采用）”的值“很多”无效：应为数字");
-    expect(issues.list[2].message).toBe("计分规则!B4: 规则“先进单位名额”的值“-1”无效：应不小于 0");
+    expect(issues.list[1].message).toBe("计分规则!B3：规则“U2（区委办采用）”的值“很多”无效：应为数字");
+    expect(issues.list[2].message).toBe("计分规则!B4：规则“先进单位名额”的值“-1”无效：应不小于 0");
     expect(rules.units.points[2].points).toBe(10); // U3 = 12 was in the refused set
     expect(rules.units.points[1].points).toBe(5);
     const en = new IssueLog("en");

@@ -164,7 +164,7 @@ describe("D2: plausible dates", () => {
     );
     expect(read.data.submissions.map((s) => isoDay(s.date))).toEqual(["2026-03-13"]);
     expect(issues.list.map((i) => [i.severity, i.cell, i.code])).toEqual([["error", "A2", "dateWithoutYear"]]);
-    expect(issues.list[0].message).toBe("信息报送!A2: “3.12”不是完整日期：缺少年份，如指 2026年3月12日，请写成 2026-03-12");
+    expect(issues.list[0].message).toBe("信息报送!A2：“3.12”不是完整日期：缺少年份，如指 2026年3月12日，请写成 2026-03-12");
   });
 
   it("D2: 3.12 in a date-formatted cell (shown by Excel as a day of 1900) is quoted as typed, with the suggestion", () => {
@@ -186,7 +186,7 @@ describe("D2: plausible dates", () => {
       issues,
       { year: 2026 },
     );
-    expect(issues.list.map((i) => i.message)).toEqual(["信息报送!A2: “3.12”不是完整日期：缺少年份，如指 2026年3月12日，请写成 2026-03-12"]);
+    expect(issues.list.map((i) => i.message)).toEqual(["信息报送!A2：“3.12”不是完整日期：缺少年份，如指 2026年3月12日，请写成 2026-03-12"]);
   });
 });
 

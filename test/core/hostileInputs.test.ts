@@ -71,7 +71,7 @@ describe("roster contradictions are issues", () => {
       ["A4", "itemAfterUnitEnd"],
     ]);
     expect(r.issues[0].message).toBe(
-      "信息报送!A2: 报送日期 2026-02-27 早于“甲镇”的启用月份（2026年3月），本行不计；请核对日期、单位或单位名册",
+      "信息报送!A2：报送日期 2026-02-27 早于“甲镇”的启用月份（2026年3月），本行不计；请核对日期、单位或单位名册",
     );
     expect(scoreOf(r, "甲镇")).toBe(6);
     expect(scoreOf(r, "乙镇")).toBe(0);
@@ -94,7 +94,7 @@ describe("roster contradictions are issues", () => {
     ]);
     expect(r.issues.map((i) => [i.cell, i.code])).toEqual([["B2", "formerNameShared"]]);
     expect(r.issues[0].message).toBe(
-      "信息报送!B2: “区广播电视台”是区融媒体中心、区文旅局共同的曾用名，无法确定是哪个单位，本行不计；请写明该条信息的现用单位名称",
+      "信息报送!B2：“区广播电视台”是区融媒体中心、区文旅局共同的曾用名，无法确定是哪个单位，本行不计；请写明该条信息的现用单位名称",
     );
     expect(scoreOf(r, "区融媒体中心")).toBe(0);
     expect(scoreOf(r, "区文旅局")).toBe(6);
@@ -143,7 +143,7 @@ describe("rule values are bounded", () => {
     expect(performance.now() - started).toBeLessThan(5_000);
     const long = issues.list.filter((i) => i.sheet === "计分规则");
     expect(long.map((i) => i.code)).toEqual(["ruleSetTooLong"]);
-    expect(long[0].message).toBe("计分规则: 计分规则有 100000 行规则，超过 2000 行，不是规则表；本组规则全部未采用");
+    expect(long[0].message).toBe("计分规则有 100000 行规则，超过 2000 行，不是规则表；本组规则全部未采用");
   });
 });
 
@@ -223,9 +223,9 @@ describe("name suggestions", () => {
       },
     ]);
     const messages = r.issues.map((i) => i.message);
-    expect(messages).toContain("信息报送!B2: 报送单位“区统计局”不在单位名册中");
-    expect(messages).toContain("信息报送!B3: 报送单位“峨山真”不在单位名册中，是否为“峨山镇”？");
-    expect(messages).toContain("考核记录!A2: “张玮”不在业务指标表（人员名册）中，是否为“张伟”？");
+    expect(messages).toContain("信息报送!B2：报送单位“区统计局”不在单位名册中");
+    expect(messages).toContain("信息报送!B3：报送单位“峨山真”不在单位名册中，是否为“峨山镇”？");
+    expect(messages).toContain("考核记录!A2：“张玮”不在业务指标表（人员名册）中，是否为“张伟”？");
   });
 
   it("30,000-character names and thousands of typos against thousands of units stay fast", () => {

@@ -180,7 +180,7 @@ describe("a scheme is validated whole, with located messages", () => {
     book.sheets[1].rows = book.sheets[1].rows.map((r) => r.slice(0, 10));
     const r = run(book);
     expect(r.issues.list.map((i) => [i.severity, i.sheet, i.code, i.message])).toEqual([
-      ["warning", "信息报送", "markColumnAbsent", "信息报送: 计分项目“约稿”的列“约稿”不在信息报送表中，该项目按未标记计"],
+      ["warning", "信息报送", "markColumnAbsent", "信息报送：计分项目“约稿”的列“约稿”不在信息报送表中，该项目按未标记计"],
     ]);
     expect(scores(r)[0]).toEqual(["甲镇", 1, 257]);
   });

@@ -20,9 +20,9 @@ describe("the four appraisal weights as one set", () => {
       ["", "ruleSetRefused"],
     ]);
     expect(issues.list[0].message).toBe(
-      "计分规则!B2: 四项权重之和为 2，应为 1（群众评议权重 0.4、考评小组权重 0.4、主任办公会权重 0.4、日常考核权重 0.8）",
+      "计分规则!B2：四项权重之和为 2，应为 1（群众评议权重 0.4、考评小组权重 0.4、主任办公会权重 0.4、日常考核权重 0.8）",
     );
-    expect(issues.list[1].message).toBe("计分规则: “计分规则”中的计分规则有错误，整套未采用，其中的设置均不生效；请改正后重新计算");
+    expect(issues.list[1].message).toBe("计分规则：“计分规则”中的计分规则有错误，整套未采用，其中的设置均不生效；请改正后重新计算");
     expect(rules.appraisal.weights).toEqual(DEFAULT_RULES.appraisal.weights);
     expect(rules.selection.advancedUnits).toBe(5); // in the refused set too
   });
@@ -41,7 +41,7 @@ describe("the four appraisal weights as one set", () => {
       ["B2", "badRuleValue"],
       ["", "ruleSetRefused"],
     ]);
-    expect(issues.list[0].message).toBe("计分规则!B2: 规则“群众评议权重”的值“-0.2”无效：应不小于 0");
+    expect(issues.list[0].message).toBe("计分规则!B2：规则“群众评议权重”的值“-0.2”无效：应不小于 0");
     expect(rules.appraisal.weights).toEqual({ mass: 0.2, group: 0.2, meeting: 0.2, daily: 0.4 });
   });
 
@@ -73,7 +73,7 @@ describe("the four appraisal weights as one set", () => {
   it("a reversed range is refused", () => {
     const issues = new IssueLog();
     applyOverrides([{ key: "S3", value: "200-50", where: at("B2") }], issues);
-    expect(issues.list[0].message).toBe("计分规则!B2: S3（其他违纪行为） 的分值范围 200–50 下限大于上限");
+    expect(issues.list[0].message).toBe("计分规则!B2：S3（其他违纪行为） 的分值范围 200–50 下限大于上限");
   });
 });
 
@@ -88,11 +88,11 @@ describe("messages name rules in words, in the user's language", () => {
     applyOverrides(json, issues);
     const text = issues.list.map((i) => i.message).join("\n");
     expect(issues.list.map((i) => i.message)).toEqual([
-      "rules.json: 规则“群众评议权重”的值“-1”无效：应不小于 0",
-      "rules.json: 规则“去掉最高最低分的最少评议人数”的值“2.5”无效：应为整数",
-      "rules.json: 规则“排名方式”的值“随便”无效：应为 竞争排名 或 中国式排名",
-      "rules.json: 规则“点名通报的连续缺报月数”的值“0”无效：应不小于 1",
-      "rules.json: “rules.json”中的计分规则有错误，整套未采用，其中的设置均不生效；请改正后重新计算",
+      "rules.json：规则“群众评议权重”的值“-1”无效：应不小于 0",
+      "rules.json：规则“去掉最高最低分的最少评议人数”的值“2.5”无效：应为整数",
+      "rules.json：规则“排名方式”的值“随便”无效：应为 竞争排名 或 中国式排名",
+      "rules.json：规则“点名通报的连续缺报月数”的值“0”无效：应不小于 1",
+      "rules.json：“rules.json”中的计分规则有错误，整套未采用，其中的设置均不生效；请改正后重新计算",
     ]);
     expect(text).not.toMatch(/appraisal|weights|Too small|Invalid|expected/);
   });

@@ -92,7 +92,7 @@ describe("cells longer than Excel's 32,767 characters", () => {
       nodeCodec,
     );
     const unknown = done.issues.find((i) => i.code === "unknownUnit");
-    expect(unknown?.message).toBe(`信息报送!B2: 报送单位“${"镇".repeat(200)}…”不在单位名册中`);
+    expect(unknown?.message).toBe(`信息报送!B2：报送单位“${"镇".repeat(200)}…”不在单位名册中`);
     expect(done.issues.find((i) => i.code === "cellTruncated")).toBeUndefined();
     const pkg = openPackage(done.output, nodeCodec);
     const sheet = (await listSheets(pkg)).sheets.find((s) => s.name === "校验问题")!;

@@ -60,7 +60,7 @@ describe("formulas without a stored result", () => {
       ["error", "信息报送", "C4", "formulaNotCalculated"],
     ]);
     expect(issues[0].message).toBe(
-      "信息报送!D3: “区采用”单元格是公式，但公式结果从未计算保存（由程序生成的工作簿常见），无法读取其值，此行未计分。请在 Excel 或 WPS 中打开该工作簿并保存一次，使公式结果写入文件后再试",
+      "信息报送!D3：“区采用”单元格是公式，但公式结果从未计算保存（由程序生成的工作簿常见），无法读取其值，此行未计分。请在 Excel 或 WPS 中打开该工作簿并保存一次，使公式结果写入文件后再试",
     );
     for (const i of issues) expect(i.message).not.toContain("不能为空");
     // Row 2 keeps its stored results; row 4's empty stored 区采用 is a stored blank (no), not unknown;
@@ -107,7 +107,7 @@ describe("a column named twice", () => {
       { name: "信息报送", rows },
     ]);
     expect(zh.issues.map((i) => [i.severity, i.cell, i.code, i.message])).toEqual([
-      ["warning", "D1", "columnTwice", "信息报送!D1: “报送单位”列出现了两次，只读取了 B 列，此列未读取；请删除或改名其中一列"],
+      ["warning", "D1", "columnTwice", "信息报送!D1：“报送单位”列出现了两次，只读取了 B 列，此列未读取；请删除或改名其中一列"],
     ]);
     expect(items(zh)).toEqual([[2, "古邵镇", "春耕", 0]]);
     const en = read(
@@ -175,7 +175,7 @@ describe("a title holding a pasted article", () => {
         "warning",
         "C2",
         "textCut",
-        `信息报送!C2: “标题”长 ${article.length} 个字，超过 ${MAX_TITLE_CHARS} 个字；查找重复和结果表只用前 ${MAX_TITLE_CHARS} 个字。如误将正文粘贴到了此列，请只保留标题`,
+        `信息报送!C2：“标题”长 ${article.length} 个字，超过 ${MAX_TITLE_CHARS} 个字；查找重复和结果表只用前 ${MAX_TITLE_CHARS} 个字。如误将正文粘贴到了此列，请只保留标题`,
       ],
     ]);
     const en = read(

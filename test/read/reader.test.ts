@@ -213,7 +213,7 @@ describe("reading the input workbook (docs/input.md)", () => {
       ["error", "评议打分", "B2", "badChoice"],
       ["error", "评议打分", "C3", "badNumber"],
     ]);
-    expect(r.issues[1].message).toBe("信息报送!A2: “3月5日”不是完整日期：缺少年份");
+    expect(r.issues[1].message).toBe("信息报送!A2：“3月5日”不是完整日期：缺少年份");
     expect(r.issues[3].message).toContain("也许");
     expect(r.data.submissions.map((s) => s.title)).toEqual(["d"]);
     for (const s of r.stats) expect(s.read).toBe(s.used + s.rejected);

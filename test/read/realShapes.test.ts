@@ -100,8 +100,8 @@ describe("headers as offices draw them", () => {
       },
     ]);
     expect(r.issues.map((i) => [i.severity, i.cell, i.code, i.message])).toEqual([
-      ["warning", "E1", "columnTwice", "信息报送!E1: “区采用”列出现了两次，只读取了 D 列，此列未读取；请删除或改名其中一列"],
-      ["warning", "F1", "columnNotPlaced", "信息报送!F1: 表头“市级采用”不是可识别的列名，此列未读取；如指“市采用”，请把表头改为“市采用”"],
+      ["warning", "E1", "columnTwice", "信息报送!E1：“区采用”列出现了两次，只读取了 D 列，此列未读取；请删除或改名其中一列"],
+      ["warning", "F1", "columnNotPlaced", "信息报送!F1：表头“市级采用”不是可识别的列名，此列未读取；如指“市采用”，请把表头改为“市采用”"],
     ]);
     expect(logOf(r)).toEqual([["信息报送", 2, "2026-03-05", "古邵镇", "春耕", 1]]);
   });
@@ -186,7 +186,7 @@ describe("dates exactly as written", () => {
       ["A5", "dateWithoutYear"],
       ["A6", "badDate"],
     ]);
-    expect(r.issues[0].message).toBe("信息报送!A2: “2026-02-30”这一天不存在：该月没有这一日，请核对日期");
+    expect(r.issues[0].message).toBe("信息报送!A2：“2026-02-30”这一天不存在：该月没有这一日，请核对日期");
     for (const i of r.issues) expect(i.message).not.toContain("2000");
   });
 

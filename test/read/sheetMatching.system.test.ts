@@ -26,7 +26,7 @@ describe("a required sheet under another name", () => {
       ["单位名册", roster],
       [name, log],
     ]);
-    expect(r.messages).toContain(`error|${name}: 未找到“信息报送”表，是否为“${name}”？请将该表改名为“信息报送”`);
+    expect(r.messages).toContain(`error|${name}：未找到“信息报送”表，是否为“${name}”？请将该表改名为“信息报送”`);
     expect(r.result.data.submissions).toEqual([]);
   });
 
@@ -70,7 +70,7 @@ describe("two sheets that both match one input sheet", () => {
       expect(r.result.data.submissions.map((s) => s.title)).toEqual(["春耕", "防汛"]);
       expect(r.result.found.submissions).toBe(other);
       expect(r.messages).toEqual([
-        `warning|信息报送: “信息报送”与“${other}”都是“信息报送”表；“信息报送”没有数据，已读取“${other}”。请删除或改名其中一个`,
+        `warning|信息报送：“信息报送”与“${other}”都是“信息报送”表；“信息报送”没有数据，已读取“${other}”。请删除或改名其中一个`,
       ]);
       expect(r.result.stats.map((s) => s.sheet)).toEqual(["单位名册", other]);
     },
@@ -84,7 +84,7 @@ describe("two sheets that both match one input sheet", () => {
     ]);
     expect(r.result.data.submissions).toEqual([]);
     expect(r.issues.filter((i) => i.severity === "error").map((i) => i.message)).toEqual([
-      "信息报送: “信息报送”与“Submissions”都是“信息报送”表，无法确定读哪一个，两个都未读取；请删除或改名其中一个",
+      "信息报送：“信息报送”与“Submissions”都是“信息报送”表，无法确定读哪一个，两个都未读取；请删除或改名其中一个",
     ]);
   });
 });
@@ -98,7 +98,7 @@ describe("a period the log does not reach", () => {
       ],
       "2026-06",
     );
-    expect(r.messages).toEqual(["warning|信息报送: 报送记录止于 2026-03-09，早于本期间（2026-06），请确认期间与工作簿"]);
+    expect(r.messages).toEqual(["warning|信息报送：报送记录止于 2026-03-09，早于本期间（2026-06），请确认期间与工作簿"]);
   });
 
   it("no item at all in the period (a log of a later time, or none): a warning", () => {
@@ -110,13 +110,13 @@ describe("a period the log does not reach", () => {
         ],
         "2025-12",
       ).messages,
-    ).toEqual(["warning|信息报送: 本期间（2025-12）没有任何报送记录，请确认期间与工作簿"]);
+    ).toEqual(["warning|信息报送：本期间（2025-12）没有任何报送记录，请确认期间与工作簿"]);
     expect(
       read([
         ["单位名册", roster],
         ["信息报送", log.slice(0, 1)],
       ]).messages,
-    ).toEqual(["warning|信息报送: 本期间（2026-03）没有任何报送记录，请确认期间与工作簿"]);
+    ).toEqual(["warning|信息报送：本期间（2026-03）没有任何报送记录，请确认期间与工作簿"]);
     expect(
       read([
         ["单位名册", roster],
@@ -131,12 +131,12 @@ describe("a period the log does not reach", () => {
     await smallWorkbook(input);
     const piped = await runMain("recalc", input, "--period", "2026-06", "--as-of", "2026-11-29", "--json", "-");
     expect(piped.code).toBe(0);
-    expect(JSON.parse(piped.out).headline).toEqual(["信息报送: 报送记录止于 2026-03-09，早于本期间（2026-06），请确认期间与工作簿"]);
+    expect(JSON.parse(piped.out).headline).toEqual(["信息报送：报送记录止于 2026-03-09，早于本期间（2026-06），请确认期间与工作簿"]);
     const tty = Object.getOwnPropertyDescriptor(process.stdout, "isTTY");
     Object.defineProperty(process.stdout, "isTTY", { value: true, configurable: true });
     try {
       const human = await runMain("recalc", input, "--period", "2025-12", "--as-of", "2026-11-29");
-      expect(human.out).toContain("  ! 信息报送: 本期间（2025-12）没有任何报送记录，请确认期间与工作簿");
+      expect(human.out).toContain("  ! 信息报送：本期间（2025-12）没有任何报送记录，请确认期间与工作簿");
     } finally {
       if (tty) Object.defineProperty(process.stdout, "isTTY", tty);
       else delete (process.stdout as { isTTY?: boolean }).isTTY;
