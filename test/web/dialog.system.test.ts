@@ -37,7 +37,7 @@ async function openDialog(text: string, query = ""): Promise<Page> {
 
 describe("the ribbon's message dialog", () => {
   it("shows a long list of issues sent by message, whole, with nothing of it in its URL", async () => {
-    const issues = Array.from({ length: 3000 }, (_, i) => `信息报送!B${i + 2}:“不存在的单位${i}”不在单位名册中`).join("\n");
+    const issues = Array.from({ length: 3000 }, (_, i) => `信息报送!B${i + 2}：“不存在的单位${i}”不在单位名册中`).join("\n");
     const page = await openDialog(issues);
     expect(await page.textContent("#m")).toBe(issues);
     expect(page.url()).toBe(`${web.origin}/message.html`);

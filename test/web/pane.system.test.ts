@@ -55,8 +55,8 @@ const DAY = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d) / 86_400_
 const OUTCOME = {
   written: ["月度通报", "校验问题"],
   issues: [
-    { severity: "error", sheet: "信息报送", cell: "A3", rule: "INPUT", code: "badDate", params: {}, message: "信息报送 A3:日期无效" },
-    { severity: "warning", sheet: "信息报送", cell: "H2", rule: "INPUT", code: "x", params: {}, message: "信息报送 H2:缺少阅签领导" },
+    { severity: "error", sheet: "信息报送", cell: "A3", rule: "INPUT", code: "badDate", params: {}, message: "信息报送!A3：日期无效" },
+    { severity: "warning", sheet: "信息报送", cell: "H2", rule: "INPUT", code: "x", params: {}, message: "信息报送!H2：缺少阅签领导" },
   ],
   results: {
     // The rule set in force: the JSON derives the scheme's marks from it.
@@ -156,7 +156,7 @@ describe("the task pane in Excel", () => {
 describe("the pane's issue list", () => {
   it("says how many issues it does not list past the first 500, and where they all are", async () => {
     const warning = OUTCOME.issues[1];
-    const many = Array.from({ length: 620 }, (_, i) => ({ ...warning, cell: `H${i + 2}`, message: `信息报送 H${i + 2}:缺少阅签领导` }));
+    const many = Array.from({ length: 620 }, (_, i) => ({ ...warning, cell: `H${i + 2}`, message: `信息报送!H${i + 2}：缺少阅签领导` }));
     const page = await openPane(false, stubOf({ ...OUTCOME, issues: many }));
     await page.click("#excel-buttons button[data-job=all]");
     await page.waitForSelector("#issues li button");
