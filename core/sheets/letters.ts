@@ -4,7 +4,8 @@
 import { inRosterOrder } from "../units/categories.ts";
 import type { UnitRow } from "../units/ranking.ts";
 import { templateNumber } from "./bulletin.ts";
-import { chineseMonth } from "../values.ts";
+import { monthSpans } from "../values.ts";
+import { DOC_LANG } from "../text.ts";
 import { asOfBlocks, fill, paragraphs, sheet, spanWidth, type SheetContext } from "./context.ts";
 import { text, type Block, type SheetModel } from "./sheetModel.ts";
 import { linesHeight } from "./paper.ts";
@@ -14,15 +15,7 @@ import { fillTemplate, WORDS, type TemplateKey } from "./outputTemplate.ts";
 const LETTER_WIDTHS = [14, 14, 14, 14, 14, 14];
 
 /** 2026年1月至3月 (a streak is consecutive months), or the one month; 2025年12月至2026年2月 across years. */
-export function monthSpan(months: readonly number[]): string {
-  if (months.length === 0) return "";
-  const first = months[0];
-  const last = months[months.length - 1];
-  if (months.length === 1) return chineseMonth(first);
-  const sameYear = Math.floor(first / 12) === Math.floor(last / 12);
-  const end = sameYear ? fillTemplate(WORDS.month, { 月: (last % 12) + 1 }) : chineseMonth(last);
-  return fillTemplate(WORDS.monthSpan, { 起: chineseMonth(first), 止: end });
-}
+export const monthSpan = (months: readonly number[]): string => monthSpans(months, DOC_LANG);
 
 export interface LetterKeys {
   number: TemplateKey;

@@ -2,24 +2,12 @@
 // cell into OA, so no line break is put inside it; the spreadsheet wraps it, and the row is as tall
 // as that wrap takes (wrapLines).
 import { describe, expect, it } from "vitest";
-import { parseDay, parsePeriod, STYLES, type SheetModel } from "../../core/index.ts";
+import { STYLES, type SheetModel } from "../../core/index.ts";
 import { linesHeight, textUnits, wrapLines } from "../../core/sheets/paper.ts";
 import { spanWidth } from "../../core/sheets/context.ts";
-import { recalcWorkbook } from "../../ooxml/job.ts";
-import { nodeCodec } from "../../cli/nodeCodec.ts";
-import { inputTemplateBuffer } from "../../templates/inputTemplate.ts";
-import { sampleSheets } from "../../templates/sample.ts";
+import { sampleJob } from "../helpers/sampleJob.ts";
 
-async function sheetsOf(p: string, asOf: string): Promise<SheetModel[]> {
-  const bytes = await inputTemplateBuffer({ data: sampleSheets() });
-  const job = await recalcWorkbook(bytes, nodeCodec, {
-    period: parsePeriod(p)!,
-    asOf: parseDay(asOf)!,
-    lang: "zh",
-    generatedAt: "2026-11-29 09:00",
-  });
-  return job.models;
-}
+const sheetsOf = async (p: string, asOf: string): Promise<SheetModel[]> => (await sampleJob(p, asOf)).models;
 
 /** Every text a sheet writes into a cell, with where it is. */
 function cellTexts(m: SheetModel): Array<{ where: string; text: string }> {

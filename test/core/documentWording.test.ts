@@ -2,31 +2,13 @@
 // unit named once in the 通报, no praise for a unit the same 通报 names, no note to the clerk on a
 // document, Chinese punctuation in Chinese text, and headers that say which period they count.
 import { describe, expect, it } from "vitest";
-import {
-  buildResultSheets,
-  compute,
-  IssueLog,
-  parseDay,
-  parsePeriod,
-  resolveTemplates,
-  type SheetModel,
-  type TableBlock,
-} from "../../core/index.ts";
-import { recalcWorkbook } from "../../ooxml/job.ts";
-import { nodeCodec } from "../../cli/nodeCodec.ts";
-import { inputTemplateBuffer } from "../../templates/inputTemplate.ts";
-import { sampleSheets } from "../../templates/sample.ts";
+import { buildResultSheets, compute, IssueLog, resolveTemplates, type SheetModel, type TableBlock } from "../../core/index.ts";
+import { sampleJob } from "../helpers/sampleJob.ts";
 import { day, input, period, sub, unit } from "../helpers/records.ts";
 
 /** The bundled sample's result sheets and JSON, as `infoscore recalc --period p --as-of asOf` makes them. */
 async function sample(p: string, asOf: string) {
-  const bytes = await inputTemplateBuffer({ data: sampleSheets() });
-  const job = await recalcWorkbook(bytes, nodeCodec, {
-    period: parsePeriod(p)!,
-    asOf: parseDay(asOf)!,
-    lang: "zh",
-    generatedAt: "2026-11-29 09:00",
-  });
+  const job = await sampleJob(p, asOf);
   return { sheets: job.models, json: job.json() };
 }
 

@@ -2,12 +2,9 @@
 // its own cells to the sheet's right edge, right-aligned, so it ends where the table ends in any
 // application, landscape or portrait (no padding with spaces sized for one font).
 import { describe, expect, it } from "vitest";
-import { A4_PORTRAIT, columnLetter, layoutSheet, parseDay, parsePeriod, STYLES, text, type SheetModel } from "../../core/index.ts";
+import { A4_PORTRAIT, columnLetter, layoutSheet, STYLES, text, type SheetModel } from "../../core/index.ts";
 import { textUnits } from "../../core/sheets/paper.ts";
-import { recalcWorkbook } from "../../ooxml/job.ts";
-import { nodeCodec } from "../../cli/nodeCodec.ts";
-import { inputTemplateBuffer } from "../../templates/inputTemplate.ts";
-import { sampleSheets } from "../../templates/sample.ts";
+import { sampleJob } from "../helpers/sampleJob.ts";
 
 function expectFlushRight(model: SheetModel, style: "editorLine" | "ccLine"): void {
   const layout = layoutSheet(model);
@@ -25,17 +22,11 @@ function expectFlushRight(model: SheetModel, style: "editorLine" | "ccLine"): vo
 
 describe("flush-right parts of a line", () => {
   it("the 通报's 报头 date and 印发 date have their own cells to the right edge (month and year)", async () => {
-    const bytes = await inputTemplateBuffer({ data: sampleSheets() });
     for (const [p, asOf, name] of [
       ["2026-03", "2026-04-03", "月度通报"],
       ["2026", "2026-12-31", "年度汇总"],
     ]) {
-      const job = await recalcWorkbook(bytes, nodeCodec, {
-        period: parsePeriod(p)!,
-        asOf: parseDay(asOf)!,
-        lang: "zh",
-        generatedAt: "2026-11-29 09:00",
-      });
+      const job = await sampleJob(p, asOf);
       const model = job.models.find((m) => m.name === name)!;
       expectFlushRight(model, "editorLine");
       expectFlushRight(model, "ccLine");
